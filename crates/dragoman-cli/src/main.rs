@@ -1,0 +1,2 @@
+//! The `dragoman` binary.
+fn main() {}

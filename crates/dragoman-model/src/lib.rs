@@ -1,0 +1,28 @@
+//! The document model at the center of dragoman.
+//!
+//! A [`Doc`] owns a report: its raw text (kept byte for byte), the clean text
+//! that every stage reads, the [`Alignment`] between the two, its [`Meta`], and
+//! the annotation layers the stages add (tokens, sentences, entities, time
+//! expressions, quotes, events, proposals). Every annotation carries [`Span`]s:
+//! byte ranges of the clean text, which the alignment maps back to raw bytes.
+//!
+//! Stages implement [`Stage`]: one job each, declaring the [`Layer`]s they
+//! require and assign, so a pipeline can be checked before it runs.
+//!
+//! This crate does no I/O and cannot fail; model types are not the wire format
+//! (that is `dragoman-contract`).
+
+mod annotations;
+mod doc;
+mod span;
+mod stage;
+
+pub use annotations::{
+    Entity, EntityType, Event, EventStatus, Participant, Proposal, Quote, QuoteKind, Section, Sourcing,
+    Timex, TimexType, Via,
+};
+pub use doc::{Diagnostic, Doc, Meta, Sentence, Token, TokenKind};
+pub use dragoman_text::{Alignment, CharIndex};
+pub use jiff::civil::Date;
+pub use span::Span;
+pub use stage::{Layer, Stage};

@@ -1,0 +1,41 @@
+//! Tokens and sentences for news English.
+//!
+//! Input: [`Doc::text`] (the clean text). Output: [`Doc::tokens`] and
+//! [`Doc::sentences`], byte spans into the clean text.
+//!
+//! The tokenizer is a hand-written single pass over the text (see [`tokens`]):
+//! abbreviations (Nov., U.S., Gen., Mr., Jr., initials) keep their period,
+//! clitics ('s, n't) are split, quotation marks of every style, brackets,
+//! dashes, ellipses, numbers and URLs are tokens of their own kind. The
+//! sentence splitter ([`sentences`]) reads the tokens and the newlines between
+//! them: a paragraph break always ends a sentence; a period ends one unless it
+//! belongs to an abbreviation that is followed by what it usually precedes.
+
+mod abbrev;
+mod sentences;
+mod tokens;
+
+use dragoman_model::{Doc, Layer, Stage};
+
+pub use sentences::sentences;
+pub use tokens::tokens;
+
+/// The tokenize stage: fills tokens and sentences.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Tokenize;
+
+impl Stage for Tokenize {
+    fn name(&self) -> &'static str {
+        "tokenize"
+    }
+    fn requires(&self) -> &'static [Layer] {
+        &[Layer::Text]
+    }
+    fn assigns(&self) -> &'static [Layer] {
+        &[Layer::Tokens, Layer::Sentences]
+    }
+    fn run(&self, doc: &mut Doc) {
+        doc.tokens = tokens(&doc.text);
+        doc.sentences = sentences(&doc.text, &doc.tokens);
+    }
+}

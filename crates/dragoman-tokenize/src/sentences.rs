@@ -1,0 +1,129 @@
+//! The sentence splitter: reads tokens and the whitespace between them.
+
+use crate::abbrev::{precedes_name, STARTERS};
+use dragoman_model::{Sentence, Span, Token, TokenKind};
+
+/// Splits tokens into sentences.
+pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut first = 0usize;
+    let mut i = 0usize;
+    while i < tokens.len() {
+        let t = tokens[i];
+        let mut end = i + 1; // one past the last token of the candidate sentence
+        let boundary;
+        if ends_sentence(text, tokens, i) {
+            // Closing quotes and brackets belong to the sentence they close.
+            while end < tokens.len() && is_closer(text, tokens[end]) && !gap_has_newline(text, tokens[end - 1], tokens[end]) {
+                end += 1;
+            }
+            boundary = match tokens.get(end) {
+                None => true,
+                Some(&next) => gap_has_newline(text, tokens[end - 1], next) || starts_sentence(text, tokens, i, next),
+            };
+        } else if let Some(&next) = tokens.get(i + 1) {
+            boundary = gap_has_newline(text, t, next);
+        } else {
+            boundary = true;
+        }
+        if boundary {
+            push(&mut out, tokens, first, end);
+            first = end;
+        }
+        i = end;
+    }
+    if first < tokens.len() {
+        push(&mut out, tokens, first, tokens.len());
+    }
+    out
+}
+
+fn push(out: &mut Vec<Sentence>, tokens: &[Token], first: usize, end: usize) {
+    let span = Span { start: tokens[first].span.start, end: tokens[end - 1].span.end };
+    out.push(Sentence { span, first_token: first as u32, end_token: end as u32 });
+}
+
+fn gap_has_newline(text: &str, a: Token, b: Token) -> bool {
+    text.as_bytes()[a.span.end as usize..b.span.start as usize].contains(&b'\n')
+}
+
+fn is_closer(text: &str, t: Token) -> bool {
+    match t.kind {
+        TokenKind::Quote => matches!(t.span.of(text), "\"" | "”" | "’" | "'" | "»" | "›" | "“"),
+        TokenKind::Bracket => matches!(t.span.of(text), ")" | "]" | "}"),
+        _ => false,
+    }
+}
+
+/// True when token `i` can end a sentence.
+fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
+    let t = tokens[i];
+    let s = t.span.of(text);
+    match t.kind {
+        TokenKind::Punct => matches!(s, "." | "!" | "?"),
+        TokenKind::Ellipsis => true,
+        // An abbreviation with its period: "U.S." may end a sentence, "Gen." may not.
+        TokenKind::Word => s.len() > 1 && s.ends_with('.') && !precedes_name(&s[..s.len() - 1]),
+        _ => false,
+    }
+}
+
+/// True when `next` begins a new sentence after the terminal token `i`.
+fn starts_sentence(text: &str, tokens: &[Token], i: usize, next: Token) -> bool {
+    let term = tokens[i].span.of(text);
+    let n = next.span.of(text);
+    let first = n.chars().next().unwrap_or(' ');
+    let capital_like = first.is_uppercase() || first.is_ascii_digit() || matches!(next.kind, TokenKind::Quote | TokenKind::Bracket | TokenKind::Dash);
+    if !capital_like {
+        return false;
+    }
+    // No space after the period ("end.Next" is a typo; "U.S." handled as one token).
+    if tokens[i].span.end == next.span.start && next.kind == TokenKind::Word && term == "." {
+        return true;
+    }
+    if tokens[i].kind == TokenKind::Word {
+        // Abbreviation or initial with its period: split only before a typical sentence starter.
+        let word = &term[..term.len() - 1];
+        let initial = word.chars().count() == 1;
+        return !initial && STARTERS.contains(&n);
+    }
+    if tokens[i].kind == TokenKind::Ellipsis {
+        return first.is_uppercase();
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokens;
+
+    fn split(text: &str) -> Vec<&str> {
+        let t = tokens(text);
+        sentences(text, &t).iter().map(|s| s.span.of(text)).collect()
+    }
+
+    #[test]
+    fn periods_end_sentences_but_abbreviations_do_not() {
+        assert_eq!(split("Gen. Smith arrived on Nov. 19. He left."), ["Gen. Smith arrived on Nov. 19.", "He left."]);
+        assert_eq!(split("It is a U.S. plan. The talks go on."), ["It is a U.S. plan.", "The talks go on."]);
+        assert_eq!(split("They met in the U.S. The talks went on."), ["They met in the U.S.", "The talks went on."]);
+        assert_eq!(split("John F. Kennedy spoke."), ["John F. Kennedy spoke."]);
+    }
+
+    #[test]
+    fn quotes_close_with_their_sentence() {
+        assert_eq!(split("He said, “It is over.” Then he left."), ["He said, “It is over.”", "Then he left."]);
+        assert_eq!(split("“It is over,” he said."), ["“It is over,” he said."]);
+    }
+
+    #[test]
+    fn paragraph_breaks_end_sentences() {
+        assert_eq!(split("A headline\n\nThe body starts"), ["A headline", "The body starts"]);
+    }
+
+    #[test]
+    fn lowercase_after_period_continues() {
+        assert_eq!(split("Prices rose 3.5 percent. and so on"), ["Prices rose 3.5 percent. and so on"]);
+    }
+}
