@@ -67,7 +67,8 @@ mod tests {
     #[test]
     fn carets_draw_under_each_line() {
         let text = "Dmitriev said it.\n“Yes,” he said.";
-        let spans = vec![(Span::new(0, 8), "PER".to_string()), (Span::new(26, 28), "SRC".to_string())];
+        let he = text.find("he said").unwrap();
+        let spans = vec![(Span::new(0, 8), "PER".to_string()), (Span::new(he, he + 2), "SRC".to_string())];
         let out = carets(text, &spans);
         assert_eq!(out, "Dmitriev said it.\n^^^^^^^^ PER\n“Yes,” he said.\n       ^^ SRC\n");
     }
