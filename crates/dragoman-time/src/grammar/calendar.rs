@@ -1,0 +1,243 @@
+//! Calendar expressions: dates written out ("Nov. 17, 2025", "19 November",
+//! "March 1996", "fiscal 1989", "mid-1996"), weekdays, seasons, decades,
+//! centuries, and the quarters and halves of business reports.
+
+use super::{Grammar, Parsed};
+use crate::expr::{Anchor, Direction, Expr, YearOf, YearPart};
+use crate::lexicon::{ordinal, Lex, Unit, Word};
+
+impl Grammar<'_> {
+    /// A written date, weekday, season, decade or century, with the
+    /// modifiers that may precede it ("early", "the end of", "mid-").
+    pub(super) fn calendar(&self, i: usize) -> Parsed {
+        let j = self.period_modifier(i);
+        let found = self
+            .month_date(j)
+            .or_else(|| self.year(j))
+            .or_else(|| self.weekday(j))
+            .or_else(|| self.season(j))
+            .or_else(|| self.decade(j));
+        if found.is_none() && j > i {
+            // "the end of" with no date after it is not ours.
+            return None;
+        }
+        found
+    }
+
+    /// Skips "early", "late", "mid-", "the end of", "the beginning of", "the middle of".
+    fn period_modifier(&self, i: usize) -> usize {
+        match self.lex(i) {
+            Lex::Word(Word::Early | Word::Late | Word::Mid) => i + 1,
+            Lex::Word(Word::The)
+                if matches!(self.lex(i + 1), Lex::Word(Word::End | Word::Beginning | Word::Middle))
+                    && self.is(i + 2, Word::Of) =>
+            {
+                i + 3
+            }
+            _ => i,
+        }
+    }
+
+    /// "Nov. 17", "Nov. 17, 2025", "19 November 2025", "March 1996", "August".
+    fn month_date(&self, i: usize) -> Parsed {
+        match self.lex(i) {
+            Lex::Month(m) => {
+                if let Some(d) = self.day_of_month(i + 1) {
+                    let after = if self.lex(i + 2) == Lex::Comma { i + 3 } else { i + 2 };
+                    if let Some((end, year)) = self.year_of(after) {
+                        return Some((end, Expr::Date(YearPart::Month(m, Some(d)), year)));
+                    }
+                    return Some((i + 2, Expr::Date(YearPart::Month(m, Some(d)), implicit())));
+                }
+                let after = if self.lex(i + 1) == Lex::Comma { i + 2 } else { i + 1 };
+                if let Some((end, year)) = self.year_of(after) {
+                    return Some((end, Expr::Date(YearPart::Month(m, None), year)));
+                }
+                self.lone_month(i, m)
+                    .then(|| (i + 1, Expr::Date(YearPart::Month(m, None), implicit())))
+            }
+            Lex::Number(_) => {
+                let d = self.day_of_month(i)?;
+                let Lex::Month(m) = self.lex(i + 1) else {
+                    return None;
+                };
+                let (end, year) = self.year_of(i + 2).unwrap_or((i + 2, implicit()));
+                Some((end, Expr::Date(YearPart::Month(m, Some(d)), year)))
+            }
+            _ => None,
+        }
+    }
+
+    /// A day of the month at `i` (1 to 31, not part of a longer number).
+    fn day_of_month(&self, i: usize) -> Option<i8> {
+        match self.lex(i) {
+            Lex::Number(d @ 1..=31) if !self.hyphen_after(i) => Some(d as i8),
+            Lex::Ordinal(d @ 1..=31) => Some(d as i8),
+            _ => None,
+        }
+    }
+
+    /// True when a month name standing alone is a month: written with a
+    /// capital, and "May" only after a word that calls for a date.
+    fn lone_month(&self, i: usize, m: i8) -> bool {
+        if !self.capitalized(i) {
+            return false;
+        }
+        if m != 5 {
+            return true;
+        }
+        i > 0
+            && matches!(
+                self.lex(i - 1),
+                Lex::Word(Word::In | Word::Of | Word::Early | Word::Late | Word::Mid | Word::Since)
+            )
+    }
+
+    /// The year of a month at `i`: "1996", "this year", "last year".
+    fn year_of(&self, i: usize) -> Option<(usize, YearOf)> {
+        if let Some((end, y)) = self.year_number(i) {
+            return Some((end, YearOf::Given(y)));
+        }
+        let shift = match self.lex(i) {
+            Lex::Word(Word::This) => 0,
+            Lex::Word(Word::Last) => -1,
+            Lex::Word(Word::Next) => 1,
+            _ => return None,
+        };
+        (self.lex(i + 1) == Lex::Unit(Unit::Year, false)).then_some((i + 2, YearOf::Shift(shift)))
+    }
+
+    /// A year at `i`: "1996", or spoken, "nineteen ninety-six".
+    pub(super) fn year_number(&self, i: usize) -> Option<(usize, i32)> {
+        match self.lex(i) {
+            Lex::Number(y @ 1000..=2099) => Some((i + 1, y as i32)),
+            Lex::Number(century @ (19 | 20)) if matches!(self.lex(i + 1), Lex::Number(20..=99)) => {
+                let (end, rest) = self.compound(i + 1);
+                (rest < 100).then_some((end, (century * 100 + rest) as i32))
+            }
+            _ => None,
+        }
+    }
+
+    /// A year standing alone: "1990", "fiscal 1989", "the 1988 period".
+    fn year(&self, i: usize) -> Parsed {
+        let j = self.skip(i, Word::Fiscal);
+        let (end, y) = self.year_number(j)?;
+        if j == i && !(1900..=2099).contains(&y) {
+            return None;
+        }
+        Some((end, Expr::Date(YearPart::Whole, YearOf::Given(y))))
+    }
+
+    /// "Friday", "Friday night", "Saturday, April 25".
+    fn weekday(&self, i: usize) -> Parsed {
+        let Lex::Weekday(w) = self.lex(i) else {
+            return None;
+        };
+        if self.lex(i + 1) == Lex::Comma {
+            if let Some((end, date)) = self.month_date(i + 2) {
+                if matches!(date, Expr::Date(YearPart::Month(_, Some(_)), _)) {
+                    return Some((end, date));
+                }
+            }
+        }
+        let day = Expr::Weekday(w, Direction::Implicit);
+        Some(self.part_of_day_after(i + 1, day))
+    }
+
+    /// "the summer", "summer of 1994", "the winter of nineteen ninety-four".
+    fn season(&self, i: usize) -> Parsed {
+        let j = self.skip(i, Word::The);
+        let Lex::Season(s) = self.lex(j) else {
+            return None;
+        };
+        if self.is(j + 1, Word::Of) {
+            let (end, y) = self.year_number(j + 2)?;
+            return Some((end, Expr::Date(YearPart::Season(s), YearOf::Given(y))));
+        }
+        if let Some((end, y)) = self.year_number(j + 1) {
+            return Some((end, Expr::Date(YearPart::Season(s), YearOf::Given(y))));
+        }
+        let introduced = j > i || (i > 0 && matches!(self.lex(i - 1), Lex::Word(Word::In | Word::Early | Word::Late | Word::Mid)));
+        introduced.then(|| (j + 1, Expr::Date(YearPart::Season(s), implicit())))
+    }
+
+    /// "the 1990s", "the '80s", "the nineties", "the 20th century".
+    fn decade(&self, i: usize) -> Parsed {
+        let j = self.skip(i, Word::The);
+        let j = self.period_modifier(j);
+        match self.lex(j) {
+            Lex::Decade(d) => Some((j + 1, Expr::Decade(d))),
+            Lex::Ordinal(n @ 1..=30) if self.lex(j + 1) == Lex::Unit(Unit::Century, false) => {
+                Some((j + 2, Expr::Century(i32::from(n) - 1)))
+            }
+            _ => None,
+        }
+    }
+
+    /// Quarters and halves of a (fiscal) year: "the third quarter",
+    /// "third-quarter", "the fiscal first quarter", "the 1988 second quarter",
+    /// "the first half of 1989", "the latest quarter", "the year-ago period".
+    pub(super) fn quarter(&self, i: usize) -> Parsed {
+        let the = self.is(i, Word::The);
+        let mut j = self.skip(i, Word::The);
+        j = self.skip(j, Word::Fiscal);
+        let mut year = implicit();
+        if let Some((end, y)) = self.year_number(j) {
+            year = YearOf::Given(y);
+            j = end;
+        }
+        if let Some(end) = self.year_ago(j) {
+            return match self.lex(end) {
+                Lex::Unit(Unit::Quarter, false) | Lex::Word(Word::Period) => {
+                    Some((end + 1, Expr::Shift(Unit::Year, -1, Anchor::Mentioned)))
+                }
+                _ if j == i => Some((end, Expr::Shift(Unit::Year, -1, Anchor::Mentioned))),
+                _ => None,
+            };
+        }
+        j = self.skip(j, Word::Fiscal);
+        let (which, head) = match self.lex(j) {
+            Lex::Word(Word::Latest | Word::Current | Word::Same) => (None, j + 1),
+            Lex::Word(Word::Last) if self.is(j + 1, Word::Half) => (Some(2), j + 1),
+            lex => match ordinal(lex) {
+                Some(n @ 1..=4) => (Some(n as i8), j + 1),
+                _ => (None, j),
+            },
+        };
+        if which.is_none() && head == j && !the {
+            return None;
+        }
+        let part = match (self.lex(head), which) {
+            (Lex::Unit(Unit::Quarter, false), q) => YearPart::Quarter(q),
+            (Lex::Word(Word::Half), Some(h @ 1..=2)) => YearPart::Half(h),
+            (Lex::Word(Word::Period), None) => match year {
+                YearOf::Given(_) => YearPart::Whole,
+                _ if head > j => YearPart::Quarter(None),
+                _ => return None,
+            },
+            _ => return None,
+        };
+        let mut end = head + 1;
+        if self.is(end, Word::Of) {
+            if let Some((after, y)) = self.year_number(end + 1) {
+                year = YearOf::Given(y);
+                end = after;
+            }
+        }
+        Some((end, Expr::Date(part, year)))
+    }
+
+    /// "year-ago", "year-earlier", "a year-earlier": the end of the phrase.
+    fn year_ago(&self, i: usize) -> Option<usize> {
+        (self.lex(i) == Lex::Unit(Unit::Year, false)
+            && self.hyphen_after(i)
+            && matches!(self.lex(i + 1), Lex::Word(Word::Ago | Word::Earlier)))
+        .then_some(i + 2)
+    }
+}
+
+/// A year left to the direction and the tense.
+fn implicit() -> YearOf {
+    YearOf::Implicit(Direction::Implicit)
+}

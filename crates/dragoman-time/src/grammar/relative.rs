@@ -1,0 +1,218 @@
+//! Expressions counted from an anchor ("yesterday", "last week", "two days
+//! ago", "the next day"), durations ("the past three months", "48 hours"),
+//! recurrences ("every week", "daily") and vague references ("recently").
+
+use super::{Grammar, Parsed};
+use crate::expr::{Amount, Anchor, DayTime, Direction, Expr, YearOf, YearPart};
+use crate::lexicon::{Lex, PartOfDay, Unit, Vague, Word};
+use crate::period::period;
+
+impl Grammar<'_> {
+    /// "now", "recently", "more recently", "the past", "the future", "recent years".
+    pub(super) fn vague(&self, i: usize) -> Parsed {
+        match self.lex(i) {
+            Lex::Vague(v) => Some((i + 1, Expr::Vague(v))),
+            Lex::Word(Word::More) if self.lex(i + 1) == Lex::Vague(Vague::Past) => {
+                Some((i + 2, Expr::Vague(Vague::Past)))
+            }
+            Lex::Word(Word::The) => match self.lex(i + 1) {
+                Lex::Word(Word::Past) if !self.counts_on(i + 2) => Some((i + 2, Expr::Vague(Vague::Past))),
+                Lex::Word(Word::Future) => Some((i + 2, Expr::Vague(Vague::Future))),
+                Lex::Word(Word::Near) if self.is(i + 2, Word::Future) => {
+                    Some((i + 3, Expr::Vague(Vague::Future)))
+                }
+                _ => None,
+            },
+            Lex::Word(Word::Future) if i > 0 && self.is(i - 1, Word::In) => {
+                Some((i + 1, Expr::Vague(Vague::Future)))
+            }
+            Lex::Word(Word::Recent) => match self.lex(i + 1) {
+                Lex::Unit(Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Decade, true) => {
+                    Some((i + 2, Expr::Vague(Vague::Past)))
+                }
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// True when a number or a unit follows at `i` ("the past three months").
+    fn counts_on(&self, i: usize) -> bool {
+        self.amount(i).is_some() || matches!(self.lex(i), Lex::Unit(..) | Lex::Season(_) | Lex::Weekday(_) | Lex::Month(_))
+    }
+
+    /// "today", "yesterday morning", "late yesterday", "tomorrow", "tonight".
+    pub(super) fn deictic(&self, i: usize) -> Parsed {
+        let j = match self.lex(i) {
+            Lex::Word(Word::Early | Word::Late | Word::Earlier | Word::Later) => i + 1,
+            _ => i,
+        };
+        let n = match self.lex(j) {
+            Lex::Word(Word::Today) => 0,
+            Lex::Word(Word::Yesterday) => -1,
+            Lex::Word(Word::Tomorrow) => 1,
+            Lex::Word(Word::Tonight) => {
+                let today = Expr::Shift(Unit::Day, 0, Anchor::Document);
+                return Some((j + 1, Expr::Time(DayTime::Part(PartOfDay::Night), Box::new(today))));
+            }
+            _ => return None,
+        };
+        Some(self.part_of_day_after(j + 1, Expr::Shift(Unit::Day, n, Anchor::Document)))
+    }
+
+    /// `day` followed at `i` by a part of the day ("Friday night") or not.
+    pub(super) fn part_of_day_after(&self, i: usize, day: Expr) -> (usize, Expr) {
+        match self.lex(i) {
+            Lex::PartOfDay(part) => (i + 1, Expr::Time(DayTime::Part(part), Box::new(day))),
+            _ => (i, day),
+        }
+    }
+
+    /// "last week", "this month", "next year", "the past year", "the coming
+    /// weeks", "last Friday", "this summer", "last April", "the next day",
+    /// "that year", "this morning", "last night", "this year's third quarter".
+    pub(super) fn relative(&self, i: usize) -> Parsed {
+        let j = match self.lex(i) {
+            Lex::Word(Word::Early | Word::Late | Word::Earlier | Word::Later | Word::Mid) => i + 1,
+            _ => i,
+        };
+        let (k, n, dir, anchor) = self.determiner(j)?;
+        match self.lex(k) {
+            Lex::Unit(unit, false) if !matches!(unit, Unit::Second | Unit::Minute | Unit::Hour) => {
+                if unit == Unit::Year && self.is(k + 1, Word::Possessive) {
+                    if let Some((end, Expr::Date(part @ YearPart::Quarter(Some(_)), _))) = self.quarter(k + 2) {
+                        return Some((end, Expr::Date(part, YearOf::Shift(n))));
+                    }
+                }
+                Some((k + 1, Expr::Shift(unit, n, anchor)))
+            }
+            Lex::Month(m) if anchor == Anchor::Document => {
+                Some((k + 1, Expr::Date(YearPart::Month(m, None), YearOf::Implicit(dir))))
+            }
+            Lex::Season(s) if anchor == Anchor::Document => {
+                Some((k + 1, Expr::Date(YearPart::Season(s), YearOf::Implicit(dir))))
+            }
+            Lex::Weekday(w) if anchor == Anchor::Document => {
+                Some(self.part_of_day_after(k + 1, Expr::Weekday(w, dir)))
+            }
+            Lex::PartOfDay(part) if anchor == Anchor::Document && n <= 0 => {
+                let night_before = n < 0 && part == PartOfDay::Night;
+                let day = Expr::Shift(Unit::Day, if night_before { -1 } else { 0 }, Anchor::Document);
+                (n == 0 || night_before).then(|| (k + 1, Expr::Time(DayTime::Part(part), Box::new(day))))
+            }
+            _ => None,
+        }
+    }
+
+    /// A determiner that points from an anchor, and the piece after it:
+    /// "this", "last", "next", "the past", "the coming", "the next",
+    /// "the previous", "the following", "that", "the same", "this past".
+    fn determiner(&self, i: usize) -> Option<(usize, i32, Direction, Anchor)> {
+        let doc = Anchor::Document;
+        let mentioned = Anchor::Mentioned;
+        let the = self.is(i, Word::The);
+        let j = self.skip(i, Word::The);
+        let found = match (self.lex(j), the) {
+            (Lex::Word(Word::This), false) => match self.lex(j + 1) {
+                Lex::Word(Word::Past) => (j + 2, -1, Direction::Last, doc),
+                Lex::Word(Word::Coming) => (j + 2, 1, Direction::Next, doc),
+                _ => (j + 1, 0, Direction::This, doc),
+            },
+            (Lex::Word(Word::Last | Word::Past), _) => (j + 1, -1, Direction::Last, doc),
+            (Lex::Word(Word::Next), false) | (Lex::Word(Word::Coming), _) => (j + 1, 1, Direction::Next, doc),
+            (Lex::Word(Word::Current), _) => (j + 1, 0, Direction::This, doc),
+            (Lex::Word(Word::Next | Word::Following), true) => (j + 1, 1, Direction::Next, mentioned),
+            (Lex::Word(Word::Previous), _) => (j + 1, -1, Direction::Last, mentioned),
+            (Lex::Word(Word::Same), true) => (j + 1, 0, Direction::This, mentioned),
+            (Lex::Word(Word::That), false) => (j + 1, 0, Direction::This, mentioned),
+            _ => return None,
+        };
+        Some(found)
+    }
+
+    /// "two days ago", "a year earlier", "nearly four years ago", "a week or
+    /// so ago", "three months later".
+    pub(super) fn ago(&self, i: usize) -> Parsed {
+        let j = self.approx(i);
+        let counted = self.amount(j)?;
+        let Lex::Unit(unit, _) = self.lex(counted.end) else {
+            return None;
+        };
+        let mut k = counted.end + 1;
+        if self.is(k, Word::Or) && self.is(k + 1, Word::So) {
+            k += 2;
+        }
+        let (sign, anchor) = match self.lex(k) {
+            Lex::Word(Word::Ago) => (-1, Anchor::Document),
+            Lex::Word(Word::Earlier) => (-1, Anchor::Mentioned),
+            Lex::Word(Word::Later) => (1, Anchor::Mentioned),
+            _ => return None,
+        };
+        let expr = match counted.amount {
+            Amount::Exact(n) if n.fract() == 0.0 => Expr::Shift(unit, sign * n as i32, anchor),
+            _ if sign < 0 => Expr::Vague(Vague::Past),
+            _ => Expr::Vague(Vague::Future),
+        };
+        Some((k + 1, expr))
+    }
+
+    /// "three years", "48 hours", "the past three months", "the first nine
+    /// months", "more than four hours", "a week", "two-year", "years".
+    pub(super) fn duration(&self, i: usize) -> Parsed {
+        let j = self.approx(i);
+        let j = self.skip(j, Word::The);
+        let (j, qualified) = match self.lex(j) {
+            Lex::Word(Word::Past | Word::Last | Word::Next | Word::Coming | Word::Previous | Word::Following) => {
+                (j + 1, true)
+            }
+            Lex::Ordinal(1) => (j + 1, true),
+            _ => (j, false),
+        };
+        let Some(counted) = self.amount(j) else {
+            return self.bare_duration(j);
+        };
+        let Lex::Unit(unit, plural) = self.lex(counted.end) else {
+            return None;
+        };
+        let adjective = self.hyphen_after(counted.end - 1);
+        let one = counted.amount == Amount::Exact(1.0);
+        if plural == one && !adjective {
+            return None;
+        }
+        if unit == Unit::Second && counted.article {
+            return None;
+        }
+        if unit == Unit::Quarter && !qualified {
+            return None;
+        }
+        Some((counted.end + 1, Expr::Duration(counted.amount, unit)))
+    }
+
+    /// A plural unit standing alone: "years", "decades", "centuries".
+    fn bare_duration(&self, i: usize) -> Parsed {
+        match self.lex(i) {
+            Lex::Unit(unit @ (Unit::Month | Unit::Year | Unit::Decade | Unit::Century | Unit::Week), true) => {
+                Some((i + 1, Expr::Duration(Amount::Vague, unit)))
+            }
+            _ => None,
+        }
+    }
+
+    /// "daily", "every week", "each Thursday", "each July".
+    pub(super) fn set(&self, i: usize) -> Parsed {
+        if let Lex::Every(unit) = self.lex(i) {
+            return Some((i + 1, Expr::Set(period(Amount::Exact(1.0), unit))));
+        }
+        if !matches!(self.lex(i), Lex::Word(Word::Every | Word::Each)) {
+            return None;
+        }
+        let value = match self.lex(i + 1) {
+            Lex::Unit(unit, false) => period(Amount::Exact(1.0), unit),
+            Lex::Weekday(w) => format!("XXXX-WXX-{w}"),
+            Lex::Month(m) => format!("XXXX-{m:02}"),
+            Lex::Season(s) => format!("XXXX-{}", s.code()),
+            _ => return None,
+        };
+        Some((i + 2, Expr::Set(value)))
+    }
+}

@@ -1,0 +1,239 @@
+//! Normalization: an [`Expr`] anchored on the document date, the tense of its
+//! clause and the last date the text mentioned, as a TIMEX3 type and value.
+//!
+//! Without a document date, what needs one gets X's ("XXXX-08", "XXXX-WXX-5").
+
+use crate::expr::{Anchor, DayTime, Direction, Expr, YearOf, YearPart};
+use crate::lexicon::{Season, Unit};
+use crate::period::period;
+use crate::point::{shift_date, Point};
+use crate::tense::Tense;
+use dragoman_model::TimexType;
+use jiff::civil::Date;
+use jiff::ToSpan;
+
+/// What a time expression is anchored on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Context {
+    /// The document date.
+    pub date: Option<Date>,
+    /// The tense of the expression's clause.
+    pub tense: Tense,
+    /// The last date the text mentioned before the expression.
+    pub mentioned: Option<Point>,
+}
+
+/// A normalized time expression.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Normal {
+    /// Its TIMEX3 type.
+    pub kind: TimexType,
+    /// Its TIMEX3 value.
+    pub value: String,
+    /// The calendar point it names, when it names one: the anchor of later
+    /// expressions such as "the next day".
+    pub point: Option<Point>,
+}
+
+/// Normalizes `expr` in `ctx`.
+pub fn normalize(expr: &Expr, ctx: &Context) -> Normal {
+    let date = |point: Option<Point>, unknown: &str| Normal {
+        kind: TimexType::Date,
+        value: point.map_or_else(|| unknown.to_string(), Point::value),
+        point,
+    };
+    match expr {
+        Expr::Vague(v) => Normal { kind: TimexType::Date, value: v.value().to_string(), point: None },
+        Expr::Duration(amount, unit) => {
+            Normal { kind: TimexType::Duration, value: period(*amount, *unit), point: None }
+        }
+        Expr::Set(value) => Normal { kind: TimexType::Set, value: value.clone(), point: None },
+        Expr::Decade(d) => date(i16::try_from(*d).ok().map(Point::Decade), "XXX"),
+        Expr::Century(c) => date(i16::try_from(*c).ok().map(Point::Century), "XX"),
+        Expr::Date(part, year) => date(year_part(*part, *year, ctx), &unknown_part(*part)),
+        Expr::Weekday(w, dir) => date(weekday(*w, *dir, ctx), &format!("XXXX-WXX-{w}")),
+        Expr::Shift(unit, n, anchor) => date(shift(*unit, *n, *anchor, ctx), unknown_unit(*unit)),
+        Expr::Time(time, day) => time_on(*time, day, ctx),
+    }
+}
+
+/// A time of day on the day `day` names.
+fn time_on(time: DayTime, day: &Expr, ctx: &Context) -> Normal {
+    let on = normalize(day, ctx);
+    let kind = match (time, day) {
+        (DayTime::Part(_), Expr::Weekday(..)) => TimexType::Date,
+        _ => TimexType::Time,
+    };
+    let day = match on.point {
+        Some(Point::Day(d)) => Some(d),
+        _ => None,
+    };
+    let point = day.map(|d| match time {
+        DayTime::Clock(h, m) => Point::DayClock(d, h, m),
+        DayTime::Part(p) => Point::DayPart(d, p),
+    });
+    let value = point.map_or_else(
+        || match time {
+            DayTime::Clock(h, m) => format!("XXXX-XX-XXT{h:02}:{m:02}"),
+            DayTime::Part(p) => format!("XXXX-XX-XXT{}", p.code()),
+        },
+        Point::value,
+    );
+    Normal { kind, value, point: on.point }
+}
+
+/// The direction a bare expression takes from the tense.
+fn by_tense(dir: Direction, tense: Tense) -> Direction {
+    match (dir, tense) {
+        (Direction::Implicit, Tense::Past) => Direction::Last,
+        (Direction::Implicit, Tense::Future) => Direction::Next,
+        (dir, _) => dir,
+    }
+}
+
+/// A month, season, quarter, half or year, placed in its year.
+fn year_part(part: YearPart, year: YearOf, ctx: &Context) -> Option<Point> {
+    let y = match year {
+        YearOf::Given(y) => i16::try_from(y).ok()?,
+        YearOf::Shift(n) => ctx.date?.year().checked_add(i16::try_from(n).ok()?)?,
+        YearOf::Implicit(dir) => return implicit_year(part, dir, ctx),
+    };
+    Some(at_year(part, y, ctx))
+}
+
+/// `part` in year `y`.
+fn at_year(part: YearPart, y: i16, ctx: &Context) -> Point {
+    match part {
+        YearPart::Month(m, Some(d)) => Date::new(y, m, d).map_or(Point::Month(y, m), Point::Day),
+        YearPart::Month(m, None) => Point::Month(y, m),
+        YearPart::Season(s) => Point::Season(y, s),
+        YearPart::Quarter(Some(q)) => Point::Quarter(y, q),
+        YearPart::Quarter(None) => match ctx.mentioned {
+            Some(Point::Quarter(_, q)) => Point::Quarter(y, q),
+            _ => Point::Year(y),
+        },
+        YearPart::Half(h) => Point::Half(y, h),
+        YearPart::Whole => Point::Year(y),
+    }
+}
+
+/// The year of a part of a year whose year is not written: the tense and
+/// the direction choose between the one before and the one after the anchor.
+fn implicit_year(part: YearPart, dir: Direction, ctx: &Context) -> Option<Point> {
+    let anchor = ctx.date?;
+    let y = anchor.year();
+    if let YearPart::Quarter(None) = part {
+        return Some(match ctx.mentioned {
+            Some(p @ Point::Quarter(..)) => p,
+            _ => Point::of_date(shift_date(anchor, Unit::Quarter, -1)?, Unit::Quarter),
+        });
+    }
+    // Where the part stands in its year, and where the anchor stands, comparably.
+    let (here, now) = match part {
+        YearPart::Month(m, d) => ((m, d.unwrap_or(0)), (anchor.month(), if d.is_some() { anchor.day() } else { 0 })),
+        YearPart::Season(s) => ((s.first_month(), 0), (season_of(anchor).first_month(), 0)),
+        YearPart::Quarter(Some(q)) => ((q, 0), ((anchor.month() - 1) / 3 + 1, 0)),
+        YearPart::Half(h) => ((h, 0), ((anchor.month() - 1) / 6 + 1, 0)),
+        YearPart::Quarter(None) | YearPart::Whole => return Some(Point::Year(y)),
+    };
+    let strict = dir != Direction::Implicit;
+    let year = match by_tense(dir, ctx.tense) {
+        Direction::Last if matches!(part, YearPart::Season(_)) && strict => y - 1,
+        Direction::Last if here > now || (strict && here == now) => y - 1,
+        Direction::Next if here < now || (strict && here == now) => y + 1,
+        _ => y,
+    };
+    Some(at_year(part, year, ctx))
+}
+
+/// The season a date falls in.
+fn season_of(date: Date) -> Season {
+    match date.month() {
+        3..=5 => Season::Spring,
+        6..=8 => Season::Summer,
+        9..=11 => Season::Fall,
+        _ => Season::Winter,
+    }
+}
+
+/// The day named by a weekday (1 = Monday) from the document date.
+fn weekday(w: i8, dir: Direction, ctx: &Context) -> Option<Point> {
+    let anchor = ctx.date?;
+    let today = anchor.weekday().to_monday_one_offset();
+    let back = i64::from((today - w).rem_euclid(7));
+    let ahead = i64::from((w - today).rem_euclid(7));
+    let offset = match by_tense(dir, ctx.tense) {
+        Direction::Last if back == 0 && dir == Direction::Last => -7,
+        Direction::Next if ahead == 0 && dir == Direction::Next => 7,
+        Direction::Next => ahead,
+        Direction::This => i64::from(w - today),
+        Direction::Last | Direction::Implicit => -back,
+    };
+    anchor.checked_add(offset.days()).ok().map(Point::Day)
+}
+
+/// `n` units from the anchor, at the granularity of the unit.
+fn shift(unit: Unit, n: i32, anchor: Anchor, ctx: &Context) -> Option<Point> {
+    // "a year earlier" after a quarter is that quarter a year before.
+    if unit == Unit::Year && n != 0 {
+        if let Some(p @ (Point::Quarter(..) | Point::Half(..))) = ctx.mentioned {
+            return p.shift_years(n);
+        }
+    }
+    let base = match (anchor, ctx.mentioned) {
+        (Anchor::Mentioned, Some(p)) => match (p, unit) {
+            (Point::Year(_) | Point::Month(..) | Point::Quarter(..) | Point::Season(..), Unit::Year) => {
+                return p.shift_years(n).map(|p| coarsen(p, unit));
+            }
+            _ => p.first_day()?,
+        },
+        _ => ctx.date?,
+    };
+    if unit == Unit::Weekend {
+        return weekend(base, n, ctx.tense);
+    }
+    Some(Point::of_date(shift_date(base, unit, n)?, unit))
+}
+
+/// A point at most as fine as `unit` ("a year later" than a month is a year).
+fn coarsen(p: Point, unit: Unit) -> Point {
+    match (p, unit) {
+        (Point::Month(y, _) | Point::Season(y, _), Unit::Year) => Point::Year(y),
+        (p, _) => p,
+    }
+}
+
+/// "the weekend", "last weekend", "next weekend" from `base`: a bare "the
+/// weekend" on a weekday is the one before, unless the clause is in the future.
+fn weekend(base: Date, n: i32, tense: Tense) -> Option<Point> {
+    let weekday = base.weekday().to_monday_one_offset();
+    let weeks = if n == 0 && tense != Tense::Future && weekday < 6 { -1 } else { n };
+    Some(Point::of_date(shift_date(base, Unit::Week, weeks)?, Unit::Weekend))
+}
+
+/// The value of a part of a year whose year is unknown.
+fn unknown_part(part: YearPart) -> String {
+    match part {
+        YearPart::Month(m, Some(d)) => format!("XXXX-{m:02}-{d:02}"),
+        YearPart::Month(m, None) => format!("XXXX-{m:02}"),
+        YearPart::Season(s) => format!("XXXX-{}", s.code()),
+        YearPart::Quarter(Some(q)) => format!("XXXX-Q{q}"),
+        YearPart::Quarter(None) => "XXXX-QX".to_string(),
+        YearPart::Half(h) => format!("XXXX-H{h}"),
+        YearPart::Whole => "XXXX".to_string(),
+    }
+}
+
+/// The value of a shift whose anchor is unknown.
+fn unknown_unit(unit: Unit) -> &'static str {
+    match unit {
+        Unit::Second | Unit::Minute | Unit::Hour | Unit::Day => "XXXX-XX-XX",
+        Unit::Week => "XXXX-WXX",
+        Unit::Weekend => "XXXX-WXX-WE",
+        Unit::Month => "XXXX-XX",
+        Unit::Quarter => "XXXX-QX",
+        Unit::Year => "XXXX",
+        Unit::Decade => "XXX",
+        Unit::Century => "XX",
+    }
+}

@@ -1,0 +1,71 @@
+//! [`TimexStage`]: the pipeline stage, and [`find_timexes`], its pure core.
+
+use crate::grammar::recognize;
+use crate::normalize::{normalize, Context};
+use crate::pieces::{pieces, Piece};
+use crate::point::Point;
+use crate::tense::{cues, tense_at};
+use dragoman_model::{Date, Doc, Layer, Sentence, Span, Stage, Timex, TimexType, Token};
+
+/// The time stage: finds time expressions and normalizes them against the
+/// document date ([`dragoman_model::Meta::date`]).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct TimexStage;
+
+impl TimexStage {
+    /// The stage.
+    pub fn new() -> TimexStage {
+        TimexStage
+    }
+}
+
+impl Stage for TimexStage {
+    fn name(&self) -> &'static str {
+        "timex"
+    }
+
+    fn requires(&self) -> &'static [Layer] {
+        &[Layer::Text, Layer::Meta, Layer::Tokens, Layer::Sentences]
+    }
+
+    fn assigns(&self) -> &'static [Layer] {
+        &[Layer::Timexes]
+    }
+
+    fn run(&self, doc: &mut Doc) {
+        doc.timexes = find_timexes(&doc.text, &doc.tokens, &doc.sentences, doc.meta.date);
+    }
+}
+
+/// The time expressions of a text, given its tokens and sentences, with
+/// values resolved against `date` (X's where a value needs it and it is None).
+///
+/// Expressions never cross a sentence boundary; with no sentences the whole
+/// text is one.
+pub fn find_timexes(text: &str, tokens: &[Token], sentences: &[Sentence], date: Option<Date>) -> Vec<Timex> {
+    let all = pieces(text, tokens);
+    let whole = [Sentence { span: Span::new(0, text.len()), first_token: 0, end_token: tokens.len() as u32 }];
+    let sentences = if sentences.is_empty() { &whole[..] } else { sentences };
+    let mut out = Vec::new();
+    let mut mentioned: Option<Point> = None;
+    for sentence in sentences {
+        let from = all.partition_point(|p| p.span.start < sentence.span.start);
+        let to = all.partition_point(|p| p.span.start < sentence.span.end);
+        let in_sentence: &[Piece] = &all[from..to];
+        let found = recognize(in_sentence);
+        if found.is_empty() {
+            continue;
+        }
+        let cues = cues(text, &tokens[sentence.first_token as usize..sentence.end_token as usize]);
+        for f in found {
+            let span = in_sentence[f.start].span.cover(in_sentence[f.end - 1].span);
+            let ctx = Context { date, tense: tense_at(&cues, span.start), mentioned };
+            let normal = normalize(&f.expr, &ctx);
+            if normal.kind != TimexType::Duration && normal.kind != TimexType::Set {
+                mentioned = normal.point.or(mentioned);
+            }
+            out.push(Timex { span, kind: normal.kind, value: normal.value });
+        }
+    }
+    out
+}

@@ -1,0 +1,96 @@
+//! The tense around a time expression, from the words of its sentence.
+//!
+//! Each sentence yields tense *cues*: auxiliaries ("will", "was", "had"),
+//! past forms ("met", "signed") and words of plan ("scheduled", "plans").
+//! Reporting verbs ("said", "told") are no cue: "officials said the talks
+//! will resume Friday" is about the future. A time expression takes the
+//! tense of the nearest cue in its sentence.
+
+use dragoman_model::{Token, TokenKind};
+
+/// The tense of a clause, as far as its words tell.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tense {
+    /// Told in the past ("met", "was held").
+    Past,
+    /// Told in the present ("is", "are").
+    Present,
+    /// Told in the future ("will meet", "is scheduled").
+    Future,
+    /// No cue.
+    Unknown,
+}
+
+/// A tense cue: where it stands (byte offset) and what it says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Cue {
+    /// Byte offset of the cue word.
+    pub at: u32,
+    /// Its tense.
+    pub tense: Tense,
+}
+
+/// The tense cues among `tokens` of `text` (one sentence), in order.
+pub fn cues(text: &str, tokens: &[Token]) -> Vec<Cue> {
+    let mut out = Vec::new();
+    for token in tokens.iter().filter(|t| t.kind == TokenKind::Word) {
+        let word = token.span.of(text);
+        let mut buf = [0u8; 16];
+        if word.len() > buf.len() || !word.is_ascii() {
+            continue;
+        }
+        let lower = &mut buf[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        let tense = std::str::from_utf8(lower).map_or(Tense::Unknown, cue_of);
+        if tense != Tense::Unknown {
+            out.push(Cue { at: token.span.start, tense });
+        }
+    }
+    out
+}
+
+/// The tense of the cue nearest to byte offset `at`.
+pub fn tense_at(cues: &[Cue], at: u32) -> Tense {
+    cues.iter().min_by_key(|c| c.at.abs_diff(at)).map_or(Tense::Unknown, |c| c.tense)
+}
+
+/// The tense a word signals, if any.
+fn cue_of(word: &str) -> Tense {
+    match word {
+        "will" | "'ll" | "’ll" | "shall" | "wo" | "would" | "going" | "expected" | "expects"
+        | "expect" | "scheduled" | "plans" | "planned" | "plan" | "intends" | "upcoming" | "next"
+        | "tomorrow" | "due" | "later" => Tense::Future,
+        "is" | "are" | "am" => Tense::Present,
+        "said" | "told" | "added" | "stated" | "noted" | "reported" | "announced" | "explained"
+        | "declared" | "indicated" | "according" | "need" | "needed" | "indeed" | "proceed"
+        | "speed" | "based" | "limited" | "united" | "related" | "called" | "named" => Tense::Unknown,
+        "was" | "were" | "had" | "did" | "has" | "have" | "been" | "ago" | "last" | "yesterday"
+        | "earlier" | "met" | "came" | "went" | "took" | "gave" | "made" | "rose" | "fell"
+        | "sold" | "bought" | "began" | "won" | "lost" | "held" | "left" | "saw" | "got" | "paid"
+        | "became" | "brought" | "ran" | "spoke" | "wrote" | "sent" | "spent" | "felt" | "kept"
+        | "broke" | "chose" | "flew" | "grew" | "knew" | "led" | "meant" | "struck" | "sank"
+        | "hit" | "slid" | "fought" | "taught" | "caught" | "thought" | "found" => Tense::Past,
+        w if w.len() >= 5 && w.ends_with("ed") && !w.ends_with("eed") => Tense::Past,
+        _ => Tense::Unknown,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tense_of(text: &str, word: &str) -> Tense {
+        let tokens = dragoman_tokenize::tokens(text);
+        let at = text.find(word).unwrap() as u32;
+        tense_at(&cues(text, &tokens), at)
+    }
+
+    #[test]
+    fn the_nearest_cue_decides() {
+        assert_eq!(tense_of("The envoys met in August.", "August"), Tense::Past);
+        assert_eq!(tense_of("Officials said the envoys will meet in August.", "August"), Tense::Future);
+        assert_eq!(tense_of("The summit is in August.", "August"), Tense::Present);
+        assert_eq!(tense_of("Nothing about August.", "August"), Tense::Unknown);
+    }
+}
