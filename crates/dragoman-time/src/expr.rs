@@ -26,6 +26,10 @@ pub enum Anchor {
     Document,
     /// The last date the text mentioned ("the next day", "a year earlier").
     Mentioned,
+    /// The document date, counting back from it ("a year ago"): like
+    /// [`Anchor::Document`], but a year back from a quarter the text is
+    /// about is that quarter a year before.
+    Ago,
 }
 
 /// The year a part of a year (a month, a season, a quarter) belongs to.

@@ -170,6 +170,7 @@ pub enum Word {
     Midnight,
     Zone,
     In,
+    As,
     Since,
     Same,
     Period,
@@ -319,7 +320,7 @@ pub fn lookup(word: &str) -> Lex {
         "annually" | "yearly" => Lex::Every(Unit::Year),
         "hourly" => Lex::Every(Unit::Hour),
         "now" | "currently" | "nowadays" => Lex::Vague(Vague::Present),
-        "recently" | "previously" | "formerly" => Lex::Vague(Vague::Past),
+        "recently" => Lex::Vague(Vague::Past),
         "soon" => Lex::Vague(Vague::Future),
         "future" => Lex::Word(W::Future),
         "the" => Lex::Word(W::The),
@@ -376,7 +377,10 @@ pub fn lookup(word: &str) -> Lex {
         "midnight" => Lex::Word(W::Midnight),
         "est" | "edt" | "gmt" | "pst" | "pdt" | "cst" | "cdt" | "utc" => Lex::Word(W::Zone),
         "in" => Lex::Word(W::In),
-        "since" | "until" | "till" | "through" | "from" | "during" | "by" => Lex::Word(W::Since),
+        "as" => Lex::Word(W::As),
+        "since" | "until" | "till" | "through" | "from" | "during" | "by" | "for" | "after" => {
+            Lex::Word(W::Since)
+        }
         "same" => Lex::Word(W::Same),
         "period" => Lex::Word(W::Period),
         "near" => Lex::Word(W::Near),

@@ -128,22 +128,52 @@ fn implicit_year(part: YearPart, dir: Direction, ctx: &Context) -> Option<Point>
             _ => Point::of_date(shift_date(anchor, Unit::Quarter, -1)?, Unit::Quarter),
         });
     }
+    if dir == Direction::Implicit {
+        if let YearPart::Month(m, d) = part {
+            return nearest_month(m, d, anchor, ctx.tense);
+        }
+    }
     // Where the part stands in its year, and where the anchor stands, comparably.
     let (here, now) = match part {
-        YearPart::Month(m, d) => ((m, d.unwrap_or(0)), (anchor.month(), if d.is_some() { anchor.day() } else { 0 })),
-        YearPart::Season(s) => ((s.first_month(), 0), (season_of(anchor).first_month(), 0)),
-        YearPart::Quarter(Some(q)) => ((q, 0), ((anchor.month() - 1) / 3 + 1, 0)),
-        YearPart::Half(h) => ((h, 0), ((anchor.month() - 1) / 6 + 1, 0)),
+        YearPart::Month(m, _) => (m, anchor.month()),
+        YearPart::Season(s) => (s.first_month(), season_of(anchor).first_month()),
+        YearPart::Quarter(Some(q)) => (q, (anchor.month() - 1) / 3 + 1),
+        YearPart::Half(h) => (h, (anchor.month() - 1) / 6 + 1),
         YearPart::Quarter(None) | YearPart::Whole => return Some(Point::Year(y)),
     };
-    let strict = dir != Direction::Implicit;
-    let year = match by_tense(dir, ctx.tense) {
-        Direction::Last if matches!(part, YearPart::Season(_)) && strict => y - 1,
-        Direction::Last if here > now || (strict && here == now) => y - 1,
-        Direction::Next if here < now || (strict && here == now) => y + 1,
+    let year = match (dir, ctx.tense) {
+        (Direction::Last, _) if matches!(part, YearPart::Season(_)) => y - 1,
+        (Direction::Last, _) if here >= now => y - 1,
+        (Direction::Next, _) if here <= now => y + 1,
+        (Direction::Implicit, Tense::Past) if here > now => y - 1,
         _ => y,
     };
     Some(at_year(part, year, ctx))
+}
+
+/// A month (and day) without a year: the one nearest the anchor, the tense
+/// breaking near-ties (within two months of the halfway point) toward the past
+/// or the future.
+fn nearest_month(m: i8, d: Option<i8>, anchor: Date, tense: Tense) -> Option<Point> {
+    let y = anchor.year();
+    let candidate = |year: i16| {
+        let day = Date::new(year, m, d.unwrap_or(15).min(28)).ok()?;
+        let days = anchor.until(day).ok()?.get_days();
+        Some((year, days))
+    };
+    let lean = |days: i32| match tense {
+        Tense::Past if days > 0 => days + 60,
+        Tense::Future if days < 0 => days.abs() + 60,
+        _ => days.abs(),
+    };
+    let (year, _) = [y - 1, y, y + 1]
+        .into_iter()
+        .filter_map(candidate)
+        .min_by_key(|&(_, days)| lean(days))?;
+    Some(match d {
+        Some(d) => Date::new(year, m, d).map_or(Point::Month(year, m), Point::Day),
+        None => Point::Month(year, m),
+    })
 }
 
 /// The season a date falls in.
@@ -175,7 +205,7 @@ fn weekday(w: i8, dir: Direction, ctx: &Context) -> Option<Point> {
 /// `n` units from the anchor, at the granularity of the unit.
 fn shift(unit: Unit, n: i32, anchor: Anchor, ctx: &Context) -> Option<Point> {
     // "a year earlier" after a quarter is that quarter a year before.
-    if unit == Unit::Year && n != 0 {
+    if unit == Unit::Year && n != 0 && anchor != Anchor::Document {
         if let Some(p @ (Point::Quarter(..) | Point::Half(..))) = ctx.mentioned {
             return p.shift_years(n);
         }

@@ -1,11 +1,12 @@
 //! [`TimexStage`]: the pipeline stage, and [`find_timexes`], its pure core.
 
+use crate::expr::{Anchor, Expr};
 use crate::grammar::recognize;
 use crate::normalize::{normalize, Context};
 use crate::pieces::{pieces, Piece};
 use crate::point::Point;
 use crate::tense::{cues, tense_at};
-use dragoman_model::{Date, Doc, Layer, Sentence, Span, Stage, Timex, TimexType, Token};
+use dragoman_model::{Date, Doc, Layer, Sentence, Span, Stage, Timex, Token};
 
 /// The time stage: finds time expressions and normalizes them against the
 /// document date ([`dragoman_model::Meta::date`]).
@@ -61,11 +62,18 @@ pub fn find_timexes(text: &str, tokens: &[Token], sentences: &[Sentence], date: 
             let span = in_sentence[f.start].span.cover(in_sentence[f.end - 1].span);
             let ctx = Context { date, tense: tense_at(&cues, span.start), mentioned };
             let normal = normalize(&f.expr, &ctx);
-            if normal.kind != TimexType::Duration && normal.kind != TimexType::Set {
+            if sets_reference(&f.expr) {
                 mentioned = normal.point.or(mentioned);
             }
             out.push(Timex { span, kind: normal.kind, value: normal.value });
         }
     }
     out
+}
+
+/// True when an expression becomes the reference of the ones after it: a
+/// date that is not itself counted from the last one mentioned ("a year
+/// earlier" after "the third quarter" must not move the reference).
+fn sets_reference(expr: &Expr) -> bool {
+    !matches!(expr, Expr::Duration(..) | Expr::Set(_) | Expr::Shift(_, _, Anchor::Mentioned | Anchor::Ago))
 }

@@ -39,7 +39,7 @@ impl Grammar<'_> {
             }
             Lex::Word(Word::A) => match self.lex(i + 1) {
                 Lex::Word(Word::Few) => counted(i + 2, Amount::Vague, false),
-                Lex::Word(Word::Couple) => counted(self.skip(i + 2, Word::Of), Amount::Vague, false),
+                Lex::Word(Word::Couple) => counted(self.skip(i + 2, Word::Of), Amount::Exact(2.0), false),
                 Lex::Number(100 | 1000) => {
                     let (end, n) = self.compound(i + 1);
                     counted(end, Amount::Exact(f64::from(n)), false)

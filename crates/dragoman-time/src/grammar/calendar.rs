@@ -208,6 +208,10 @@ impl Grammar<'_> {
         if which.is_none() && head == j && !the {
             return None;
         }
+        if the && which.is_some() && self.hyphen_after(j) {
+            // "the third-quarter loss": the article belongs to the noun.
+            return None;
+        }
         let part = match (self.lex(head), which) {
             (Lex::Unit(Unit::Quarter, false), q) => YearPart::Quarter(q),
             (Lex::Word(Word::Half), Some(h @ 1..=2)) => YearPart::Half(h),

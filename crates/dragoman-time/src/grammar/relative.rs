@@ -11,7 +11,8 @@ impl Grammar<'_> {
     /// "now", "recently", "more recently", "the past", "the future", "recent years".
     pub(super) fn vague(&self, i: usize) -> Parsed {
         match self.lex(i) {
-            Lex::Vague(v) => Some((i + 1, Expr::Vague(v))),
+            Lex::Vague(v) if self.vague_stands(i, v) => Some((i + 1, Expr::Vague(v))),
+            Lex::Word(Word::Current) if !self.counts_on(i + 1) => Some((i + 1, Expr::Vague(Vague::Present))),
             Lex::Word(Word::More) if self.lex(i + 1) == Lex::Vague(Vague::Past) => {
                 Some((i + 2, Expr::Vague(Vague::Past)))
             }
@@ -33,6 +34,19 @@ impl Grammar<'_> {
                 _ => None,
             },
             _ => None,
+        }
+    }
+
+    /// True when the vague word at `i` is a time expression: not "as soon
+    /// as", "soon after", "for now", "until now", "from now".
+    fn vague_stands(&self, i: usize, v: Vague) -> bool {
+        let before = if i > 0 { self.lex(i - 1) } else { Lex::Other };
+        match v {
+            Vague::Future => {
+                !matches!(before, Lex::Word(Word::As)) && !matches!(self.lex(i + 1), Lex::Word(Word::As | Word::Since))
+            }
+            Vague::Present => !matches!(before, Lex::Word(Word::Since | Word::Per)),
+            Vague::Past => true,
         }
     }
 
@@ -76,6 +90,20 @@ impl Grammar<'_> {
             Lex::Word(Word::Early | Word::Late | Word::Earlier | Word::Later | Word::Mid) => i + 1,
             _ => i,
         };
+        if j == i && self.is(i, Word::The) {
+            match self.lex(i + 1) {
+                Lex::Unit(unit @ (Unit::Weekend | Unit::Week), false) => {
+                    return Some((i + 2, Expr::Shift(unit, 0, Anchor::Document)));
+                }
+                Lex::Unit(Unit::Year, false) if !self.hyphen_after(i + 1) => {
+                    return Some((i + 2, Expr::Duration(Amount::Exact(1.0), Unit::Year)));
+                }
+                Lex::Word(Word::Fiscal) if self.lex(i + 2) == Lex::Unit(Unit::Year, false) => {
+                    return Some((i + 3, Expr::Duration(Amount::Exact(1.0), Unit::Year)));
+                }
+                _ => {}
+            }
+        }
         let (k, n, dir, anchor) = self.determiner(j)?;
         match self.lex(k) {
             Lex::Unit(unit, false) if !matches!(unit, Unit::Second | Unit::Minute | Unit::Hour) => {
@@ -138,12 +166,15 @@ impl Grammar<'_> {
         let Lex::Unit(unit, _) = self.lex(counted.end) else {
             return None;
         };
+        if self.hyphen_after(counted.end) {
+            return None;
+        }
         let mut k = counted.end + 1;
         if self.is(k, Word::Or) && self.is(k + 1, Word::So) {
             k += 2;
         }
         let (sign, anchor) = match self.lex(k) {
-            Lex::Word(Word::Ago) => (-1, Anchor::Document),
+            Lex::Word(Word::Ago) => (-1, Anchor::Ago),
             Lex::Word(Word::Earlier) => (-1, Anchor::Mentioned),
             Lex::Word(Word::Later) => (1, Anchor::Mentioned),
             _ => return None,
@@ -160,6 +191,7 @@ impl Grammar<'_> {
     /// months", "more than four hours", "a week", "two-year", "years".
     pub(super) fn duration(&self, i: usize) -> Parsed {
         let j = self.approx(i);
+        let the = self.is(j, Word::The);
         let j = self.skip(j, Word::The);
         let (j, qualified) = match self.lex(j) {
             Lex::Word(Word::Past | Word::Last | Word::Next | Word::Coming | Word::Previous | Word::Following) => {
@@ -169,12 +201,16 @@ impl Grammar<'_> {
             _ => (j, false),
         };
         let Some(counted) = self.amount(j) else {
-            return self.bare_duration(j);
+            return if the { None } else { self.bare_duration(j) };
         };
         let Lex::Unit(unit, plural) = self.lex(counted.end) else {
             return None;
         };
         let adjective = self.hyphen_after(counted.end - 1);
+        if adjective && (the || self.hyphen_after(counted.end)) {
+            // "the 6-year contract" is about the contract; "a 6-year-old" is an age.
+            return None;
+        }
         let one = counted.amount == Amount::Exact(1.0);
         if plural == one && !adjective {
             return None;
