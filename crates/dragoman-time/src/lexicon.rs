@@ -210,6 +210,8 @@ pub enum Lex {
     Word(Word),
     /// A comma.
     Comma,
+    /// Any other token that is not a word or a number (punctuation, quotes, symbols).
+    Mark,
 }
 
 /// The meaning of `word`, lower-cased and without its final period.
@@ -316,7 +318,6 @@ pub fn lookup(word: &str) -> Lex {
         "daily" => Lex::Every(Unit::Day),
         "weekly" => Lex::Every(Unit::Week),
         "monthly" => Lex::Every(Unit::Month),
-        "quarterly" => Lex::Every(Unit::Quarter),
         "annually" | "yearly" => Lex::Every(Unit::Year),
         "hourly" => Lex::Every(Unit::Hour),
         "now" | "currently" | "nowadays" => Lex::Vague(Vague::Present),

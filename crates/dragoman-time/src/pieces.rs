@@ -29,7 +29,7 @@ pub fn pieces(text: &str, tokens: &[Token]) -> Vec<Piece> {
         match token.kind {
             TokenKind::Word | TokenKind::Number | TokenKind::Quote => split(word, span.start, &mut out),
             TokenKind::Punct if word == "," => out.push(plain(span, Lex::Comma)),
-            _ => out.push(plain(span, Lex::Other)),
+            _ => out.push(plain(span, Lex::Mark)),
         }
     }
     out

@@ -28,7 +28,13 @@ pub struct Cue {
     pub at: u32,
     /// Its tense.
     pub tense: Tense,
+    /// True for a reporting verb ("said"): past, but it speaks only for the
+    /// words next to it ("said Friday"), not for what was said.
+    pub weak: bool,
 }
+
+/// How many times farther a weak cue counts.
+const WEAK_DISTANCE: u32 = 4;
 
 /// The tense cues among `tokens` of `text` (one sentence), in order.
 pub fn cues(text: &str, tokens: &[Token]) -> Vec<Cue> {
@@ -42,9 +48,13 @@ pub fn cues(text: &str, tokens: &[Token]) -> Vec<Cue> {
         let lower = &mut buf[..word.len()];
         lower.copy_from_slice(word.as_bytes());
         lower.make_ascii_lowercase();
-        let tense = std::str::from_utf8(lower).map_or(Tense::Unknown, cue_of);
+        let Ok(lower) = std::str::from_utf8(lower) else {
+            continue;
+        };
+        let weak = is_reporting(lower);
+        let tense = if weak { Tense::Past } else { cue_of(lower) };
         if tense != Tense::Unknown {
-            out.push(Cue { at: token.span.start, tense });
+            out.push(Cue { at: token.span.start, tense, weak });
         }
     }
     out
@@ -52,18 +62,27 @@ pub fn cues(text: &str, tokens: &[Token]) -> Vec<Cue> {
 
 /// The tense of the cue nearest to byte offset `at`.
 pub fn tense_at(cues: &[Cue], at: u32) -> Tense {
-    cues.iter().min_by_key(|c| c.at.abs_diff(at)).map_or(Tense::Unknown, |c| c.tense)
+    let distance = |c: &&Cue| c.at.abs_diff(at) * if c.weak { WEAK_DISTANCE } else { 1 };
+    cues.iter().min_by_key(distance).map_or(Tense::Unknown, |c| c.tense)
+}
+
+/// True for a verb that reports speech in the past.
+fn is_reporting(word: &str) -> bool {
+    matches!(
+        word,
+        "said" | "told" | "added" | "stated" | "noted" | "reported" | "announced" | "explained"
+            | "declared" | "indicated" | "insisted" | "warned" | "confirmed" | "disclosed"
+    )
 }
 
 /// The tense a word signals, if any.
 fn cue_of(word: &str) -> Tense {
     match word {
-        "will" | "'ll" | "’ll" | "shall" | "wo" | "would" | "going" | "expected" | "expects"
-        | "expect" | "scheduled" | "plans" | "planned" | "plan" | "intends" | "upcoming" | "next"
+        "will" | "'ll" | "’ll" | "shall" | "wo" | "going" | "expected" | "expects"
+        | "expect" | "scheduled" | "plans" | "intends" | "upcoming" | "next"
         | "tomorrow" | "due" | "later" => Tense::Future,
         "is" | "are" | "am" => Tense::Present,
-        "said" | "told" | "added" | "stated" | "noted" | "reported" | "announced" | "explained"
-        | "declared" | "indicated" | "according" | "need" | "needed" | "indeed" | "proceed"
+        "according" | "need" | "needed" | "indeed" | "proceed"
         | "speed" | "based" | "limited" | "united" | "related" | "called" | "named" => Tense::Unknown,
         "was" | "were" | "had" | "did" | "has" | "have" | "been" | "ago" | "last" | "yesterday"
         | "earlier" | "met" | "came" | "went" | "took" | "gave" | "made" | "rose" | "fell"
@@ -92,5 +111,6 @@ mod tests {
         assert_eq!(tense_of("Officials said the envoys will meet in August.", "August"), Tense::Future);
         assert_eq!(tense_of("The summit is in August.", "August"), Tense::Present);
         assert_eq!(tense_of("Nothing about August.", "August"), Tense::Unknown);
+        assert_eq!(tense_of("The envoys will meet again, he said Friday.", "Friday"), Tense::Past);
     }
 }

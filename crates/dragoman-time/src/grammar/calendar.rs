@@ -80,7 +80,9 @@ impl Grammar<'_> {
     /// True when a month name standing alone is a month: written with a
     /// capital, and "May" only after a word that calls for a date.
     fn lone_month(&self, i: usize, m: i8) -> bool {
-        if !self.capitalized(i) {
+        // "Jan Kavan": an abbreviation stands alone only as a date's month.
+        let abbreviated = self.p[i].span.len() <= 4 && !matches!(m, 5..=7);
+        if !self.capitalized(i) || abbreviated {
             return false;
         }
         if m != 5 {
@@ -188,6 +190,12 @@ impl Grammar<'_> {
             j = end;
         }
         if let Some(end) = self.year_ago(j) {
+            if let Some(q @ 1..=4) = ordinal(self.lex(end)) {
+                if self.lex(end + 1) == Lex::Unit(Unit::Quarter, false) {
+                    let part = YearPart::Quarter(Some(q as i8));
+                    return Some((end + 2, Expr::Date(part, YearOf::Shift(-1))));
+                }
+            }
             return match self.lex(end) {
                 Lex::Unit(Unit::Quarter, false) | Lex::Word(Word::Period) => {
                     Some((end + 1, Expr::Shift(Unit::Year, -1, Anchor::Mentioned)))

@@ -36,7 +36,7 @@ pub fn recognize(pieces: &[Piece]) -> Vec<Found> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < pieces.len() {
-        if pieces[i].lex == Lex::Other || pieces[i].lex == Lex::Comma {
+        if matches!(pieces[i].lex, Lex::Other | Lex::Comma | Lex::Mark) {
             i += 1;
             continue;
         }

@@ -38,15 +38,14 @@ impl Grammar<'_> {
     }
 
     /// True when the vague word at `i` is a time expression: not "as soon
-    /// as", "soon after", "for now", "until now", "from now".
+    /// as", "soon after".
     fn vague_stands(&self, i: usize, v: Vague) -> bool {
         let before = if i > 0 { self.lex(i - 1) } else { Lex::Other };
         match v {
             Vague::Future => {
                 !matches!(before, Lex::Word(Word::As)) && !matches!(self.lex(i + 1), Lex::Word(Word::As | Word::Since))
             }
-            Vague::Present => !matches!(before, Lex::Word(Word::Since | Word::Per)),
-            Vague::Past => true,
+            Vague::Present | Vague::Past => true,
         }
     }
 
@@ -237,7 +236,8 @@ impl Grammar<'_> {
     /// "daily", "every week", "each Thursday", "each July".
     pub(super) fn set(&self, i: usize) -> Parsed {
         if let Lex::Every(unit) = self.lex(i) {
-            return Some((i + 1, Expr::Set(period(Amount::Exact(1.0), unit))));
+            // An adverb ("rose 8% annually"), not an adjective ("daily flights").
+            return (self.lex(i + 1) != Lex::Other).then(|| (i + 1, Expr::Set(period(Amount::Exact(1.0), unit))));
         }
         if !matches!(self.lex(i), Lex::Word(Word::Every | Word::Each)) {
             return None;
