@@ -152,8 +152,7 @@ fn implicit_year(part: YearPart, dir: Direction, ctx: &Context) -> Option<Point>
 }
 
 /// A month (and day) without a year: the one nearest the anchor, the tense
-/// breaking near-ties (within two months of the halfway point) toward the past
-/// or the future.
+/// leaning toward the past (by four months) or the future (by two).
 fn nearest_month(m: i8, d: Option<i8>, anchor: Date, tense: Tense) -> Option<Point> {
     let y = anchor.year();
     let candidate = |year: i16| {
@@ -162,7 +161,7 @@ fn nearest_month(m: i8, d: Option<i8>, anchor: Date, tense: Tense) -> Option<Poi
         Some((year, days))
     };
     let lean = |days: i32| match tense {
-        Tense::Past if days > 0 => days + 60,
+        Tense::Past if days > 0 => days + 120,
         Tense::Future if days < 0 => days.abs() + 60,
         _ => days.abs(),
     };

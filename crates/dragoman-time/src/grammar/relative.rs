@@ -211,7 +211,9 @@ impl Grammar<'_> {
             return None;
         }
         let one = counted.amount == Amount::Exact(1.0);
-        if plural == one && !adjective {
+        // "a two day rally": a singular unit before its noun is an adjective too.
+        let before_noun = self.lex(counted.end + 1) == Lex::Other;
+        if plural == one && !adjective && !(before_noun && !one) {
             return None;
         }
         if unit == Unit::Second && counted.article {
@@ -236,8 +238,7 @@ impl Grammar<'_> {
     /// "daily", "every week", "each Thursday", "each July".
     pub(super) fn set(&self, i: usize) -> Parsed {
         if let Lex::Every(unit) = self.lex(i) {
-            // An adverb ("rose 8% annually"), not an adjective ("daily flights").
-            return (self.lex(i + 1) != Lex::Other).then(|| (i + 1, Expr::Set(period(Amount::Exact(1.0), unit))));
+            return Some((i + 1, Expr::Set(period(Amount::Exact(1.0), unit))));
         }
         if !matches!(self.lex(i), Lex::Word(Word::Every | Word::Each)) {
             return None;
