@@ -1,0 +1,44 @@
+//! Tagging throughput (words per second) of the shipped model on text we write,
+//! tokens and sentences given (the tokenizer has its own bench).
+
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use dragoman_entities::{shipped_tagger, EntityStage};
+use dragoman_model::Doc;
+use dragoman_tokenize::{sentences, tokens};
+
+fn corpus() -> String {
+    let paragraphs = [
+        "GENEVA, March 3 - Foreign Minister Anna Kovalenko of Ukraine met her Turkish counterpart \
+         Mehmet Ozturk in Geneva on Tuesday, a spokesman for the ministry said. The two discussed a \
+         grain corridor through the Black Sea and the exchange of prisoners held since last year.",
+        "The European Union and the United Nations welcomed the talks. \"We are close to an agreement,\" \
+         Ozturk told reporters at the Palais des Nations, adding that Ankara would host the next round.",
+        "In Washington, State Department spokesman Daniel Reyes said the United States supported any \
+         step toward a ceasefire, while officials at the Kremlin declined to comment on the report by \
+         the Financial Review.",
+        "FOOTBALL - CITY BEAT ROVERS 3-1 IN CUP REPLAY\nLONDON 2026-02-14\nManchester City beat \
+         Blackburn Rovers 3-1 on Saturday, with Joao Silva scoring twice for the visitors before the break.",
+    ];
+    paragraphs.iter().cycle().take(2000).map(|p| format!("{p}\n\n")).collect()
+}
+
+fn bench(c: &mut Criterion) {
+    let text = corpus();
+    let words = text.split_whitespace().count() as u64;
+    let toks = tokens(&text);
+    let sents = sentences(&text, &toks);
+    let tagger = shipped_tagger();
+    let mut g = c.benchmark_group("entities");
+    g.throughput(Throughput::Elements(words));
+    g.sample_size(20);
+    g.bench_function("tag (words)", |b| b.iter(|| tagger.entities(&text, &toks, &sents)));
+    let stage = EntityStage::new();
+    let mut doc = Doc::from_text("bench", text.clone());
+    doc.tokens = toks.clone();
+    doc.sentences = sents.clone();
+    g.bench_function("stage (words)", |b| b.iter(|| dragoman_model::Stage::run(&stage, &mut doc)));
+    g.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

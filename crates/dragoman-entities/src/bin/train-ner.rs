@@ -1,0 +1,74 @@
+//! `train-ner`: trains the entity tagger on gold JSON Lines and writes the model file.
+//!
+//! From the workspace root:
+//! `cargo run --release -p dragoman-entities --bin train-ner -- --out crates/dragoman-entities/model/ner.bin`
+
+use clap::Parser;
+use dragoman_entities::corpus::read_gold;
+use dragoman_entities::train::{evaluate, train, GoldDoc, TrainOptions};
+use dragoman_entities::Tagger;
+use std::fs::File;
+use std::io::BufReader;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Trains the named-entity tagger.
+#[derive(Parser)]
+struct Args {
+    /// Gold training files (contract JSON Lines with `text` and `entities`).
+    #[arg(long = "train", default_value = "../shared/data/ner/conll2003-train.gold.jsonl")]
+    train: Vec<PathBuf>,
+    /// Gold files to report scores on while training (never trained on).
+    #[arg(long)]
+    dev: Vec<PathBuf>,
+    /// Where to write the model.
+    #[arg(long)]
+    out: PathBuf,
+    /// log2 of the number of weight rows.
+    #[arg(long, default_value_t = TrainOptions::default().bits)]
+    bits: u32,
+    /// Passes over the training data.
+    #[arg(long, default_value_t = TrainOptions::default().epochs)]
+    epochs: usize,
+    /// Folds of the cross-validated gazetteer.
+    #[arg(long, default_value_t = TrainOptions::default().folds)]
+    folds: usize,
+    /// Shuffling seed.
+    #[arg(long, default_value_t = TrainOptions::default().seed)]
+    seed: u64,
+}
+
+fn read_all(paths: &[PathBuf]) -> Result<Vec<GoldDoc>, String> {
+    let mut docs = Vec::new();
+    for p in paths {
+        let f = File::open(p).map_err(|e| format!("{}: {e}", p.display()))?;
+        docs.extend(read_gold(BufReader::new(f)).map_err(|e| format!("{}: {e}", p.display()))?);
+    }
+    Ok(docs)
+}
+
+fn run(args: &Args) -> Result<(), String> {
+    let docs = read_all(&args.train)?;
+    let dev = read_all(&args.dev)?;
+    let opts = TrainOptions { bits: args.bits, epochs: args.epochs, folds: args.folds, seed: args.seed };
+    let model = train(&docs, &dev, &opts, |line| eprintln!("{line}"));
+    let bytes = model.to_bytes();
+    std::fs::write(&args.out, &bytes).map_err(|e| format!("{}: {e}", args.out.display()))?;
+    eprintln!("wrote {} ({} bytes)", args.out.display(), bytes.len());
+    if !dev.is_empty() {
+        let s = evaluate(&Tagger::new(model), &dev);
+        eprintln!("dev (quantized model): P {:.4} R {:.4} F1 {:.4}", s.precision, s.recall, s.f1);
+    }
+    Ok(())
+}
+
+fn main() -> ExitCode {
+    let args = Args::parse();
+    match run(&args) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("train-ner: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,26 @@
+//! Named entities for dragoman: PER, ORG, LOC and MISC mentions.
+//!
+//! [`EntityStage`] (requires text, tokens, sentences; assigns entities) runs a
+//! greedy left-to-right averaged-perceptron tagger over BILOU tags on the
+//! [`dragoman_tokenize`] tokens. Features ([`features`]) are hashed into a
+//! fixed table of `i16` weights ([`model`]): the word, its neighbours, shapes,
+//! affixes, a gazetteer learnt from the training data ([`gazetteer`]), the
+//! document's casing memory, and the type the same word was given earlier in
+//! the document. The shipped model is embedded in the binary and decoded once
+//! ([`shipped_tagger`]); `train-ner` ([`train`]) makes it, see `MODEL_CARD.md`.
+
+pub mod corpus;
+pub mod decode;
+pub mod features;
+pub mod gazetteer;
+mod hash;
+pub mod model;
+pub mod shape;
+mod stage;
+pub mod tagger;
+pub mod tags;
+pub mod train;
+
+pub use model::{Model, ModelError};
+pub use stage::{shipped_tagger, EntityStage};
+pub use tagger::Tagger;

@@ -1,0 +1,66 @@
+//! [`EntityStage`]: the tagger as a pipeline stage, with the shipped model.
+
+use crate::model::Model;
+use crate::tagger::Tagger;
+use dragoman_model::{Diagnostic, Doc, Entity, Layer, Stage};
+use std::sync::OnceLock;
+
+/// The shipped model, trained by `train-ner` (see `MODEL_CARD.md`).
+const SHIPPED_MODEL: &[u8] = include_bytes!("../model/ner.bin");
+
+/// The shipped tagger, decoded once per process.
+pub fn shipped_tagger() -> &'static Tagger {
+    static TAGGER: OnceLock<Tagger> = OnceLock::new();
+    TAGGER.get_or_init(|| Tagger::new(Model::from_bytes(SHIPPED_MODEL).expect("the shipped NER model is valid (checked by a test)")))
+}
+
+/// The entity stage: fills [`Doc::entities`] with PER, ORG, LOC and MISC mentions.
+#[derive(Clone, Copy, Debug)]
+pub struct EntityStage {
+    tagger: &'static Tagger,
+}
+
+impl EntityStage {
+    /// The stage with the shipped model (decoded on first use, then shared).
+    pub fn new() -> EntityStage {
+        EntityStage { tagger: shipped_tagger() }
+    }
+
+    /// The stage with another tagger (a model trained elsewhere, leaked to live as long as the program).
+    pub fn with_tagger(tagger: &'static Tagger) -> EntityStage {
+        EntityStage { tagger }
+    }
+}
+
+impl Default for EntityStage {
+    fn default() -> Self {
+        EntityStage::new()
+    }
+}
+
+impl Stage for EntityStage {
+    fn name(&self) -> &'static str {
+        "entities"
+    }
+    fn requires(&self) -> &'static [Layer] {
+        &[Layer::Text, Layer::Tokens, Layer::Sentences]
+    }
+    fn assigns(&self) -> &'static [Layer] {
+        &[Layer::Entities]
+    }
+    fn run(&self, doc: &mut Doc) {
+        if doc.tokens.is_empty() && !doc.text.trim().is_empty() {
+            doc.diagnostics.push(Diagnostic {
+                stage: self.name().to_string(),
+                message: "no tokens: run the tokenize stage first".to_string(),
+                span: None,
+            });
+        }
+        doc.entities = self
+            .tagger
+            .entities(&doc.text, &doc.tokens, &doc.sentences)
+            .into_iter()
+            .map(|(span, kind)| Entity { span, kind, subtype: None, canonical: None, role: None, country: None, actor: None })
+            .collect();
+    }
+}

@@ -1,0 +1,263 @@
+//! Training: a greedy averaged perceptron over BILOU tags, with a gazetteer
+//! built by cross-validation so that training sees it as unreliable as it
+//! is on new text.
+//!
+//! Deterministic: documents are shuffled by a fixed-seed generator and the
+//! perceptron is updated in one thread.
+
+use crate::decode::{best_allowed, decode, Choice};
+use crate::features::{prepare, Prepared};
+use crate::gazetteer::Gazetteer;
+use crate::model::Model;
+use crate::tags::{self, type_index, N_TAGS};
+use crate::tagger::Tagger;
+use dragoman_model::{EntityType, Span};
+use dragoman_tokenize::{sentences, tokens};
+use rayon::prelude::*;
+use std::ops::Range;
+
+/// A training or evaluation document: text and gold entities (byte spans).
+#[derive(Clone, Debug)]
+pub struct GoldDoc {
+    /// The text.
+    pub text: String,
+    /// Gold entities.
+    pub entities: Vec<(Span, EntityType)>,
+}
+
+/// Training settings.
+#[derive(Clone, Debug)]
+pub struct TrainOptions {
+    /// log2 of the number of weight rows.
+    pub bits: u32,
+    /// Passes over the data.
+    pub epochs: usize,
+    /// Folds for the cross-validated gazetteer.
+    pub folds: usize,
+    /// Seed of the shuffling.
+    pub seed: u64,
+}
+
+impl Default for TrainOptions {
+    fn default() -> Self {
+        TrainOptions { bits: 19, epochs: 12, folds: 10, seed: 0x5eed }
+    }
+}
+
+/// Exact-match precision, recall and F1 of entity spans with types.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Score {
+    /// Matched / predicted.
+    pub precision: f64,
+    /// Matched / gold.
+    pub recall: f64,
+    /// Harmonic mean.
+    pub f1: f64,
+}
+
+/// A document tokenized, prepared, with gold tags.
+struct Example {
+    doc: Prepared,
+    gold: Vec<u8>,
+    /// Gold entities as token ranges with type indices, for the gazetteer.
+    entities: Vec<(Range<usize>, usize)>,
+}
+
+/// How the gold spans fit our tokens.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct AlignmentReport {
+    /// Entities whose edges are not token edges (snapped to covering tokens).
+    pub misaligned: usize,
+    /// Entities crossing a sentence boundary (cut at it).
+    pub cross_sentence: usize,
+    /// Entities in all.
+    pub total: usize,
+}
+
+fn example(doc: &GoldDoc, report: &mut AlignmentReport) -> Example {
+    let toks = tokens(&doc.text);
+    let sents = sentences(&doc.text, &toks);
+    let mut entities = Vec::new();
+    for &(span, kind) in &doc.entities {
+        report.total += 1;
+        let first = toks.partition_point(|t| t.span.end <= span.start);
+        let end = toks.partition_point(|t| t.span.start < span.end);
+        if first >= end {
+            report.misaligned += 1;
+            continue;
+        }
+        if toks[first].span.start != span.start || toks[end - 1].span.end != span.end {
+            report.misaligned += 1;
+        }
+        let mut start = first;
+        for s in &sents {
+            let (a, b) = (s.first_token as usize, s.end_token as usize);
+            if a < end && start < b && start >= a && end > b {
+                report.cross_sentence += 1;
+                entities.push((start..b, type_index(kind)));
+                start = b;
+            }
+        }
+        entities.push((start..end, type_index(kind)));
+    }
+    let gold = tags::encode(toks.len(), &entities);
+    Example { doc: prepare(&doc.text, &toks, &sents), gold, entities }
+}
+
+fn gazetteer_of<'a>(examples: impl Iterator<Item = &'a Example>) -> Gazetteer {
+    let mut g = Gazetteer::default();
+    let mut keys = Vec::new();
+    for ex in examples {
+        for (r, ty) in &ex.entities {
+            keys.clear();
+            keys.extend(ex.doc.tokens[r.clone()].iter().map(|t| t.norm));
+            g.insert(&keys, *ty);
+        }
+    }
+    g
+}
+
+/// A splitmix64 generator: small, seeded, the same everywhere.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        crate::hash::finish(self.0)
+    }
+
+    fn shuffle<T>(&mut self, v: &mut [T]) {
+        for i in (1..v.len()).rev() {
+            let j = (self.next() % (i as u64 + 1)) as usize;
+            v.swap(i, j);
+        }
+    }
+}
+
+/// Perceptron weights with the sums for averaging.
+struct Perceptron {
+    bits: u32,
+    weights: Vec<i32>,
+    /// Sum of `step × delta` of every update, so that the average is `w - acc / steps`.
+    acc: Vec<i64>,
+    steps: i64,
+}
+
+impl Perceptron {
+    fn new(bits: u32) -> Perceptron {
+        let n = (1usize << bits) * N_TAGS;
+        Perceptron { bits, weights: vec![0; n], acc: vec![0; n], steps: 1 }
+    }
+
+    fn scores(&self, features: &[u64]) -> [i32; N_TAGS] {
+        let mut s = [0i32; N_TAGS];
+        for &f in features {
+            let row = Model::bucket(self.bits, f) * N_TAGS;
+            for (x, &w) in s.iter_mut().zip(&self.weights[row..row + N_TAGS]) {
+                *x += w;
+            }
+        }
+        s
+    }
+
+    fn update(&mut self, features: &[u64], gold: u8, predicted: u8) {
+        for &f in features {
+            let row = Model::bucket(self.bits, f) * N_TAGS;
+            for (tag, delta) in [(gold, 1), (predicted, -1)] {
+                let k = row + usize::from(tag);
+                self.weights[k] += delta;
+                self.acc[k] += self.steps * i64::from(delta);
+            }
+        }
+    }
+
+    /// The averaged weights, quantized to `i16`.
+    fn averaged(&self) -> Vec<i16> {
+        let steps = self.steps as f64;
+        let avg: Vec<f64> = self.weights.iter().zip(&self.acc).map(|(&w, &a)| f64::from(w) - a as f64 / steps).collect();
+        let max = avg.iter().fold(0f64, |m, x| m.max(x.abs())).max(1e-9);
+        let scale = f64::from(i16::MAX) / max;
+        avg.iter().map(|x| (x * scale).round() as i16).collect()
+    }
+}
+
+/// Trains a model on `docs`; `log` hears progress, and the scores on `dev`
+/// after every epoch when `dev` is not empty.
+pub fn train(docs: &[GoldDoc], dev: &[GoldDoc], opts: &TrainOptions, mut log: impl FnMut(&str)) -> Model {
+    let mut report = AlignmentReport::default();
+    let examples: Vec<Example> = docs.iter().map(|d| example(d, &mut report)).collect();
+    log(&format!(
+        "{} documents, {} entities ({} not on token edges, {} across sentences)",
+        examples.len(),
+        report.total,
+        report.misaligned,
+        report.cross_sentence
+    ));
+    let folds = opts.folds.max(1);
+    let fold_gazetteers: Vec<Gazetteer> = (0..folds)
+        .into_par_iter()
+        .map(|k| {
+            if folds == 1 {
+                Gazetteer::default()
+            } else {
+                gazetteer_of(examples.iter().enumerate().filter(|(i, _)| i % folds != k).map(|(_, e)| e))
+            }
+        })
+        .collect();
+    let gazetteer = gazetteer_of(examples.iter());
+    log(&format!("gazetteer: {} phrases and prefixes", gazetteer.len()));
+    let mut p = Perceptron::new(opts.bits);
+    let mut order: Vec<usize> = (0..examples.len()).collect();
+    let mut rng = Rng(opts.seed);
+    for epoch in 1..=opts.epochs {
+        rng.shuffle(&mut order);
+        let mut errors = 0usize;
+        let mut seen = 0usize;
+        for &d in &order {
+            let ex = &examples[d];
+            decode(&ex.doc, &fold_gazetteers[d % folds], |i, features, last, prev| {
+                let predicted = best_allowed(&p.scores(features), prev, last);
+                let gold = ex.gold[i];
+                if predicted != gold {
+                    p.update(features, gold, predicted);
+                    errors += 1;
+                }
+                p.steps += 1;
+                seen += 1;
+                Choice { predicted, followed: gold }
+            });
+        }
+        let mut line = format!("epoch {epoch}: token error rate {:.4}", errors as f64 / seen.max(1) as f64);
+        if !dev.is_empty() && (epoch == opts.epochs || epoch % 3 == 0) {
+            let model = Model::new(opts.bits, p.averaged(), gazetteer.clone());
+            let s = evaluate(&Tagger::new(model), dev);
+            line += &format!("; dev P {:.4} R {:.4} F1 {:.4}", s.precision, s.recall, s.f1);
+        }
+        log(&line);
+    }
+    Model::new(opts.bits, p.averaged(), gazetteer)
+}
+
+/// Scores `tagger` on `docs` (exact span and type).
+pub fn evaluate(tagger: &Tagger, docs: &[GoldDoc]) -> Score {
+    let (matched, predicted, gold) = docs
+        .par_iter()
+        .map(|d| {
+            let toks = tokens(&d.text);
+            let sents = sentences(&d.text, &toks);
+            let mut pred = tagger.entities(&d.text, &toks, &sents);
+            let mut matched = 0;
+            for g in &d.entities {
+                if let Some(k) = pred.iter().position(|p| p == g) {
+                    pred.swap_remove(k);
+                    matched += 1;
+                }
+            }
+            (matched, matched + pred.len(), d.entities.len())
+        })
+        .reduce(|| (0, 0, 0), |a, b| (a.0 + b.0, a.1 + b.1, a.2 + b.2));
+    let precision = matched as f64 / predicted.max(1) as f64;
+    let recall = matched as f64 / gold.max(1) as f64;
+    let f1 = if precision + recall > 0.0 { 2.0 * precision * recall / (precision + recall) } else { 0.0 };
+    Score { precision, recall, f1 }
+}
