@@ -170,6 +170,7 @@ pub enum Word {
     Midnight,
     Zone,
     In,
+    Old,
     As,
     Since,
     Same,
@@ -378,6 +379,7 @@ pub fn lookup(word: &str) -> Lex {
         "midnight" => Lex::Word(W::Midnight),
         "est" | "edt" | "gmt" | "pst" | "pdt" | "cst" | "cdt" | "utc" => Lex::Word(W::Zone),
         "in" => Lex::Word(W::In),
+        "old" => Lex::Word(W::Old),
         "as" => Lex::Word(W::As),
         "since" | "until" | "till" | "through" | "from" | "during" | "by" | "for" | "after" => {
             Lex::Word(W::Since)

@@ -82,7 +82,9 @@ impl Grammar<'_> {
     fn lone_month(&self, i: usize, m: i8) -> bool {
         // "Jan Kavan": an abbreviation stands alone only as a date's month.
         let abbreviated = self.p[i].span.len() <= 4 && !matches!(m, 5..=7);
-        if !self.capitalized(i) || abbreviated {
+        // "the March for Life" is a name.
+        let named = i > 0 && self.is(i - 1, Word::The);
+        if !self.capitalized(i) || abbreviated || named {
             return false;
         }
         if m != 5 {
@@ -230,6 +232,10 @@ impl Grammar<'_> {
             },
             _ => return None,
         };
+        if self.hyphen_after(head) {
+            // "quarter-to-quarter"
+            return None;
+        }
         let mut end = head + 1;
         if self.is(end, Word::Of) {
             if let Some((after, y)) = self.year_number(end + 1) {

@@ -95,6 +95,12 @@ impl Grammar<'_> {
                     return Some((i + 2, Expr::Shift(unit, 0, Anchor::Document)));
                 }
                 Lex::Unit(Unit::Year, false) if !self.hyphen_after(i + 1) => {
+                    if let Lex::Number(_) = self.lex(i + 2) {
+                        // "the year two thousand"
+                        if let (end, y @ 1000..=2099) = self.compound(i + 2) {
+                            return Some((end, Expr::Date(YearPart::Whole, YearOf::Given(y as i32))));
+                        }
+                    }
                     return Some((i + 2, Expr::Duration(Amount::Exact(1.0), Unit::Year)));
                 }
                 Lex::Word(Word::Fiscal) if self.lex(i + 2) == Lex::Unit(Unit::Year, false) => {
@@ -113,7 +119,7 @@ impl Grammar<'_> {
                 }
                 Some((k + 1, Expr::Shift(unit, n, anchor)))
             }
-            Lex::Month(m) if anchor == Anchor::Document => {
+            Lex::Month(m) if anchor == Anchor::Document && self.capitalized(k) => {
                 Some((k + 1, Expr::Date(YearPart::Month(m, None), YearOf::Implicit(dir))))
             }
             Lex::Season(s) if anchor == Anchor::Document => {
@@ -220,6 +226,10 @@ impl Grammar<'_> {
             return None;
         }
         if unit == Unit::Quarter && !qualified {
+            return None;
+        }
+        if self.is(counted.end + 1, Word::Old) {
+            // "52 years old" is an age.
             return None;
         }
         Some((counted.end + 1, Expr::Duration(counted.amount, unit)))
