@@ -57,13 +57,14 @@ pub fn normalize(expr: &Expr, ctx: &Context) -> Normal {
     }
 }
 
-/// A time of day on the day `day` names.
+/// A time of day on the day `day` names. A part of a named weekday
+/// ("Friday night") is a DATE, as TimeBank has it, and its value the day's.
 fn time_on(time: DayTime, day: &Expr, ctx: &Context) -> Normal {
     let on = normalize(day, ctx);
-    let kind = match (time, day) {
-        (DayTime::Part(_), Expr::Weekday(..)) => TimexType::Date,
-        _ => TimexType::Time,
-    };
+    if let (DayTime::Part(_), Expr::Weekday(..)) = (time, day) {
+        return on;
+    }
+    let kind = TimexType::Time;
     let day = match on.point {
         Some(Point::Day(d)) => Some(d),
         _ => None,
