@@ -109,6 +109,19 @@ impl Alignment {
         }
     }
 
+    /// The clean byte range that stands for the raw range `raw`: the smallest
+    /// clean range covering every piece that overlaps it, cut byte for byte
+    /// inside verbatim pieces. `None` when nothing of `raw` reached the clean text.
+    pub fn to_clean(&self, raw: Range<usize>) -> Option<Range<usize>> {
+        let (rs, re) = (raw.start as u32, raw.end as u32);
+        let first = self.pieces.iter().position(|p| p.raw + p.raw_len > rs && (p.raw < re || (rs == re && p.raw == rs)))?;
+        let last = self.pieces.iter().rposition(|p| p.raw < re && p.raw + p.raw_len > rs)?;
+        let (f, l) = (&self.pieces[first], &self.pieces[last]);
+        let start = if f.verbatim && rs > f.raw { f.clean + (rs - f.raw) } else { f.clean };
+        let end = if l.verbatim && re < l.raw + l.raw_len { l.clean + (re - l.raw) } else { l.clean + l.clean_len };
+        Some(start as usize..end as usize)
+    }
+
     fn piece_at(&self, pos: usize) -> &Piece {
         let pos = pos as u32;
         let i = self.pieces.partition_point(|p| p.clean + p.clean_len <= pos);
@@ -249,6 +262,9 @@ mod tests {
         assert_eq!(&raw[a.to_raw(2..3)], "b");
         assert_eq!(&raw[a.to_raw(5..6)], "c");
         assert_eq!(a.removed(), vec![6..11]);
+        assert_eq!(a.to_clean(11..12), Some(5..6));
+        assert_eq!(a.to_clean(0..4), Some(0..3));
+        assert_eq!(a.to_clean(6..11), None);
         assert!(!a.is_identity());
     }
 

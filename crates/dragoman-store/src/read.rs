@@ -1,0 +1,188 @@
+//! Reading: document lists, whole documents, quotes.
+
+use crate::{Store, StoreError};
+use dragoman_model::{Date, Doc, Meta, Quote, Span};
+use rusqlite::{params, OptionalExtension, Row};
+
+/// A document's row in a listing.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct DocRow {
+    /// Store id.
+    pub id: i64,
+    /// The caller's id.
+    pub ext_id: Option<String>,
+    /// Source path.
+    pub source: String,
+    /// Record inside the source.
+    pub record: Option<String>,
+    /// Content hash.
+    pub hash: String,
+    /// Headline.
+    pub title: Option<String>,
+    /// Publication date.
+    pub date: Option<String>,
+    /// Outlet.
+    pub outlet: Option<String>,
+    /// Length of the clean text in bytes.
+    pub clean_bytes: i64,
+    /// When it was stored.
+    pub ingested_at: String,
+}
+
+/// A quote with the document it comes from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct QuoteRow {
+    /// The document.
+    pub doc: DocRow,
+    /// The quote (spans index the document's clean text).
+    pub quote: Quote,
+    /// The document's clean text.
+    pub text: String,
+}
+
+const DOC_COLUMNS: &str = "id, ext_id, source, record, hash, title, date, outlet, length(CAST(clean AS BLOB)), ingested_at";
+
+fn doc_row(r: &Row<'_>) -> rusqlite::Result<DocRow> {
+    Ok(DocRow {
+        id: r.get(0)?,
+        ext_id: r.get(1)?,
+        source: r.get(2)?,
+        record: r.get(3)?,
+        hash: r.get(4)?,
+        title: r.get(5)?,
+        date: r.get(6)?,
+        outlet: r.get(7)?,
+        clean_bytes: r.get(8)?,
+        ingested_at: r.get(9)?,
+    })
+}
+
+impl Store {
+    /// Documents in id order, `limit` at most, from `offset`.
+    pub fn docs(&self, limit: usize, offset: usize) -> Result<Vec<DocRow>, StoreError> {
+        let mut stmt = self.conn.prepare(&format!("SELECT {DOC_COLUMNS} FROM documents ORDER BY id LIMIT ?1 OFFSET ?2"))?;
+        let rows = stmt.query_map(params![limit as i64, offset as i64], doc_row)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// How many documents are stored.
+    pub fn doc_count(&self) -> Result<i64, StoreError> {
+        Ok(self.conn.query_row("SELECT count(*) FROM documents", [], |r| r.get(0))?)
+    }
+
+    /// One document, rebuilt with all its stored annotations.
+    pub fn doc(&self, id: i64) -> Result<Option<(DocRow, Doc)>, StoreError> {
+        let found = self
+            .conn
+            .query_row(
+                &format!(
+                    "SELECT {DOC_COLUMNS}, raw, encoding, clean, alignment, author, url, place, dateline_start, dateline_end
+                     FROM documents WHERE id = ?1"
+                ),
+                [id],
+                |r| {
+                    let row = doc_row(r)?;
+                    let raw: Vec<u8> = r.get(10)?;
+                    let encoding: String = r.get(11)?;
+                    let clean: String = r.get(12)?;
+                    let alignment: String = r.get(13)?;
+                    let dateline = match (r.get::<_, Option<u32>>(17)?, r.get::<_, Option<u32>>(18)?) {
+                        (Some(s), Some(e)) => Some(Span { start: s, end: e }),
+                        _ => None,
+                    };
+                    let meta = Meta {
+                        title: row.title.clone(),
+                        date: row.date.as_deref().and_then(|d| d.parse::<Date>().ok()),
+                        outlet: row.outlet.clone(),
+                        author: r.get(14)?,
+                        url: r.get(15)?,
+                        dateline,
+                        place: r.get(16)?,
+                    };
+                    Ok((row, raw, encoding, clean, alignment, meta))
+                },
+            )
+            .optional()?;
+        let Some((row, raw, encoding, clean, alignment, meta)) = found else { return Ok(None) };
+        let corrupt = |what| move |source| StoreError::Corrupt { doc: id, what, source };
+        let mut doc = Doc {
+            id: row.ext_id.clone().unwrap_or_else(|| id.to_string()),
+            raw: decode(&raw, &encoding),
+            text: clean,
+            alignment: serde_json::from_str(&alignment).map_err(corrupt("alignment"))?,
+            meta,
+            ..Doc::default()
+        };
+        let mut stmt = self.conn.prepare("SELECT layer, data FROM annotations WHERE doc_id = ?1 AND layer != 'removal' ORDER BY id")?;
+        let mut rows = stmt.query([id])?;
+        while let Some(r) = rows.next()? {
+            let layer: String = r.get(0)?;
+            let data: String = r.get(1)?;
+            match layer.as_str() {
+                "entity" => doc.entities.push(serde_json::from_str(&data).map_err(corrupt("entity"))?),
+                "timex" => doc.timexes.push(serde_json::from_str(&data).map_err(corrupt("timex"))?),
+                "quote" => doc.quotes.push(serde_json::from_str(&data).map_err(corrupt("quote"))?),
+                "event" => doc.events.push(serde_json::from_str(&data).map_err(corrupt("event"))?),
+                "proposal" => doc.proposals.push(serde_json::from_str(&data).map_err(corrupt("proposal"))?),
+                _ => {}
+            }
+        }
+        Ok(Some((row, doc)))
+    }
+
+    /// Raw ranges removed by cleaning, with their reasons.
+    pub fn removals(&self, id: i64) -> Result<Vec<(std::ops::Range<usize>, String)>, StoreError> {
+        let mut stmt = self.conn.prepare("SELECT start, end, label FROM annotations WHERE doc_id = ?1 AND layer = 'removal' ORDER BY start")?;
+        let rows = stmt.query_map([id], |r| Ok((r.get::<_, i64>(0)? as usize..r.get::<_, i64>(1)? as usize, r.get(2)?)))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Quotes, newest document first, optionally only from one document or of
+    /// speakers whose name contains `speaker` (case-insensitive).
+    pub fn quotes(&self, speaker: Option<&str>, doc: Option<i64>, limit: usize) -> Result<Vec<QuoteRow>, StoreError> {
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT {cols}, a.data, d.clean FROM annotations a JOIN documents d ON d.id = a.doc_id
+             WHERE a.layer = 'quote' AND (?1 IS NULL OR a.value LIKE '%' || ?1 || '%') AND (?2 IS NULL OR a.doc_id = ?2)
+             ORDER BY d.date DESC, d.id, a.start LIMIT ?3",
+            cols = DOC_COLUMNS.split(", ").map(|c| if c.starts_with("length") { "length(CAST(d.clean AS BLOB))".to_string() } else { format!("d.{c}") }).collect::<Vec<_>>().join(", ")
+        ))?;
+        let rows = stmt.query_map(params![speaker, doc, limit as i64], |r| Ok((doc_row(r)?, r.get::<_, String>(10)?, r.get::<_, String>(11)?)))?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (doc, data, text) = row?;
+            let quote = serde_json::from_str(&data).map_err(|source| StoreError::Corrupt { doc: doc.id, what: "quote", source })?;
+            out.push(QuoteRow { doc, quote, text });
+        }
+        Ok(out)
+    }
+
+    /// The ingest log of the latest run, or of all runs.
+    pub fn log(&self, latest_run_only: bool) -> Result<Vec<crate::LogEntry>, StoreError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT source, record, status, reason, doc_id FROM ingest_log
+             WHERE (?1 = 0 OR run_id = (SELECT max(id) FROM ingest_runs)) ORDER BY id",
+        )?;
+        let rows = stmt.query_map([latest_run_only as i64], |r| {
+            let status: String = r.get(2)?;
+            Ok(crate::LogEntry {
+                source: r.get(0)?,
+                record: r.get(1)?,
+                status: match status.as_str() {
+                    "new" => crate::LogStatus::New,
+                    "duplicate" => crate::LogStatus::Duplicate,
+                    _ => crate::LogStatus::Rejected,
+                },
+                reason: r.get(3)?,
+                doc_id: r.get(4)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+}
+
+fn decode(raw: &[u8], encoding: &str) -> String {
+    match encoding_rs::Encoding::for_label(encoding.as_bytes()) {
+        Some(enc) => enc.decode_without_bom_handling(raw).0.into_owned(),
+        None => String::from_utf8_lossy(raw).into_owned(),
+    }
+}
