@@ -1,0 +1,160 @@
+//! Phrase extents read off the tokens: the source phrase before or after a
+//! cue, and where content starts and ends.
+//!
+//! All indices are token indices; `a..b` is the sentence being read.
+
+use crate::lexicon::{CueClass, LEXICON};
+use crate::view::View;
+use dragoman_model::TokenKind;
+
+/// The longest source phrase read backwards, in tokens.
+const MAX_SOURCE_BACK: usize = 10;
+/// The longest source phrase read forwards, in tokens.
+const MAX_SOURCE_FORWARD: usize = 14;
+
+/// Steps back from `j` over words allowed between a source and its cue.
+pub fn skip_back(v: &View, j: Option<usize>, a: usize) -> Option<usize> {
+    let mut j = j?;
+    loop {
+        if j < a {
+            return None;
+        }
+        let w = v.lower(j);
+        let adverb = w.len() > 4 && w.ends_with("ly") && v.kind(j) == TokenKind::Word && !v.is_capitalized(j);
+        if !(LEXICON.skippable.contains(w) || adverb) {
+            return Some(j);
+        }
+        j = j.checked_sub(1)?;
+    }
+}
+
+/// True when token `j` can be the last word of a source phrase.
+pub fn can_end_source(v: &View, j: usize) -> bool {
+    v.is_wordlike(j) && v.region_of(j).is_none() && (!LEXICON.boundaries.contains(v.lower(j)) || LEXICON.pronoun(v.lower(j)).is_some())
+}
+
+/// The first token of the source phrase ending at `p`, read backwards.
+pub fn phrase_back(v: &View, p: usize, a: usize) -> usize {
+    if LEXICON.pronoun(v.lower(p)).is_some() {
+        return p;
+    }
+    let mut q = p;
+    while q > a && p - q + 1 < MAX_SOURCE_BACK {
+        let j = q - 1;
+        let possessive = v.kind(j) == TokenKind::Word && (v.word(j).starts_with('\'') || v.word(j).starts_with('’'));
+        let inner = v.is_wordlike(j) || possessive || (v.kind(j) == TokenKind::Dash && v.word(j) == "-");
+        if !inner || v.region_of(j).is_some() || LEXICON.boundaries.contains(v.lower(j)) || LEXICON.pronoun(v.lower(j)).is_some() || is_cue_word(v, j) {
+            break;
+        }
+        q = j;
+    }
+    q
+}
+
+/// The last token of the source phrase starting at `s`, read forwards, if there is one.
+pub fn phrase_forward(v: &View, s: usize, b: usize) -> Option<usize> {
+    let mut e = None;
+    let mut j = s;
+    while j < b && j - s < MAX_SOURCE_FORWARD {
+        let w = v.lower(j);
+        let inner = v.is_wordlike(j) || (v.kind(j) == TokenKind::Dash && v.word(j) == "-") || v.kind(j) == TokenKind::Bracket;
+        if !inner || v.region_of(j).is_some() || (j > s && matches!(w, "that" | "and" | "but" | "as")) || (j > s && is_cue_word(v, j)) {
+            break;
+        }
+        e = Some(j);
+        j += 1;
+    }
+    e
+}
+
+/// True when token `j` starts a speech cue.
+pub fn is_cue_word(v: &View, j: usize) -> bool {
+    LEXICON.cue_at(|k| (j + k < v.len()).then(|| v.lower(j + k))).is_some_and(|c| c.class == CueClass::Speech && c.words.len() == 1)
+}
+
+/// True when token `j` is a comma, a dash or a closing quotation mark: what
+/// separates fronted content from the source after it.
+pub fn is_separator(v: &View, j: usize) -> bool {
+    v.is(j, ",") || v.kind(j) == TokenKind::Dash && v.word(j) != "-" || v.closes_region(j).is_some()
+}
+
+/// Where content after a cue starts: at "that" when it comes within a few
+/// words ("said on Tuesday that"), after the object of "told" ("told reporters"),
+/// past a comma or colon.
+pub fn content_start(v: &View, ce: usize, b: usize, cue_word: &str) -> usize {
+    let takes_object = matches!(cue_word, "told" | "tells" | "tell" | "telling" | "asked" | "asks" | "asking" | "assured" | "urged" | "warned" | "reminded");
+    let window = if takes_object { 8 } else { 5 };
+    let mut j = ce;
+    while j < b && j < ce + window && v.is_wordlike(j) && v.region_of(j).is_none() {
+        if v.lower(j) == "that" {
+            return j;
+        }
+        j += 1;
+    }
+    let mut s = ce;
+    if takes_object && s < b && v.is_wordlike(s) {
+        s = phrase_forward(v, s, b).map_or(s, |e| e + 1);
+        if s - ce > 4 {
+            s = ce + 1;
+        }
+    }
+    while s < b && (v.is(s, ",") || v.is(s, ":")) {
+        s += 1;
+    }
+    s
+}
+
+/// Where content running from `s` to the end of the sentence stops: before a
+/// comma that opens another attribution ("..., adding that", "..., according to"),
+/// and before the final punctuation.
+pub fn content_end(v: &View, s: usize, b: usize) -> usize {
+    let mut j = s + 1;
+    while j + 1 < b {
+        if v.is(j, ",") && v.region_of(j).is_none() {
+            let next = v.lower(j + 1);
+            if next == "according" || (next.ends_with("ing") && is_cue_word(v, j + 1)) {
+                return trim_end(v, s, j);
+            }
+        }
+        j += 1;
+    }
+    trim_end(v, s, b)
+}
+
+/// The last token before `end` that is not trailing punctuation (never before `s`).
+pub fn trim_end(v: &View, s: usize, end: usize) -> usize {
+    let mut e = end - 1;
+    while e > s && matches!(v.kind(e), TokenKind::Punct | TokenKind::Dash) {
+        e -= 1;
+    }
+    e
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dragoman_model::Doc;
+
+    fn view(text: &str) -> Doc {
+        let mut doc = Doc::from_text("t", text);
+        doc.tokens = dragoman_tokenize::tokens(&doc.text);
+        doc
+    }
+
+    #[test]
+    fn source_phrase_read_backwards_stops_at_a_boundary() {
+        let doc = view("The talks failed after a senior envoy said so.");
+        let v = View::new(&doc);
+        let said = (0..v.len()).find(|&i| v.word(i) == "said").unwrap();
+        let q = phrase_back(&v, said - 1, 0);
+        assert_eq!(v.cover(q, said - 1).of(&doc.text), "a senior envoy");
+    }
+
+    #[test]
+    fn content_starts_at_that() {
+        let doc = view("She told reporters on Monday that it was over.");
+        let v = View::new(&doc);
+        let s = content_start(&v, 2, v.len(), "told");
+        assert_eq!(v.word(s), "that");
+    }
+}

@@ -1,0 +1,374 @@
+//! Cue-driven extraction: every cue outside quotation marks, read with the
+//! words around it into content, cue and source spans.
+//!
+//! The shapes read, for a reporting verb (see `data/cues.txt` for the classes):
+//!
+//! - source first: `X said (that) C`, `X told Y C`, `X said: “C”`;
+//! - content first: `C, X said`, `“C,” X said`, `“C,” said X`;
+//! - interrupted: `“C1,” X said, “C2”` and a quotation in the next sentence of
+//!   the paragraph with no cue of its own;
+//! - apposition: `X, a senior aide, said C`;
+//! - participles: `..., adding that C` (the source is the subject before);
+//! - nested: `X, citing Y, claims C`, `Citing Y, X claims C`,
+//!   `According to X, Y said C`, `As X reported, Y said C` (Y speaks, X in `via`).
+//!
+//! Verbs of thought and stance read only `X believes C`; `according to X` reads
+//! the clause around it.
+
+use crate::extent::{can_end_source, content_end, content_start, is_cue_word, is_separator, phrase_back, phrase_forward, skip_back, trim_end};
+use crate::lexicon::{CueClass, LEXICON};
+use crate::view::View;
+use dragoman_model::{Sentence, Span};
+
+/// One attribution as read off the text, before its speaker is resolved.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Found {
+    /// What was said.
+    pub content: Vec<Span>,
+    /// The cue words.
+    pub cue: Span,
+    /// Where the source is written, if it is.
+    pub source: Option<Span>,
+    /// Outer sources, outermost first.
+    pub via: Vec<Span>,
+}
+
+/// Reads every attribution of a document.
+pub fn extract(v: &View, sentences: &[Sentence]) -> Vec<Found> {
+    let mut x = Extractor { v, sentences, used: vec![false; v.regions.len()], out: Vec::new() };
+    for si in 0..sentences.len() {
+        x.sentence(si);
+    }
+    x.out
+}
+
+struct Extractor<'v, 'd> {
+    v: &'v View<'d>,
+    sentences: &'v [Sentence],
+    /// Quotation regions already taken as some attribution's content.
+    used: Vec<bool>,
+    out: Vec<Found>,
+}
+
+/// A fronted clause that passes a statement on.
+enum Fronted {
+    /// "Citing Y, X claims": Y speaks, via X.
+    Citing(Span),
+    /// "According to X, Y said" or "As X reported, Y said": Y speaks, via X.
+    Outer(Span),
+}
+
+impl Extractor<'_, '_> {
+    fn bounds(&self, si: usize) -> (usize, usize) {
+        let s = self.sentences[si];
+        (s.first_token as usize, s.end_token as usize)
+    }
+
+    fn cue_at(&self, i: usize, b: usize) -> Option<&'static crate::lexicon::Cue> {
+        LEXICON.cue_at(|k| (i + k < b).then(|| self.v.lower(i + k)))
+    }
+
+    fn sentence(&mut self, si: usize) {
+        let (a, b) = self.bounds(si);
+        if let Some(found) = self.passed_on_quotation(a, b) {
+            self.out.push(found);
+            return;
+        }
+        let mut i = a;
+        while i < b {
+            if self.v.region_of(i).is_some() {
+                i += 1;
+                continue;
+            }
+            let Some(cue) = self.cue_at(i, b) else {
+                i += 1;
+                continue;
+            };
+            let ce = i + cue.words.len();
+            let read = match cue.class {
+                CueClass::Speech => self.speech(si, a, b, i, ce, cue.words[0]),
+                CueClass::Belief => self.belief(si, a, b, i, ce),
+                CueClass::According => self.according(si, a, b, i, ce),
+            };
+            match read {
+                Some((found, resume)) => {
+                    self.out.push(found);
+                    i = resume.max(ce);
+                }
+                None => i = ce,
+            }
+        }
+    }
+
+    /// A reporting verb at tokens `cs..ce`.
+    fn speech(&mut self, si: usize, a: usize, b: usize, cs: usize, ce: usize, word: &str) -> Option<(Found, usize)> {
+        let v = self.v;
+        let cue = v.cover(cs, ce - 1);
+        let p = skip_back(v, cs.checked_sub(1), a)?;
+        if can_end_source(v, p) {
+            let q = phrase_back(v, p, a);
+            let subject = v.cover(q, p);
+            if q > a && is_separator(v, q - 1) {
+                if let Some(fronted) = self.fronted(a, q - 1) {
+                    let (source, via) = match fronted {
+                        Fronted::Citing(inner) => (inner, subject),
+                        Fronted::Outer(outer) => (subject, outer),
+                    };
+                    let (content, resume) = self.content_right(si, b, ce, word)?;
+                    return Some((Found { content, cue, source: Some(source), via: vec![via] }, resume));
+                }
+                let content = self.content_left(a, q - 1)?;
+                let mut found = Found { content: vec![content], cue, source: Some(subject), via: Vec::new() };
+                let resume = self.continuation(&mut found, si, ce);
+                return Some((found, resume));
+            }
+            let (content, resume) = self.content_right(si, b, ce, word)?;
+            return Some((Found { content, cue, source: Some(subject), via: Vec::new() }, resume));
+        }
+        if !is_separator(v, p) {
+            return None;
+        }
+        if word.ends_with("ing") && v.is(p, ",") {
+            let source = self.subject(a, p);
+            let (content, resume) = self.content_right(si, b, ce, word)?;
+            return Some((Found { content, cue, source, via: Vec::new() }, resume));
+        }
+        if let Some(se) = self.source_after(ce, b) {
+            let content = self.content_left(a, p)?;
+            let mut found = Found { content: vec![content], cue, source: Some(v.cover(ce, se)), via: Vec::new() };
+            let resume = self.continuation(&mut found, si, se + 1);
+            return Some((found, resume));
+        }
+        if v.is(p, ",") {
+            // Apposition: "X, a senior aide, said" or "X, citing Y, said".
+            let r = (a..p).rev().find(|&j| v.is(j, ",") && v.region_of(j).is_none())?;
+            let op = skip_back(v, r.checked_sub(1), a).filter(|&op| can_end_source(v, op))?;
+            let outer = v.cover(phrase_back(v, op, a), op);
+            let (source, via) = match v.lower(r + 1) {
+                "citing" => (v.cover(r + 2, phrase_forward(v, r + 2, p)?), vec![outer]),
+                _ => (outer, Vec::new()),
+            };
+            let (content, resume) = self.content_right(si, b, ce, word)?;
+            return Some((Found { content, cue, source: Some(source), via }, resume));
+        }
+        None
+    }
+
+    /// A verb of thought or stance: only `X believes C`.
+    fn belief(&mut self, si: usize, a: usize, b: usize, cs: usize, ce: usize) -> Option<(Found, usize)> {
+        let v = self.v;
+        let p = skip_back(v, cs.checked_sub(1), a).filter(|&p| can_end_source(v, p))?;
+        let q = phrase_back(v, p, a);
+        let (content, resume) = self.content_right(si, b, ce, v.lower(cs))?;
+        Some((Found { content, cue: v.cover(cs, ce - 1), source: Some(v.cover(q, p)), via: Vec::new() }, resume))
+    }
+
+    /// `according to X` (or `citing X`): the clause around it is the content.
+    fn according(&mut self, si: usize, a: usize, b: usize, cs: usize, ce: usize) -> Option<(Found, usize)> {
+        let v = self.v;
+        let se = phrase_forward(v, ce, b)?;
+        let source = v.cover(ce, se);
+        let cue = v.cover(cs, ce - 1);
+        let lead = self.clause_start(a);
+        let mut rs = se + 1;
+        while rs < b && v.is(rs, ",") {
+            rs += 1;
+        }
+        if cs <= lead {
+            if self.has_cue_between(rs, b) {
+                return None; // "According to X, Y said ...": read at Y's cue
+            }
+            if rs >= b {
+                return None;
+            }
+            let (content, resume) = self.content_from(si, rs, b)?;
+            return Some((Found { content, cue, source: Some(source), via: Vec::new() }, resume));
+        }
+        let left_end = trim_end(v, a, cs);
+        let mut content = vec![v.cover(a, left_end)];
+        let mut resume = se + 1;
+        if rs > se + 1 && rs < b && v.is_wordlike(rs) && !v.is(cs - 1, ".") {
+            let e = content_end(v, rs, b);
+            if e >= rs {
+                content.push(v.cover(rs, e));
+                resume = e + 1;
+            }
+        }
+        Some((Found { content, cue, source: Some(source), via: Vec::new() }, resume))
+    }
+
+    /// "As EIR News reported then, “Aide Y also reiterated that ...”": a whole
+    /// quotation passed on by an outer source, with the inner source inside it.
+    fn passed_on_quotation(&mut self, a: usize, b: usize) -> Option<Found> {
+        let v = self.v;
+        if v.lower(a) != "as" {
+            return None;
+        }
+        let comma = (a + 1..b.min(a + 12)).find(|&j| v.is(j, ","))?;
+        let outer_cue = (a + 1..comma).find(|&j| is_cue_word(v, j))?;
+        let outer_end = skip_back(v, Some(outer_cue - 1), a + 1)?;
+        let r = v.opens_region(comma + 1)?;
+        let region = v.regions[r].span;
+        let first = comma + 2;
+        let inner_cue = (first..v.len()).take_while(|&j| v.region_of(j) == Some(r)).find(|&j| is_cue_word(v, j))?;
+        let p = skip_back(v, inner_cue.checked_sub(1), first)?;
+        if p - first > 8 || !(first..=p).all(|j| v.is_wordlike(j)) {
+            return None;
+        }
+        let start = content_start(v, inner_cue + 1, v.len(), v.lower(inner_cue));
+        let content = Span { start: v.span(start).start, end: region.end };
+        self.used[r] = true;
+        Some(Found {
+            content: vec![content],
+            cue: v.span(inner_cue),
+            source: Some(v.cover(first, p)),
+            via: vec![v.cover(a + 1, outer_end)],
+        })
+    }
+
+    /// A fronted clause ending at the separator `sep` that passes the statement on.
+    fn fronted(&self, a: usize, sep: usize) -> Option<Fronted> {
+        let v = self.v;
+        let lead = self.clause_start(a);
+        match v.lower(lead) {
+            "citing" => Some(Fronted::Citing(v.cover(lead + 1, phrase_forward(v, lead + 1, sep)?))),
+            "according" if lead + 1 < sep && v.lower(lead + 1) == "to" => Some(Fronted::Outer(v.cover(lead + 2, phrase_forward(v, lead + 2, sep)?))),
+            "as" => {
+                let cue = (lead + 1..sep).find(|&j| is_cue_word(v, j))?;
+                let end = skip_back(v, Some(cue - 1), lead + 1)?;
+                Some(Fronted::Outer(v.cover(lead + 1, end)))
+            }
+            _ => None,
+        }
+    }
+
+    /// The first token of the clause, past a leading conjunction.
+    fn clause_start(&self, a: usize) -> usize {
+        match self.v.lower(a) {
+            "but" | "and" | "yet" | "so" => a + 1,
+            _ => a,
+        }
+    }
+
+    fn has_cue_between(&self, from: usize, b: usize) -> bool {
+        (from..b).any(|j| self.v.region_of(j).is_none() && is_cue_word(self.v, j))
+    }
+
+    /// "..., said the official": a source phrase after the cue that ends the sentence.
+    fn source_after(&self, ce: usize, b: usize) -> Option<usize> {
+        let v = self.v;
+        if ce >= b || !(v.is_capitalized(ce) || matches!(v.lower(ce), "the" | "a" | "an") || LEXICON.pronoun(v.lower(ce)) == Some("person")) {
+            return None;
+        }
+        let se = phrase_forward(v, ce, b)?;
+        let after = se + 1;
+        let ends = after >= b || v.is(after, ".") || ((v.is(after, ",") || v.is(after, ":")) && (after + 1 >= b || v.opens_region(after + 1).is_some()));
+        ends.then_some(se)
+    }
+
+    /// The subject of the sentence a participle ("..., adding that") hangs on.
+    fn subject(&self, a: usize, p: usize) -> Option<Span> {
+        if let Some(last) = self.out.last() {
+            let s = self.v.span(a);
+            if last.cue.start >= s.start {
+                return last.source;
+            }
+        }
+        let v = self.v;
+        let start = (a..p).find(|&j| v.region_of(j).is_none() && v.is_wordlike(j))?;
+        let end = phrase_forward(v, start, p)?;
+        Some(v.cover(start, end))
+    }
+
+    /// Content before the separator `sep`: a quotation closing there, or the clause from `a`.
+    fn content_left(&mut self, a: usize, sep: usize) -> Option<Span> {
+        let v = self.v;
+        let e = if v.closes_region(sep).is_some() { sep } else { sep.checked_sub(1)? };
+        if let Some(r) = v.closes_region(e) {
+            if !self.used[r] {
+                self.used[r] = true;
+                return Some(v.regions[r].span);
+            }
+        }
+        if e < a {
+            return None;
+        }
+        let e = trim_end(v, a, e + 1);
+        let start = self.clause_start(a).min(e);
+        let start = if v.is_wordlike(start) || v.region_of(start).is_some() { start } else { a };
+        Some(v.cover(start, e))
+    }
+
+    /// Content after the cue ending at `ce`.
+    fn content_right(&mut self, si: usize, b: usize, ce: usize, word: &str) -> Option<(Vec<Span>, usize)> {
+        let s = content_start(self.v, ce, b, word);
+        if s >= b {
+            // "He said:" closing a sentence or paragraph: the quotation after it.
+            let r = self.v.opens_region(b.min(self.v.len().checked_sub(1)?)).filter(|&r| !self.used[r])?;
+            self.used[r] = true;
+            let mut found = Found { content: vec![self.v.regions[r].span], cue: Span::default(), source: None, via: Vec::new() };
+            let end = self.v.token_at_or_after(self.v.regions[r].span.end);
+            self.continuation(&mut found, self.v_sentence_of(end.saturating_sub(1)).unwrap_or(si), end);
+            return Some((found.content, b));
+        }
+        self.content_from(si, s, b)
+    }
+
+    /// Content from token `s` to the end of its clause (or the quotation it opens).
+    fn content_from(&mut self, si: usize, s: usize, b: usize) -> Option<(Vec<Span>, usize)> {
+        let v = self.v;
+        if let Some(r) = v.opens_region(s).filter(|&r| !self.used[r]) {
+            self.used[r] = true;
+            let mut found = Found { content: vec![v.regions[r].span], cue: Span::default(), source: None, via: Vec::new() };
+            let end = v.token_at_or_after(v.regions[r].span.end);
+            let resume = self.continuation(&mut found, si, end);
+            return Some((found.content, resume));
+        }
+        let e = content_end(v, s, b);
+        let mut span = v.cover(s, e);
+        if let Some(r) = v.region_of(e) {
+            if v.regions[r].span.end > span.end && !self.used[r] {
+                self.used[r] = true;
+                span.end = v.regions[r].span.end;
+            }
+        }
+        Some((vec![span], e + 1))
+    }
+
+    /// Adds the quotations that go on after an attribution: `, “C2”` right after
+    /// token `k`, then quotations opening the next sentences of the paragraph
+    /// without a cue of their own. Returns where reading resumes.
+    fn continuation(&mut self, found: &mut Found, si: usize, k: usize) -> usize {
+        let v = self.v;
+        let mut resume = k;
+        if k + 1 < v.len() && (v.is(k, ",") || v.is(k, ":")) {
+            if let Some(r) = v.opens_region(k + 1).filter(|&r| !self.used[r]) {
+                self.used[r] = true;
+                found.content.push(v.regions[r].span);
+                resume = v.token_at_or_after(v.regions[r].span.end);
+            }
+        }
+        let anchor = k.min(v.len().saturating_sub(1));
+        let mut next = si + 1;
+        while let Some(&s) = self.sentences.get(next) {
+            let (a, b) = (s.first_token as usize, s.end_token as usize);
+            if a < resume {
+                next += 1;
+                continue;
+            }
+            let Some(r) = v.opens_region(a).filter(|&r| !self.used[r]) else { break };
+            if !v.same_paragraph(anchor, a) || self.has_cue_between(a, b) {
+                break;
+            }
+            self.used[r] = true;
+            found.content.push(v.regions[r].span);
+            next += 1;
+        }
+        resume
+    }
+
+    fn v_sentence_of(&self, token: usize) -> Option<usize> {
+        let i = self.sentences.partition_point(|s| (s.end_token as usize) <= token);
+        (i < self.sentences.len()).then_some(i)
+    }
+}

@@ -1,0 +1,130 @@
+//! The vocabularies of the stage, read once from the crate's `data/` files.
+//!
+//! Every file is plain text, one entry a line, `#` starts a comment. Words are
+//! matched against lower-cased tokens except outlet names, which keep their case.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+/// How a cue relates its source and its content.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CueClass {
+    /// A reporting verb: "X said ...", "“...,” X said", "..., said X".
+    Speech,
+    /// A verb of thought, stance or finding: "X believes ...", "polls show ...".
+    Belief,
+    /// A preposition naming the source after it: "according to X", "citing X".
+    According,
+}
+
+/// One cue entry: its words and class.
+#[derive(Clone, Debug)]
+pub struct Cue {
+    /// Lower-case words, in order.
+    pub words: Vec<&'static str>,
+    /// What the cue does.
+    pub class: CueClass,
+}
+
+/// All vocabularies.
+#[derive(Debug)]
+pub struct Lexicon {
+    /// Cues by first word, longest first.
+    cues: HashMap<&'static str, Vec<Cue>>,
+    /// Phrases (as word lists) that make a source anonymous.
+    pub anonymous: Vec<Vec<&'static str>>,
+    /// Outlet names as written, as word lists.
+    pub outlets: Vec<Vec<&'static str>>,
+    /// Common nouns of outlets' reports.
+    pub outlet_nouns: HashSet<&'static str>,
+    /// Common nouns of documents.
+    pub documents: HashSet<&'static str>,
+    /// Title words and honorifics (lower case, every word of every title).
+    pub titles: HashSet<&'static str>,
+    /// Words allowed between a source and its cue.
+    pub skippable: HashSet<&'static str>,
+    /// Words that end a source phrase read backwards.
+    pub boundaries: HashSet<&'static str>,
+    /// Pronouns by kind: "person", "group", "relative".
+    pub pronouns: HashMap<&'static str, &'static str>,
+    /// Words that never belong to a name.
+    pub determiners: HashSet<&'static str>,
+}
+
+/// The lexicon built from the crate's data files.
+pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
+
+fn entries(file: &'static str) -> impl Iterator<Item = &'static str> {
+    file.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+fn phrases(file: &'static str) -> Vec<Vec<&'static str>> {
+    entries(file).map(|l| l.split_whitespace().collect()).collect()
+}
+
+impl Lexicon {
+    fn load() -> Lexicon {
+        let mut cues: HashMap<&'static str, Vec<Cue>> = HashMap::new();
+        for line in entries(include_str!("../data/cues.txt")) {
+            let mut words = line.split_whitespace();
+            let class = match words.next() {
+                Some("speech") => CueClass::Speech,
+                Some("belief") => CueClass::Belief,
+                Some("according") => CueClass::According,
+                other => panic!("data/cues.txt: unknown cue class {other:?}"),
+            };
+            let words: Vec<&'static str> = words.collect();
+            cues.entry(words[0]).or_default().push(Cue { words, class });
+        }
+        for list in cues.values_mut() {
+            list.sort_by_key(|c| std::cmp::Reverse(c.words.len()));
+        }
+        let pronouns = entries(include_str!("../data/pronouns.txt"))
+            .filter_map(|l| l.split_once(' ').map(|(kind, word)| (word.trim(), kind)))
+            .collect();
+        Lexicon {
+            cues,
+            anonymous: phrases(include_str!("../data/anonymous.txt")),
+            outlets: phrases(include_str!("../data/outlets.txt")),
+            outlet_nouns: entries(include_str!("../data/outlet_nouns.txt")).collect(),
+            documents: entries(include_str!("../data/documents.txt")).collect(),
+            titles: entries(include_str!("../data/titles.txt")).flat_map(str::split_whitespace).collect(),
+            skippable: entries(include_str!("../data/skippable.txt")).collect(),
+            boundaries: entries(include_str!("../data/boundaries.txt")).collect(),
+            pronouns,
+            determiners: entries(include_str!("../data/determiners.txt")).collect(),
+        }
+    }
+
+    /// The longest cue whose words start the lower-cased `words`, if any.
+    pub fn cue_at<'w>(&self, words: impl Fn(usize) -> Option<&'w str>) -> Option<&Cue> {
+        let first = words(0)?;
+        self.cues.get(first)?.iter().find(|c| c.words.iter().enumerate().all(|(k, w)| words(k) == Some(*w)))
+    }
+
+    /// The kind of pronoun `word` (lower case) is: "person", "group", "relative".
+    pub fn pronoun(&self, word: &str) -> Option<&'static str> {
+        self.pronouns.get(word).copied()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn longest_cue_wins() {
+        let words = ["said", "in", "a", "statement", "that"];
+        let cue = LEXICON.cue_at(|k| words.get(k).copied()).unwrap();
+        assert_eq!(cue.words, ["said", "in", "a", "statement"]);
+        assert_eq!(cue.class, CueClass::Speech);
+    }
+
+    #[test]
+    fn every_file_loads() {
+        assert!(LEXICON.skippable.contains("also"));
+        assert!(LEXICON.documents.contains("memo"));
+        assert_eq!(LEXICON.pronoun("he"), Some("person"));
+        assert!(LEXICON.outlets.iter().any(|o| o == &["Axios"]));
+    }
+}

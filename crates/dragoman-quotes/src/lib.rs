@@ -1,0 +1,98 @@
+//! Attributions: who is reported to have said what.
+//!
+//! [`QuoteStage`] reads a document's tokens and sentences and fills
+//! [`Doc::quotes`]: for every statement the report attributes to someone, the
+//! content spans, the cue words, the source spans where the source is written,
+//! the resolved speaker, the kind (direct, indirect, mixed), the sourcing
+//! (named, anonymous, outlet, document, unattributed) and the outer sources it
+//! came through (`via`).
+//!
+//! The stage is rules over tokens, in four steps:
+//! 1. [`marks`]: quotation regions in every style, across paragraphs;
+//! 2. [`extract`]: every cue outside quotation marks (vocabulary in
+//!    `data/cues.txt`) read with the words around it into content, cue and source;
+//! 3. [`speaker`]: each source resolved to a name (pronouns, surnames, titles);
+//! 4. [`sourcing`]: each source sorted by kind (vocabularies in `data/`).
+//!
+//! When `doc.entities` is filled, a person entity overlapping a source gives
+//! the speaker its canonical name; entities are not required.
+
+mod extent;
+mod extract;
+mod lexicon;
+mod marks;
+mod sourcing;
+mod speaker;
+mod view;
+
+use dragoman_model::{Doc, Layer, Quote, QuoteKind, Sourcing, Span, Stage, Via};
+use extract::{extract, Found};
+use speaker::Resolver;
+use view::View;
+
+pub use sourcing::sourcing;
+
+/// The quote stage: fills `doc.quotes`.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct QuoteStage;
+
+impl QuoteStage {
+    /// A quote stage (its vocabularies are built once per process).
+    pub fn new() -> QuoteStage {
+        QuoteStage
+    }
+}
+
+impl Stage for QuoteStage {
+    fn name(&self) -> &'static str {
+        "quotes"
+    }
+    fn requires(&self) -> &'static [Layer] {
+        &[Layer::Text, Layer::Tokens, Layer::Sentences]
+    }
+    fn assigns(&self) -> &'static [Layer] {
+        &[Layer::Quotes]
+    }
+    fn run(&self, doc: &mut Doc) {
+        doc.quotes = quotes(doc);
+    }
+}
+
+/// The attributions of a document whose tokens and sentences are filled.
+pub fn quotes(doc: &Doc) -> Vec<Quote> {
+    let view = View::new(doc);
+    let found = extract(&view, &doc.sentences);
+    let mut resolver = Resolver::new(&view, &doc.entities);
+    let mut out: Vec<Quote> = found.into_iter().map(|f| quote(doc, &mut resolver, f)).collect();
+    out.sort_by_key(|q| q.content.first().map(|s| s.start));
+    out
+}
+
+fn quote(doc: &Doc, resolver: &mut Resolver, f: Found) -> Quote {
+    let mut content = f.content;
+    content.sort();
+    let sourcing = sourcing(f.source.map(|s| doc.slice(s)));
+    let speaker = f.source.map(|s| resolver.resolve(s, sourcing == Sourcing::Named).unwrap_or_else(|| doc.slice(s).to_string()));
+    let via = f
+        .via
+        .into_iter()
+        .map(|s| Via { source: Some(s), speaker: Some(resolver.resolve(s, false).unwrap_or_else(|| doc.slice(s).to_string())) })
+        .collect();
+    Quote { kind: kind(&doc.text, &content), content, cue: vec![f.cue], source: f.source.into_iter().collect(), speaker, sourcing, via }
+}
+
+/// Direct when every content span is a quotation, mixed when one holds a quotation mark.
+fn kind(text: &str, content: &[Span]) -> QuoteKind {
+    const MARKS: &[char] = &['"', '“', '”', '«', '»', '„'];
+    let quoted = |s: &str| {
+        let s = s.trim_end_matches(['.', ',', ';', ':', '?', '!', ' ']);
+        (s.starts_with(MARKS) || s.starts_with("''")) && (s.ends_with(MARKS) || s.ends_with("''"))
+    };
+    if content.iter().all(|s| quoted(s.of(text))) {
+        QuoteKind::Direct
+    } else if content.iter().any(|s| s.of(text).contains(MARKS) || s.of(text).contains("''")) {
+        QuoteKind::Mixed
+    } else {
+        QuoteKind::Indirect
+    }
+}

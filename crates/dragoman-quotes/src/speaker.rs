@@ -1,0 +1,176 @@
+//! Speaker resolution: the name a source phrase stands for.
+//!
+//! Until an entity stage exists, names are runs of capitalized words with
+//! their titles stripped ("Russian Presidential aide Yury Ushakov" gives the
+//! name "Yury Ushakov" held by the title "aide"). A source resolves to:
+//! the canonical name of an entity it overlaps, when `doc.entities` has one;
+//! for a pronoun, the last person named as a source before it (or else the
+//! last full name written before it); for "who", the phrase its clause hangs
+//! on; for a title ("the minister"), the last name written with that title;
+//! for a name, the fullest name in the document ending with its last word
+//! ("Dmitriev" gives "Kirill Dmitriev").
+
+use crate::lexicon::LEXICON;
+use crate::view::View;
+use dragoman_model::{Entity, EntityType, Span};
+
+/// A name written in the document.
+#[derive(Clone, Debug)]
+struct Name {
+    /// Where the name (without title) starts.
+    at: u32,
+    /// The words of the name, joined by spaces.
+    text: String,
+    /// Its number of words.
+    words: usize,
+    /// The title word written just before it, lower case.
+    title: Option<String>,
+}
+
+/// Resolves source phrases of one document to names.
+pub struct Resolver<'v, 'd> {
+    v: &'v View<'d>,
+    names: Vec<Name>,
+    entities: &'v [Entity],
+    /// Persons already resolved as speakers: where, and who.
+    persons: Vec<(u32, String)>,
+}
+
+impl<'v, 'd> Resolver<'v, 'd> {
+    /// Collects the names of the document.
+    pub fn new(v: &'v View<'d>, entities: &'v [Entity]) -> Resolver<'v, 'd> {
+        Resolver { v, names: names(v), entities, persons: Vec::new() }
+    }
+
+    /// The name `source` stands for, if one is known. A `named` source that
+    /// resolves to a person is remembered for the pronouns after it.
+    pub fn resolve(&mut self, source: Span, named: bool) -> Option<String> {
+        let found = self.lookup(source);
+        if let Some((name, true)) = &found {
+            if named {
+                self.persons.push((source.start, name.clone()));
+            }
+        }
+        found.map(|(name, _)| name)
+    }
+
+    /// The name, and whether it is a person's.
+    fn lookup(&self, source: Span) -> Option<(String, bool)> {
+        if let Some(e) = self.entities.iter().find(|e| e.span.overlaps(source) && e.kind == EntityType::Per) {
+            let name = e.canonical.clone().unwrap_or_else(|| self.v.text[e.span.range()].to_string());
+            return Some((name, true));
+        }
+        let v = self.v;
+        let first = v.token_at_or_after(source.start);
+        let last = v.token_at_or_after(source.end).saturating_sub(1);
+        if first > last {
+            return None;
+        }
+        let head = v.lower(last);
+        match LEXICON.pronoun(head) {
+            Some("person") if first == last => return self.person_before(source.start).map(|n| (n, true)),
+            Some("relative") if first == last => {
+                let comma = first.checked_sub(1).filter(|&c| v.is(c, ","))?;
+                let end = comma.checked_sub(1)?;
+                let start = crate::extent::phrase_back(v, end, 0);
+                return self.lookup(v.cover(start, end));
+            }
+            Some(_) => return None,
+            None => {}
+        }
+        if let Some(name) = self.names.iter().rev().find(|n| n.at >= source.start && n.at < source.end) {
+            let full = self.fullest(name).unwrap_or(&name.text);
+            return Some((full.to_string(), true));
+        }
+        if LEXICON.titles.contains(head) && !v.is_capitalized(last) {
+            return self.titled_before(head, source.start).map(|n| (n, true));
+        }
+        None
+    }
+
+    /// The fullest name in the document ending with the last word of `name`.
+    fn fullest(&self, name: &Name) -> Option<&str> {
+        let last = name.text.rsplit(' ').next()?;
+        self.names
+            .iter()
+            .filter(|n| n.text.rsplit(' ').next() == Some(last) && n.text.ends_with(&name.text))
+            .max_by_key(|n| (n.words, std::cmp::Reverse(n.at)))
+            .map(|n| n.text.as_str())
+    }
+
+    fn person_before(&self, pos: u32) -> Option<String> {
+        if let Some((_, name)) = self.persons.iter().rev().find(|(at, _)| *at < pos) {
+            return Some(name.clone());
+        }
+        let name = self.names.iter().rev().find(|n| n.at < pos && n.words >= 2)?;
+        Some(self.fullest(name).unwrap_or(&name.text).to_string())
+    }
+
+    fn titled_before(&self, title: &str, pos: u32) -> Option<String> {
+        let held = |n: &&Name| n.title.as_deref() == Some(title);
+        let name = self.names.iter().rev().filter(|n| n.at < pos).find(held).or_else(|| self.names.iter().find(held))?;
+        Some(self.fullest(name).unwrap_or(&name.text).to_string())
+    }
+}
+
+/// Runs of capitalized words, titles stripped.
+fn names(v: &View) -> Vec<Name> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < v.len() {
+        if !is_name_word(v, i) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < v.len() && (is_name_word(v, i) || (is_particle(v, i) && i + 1 < v.len() && is_name_word(v, i + 1))) {
+            i += 1;
+        }
+        // Strip everything up to the last title word.
+        let cut = (start..i).rev().find(|&j| LEXICON.titles.contains(v.lower(j)));
+        let first = cut.map_or(start, |c| c + 1);
+        if first < i {
+            let words: Vec<&str> = (first..i).map(|j| v.word(j)).collect();
+            out.push(Name { at: v.span(first).start, text: words.join(" "), words: words.len(), title: cut.map(|c| v.lower(c).to_string()) });
+        }
+    }
+    out
+}
+
+fn is_name_word(v: &View, i: usize) -> bool {
+    v.is_capitalized(i) && !LEXICON.determiners.contains(v.lower(i)) && !v.word(i).starts_with(['\'', '’'])
+}
+
+fn is_particle(v: &View, i: usize) -> bool {
+    matches!(v.word(i), "de" | "van" | "von" | "bin" | "al" | "da" | "di" | "del" | "la" | "le")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dragoman_model::Doc;
+
+    fn resolve(text: &str, source: &str) -> Option<String> {
+        let mut doc = Doc::from_text("t", text);
+        doc.tokens = dragoman_tokenize::tokens(&doc.text);
+        let v = View::new(&doc);
+        let at = text.rfind(source).unwrap();
+        Resolver::new(&v, &[]).resolve(Span::new(at, at + source.len()), true)
+    }
+
+    #[test]
+    fn a_surname_takes_the_fullest_name() {
+        assert_eq!(resolve("Envoy Kirill Dmitriev arrived. Later Dmitriev spoke.", "Dmitriev").as_deref(), Some("Kirill Dmitriev"));
+    }
+
+    #[test]
+    fn a_title_takes_its_holder() {
+        let text = "Foreign Minister Anna Lind met them. The minister said no.";
+        assert_eq!(resolve(text, "The minister").as_deref(), Some("Anna Lind"));
+    }
+
+    #[test]
+    fn a_pronoun_takes_the_last_full_name() {
+        assert_eq!(resolve("Maria Santos left early. He said nothing.", "He").as_deref(), Some("Maria Santos"));
+    }
+}

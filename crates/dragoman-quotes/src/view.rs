@@ -1,0 +1,120 @@
+//! A read-only view of a document's tokens made for attribution rules:
+//! lower-cased words, the quotation region and paragraph of every token.
+
+use crate::marks::{regions, Region};
+use dragoman_model::{Doc, Span, Token, TokenKind};
+
+/// Tokens with what the rules ask of them.
+pub struct View<'d> {
+    /// The clean text.
+    pub text: &'d str,
+    /// The tokens.
+    pub tokens: &'d [Token],
+    /// Lower-cased token text.
+    lower: Vec<String>,
+    /// Quotation regions, in order.
+    pub regions: Vec<Region>,
+    /// The region each token lies in, if any.
+    region_of: Vec<Option<u32>>,
+    /// The paragraph number of each token.
+    paragraph: Vec<u32>,
+}
+
+impl<'d> View<'d> {
+    /// Builds the view of `doc` (tokens must be filled).
+    pub fn new(doc: &'d Doc) -> View<'d> {
+        let text = doc.text.as_str();
+        let tokens = doc.tokens.as_slice();
+        let regions = regions(text);
+        let mut region_of = Vec::with_capacity(tokens.len());
+        let mut paragraph = Vec::with_capacity(tokens.len());
+        let mut lower = Vec::with_capacity(tokens.len());
+        let (mut r, mut para, mut prev_end) = (0usize, 0u32, 0usize);
+        for t in tokens {
+            let s = t.span.of(text);
+            lower.push(if s.bytes().any(|b| b.is_ascii_uppercase()) || !s.is_ascii() { s.to_lowercase() } else { s.to_string() });
+            if text[prev_end..t.span.start as usize].contains('\n') {
+                para += 1;
+            }
+            prev_end = t.span.end as usize;
+            paragraph.push(para);
+            while r < regions.len() && regions[r].span.end <= t.span.start {
+                r += 1;
+            }
+            region_of.push((r < regions.len() && regions[r].span.start <= t.span.start).then_some(r as u32));
+        }
+        View { text, tokens, lower, regions, region_of, paragraph }
+    }
+
+    /// Number of tokens.
+    pub fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    /// The lower-cased text of token `i`.
+    pub fn lower(&self, i: usize) -> &str {
+        &self.lower[i]
+    }
+
+    /// The text of token `i` as written.
+    pub fn word(&self, i: usize) -> &'d str {
+        self.tokens[i].span.of(self.text)
+    }
+
+    /// The span of token `i`.
+    pub fn span(&self, i: usize) -> Span {
+        self.tokens[i].span
+    }
+
+    /// The kind of token `i`.
+    pub fn kind(&self, i: usize) -> TokenKind {
+        self.tokens[i].kind
+    }
+
+    /// The quotation region token `i` lies in.
+    pub fn region_of(&self, i: usize) -> Option<usize> {
+        self.region_of[i].map(|r| r as usize)
+    }
+
+    /// True when tokens `i` and `j` are in the same paragraph.
+    pub fn same_paragraph(&self, i: usize, j: usize) -> bool {
+        self.paragraph[i] == self.paragraph[j]
+    }
+
+    /// True when token `i` is a word or number.
+    pub fn is_wordlike(&self, i: usize) -> bool {
+        matches!(self.kind(i), TokenKind::Word | TokenKind::Number)
+    }
+
+    /// True when token `i` starts with a capital letter.
+    pub fn is_capitalized(&self, i: usize) -> bool {
+        self.kind(i) == TokenKind::Word && self.word(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// True when token `i` is the given punctuation.
+    pub fn is(&self, i: usize, s: &str) -> bool {
+        self.word(i) == s
+    }
+
+    /// True when token `i` opens quotation region `r`.
+    pub fn opens_region(&self, i: usize) -> Option<usize> {
+        let r = self.region_of(i)?;
+        (self.regions[r].span.start == self.tokens[i].span.start).then_some(r)
+    }
+
+    /// True when token `i` closes its quotation region.
+    pub fn closes_region(&self, i: usize) -> Option<usize> {
+        let r = self.region_of(i)?;
+        (self.regions[r].span.end == self.tokens[i].span.end).then_some(r)
+    }
+
+    /// The span from the start of token `first` to the end of token `last` (inclusive).
+    pub fn cover(&self, first: usize, last: usize) -> Span {
+        Span { start: self.tokens[first].span.start, end: self.tokens[last].span.end }
+    }
+
+    /// The first token index at or after byte `pos`.
+    pub fn token_at_or_after(&self, pos: u32) -> usize {
+        self.tokens.partition_point(|t| t.span.start < pos)
+    }
+}
