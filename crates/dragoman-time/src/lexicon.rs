@@ -3,8 +3,8 @@
 //! [`lookup`] maps a lower-cased word, without a final period, to a [`Lex`];
 //! [`number`] reads digit tokens ("1990", "1990s", "7:15", "3rd").
 
-/// A unit of calendar or clock time.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+/// A unit of calendar or clock time, from the finest to the coarsest.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Unit {
     /// Seconds.
     Second,

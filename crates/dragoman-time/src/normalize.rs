@@ -210,27 +210,16 @@ fn shift(unit: Unit, n: i32, anchor: Anchor, ctx: &Context) -> Option<Point> {
             return p.shift_years(n);
         }
     }
+    // Counting from the date mentioned last needs one at least as fine as
+    // the unit ("the next day" after "March" counts from the document date).
     let base = match (anchor, ctx.mentioned) {
-        (Anchor::Mentioned, Some(p)) => match (p, unit) {
-            (Point::Year(_) | Point::Month(..) | Point::Quarter(..) | Point::Season(..), Unit::Year) => {
-                return p.shift_years(n).map(|p| coarsen(p, unit));
-            }
-            _ => p.first_day()?,
-        },
+        (Anchor::Mentioned, Some(p)) if p.granularity() <= unit => p.first_day()?,
         _ => ctx.date?,
     };
     if unit == Unit::Weekend {
         return weekend(base, n, ctx.tense);
     }
     Some(Point::of_date(shift_date(base, unit, n)?, unit))
-}
-
-/// A point at most as fine as `unit` ("a year later" than a month is a year).
-fn coarsen(p: Point, unit: Unit) -> Point {
-    match (p, unit) {
-        (Point::Month(y, _) | Point::Season(y, _), Unit::Year) => Point::Year(y),
-        (p, _) => p,
-    }
 }
 
 /// "the weekend", "last weekend", "next weekend" from `base`: a bare "the

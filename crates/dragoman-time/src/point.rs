@@ -55,6 +55,20 @@ impl Point {
         }
     }
 
+    /// The unit of the point's granularity (a season counts as a quarter).
+    pub fn granularity(self) -> Unit {
+        match self {
+            Point::Day(_) | Point::DayPart(..) | Point::DayClock(..) => Unit::Day,
+            Point::Week(..) => Unit::Week,
+            Point::Weekend(..) => Unit::Weekend,
+            Point::Month(..) => Unit::Month,
+            Point::Quarter(..) | Point::Half(..) | Point::Season(..) => Unit::Quarter,
+            Point::Year(_) => Unit::Year,
+            Point::Decade(_) => Unit::Decade,
+            Point::Century(_) => Unit::Century,
+        }
+    }
+
     /// The year the point lies in, when it lies in one.
     pub fn year(self) -> Option<i16> {
         match self {

@@ -42,6 +42,9 @@ impl Grammar<'_> {
     fn month_date(&self, i: usize) -> Parsed {
         match self.lex(i) {
             Lex::Month(m) => {
+                if let Some((end, y)) = self.spoken_year(i + 1) {
+                    return Some((end, Expr::Date(YearPart::Month(m, None), YearOf::Given(y))));
+                }
                 if let Some(d) = self.day_of_month(i + 1) {
                     let after = if self.lex(i + 2) == Lex::Comma { i + 3 } else { i + 2 };
                     if let Some((end, year)) = self.year_of(after) {
@@ -115,6 +118,13 @@ impl Grammar<'_> {
     pub(super) fn year_number(&self, i: usize) -> Option<(usize, i32)> {
         match self.lex(i) {
             Lex::Number(y @ 1000..=2099) => Some((i + 1, y as i32)),
+            _ => self.spoken_year(i),
+        }
+    }
+
+    /// A spoken year at `i`: "nineteen ninety-six".
+    fn spoken_year(&self, i: usize) -> Option<(usize, i32)> {
+        match self.lex(i) {
             Lex::Number(century @ (19 | 20)) if matches!(self.lex(i + 1), Lex::Number(20..=99)) => {
                 let (end, rest) = self.compound(i + 1);
                 (rest < 100).then_some((end, (century * 100 + rest) as i32))

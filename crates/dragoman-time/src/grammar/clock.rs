@@ -17,7 +17,7 @@ impl Grammar<'_> {
                 k = e;
                 day
             }
-            None => Expr::Shift(Unit::Day, 0, Anchor::Document),
+            None => Expr::Shift(Unit::Day, 0, Anchor::Mentioned),
         };
         Some((k, Expr::Time(DayTime::Clock(hour, minute), Box::new(day))))
     }

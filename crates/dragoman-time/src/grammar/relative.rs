@@ -126,6 +126,11 @@ impl Grammar<'_> {
                 Some((k + 1, Expr::Date(YearPart::Season(s), YearOf::Implicit(dir))))
             }
             Lex::Weekday(w) if anchor == Anchor::Document => {
+                let dir = match n {
+                    -1 => Direction::Last,
+                    1 => Direction::Next,
+                    _ => dir,
+                };
                 Some(self.part_of_day_after(k + 1, Expr::Weekday(w, dir)))
             }
             Lex::PartOfDay(part) if anchor == Anchor::Document && n <= 0 => {
@@ -146,9 +151,10 @@ impl Grammar<'_> {
         let the = self.is(i, Word::The);
         let j = self.skip(i, Word::The);
         let found = match (self.lex(j), the) {
+            // "this past spring" is the spring just gone, which may be this year's.
             (Lex::Word(Word::This), false) => match self.lex(j + 1) {
-                Lex::Word(Word::Past) => (j + 2, -1, Direction::Last, doc),
-                Lex::Word(Word::Coming) => (j + 2, 1, Direction::Next, doc),
+                Lex::Word(Word::Past) => (j + 2, -1, Direction::This, doc),
+                Lex::Word(Word::Coming) => (j + 2, 1, Direction::This, doc),
                 _ => (j + 1, 0, Direction::This, doc),
             },
             (Lex::Word(Word::Last | Word::Past), _) => (j + 1, -1, Direction::Last, doc),
