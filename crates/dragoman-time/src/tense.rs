@@ -79,8 +79,8 @@ fn is_reporting(word: &str) -> bool {
 fn cue_of(word: &str) -> Tense {
     match word {
         "will" | "'ll" | "’ll" | "shall" | "wo" | "going" | "expected" | "expects"
-        | "expect" | "scheduled" | "plans" | "intends" | "upcoming" | "next"
-        | "tomorrow" | "due" | "later" => Tense::Future,
+        | "expect" | "scheduled" | "plans" | "planned" | "planning" | "intends" | "upcoming"
+        | "tomorrow" | "due" => Tense::Future,
         "is" | "are" | "am" => Tense::Present,
         "according" | "need" | "needed" | "indeed" | "proceed"
         | "speed" | "based" | "limited" | "united" | "related" | "called" | "named" => Tense::Unknown,
