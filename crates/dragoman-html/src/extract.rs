@@ -1,0 +1,101 @@
+//! The extraction pipeline, from raw bytes to an [`Article`], and the paragraph filters that
+//! run once the article's container is chosen.
+
+use crate::analysis::analyze;
+use crate::blocks::{collect, RawBlock};
+use crate::decode::decode;
+use crate::dom::ROOT;
+use crate::{build, charset, meta, select, sniff};
+use crate::{Article, HtmlError, Limits, Paragraph, ParagraphKind};
+
+/// Below this many characters the chosen container is distrusted and the whole page is read.
+const MIN_ARTICLE_CHARS: usize = 150;
+/// Paragraphs with more of their text in links than this are navigation.
+const MAX_LINK_DENSITY: f64 = 0.5;
+
+/// Extracts the article of an HTML page with the default [`Limits`].
+///
+/// `charset_hint` is the charset of the HTTP `Content-Type` header, when known; `url` the page's
+/// address (used for metadata: dated paths, host name).
+pub fn extract(
+    html: &[u8],
+    charset_hint: Option<&str>,
+    url: Option<&str>,
+) -> Result<Article, HtmlError> {
+    extract_with(html, charset_hint, url, &Limits::default())
+}
+
+/// [`extract`] with explicit limits.
+pub fn extract_with(
+    html: &[u8],
+    charset_hint: Option<&str>,
+    url: Option<&str>,
+    limits: &Limits,
+) -> Result<Article, HtmlError> {
+    if html.len() > limits.max_bytes {
+        return Err(HtmlError::TooLarge {
+            size: html.len(),
+            limit: limits.max_bytes,
+        });
+    }
+    sniff::check(html)?;
+    let mut warnings = Vec::new();
+    let detected = charset::detect(html, charset_hint);
+    warnings.extend(detected.warning.clone());
+    let decoded = decode(html, &detected, &mut warnings);
+    let dom = build::parse(&decoded.bytes, limits.max_depth);
+    if dom.depth_limited {
+        warnings.push(format!(
+            "elements nested deeper than {} were flattened",
+            limits.max_depth
+        ));
+    }
+    let meta = meta::read(&dom, url);
+    let analysis = analyze(&dom);
+    let roots = select::select(&dom, &analysis);
+    let mut blocks = keep_content(collect(&dom, &analysis, &roots), meta.title.as_deref());
+    if total_chars(&blocks) < MIN_ARTICLE_CHARS && roots != [ROOT] {
+        let whole_page = keep_content(collect(&dom, &analysis, &[ROOT]), meta.title.as_deref());
+        if total_chars(&whole_page) > total_chars(&blocks) {
+            blocks = whole_page;
+        }
+    }
+    if blocks.is_empty() {
+        warnings.push("no article text found".to_owned());
+    }
+    let mut article = Article {
+        meta,
+        warnings,
+        ..Article::default()
+    };
+    for block in blocks {
+        if !article.text.is_empty() {
+            article.text.push_str("\n\n");
+        }
+        let start = article.text.len();
+        article.text.push_str(&block.text);
+        article.paragraphs.push(Paragraph {
+            text_range: start..article.text.len(),
+            html_range: decoded.raw_range(block.source),
+            kind: block.kind,
+        });
+    }
+    Ok(article)
+}
+
+fn total_chars(blocks: &[RawBlock]) -> usize {
+    blocks.iter().map(|b| b.chars).sum()
+}
+
+/// Drops link lists, the headline and boilerplate lines.
+fn keep_content(blocks: Vec<RawBlock>, title: Option<&str>) -> Vec<RawBlock> {
+    blocks
+        .into_iter()
+        .filter(|block| {
+            let link_density = block.link_chars as f64 / block.chars.max(1) as f64;
+            let is_title = block.kind == ParagraphKind::Heading(1)
+                || title.is_some_and(|t| t.eq_ignore_ascii_case(&block.text));
+            link_density <= MAX_LINK_DENSITY && !is_title
+        })
+        .collect()
+}

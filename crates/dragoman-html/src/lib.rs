@@ -1,0 +1,89 @@
+//! Article extraction from HTML pages.
+//!
+//! [`extract`] turns the bytes of a web page into the article's text (headings, paragraphs,
+//! list items and block quotes in order, separated by blank lines), keeping for every paragraph
+//! the byte range of the raw HTML it came from, plus the page's metadata ([`PageMeta`]).
+//!
+//! The pipeline: [`charset`] picks the encoding, [`decode`] decodes it keeping a way back to raw
+//! offsets, [`build`] parses with html5gum into a light [`dom`], [`analysis`] marks boilerplate
+//! and counts text, [`select`] finds the article's container, [`blocks`] cuts it into paragraphs
+//! and [`extract`](mod@extract) filters them; [`meta`] reads the metadata.
+
+mod analysis;
+mod blocks;
+mod build;
+mod charset;
+mod decode;
+mod dom;
+mod error;
+mod extract;
+mod hints;
+mod meta;
+mod select;
+mod sniff;
+mod tag;
+
+use std::ops::Range;
+
+pub use error::HtmlError;
+pub use extract::{extract, extract_with};
+pub use meta::PageMeta;
+
+/// An extracted article.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Article {
+    /// The paragraphs' texts joined by `"\n\n"`.
+    pub text: String,
+    /// The paragraphs, in order.
+    pub paragraphs: Vec<Paragraph>,
+    /// Title, date, outlet, author and URL.
+    pub meta: PageMeta,
+    /// What went wrong without stopping the extraction (charset overridden, tree flattened...).
+    pub warnings: Vec<String>,
+}
+
+/// One paragraph of an [`Article`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Paragraph {
+    /// Byte range in [`Article::text`].
+    pub text_range: Range<usize>,
+    /// Byte range in the raw HTML input, from the first to the last character of text used.
+    pub html_range: Range<usize>,
+    /// What kind of block it was.
+    pub kind: ParagraphKind,
+}
+
+/// The kind of block a paragraph came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ParagraphKind {
+    /// `<p>` or loose text.
+    Paragraph,
+    /// `<h1>`..`<h6>`, with the level.
+    Heading(u8),
+    /// `<li>`, `<dt>`, `<dd>`.
+    ListItem,
+    /// `<blockquote>`.
+    Quote,
+    /// `<pre>`.
+    Preformatted,
+    /// `<td>`, `<th>`.
+    TableCell,
+}
+
+/// Bounds on the work done for one page.
+#[derive(Clone, Copy, Debug)]
+pub struct Limits {
+    /// Larger inputs are refused with [`HtmlError::TooLarge`].
+    pub max_bytes: usize,
+    /// Elements nested deeper are flattened into their ancestor (with a warning).
+    pub max_depth: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_bytes: 64 << 20,
+            max_depth: 256,
+        }
+    }
+}

@@ -1,0 +1,320 @@
+//! Page metadata: title, author, publication date and outlet, from JSON-LD, `<meta>` tags
+//! (Open Graph, Dublin Core, news-site conventions), `<time>`, `<title>`, `<h1>` and the URL.
+
+mod date;
+mod jsonld;
+
+use std::collections::HashMap;
+
+use jiff::civil::Date;
+
+use crate::dom::{Child, Dom, ElementId};
+use crate::tag::Tag;
+
+pub(crate) use date::parse_date;
+
+/// Metadata of a page; `None` where the page does not say.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PageMeta {
+    /// The article's headline.
+    pub title: Option<String>,
+    /// Publication date (as the publisher wrote it, no time-zone shift).
+    pub date: Option<Date>,
+    /// The site or publication name ("Reuters"), else the URL's host name.
+    pub outlet: Option<String>,
+    /// Byline names, comma separated.
+    pub author: Option<String>,
+    /// The URL given by the caller, else the page's `og:url`.
+    pub url: Option<String>,
+}
+
+const TITLE_KEYS: &[&str] = &[
+    "og:title",
+    "twitter:title",
+    "dc.title",
+    "sailthru.title",
+    "parsely-title",
+    "title",
+];
+const DATE_KEYS: &[&str] = &[
+    "article:published_time",
+    "og:article:published_time",
+    "og:published_time",
+    "published_time",
+    "datepublished",
+    "date",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "parsely-pub-date",
+    "sailthru.date",
+    "dc.date",
+    "dc.date.issued",
+    "dcterms.date",
+    "dcterms.created",
+    "dcterms.issued",
+    "article.published",
+    "publication_date",
+    "original-publish-date",
+    "cxenseparse:recs:publishtime",
+    "displaydate",
+    "created",
+    "article:modified_time",
+    "og:updated_time",
+];
+const OUTLET_KEYS: &[&str] = &[
+    "og:site_name",
+    "application-name",
+    "dc.publisher",
+    "publisher",
+    "twitter:site",
+];
+const AUTHOR_KEYS: &[&str] = &[
+    "author",
+    "article:author",
+    "byl",
+    "parsely-author",
+    "sailthru.author",
+    "dc.creator",
+    "dcterms.creator",
+    "cxenseparse:author",
+];
+
+/// Reads the metadata of a parsed page; `url` is the page's address when known.
+pub(crate) fn read(dom: &Dom, url: Option<&str>) -> PageMeta {
+    let facts = Facts::gather(dom);
+    let ld = jsonld::read(&dom.json_ld);
+    let meta = |keys: &[&str]| keys.iter().find_map(|k| facts.meta.get(*k).cloned());
+    let url = url
+        .map(str::to_owned)
+        .or_else(|| facts.meta.get("og:url").cloned());
+
+    let outlet = meta(&OUTLET_KEYS[..3])
+        .or(ld.publisher)
+        .or(ld.site_name)
+        .or_else(|| meta(&OUTLET_KEYS[3..]).map(|s| s.trim_start_matches('@').to_owned()))
+        .or_else(|| url.as_deref().and_then(host_name))
+        .map(|s| clean(&s))
+        .filter(|s| !s.is_empty());
+    let title = ld
+        .headline
+        .or_else(|| meta(TITLE_KEYS))
+        .or(facts.h1)
+        .or_else(|| facts.title.as_deref().map(longest_title_part))
+        .map(|t| strip_outlet_suffix(&clean(&t), outlet.as_deref()))
+        .filter(|s| !s.is_empty());
+    let date = ld
+        .date_published
+        .as_deref()
+        .and_then(parse_date)
+        .or_else(|| {
+            DATE_KEYS
+                .iter()
+                .filter_map(|k| facts.meta.get(*k))
+                .find_map(|v| parse_date(v))
+        })
+        .or_else(|| facts.dates.iter().find_map(|v| parse_date(v)))
+        .or_else(|| url.as_deref().and_then(date::date_in_url));
+    let author = ld
+        .author
+        .or_else(|| {
+            AUTHOR_KEYS
+                .iter()
+                .filter_map(|k| facts.meta.get(*k))
+                .find(|v| !is_url(v))
+                .cloned()
+        })
+        .or(facts.author)
+        .map(|a| clean_author(&a))
+        .filter(|a| !a.is_empty() && a.chars().count() <= 120 && Some(a) != outlet.as_ref());
+    PageMeta {
+        title,
+        date,
+        outlet,
+        author,
+        url,
+    }
+}
+
+/// What the markup says, before choosing among sources.
+#[derive(Default)]
+struct Facts {
+    /// `<meta>` key (lower-cased `name`/`property`/`itemprop`) to the first non-empty content.
+    meta: HashMap<String, String>,
+    title: Option<String>,
+    h1: Option<String>,
+    /// `datetime`/`content` of `<time>` and `itemprop=datePublished`, best first.
+    dates: Vec<String>,
+    /// Text of an `itemprop=author` or `rel=author` element.
+    author: Option<String>,
+}
+
+impl Facts {
+    fn gather(dom: &Dom) -> Facts {
+        let mut facts = Facts::default();
+        let mut time_dates = Vec::new();
+        for (id, element) in dom.elements.iter().enumerate() {
+            let attrs = &element.attrs;
+            let itemprop = attrs.itemprop.as_deref().map(str::to_ascii_lowercase);
+            if element.tag == Tag::Meta {
+                let key = attrs.meta_key.clone().or_else(|| itemprop.clone());
+                if let (Some(key), Some(content)) = (key, attrs.content.as_ref()) {
+                    if !content.is_empty() {
+                        facts.meta.entry(key).or_insert_with(|| content.clone());
+                    }
+                }
+                continue;
+            }
+            match element.tag {
+                Tag::Title if facts.title.is_none() => facts.title = non_empty(text_of(dom, id)),
+                Tag::H(1) if facts.h1.is_none() => facts.h1 = non_empty(text_of(dom, id)),
+                Tag::Time => time_dates.extend(
+                    attrs
+                        .datetime
+                        .clone()
+                        .or_else(|| non_empty(text_of(dom, id))),
+                ),
+                _ => {}
+            }
+            match itemprop.as_deref() {
+                Some("datepublished") => {
+                    facts.dates.extend(
+                        attrs
+                            .datetime
+                            .clone()
+                            .or_else(|| attrs.content.clone())
+                            .or_else(|| non_empty(text_of(dom, id))),
+                    );
+                }
+                Some("author" | "creator") if facts.author.is_none() => {
+                    facts.author = non_empty(text_of(dom, id))
+                }
+                _ => {}
+            }
+            if facts.author.is_none()
+                && element.tag == Tag::A
+                && attrs.rel.as_deref() == Some("author")
+            {
+                facts.author = non_empty(text_of(dom, id));
+            }
+        }
+        facts.dates.extend(time_dates);
+        facts
+    }
+}
+
+/// The text below an element, white space collapsed.
+fn text_of(dom: &Dom, id: ElementId) -> String {
+    let mut out = String::new();
+    let mut stack = vec![id];
+    let mut runs = Vec::new();
+    while let Some(e) = stack.pop() {
+        for child in dom.elements[e].children.iter().rev() {
+            match *child {
+                Child::Element(c) => stack.push(c),
+                Child::Text(run) => runs.push((e, run)),
+            }
+        }
+    }
+    runs.sort_by_key(|&(_, run)| run);
+    for (_, run) in runs {
+        out.push_str(dom.run_text(run));
+        out.push(' ');
+    }
+    clean(&out)
+}
+
+fn non_empty(s: String) -> Option<String> {
+    (!s.trim().is_empty()).then_some(s)
+}
+
+/// Collapses white space.
+fn clean(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn clean_author(s: &str) -> String {
+    let s = clean(s);
+    let lower = s.to_ascii_lowercase();
+    let s = if lower.starts_with("by ") {
+        &s[3..]
+    } else {
+        &s[..]
+    };
+    s.trim().to_owned()
+}
+
+fn is_url(s: &str) -> bool {
+    s.starts_with("http://") || s.starts_with("https://") || s.starts_with("//")
+}
+
+/// The host of a URL without `www.`.
+fn host_name(url: &str) -> Option<String> {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let host = rest
+        .split(['/', '?', '#', ':'])
+        .next()?
+        .trim_start_matches("www.");
+    (!host.is_empty()).then(|| host.to_ascii_lowercase())
+}
+
+/// Separators between a headline and the site name in `<title>`.
+const TITLE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " · "];
+
+/// `<title>` is often "Headline | Site": keep the longest part.
+fn longest_title_part(title: &str) -> String {
+    let mut parts = vec![title];
+    for sep in TITLE_SEPARATORS {
+        parts = parts.iter().flat_map(|p| p.split(sep)).collect();
+    }
+    parts
+        .into_iter()
+        .max_by_key(|p| p.len())
+        .unwrap_or(title)
+        .trim()
+        .to_owned()
+}
+
+fn strip_outlet_suffix(title: &str, outlet: Option<&str>) -> String {
+    if let Some(outlet) = outlet {
+        for sep in TITLE_SEPARATORS {
+            if let Some((head, tail)) = title.rsplit_once(sep) {
+                if tail.trim().eq_ignore_ascii_case(outlet) && !head.trim().is_empty() {
+                    return head.trim().to_owned();
+                }
+            }
+        }
+    }
+    title.to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn title_parts_and_suffixes() {
+        assert_eq!(
+            longest_title_part("Talks resume in Geneva | The Example Times"),
+            "Talks resume in Geneva"
+        );
+        assert_eq!(
+            strip_outlet_suffix("Talks resume - Example", Some("example")),
+            "Talks resume"
+        );
+        assert_eq!(
+            strip_outlet_suffix("Talks resume - Example", None),
+            "Talks resume - Example"
+        );
+    }
+
+    #[test]
+    fn hosts_and_authors() {
+        assert_eq!(
+            host_name("https://www.example.org:8080/a/b").as_deref(),
+            Some("example.org")
+        );
+        assert_eq!(clean_author("  By  Jane   Doe "), "Jane Doe");
+    }
+}
