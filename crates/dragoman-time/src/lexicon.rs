@@ -171,6 +171,8 @@ pub enum Word {
     Zone,
     In,
     Old,
+    Ended,
+    Full,
     As,
     Since,
     Same,
@@ -380,6 +382,8 @@ pub fn lookup(word: &str) -> Lex {
         "est" | "edt" | "gmt" | "pst" | "pdt" | "cst" | "cdt" | "utc" => Lex::Word(W::Zone),
         "in" => Lex::Word(W::In),
         "old" => Lex::Word(W::Old),
+        "ended" | "ending" => Lex::Word(W::Ended),
+        "full" | "whole" | "entire" => Lex::Word(W::Full),
         "as" => Lex::Word(W::As),
         "since" | "until" | "till" | "through" | "from" | "during" | "by" | "for" | "after" => {
             Lex::Word(W::Since)

@@ -101,10 +101,10 @@ impl Grammar<'_> {
                             return Some((end, Expr::Date(YearPart::Whole, YearOf::Given(y as i32))));
                         }
                     }
-                    return Some((i + 2, Expr::Duration(Amount::Exact(1.0), Unit::Year)));
+                    return Some(self.the_year(i + 2));
                 }
-                Lex::Word(Word::Fiscal) if self.lex(i + 2) == Lex::Unit(Unit::Year, false) => {
-                    return Some((i + 3, Expr::Duration(Amount::Exact(1.0), Unit::Year)));
+                Lex::Word(Word::Fiscal | Word::Full) if self.lex(i + 2) == Lex::Unit(Unit::Year, false) => {
+                    return Some(self.the_year(i + 3));
                 }
                 _ => {}
             }
@@ -139,6 +139,17 @@ impl Grammar<'_> {
                 (n == 0 || night_before).then(|| (k + 1, Expr::Time(DayTime::Part(part), Box::new(day))))
             }
             _ => None,
+        }
+    }
+
+    /// "the year", "the fiscal year", "the full year", ending before `end`:
+    /// the length of a year when an end date follows ("the year ended
+    /// March 31"), else the document's year.
+    fn the_year(&self, end: usize) -> (usize, Expr) {
+        if self.is(end, Word::Ended) {
+            (end, Expr::Duration(Amount::Exact(1.0), Unit::Year))
+        } else {
+            (end, Expr::Shift(Unit::Year, 0, Anchor::Document))
         }
     }
 
