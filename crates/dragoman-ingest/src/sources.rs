@@ -1,0 +1,188 @@
+//! Walking sources: paths, directories and standard input, streamed report by
+//! report with bounded memory (one file, or one JSON line, at a time).
+
+use crate::decode::decode;
+use crate::error::{IngestError, Reason};
+use crate::format::Format;
+use crate::jsonl::parse_input_line;
+use crate::report::{Payload, Report};
+use dragoman_model::Meta;
+use std::fs::File;
+use std::io::{BufRead, BufReader, Read};
+use std::path::{Path, PathBuf};
+
+/// Limits and declarations that apply to every input.
+#[derive(Clone, Debug)]
+pub struct Limits {
+    /// Largest file or record accepted, in bytes.
+    pub max_bytes: u64,
+    /// The encoding of plain-text inputs without a byte-order mark (UTF-8 when `None`).
+    pub encoding: Option<String>,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits { max_bytes: 64 << 20, encoding: None }
+    }
+}
+
+type Item = Result<Report, IngestError>;
+
+/// Reads every report from `paths` (files, directories, `-` for standard input), in order.
+pub fn read_sources(paths: Vec<PathBuf>, limits: Limits) -> impl Iterator<Item = Item> {
+    paths.into_iter().flat_map(move |p| {
+        let limits = limits.clone();
+        expand(p).flat_map(move |file| match file {
+            Ok(path) => read_file(path, limits.clone()),
+            Err(e) => Box::new(std::iter::once(Err(e))),
+        })
+    })
+}
+
+/// The files under a path: itself, every file below a directory (sorted, hidden ones skipped), or `-`.
+fn expand(path: PathBuf) -> Box<dyn Iterator<Item = Result<PathBuf, IngestError>>> {
+    if path.as_os_str() == "-" || !path.is_dir() {
+        return Box::new(std::iter::once(Ok(path)));
+    }
+    let walk = walkdir::WalkDir::new(path)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'))
+        .filter_map(|e| match e {
+            Ok(e) if e.file_type().is_dir() => None,
+            Ok(e) => Some(Ok(e.into_path())),
+            Err(e) => {
+                let source = e.path().map_or_else(|| "?".to_string(), |p| p.display().to_string());
+                Some(Err(IngestError { source, record: None, reason: Reason::Unreadable(e.to_string()) }))
+            }
+        });
+    Box::new(walk)
+}
+
+fn fail(source: &str, record: Option<String>, reason: Reason) -> Box<dyn Iterator<Item = Item>> {
+    Box::new(std::iter::once(Err(IngestError { source: source.to_string(), record, reason })))
+}
+
+fn read_file(path: PathBuf, limits: Limits) -> Box<dyn Iterator<Item = Item>> {
+    let source = path.display().to_string();
+    let stdin = path.as_os_str() == "-";
+    if !stdin {
+        match std::fs::metadata(&path) {
+            Err(e) => return fail(&source, None, Reason::Unreadable(e.to_string())),
+            Ok(m) if !m.is_file() => return fail(&source, None, Reason::Unreadable("not a regular file".into())),
+            Ok(m) if m.len() > limits.max_bytes => {
+                // JSON Lines files may be large: the limit applies to each record.
+                if Format::detect(&path, &[]) != Format::JsonLines {
+                    return fail(&source, None, Reason::TooLarge { size: m.len(), limit: limits.max_bytes });
+                }
+            }
+            Ok(_) => {}
+        }
+    }
+    let reader: Box<dyn Read> = if stdin {
+        Box::new(std::io::stdin())
+    } else {
+        match File::open(&path) {
+            Ok(f) => Box::new(f),
+            Err(e) => return fail(&source, None, Reason::Unreadable(e.to_string())),
+        }
+    };
+    let mut reader = BufReader::with_capacity(64 << 10, reader);
+    let head = match reader.fill_buf() {
+        Ok(h) => h.to_vec(),
+        Err(e) => return fail(&source, None, Reason::Unreadable(e.to_string())),
+    };
+    let format = if stdin { Format::sniff(&head).unwrap_or(Format::Text) } else { Format::detect(&path, &head) };
+    match format {
+        Format::JsonLines => Box::new(JsonLines { source, reader, line: 0, limits }),
+        Format::Text | Format::Html => {
+            let mut bytes = Vec::new();
+            if let Err(e) = reader.by_ref().take(limits.max_bytes + 1).read_to_end(&mut bytes) {
+                return fail(&source, None, Reason::Unreadable(e.to_string()));
+            }
+            if bytes.len() as u64 > limits.max_bytes {
+                return fail(&source, None, Reason::TooLarge { size: bytes.len() as u64, limit: limits.max_bytes });
+            }
+            Box::new(std::iter::once(whole_file(&source, bytes, format, &limits)))
+        }
+        other => fail(&source, None, Reason::Unsupported(other.name())),
+    }
+}
+
+fn whole_file(source: &str, bytes: Vec<u8>, format: Format, limits: &Limits) -> Item {
+    let err = |reason| IngestError { source: source.to_string(), record: None, reason };
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(err(Reason::Empty));
+    }
+    let id = Path::new(source).file_name().map_or_else(|| source.to_string(), |n| n.to_string_lossy().into_owned());
+    if format == Format::Html {
+        return Ok(Report { source: source.into(), record: None, id, encoding: "", payload: Payload::Html(bytes.clone()), raw: bytes, meta: Meta::default() });
+    }
+    let decoded = decode(&bytes, limits.encoding.as_deref()).map_err(err)?;
+    if decoded.text.trim().is_empty() {
+        return Err(err(Reason::Empty));
+    }
+    Ok(Report {
+        source: source.into(),
+        record: None,
+        id,
+        raw: bytes,
+        encoding: decoded.encoding,
+        payload: Payload::Text(decoded.text),
+        meta: Meta::default(),
+    })
+}
+
+/// Reports from a JSON Lines stream, one line at a time.
+struct JsonLines<R> {
+    source: String,
+    reader: R,
+    line: usize,
+    limits: Limits,
+}
+
+impl<R: BufRead> Iterator for JsonLines<R> {
+    type Item = Item;
+
+    fn next(&mut self) -> Option<Item> {
+        loop {
+            let mut buf = Vec::new();
+            self.line += 1;
+            let record = Some(format!("line {}", self.line));
+            let err = |reason| Some(Err(IngestError { source: self.source.clone(), record: record.clone(), reason }));
+            match self.reader.by_ref().take(self.limits.max_bytes + 1).read_until(b'\n', &mut buf) {
+                Ok(0) => return None,
+                Ok(_) => {}
+                Err(e) => return err(Reason::Unreadable(e.to_string())),
+            }
+            if buf.len() as u64 > self.limits.max_bytes && !buf.ends_with(b"\n") {
+                // Skip the rest of the oversized line.
+                let mut rest = Vec::new();
+                let _ = self.reader.read_until(b'\n', &mut rest);
+                let size = (buf.len() + rest.len()) as u64;
+                return err(Reason::TooLarge { size, limit: self.limits.max_bytes });
+            }
+            if buf.iter().all(u8::is_ascii_whitespace) {
+                continue;
+            }
+            let Ok(text) = std::str::from_utf8(&buf) else {
+                let offset = std::str::from_utf8(&buf).unwrap_err().valid_up_to();
+                return err(Reason::InvalidUtf8 { offset });
+            };
+            let input = match parse_input_line(text) {
+                Ok(i) => i,
+                Err((_, why)) => return err(Reason::BadJson(why)),
+            };
+            let meta = Meta { title: input.title, date: input.date, outlet: input.outlet, url: input.url, ..Meta::default() };
+            let (payload, raw) = match (input.text, input.html) {
+                (Some(t), _) => (Payload::Text(t.clone()), t.into_bytes()),
+                (None, Some(h)) => (Payload::Html(h.clone().into_bytes()), h.into_bytes()),
+                (None, None) => unreachable!("parse_input_line requires text or html"),
+            };
+            if raw.iter().all(u8::is_ascii_whitespace) {
+                return err(Reason::Empty);
+            }
+            return Some(Ok(Report { source: self.source.clone(), record, id: input.id, raw, encoding: "UTF-8", payload, meta }));
+        }
+    }
+}

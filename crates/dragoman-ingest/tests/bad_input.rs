@@ -1,0 +1,61 @@
+//! A batch mixing good files with every kind of bad input: the good ones are
+//! read, each bad one is named with its reason, and the stream goes on.
+
+use dragoman_ingest::{read_sources, Limits, Payload, Reason};
+use std::fs;
+
+#[test]
+fn good_and_bad_inputs_in_one_batch() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = |n: &str| dir.path().join(n);
+    fs::write(p("a_good.txt"), "Envoys met in Vienna on Tuesday.\n").unwrap();
+    fs::write(p("b_empty.txt"), "  \n").unwrap();
+    fs::write(p("c_latin1.txt"), b"Caf\xe9 talks resumed.").unwrap();
+    fs::write(p("d_binary.txt"), b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR").unwrap();
+    fs::write(p("e_big.txt"), "x".repeat(2000)).unwrap();
+    fs::write(
+        p("f_lines.jsonl"),
+        "{\"id\": \"r1\", \"text\": \"Talks went on.\", \"date\": \"2025-11-19\"}\n{broken\n{\"id\": \"r3\"}\n{\"id\": \"r4\", \"html\": \"<p>Hi</p>\"}\n",
+    )
+    .unwrap();
+    fs::create_dir(p("g_sub")).unwrap();
+    fs::write(p("g_sub/h_good.txt"), "A second report.").unwrap();
+    let mut paths = vec![dir.path().to_path_buf()];
+    paths.push(p("missing.txt"));
+
+    let out: Vec<_> = read_sources(paths, Limits { max_bytes: 1000, encoding: None }).collect();
+    let summary: Vec<String> = out
+        .iter()
+        .map(|r| match r {
+            Ok(rep) => format!("ok {} {}", rep.id, matches!(rep.payload, Payload::Html(_))),
+            Err(e) => format!("err {} {:?} {}", e.source.rsplit('/').next().unwrap(), e.record, e.reason),
+        })
+        .collect();
+    assert_eq!(
+        summary,
+        [
+            "ok a_good.txt false",
+            "err b_empty.txt None empty input",
+            "err c_latin1.txt None invalid UTF-8 at byte 3 (declare the encoding with --encoding if it is not UTF-8)",
+            "err d_binary.txt None binary data, not text (NUL byte at 8)",
+            "err e_big.txt None 2000 bytes is over the limit of 1000 bytes (see --max-bytes)",
+            "ok r1 false",
+            "err f_lines.jsonl Some(\"line 2\") malformed JSON line: not JSON: key must be a string at line 1 column 2",
+            "err f_lines.jsonl Some(\"line 3\") malformed JSON line: neither `text` nor `html`",
+            "ok r4 true",
+            "ok h_good.txt false",
+            "err missing.txt None cannot read: No such file or directory (os error 2)",
+        ]
+    );
+}
+
+#[test]
+fn a_declared_encoding_decodes_or_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("latin1.txt");
+    fs::write(&f, b"Caf\xe9 talks resumed.").unwrap();
+    let ok: Vec<_> = read_sources(vec![f.clone()], Limits { encoding: Some("latin1".into()), ..Limits::default() }).collect();
+    assert!(matches!(&ok[0].as_ref().unwrap().payload, Payload::Text(t) if t == "Café talks resumed."));
+    let bad: Vec<_> = read_sources(vec![f], Limits { encoding: Some("utf-8".into()), ..Limits::default() }).collect();
+    assert!(matches!(&bad[0].as_ref().unwrap_err().reason, Reason::WrongEncoding { offset: 3, .. }));
+}
