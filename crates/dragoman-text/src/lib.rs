@@ -10,7 +10,9 @@
 //! offsets to Unicode code points (and back) at the JSON edge.
 
 mod alignment;
+mod carets;
 mod offsets;
 
 pub use alignment::{AlignedBuilder, Alignment, Piece};
+pub use carets::carets;
 pub use offsets::CharIndex;

@@ -1,0 +1,156 @@
+//! The pipeline: a report in, an annotated [`Doc`] out.
+//!
+//! First cleaning makes the document ([`Layer::Text`] and [`Layer::Meta`]);
+//! then each [`Stage`] runs in order. [`Pipeline::new`] checks, before any
+//! document is seen, that every stage's requirements are assigned by cleaning
+//! or by an earlier stage (after spaCy's `analyze_pipes`).
+
+use dragoman_clean::{Cleaned, RemovalReason};
+use dragoman_ingest::{Payload, Report};
+use dragoman_model::{Doc, Layer, Meta, Stage};
+use std::ops::Range;
+
+/// A pipeline whose stage order does not hold together.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum PipelineError {
+    /// A stage requires a layer nothing before it assigns.
+    #[error("stage `{stage}` requires {layer:?}, which no earlier stage assigns")]
+    Unmet {
+        /// The stage.
+        stage: &'static str,
+        /// The missing layer.
+        layer: Layer,
+    },
+}
+
+/// Why a report could not be made into a document.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum PrepareError {
+    /// HTML pages need the extraction stage, which this build lacks.
+    #[error("HTML input is not supported by this build")]
+    HtmlUnsupported,
+}
+
+/// A document and what cleaning removed from its raw text.
+#[derive(Debug)]
+pub struct Processed {
+    /// The annotated document.
+    pub doc: Doc,
+    /// Raw byte ranges removed by cleaning, with a short reason.
+    pub removed: Vec<(Range<usize>, String)>,
+}
+
+/// An ordered, checked list of stages.
+pub struct Pipeline {
+    stages: Vec<Box<dyn Stage>>,
+}
+
+impl std::fmt::Debug for Pipeline {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list().entries(self.stages.iter().map(|s| s.name())).finish()
+    }
+}
+
+impl Pipeline {
+    /// A pipeline of `stages`, checked.
+    pub fn new(stages: Vec<Box<dyn Stage>>) -> Result<Pipeline, PipelineError> {
+        let mut have = vec![Layer::Text, Layer::Meta];
+        for s in &stages {
+            if let Some(&layer) = s.requires().iter().find(|l| !have.contains(l)) {
+                return Err(PipelineError::Unmet { stage: s.name(), layer });
+            }
+            have.extend_from_slice(s.assigns());
+        }
+        Ok(Pipeline { stages })
+    }
+
+    /// Every stage dragoman has, in order.
+    pub fn standard() -> Pipeline {
+        Pipeline::new(vec![Box::new(dragoman_tokenize::Tokenize)]).expect("the standard pipeline is well ordered")
+    }
+
+    /// The stage names, in order.
+    pub fn names(&self) -> Vec<&'static str> {
+        self.stages.iter().map(|s| s.name()).collect()
+    }
+
+    /// Runs the stages over a document that cleaning made.
+    pub fn run(&self, doc: &mut Doc) {
+        for s in &self.stages {
+            s.run(doc);
+        }
+    }
+
+    /// Cleans a text and runs the stages: the whole job for one report.
+    pub fn process_text(&self, id: &str, raw: String, meta: Meta) -> Processed {
+        let cleaned = dragoman_clean::clean(&raw);
+        let removed = removals(&cleaned);
+        let mut doc = cleaned.into_doc(id, raw, meta);
+        self.run(&mut doc);
+        Processed { doc, removed }
+    }
+
+    /// Processes an ingested report.
+    pub fn process(&self, report: &Report) -> Result<Processed, PrepareError> {
+        match &report.payload {
+            Payload::Text(t) => Ok(self.process_text(&report.id, t.clone(), report.meta.clone())),
+            Payload::Html(_) => Err(PrepareError::HtmlUnsupported),
+        }
+    }
+}
+
+fn removals(c: &Cleaned) -> Vec<(Range<usize>, String)> {
+    c.removed
+        .iter()
+        .map(|r| {
+            let why = match r.reason {
+                RemovalReason::Doubled => "doubled",
+                RemovalReason::Contained { .. } => "contained",
+            };
+            (r.raw.clone(), why.to_string())
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct Needs(Layer);
+    impl Stage for Needs {
+        fn name(&self) -> &'static str {
+            "needs"
+        }
+        fn requires(&self) -> &'static [Layer] {
+            match self.0 {
+                Layer::Quotes => &[Layer::Quotes],
+                _ => &[Layer::Tokens],
+            }
+        }
+        fn assigns(&self) -> &'static [Layer] {
+            &[]
+        }
+        fn run(&self, _: &mut Doc) {}
+    }
+
+    #[test]
+    fn stage_order_is_checked() {
+        assert!(Pipeline::new(vec![Box::new(dragoman_tokenize::Tokenize), Box::new(Needs(Layer::Tokens))]).is_ok());
+        let err = Pipeline::new(vec![Box::new(Needs(Layer::Tokens)), Box::new(dragoman_tokenize::Tokenize)]).unwrap_err();
+        assert_eq!(err.to_string(), "stage `needs` requires Tokens, which no earlier stage assigns");
+    }
+
+    #[test]
+    fn a_doubled_report_becomes_one_clean_document() {
+        let p = Pipeline::standard();
+        let raw = "Talks resumed in Vienna on Tuesday.Dec. 2, 2025 (Wire)—Talks resumed in Vienna on Tuesday.\n";
+        let out = p.process_text("d", raw.to_string(), Meta::default());
+        assert_eq!(out.doc.text, "Dec. 2, 2025 (Wire)—Talks resumed in Vienna on Tuesday.");
+        assert_eq!(out.doc.meta.date.map(|d| d.to_string()).as_deref(), Some("2025-12-02"));
+        assert_eq!(out.doc.meta.outlet.as_deref(), Some("Wire"));
+        assert_eq!(out.removed, vec![(0..35, "doubled".to_string())]);
+        assert!(!out.doc.sentences.is_empty());
+    }
+}
