@@ -76,7 +76,9 @@ impl Extractor<'_, '_> {
         }
         let mut i = a;
         while i < b {
-            if self.v.region_of(i).is_some() {
+            // Inside quotation marks, or capitalized inside a clause ("the United States").
+            let capitalized_inside = self.v.is_capitalized(i) && i > a && self.v.is_wordlike(i - 1);
+            if self.v.region_of(i).is_some() || capitalized_inside {
                 i += 1;
                 continue;
             }
@@ -86,9 +88,9 @@ impl Extractor<'_, '_> {
             };
             let ce = i + cue.words.len();
             let read = match cue.class {
-                CueClass::Speech => self.speech(si, a, b, i, ce, cue.words[0]),
-                CueClass::Belief => self.belief(si, a, b, i, ce),
-                CueClass::According => self.according(si, a, b, i, ce),
+                CueClass::Speech => self.speech(a, b, i, ce, cue.words[0]),
+                CueClass::Belief => self.belief(a, b, i, ce),
+                CueClass::According => self.according(a, b, i, ce),
             };
             match read {
                 Some((found, resume)) => {
@@ -101,7 +103,7 @@ impl Extractor<'_, '_> {
     }
 
     /// A reporting verb at tokens `cs..ce`.
-    fn speech(&mut self, si: usize, a: usize, b: usize, cs: usize, ce: usize, word: &str) -> Option<(Found, usize)> {
+    fn speech(&mut self, a: usize, b: usize, cs: usize, ce: usize, word: &str) -> Option<(Found, usize)> {
         let v = self.v;
         let cue = v.cover(cs, ce - 1);
         let p = skip_back(v, cs.checked_sub(1), a)?;
@@ -109,20 +111,24 @@ impl Extractor<'_, '_> {
             let q = phrase_back(v, p, a);
             let subject = v.cover(q, p);
             if q > a && is_separator(v, q - 1) {
-                if let Some(fronted) = self.fronted(a, q - 1) {
+                let fronted = self.fronted(a, q - 1);
+                if let Some(fronted) = fronted.filter(|_| !self.clause_ends(ce, b)) {
                     let (source, via) = match fronted {
                         Fronted::Citing(inner) => (inner, subject),
                         Fronted::Outer(outer) => (subject, outer),
                     };
-                    let (content, resume) = self.content_right(si, b, ce, word)?;
+                    let (content, resume) = self.content_right(b, ce, word)?;
                     return Some((Found { content, cue, source: Some(source), via: vec![via] }, resume));
                 }
-                let content = self.content_left(a, q - 1)?;
-                let mut found = Found { content: vec![content], cue, source: Some(subject), via: Vec::new() };
-                let resume = self.continuation(&mut found, si, ce);
-                return Some((found, resume));
+                let after_quotation = v.closes_region(q - 1).is_some();
+                if after_quotation || (self.clause_ends(ce, b) && !(ce < b && v.is(ce, ":"))) {
+                    let content = self.content_left(a, q - 1)?;
+                    let mut found = Found { content: vec![content], cue, source: Some(subject), via: Vec::new() };
+                    let resume = self.continuation(&mut found, ce);
+                    return Some((found, resume));
+                }
             }
-            let (content, resume) = self.content_right(si, b, ce, word)?;
+            let (content, resume) = self.content_right(b, ce, word)?;
             return Some((Found { content, cue, source: Some(subject), via: Vec::new() }, resume));
         }
         if !is_separator(v, p) {
@@ -130,13 +136,13 @@ impl Extractor<'_, '_> {
         }
         if word.ends_with("ing") && v.is(p, ",") {
             let source = self.subject(a, p);
-            let (content, resume) = self.content_right(si, b, ce, word)?;
+            let (content, resume) = self.content_right(b, ce, word)?;
             return Some((Found { content, cue, source, via: Vec::new() }, resume));
         }
         if let Some(se) = self.source_after(ce, b) {
             let content = self.content_left(a, p)?;
             let mut found = Found { content: vec![content], cue, source: Some(v.cover(ce, se)), via: Vec::new() };
-            let resume = self.continuation(&mut found, si, se + 1);
+            let resume = self.continuation(&mut found, se + 1);
             return Some((found, resume));
         }
         if v.is(p, ",") {
@@ -148,23 +154,23 @@ impl Extractor<'_, '_> {
                 "citing" => (v.cover(r + 2, phrase_forward(v, r + 2, p)?), vec![outer]),
                 _ => (outer, Vec::new()),
             };
-            let (content, resume) = self.content_right(si, b, ce, word)?;
+            let (content, resume) = self.content_right(b, ce, word)?;
             return Some((Found { content, cue, source: Some(source), via }, resume));
         }
         None
     }
 
     /// A verb of thought or stance: only `X believes C`.
-    fn belief(&mut self, si: usize, a: usize, b: usize, cs: usize, ce: usize) -> Option<(Found, usize)> {
+    fn belief(&mut self, a: usize, b: usize, cs: usize, ce: usize) -> Option<(Found, usize)> {
         let v = self.v;
         let p = skip_back(v, cs.checked_sub(1), a).filter(|&p| can_end_source(v, p))?;
         let q = phrase_back(v, p, a);
-        let (content, resume) = self.content_right(si, b, ce, v.lower(cs))?;
+        let (content, resume) = self.content_right(b, ce, v.lower(cs))?;
         Some((Found { content, cue: v.cover(cs, ce - 1), source: Some(v.cover(q, p)), via: Vec::new() }, resume))
     }
 
     /// `according to X` (or `citing X`): the clause around it is the content.
-    fn according(&mut self, si: usize, a: usize, b: usize, cs: usize, ce: usize) -> Option<(Found, usize)> {
+    fn according(&mut self, a: usize, b: usize, cs: usize, ce: usize) -> Option<(Found, usize)> {
         let v = self.v;
         let se = phrase_forward(v, ce, b)?;
         let source = v.cover(ce, se);
@@ -181,7 +187,7 @@ impl Extractor<'_, '_> {
             if rs >= b {
                 return None;
             }
-            let (content, resume) = self.content_from(si, rs, b)?;
+            let (content, resume) = self.content_from(rs, b)?;
             return Some((Found { content, cue, source: Some(source), via: Vec::new() }, resume));
         }
         let left_end = trim_end(v, a, cs);
@@ -242,6 +248,20 @@ impl Extractor<'_, '_> {
         }
     }
 
+    /// True when the clause ends right after the cue ending at `ce`: at the
+    /// sentence end, a punctuation mark, a quotation, or after a short
+    /// prepositional tail ("she said of the vote.").
+    fn clause_ends(&self, ce: usize, b: usize) -> bool {
+        let v = self.v;
+        if ce >= b || !v.is_wordlike(ce) || v.opens_region(ce).is_some() {
+            return true;
+        }
+        if !LEXICON.prepositions.contains(v.lower(ce)) {
+            return false;
+        }
+        (ce..b.min(ce + 10)).any(|j| !v.is_wordlike(j)) || b <= ce + 10
+    }
+
     /// The first token of the clause, past a leading conjunction.
     fn clause_start(&self, a: usize) -> usize {
         match self.v.lower(a) {
@@ -262,7 +282,7 @@ impl Extractor<'_, '_> {
         }
         let se = phrase_forward(v, ce, b)?;
         let after = se + 1;
-        let ends = after >= b || v.is(after, ".") || ((v.is(after, ",") || v.is(after, ":")) && (after + 1 >= b || v.opens_region(after + 1).is_some()));
+        let ends = after >= b || v.is(after, ".") || v.is(after, ",") || v.is(after, ":");
         ends.then_some(se)
     }
 
@@ -300,28 +320,31 @@ impl Extractor<'_, '_> {
     }
 
     /// Content after the cue ending at `ce`.
-    fn content_right(&mut self, si: usize, b: usize, ce: usize, word: &str) -> Option<(Vec<Span>, usize)> {
+    fn content_right(&mut self, b: usize, ce: usize, word: &str) -> Option<(Vec<Span>, usize)> {
         let s = content_start(self.v, ce, b, word);
+        if s < b && LEXICON.prepositions.contains(self.v.lower(s)) {
+            return None; // "backed out", "called in"
+        }
         if s >= b {
             // "He said:" closing a sentence or paragraph: the quotation after it.
             let r = self.v.opens_region(b.min(self.v.len().checked_sub(1)?)).filter(|&r| !self.used[r])?;
             self.used[r] = true;
             let mut found = Found { content: vec![self.v.regions[r].span], cue: Span::default(), source: None, via: Vec::new() };
             let end = self.v.token_at_or_after(self.v.regions[r].span.end);
-            self.continuation(&mut found, self.v_sentence_of(end.saturating_sub(1)).unwrap_or(si), end);
-            return Some((found.content, b));
+            let resume = self.continuation(&mut found, end);
+            return Some((found.content, resume.max(b)));
         }
-        self.content_from(si, s, b)
+        self.content_from(s, b)
     }
 
     /// Content from token `s` to the end of its clause (or the quotation it opens).
-    fn content_from(&mut self, si: usize, s: usize, b: usize) -> Option<(Vec<Span>, usize)> {
+    fn content_from(&mut self, s: usize, b: usize) -> Option<(Vec<Span>, usize)> {
         let v = self.v;
         if let Some(r) = v.opens_region(s).filter(|&r| !self.used[r]) {
             self.used[r] = true;
             let mut found = Found { content: vec![v.regions[r].span], cue: Span::default(), source: None, via: Vec::new() };
             let end = v.token_at_or_after(v.regions[r].span.end);
-            let resume = self.continuation(&mut found, si, end);
+            let resume = self.continuation(&mut found, end);
             return Some((found.content, resume));
         }
         let e = content_end(v, s, b);
@@ -335,40 +358,38 @@ impl Extractor<'_, '_> {
         Some((vec![span], e + 1))
     }
 
-    /// Adds the quotations that go on after an attribution: `, “C2”` right after
-    /// token `k`, then quotations opening the next sentences of the paragraph
-    /// without a cue of their own. Returns where reading resumes.
-    fn continuation(&mut self, found: &mut Found, si: usize, k: usize) -> usize {
+    /// Adds the quotations that go on after an attribution from token `k`:
+    /// `, “C2”` (interrupted), then quotations that follow in the same
+    /// paragraph with no cue of their own. Returns where reading resumes.
+    /// (The sentence splitter may leave an opening straight quote at the end
+    /// of the sentence before, so this walks tokens, not sentences.)
+    fn continuation(&mut self, found: &mut Found, k: usize) -> usize {
         let v = self.v;
-        let mut resume = k;
-        if k + 1 < v.len() && (v.is(k, ",") || v.is(k, ":")) {
-            if let Some(r) = v.opens_region(k + 1).filter(|&r| !self.used[r]) {
-                self.used[r] = true;
-                found.content.push(v.regions[r].span);
-                resume = v.token_at_or_after(v.regions[r].span.end);
-            }
-        }
         let anchor = k.min(v.len().saturating_sub(1));
-        let mut next = si + 1;
-        while let Some(&s) = self.sentences.get(next) {
-            let (a, b) = (s.first_token as usize, s.end_token as usize);
-            if a < resume {
-                next += 1;
-                continue;
+        let mut k = k;
+        loop {
+            // Past the rest of the attribution ("Melanie said to the TV."), but not past another cue.
+            let mut j = k;
+            while j < v.len() && j < k + 25 && v.opens_region(j).is_none() && !is_cue_word(v, j) && v.region_of(j).is_none() {
+                j += 1;
             }
-            let Some(r) = v.opens_region(a).filter(|&r| !self.used[r]) else { break };
-            if !v.same_paragraph(anchor, a) || self.has_cue_between(a, b) {
+            let Some(r) = (j < v.len()).then(|| v.opens_region(j)).flatten().filter(|&r| !self.used[r]) else { break };
+            let after = v.token_at_or_after(v.regions[r].span.end);
+            if !v.same_paragraph(anchor, j) || self.attributed_after(after) {
                 break;
             }
             self.used[r] = true;
             found.content.push(v.regions[r].span);
-            next += 1;
+            k = after;
         }
-        resume
+        k
     }
 
-    fn v_sentence_of(&self, token: usize) -> Option<usize> {
-        let i = self.sentences.partition_point(|s| (s.end_token as usize) <= token);
-        (i < self.sentences.len()).then_some(i)
+    /// True when a cue follows token `from` before the sentence ends ("“...,” she said").
+    fn attributed_after(&self, from: usize) -> bool {
+        let v = self.v;
+        (from..v.len().min(from + 8))
+            .take_while(|&j| !matches!(v.word(j), "." | "?" | "!") && v.same_paragraph(from, j) && v.opens_region(j).is_none())
+            .any(|j| is_cue_word(v, j))
     }
 }

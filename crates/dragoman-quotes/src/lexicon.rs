@@ -49,6 +49,8 @@ pub struct Lexicon {
     pub pronouns: HashMap<&'static str, &'static str>,
     /// Words that never belong to a name.
     pub determiners: HashSet<&'static str>,
+    /// Prepositions and particles.
+    pub prepositions: HashSet<&'static str>,
 }
 
 /// The lexicon built from the crate's data files.
@@ -93,6 +95,7 @@ impl Lexicon {
             boundaries: entries(include_str!("../data/boundaries.txt")).collect(),
             pronouns,
             determiners: entries(include_str!("../data/determiners.txt")).collect(),
+            prepositions: entries(include_str!("../data/prepositions.txt")).collect(),
         }
     }
 
