@@ -5,7 +5,7 @@
 //! history and the document memory (the type each capitalized word was last
 //! tagged with) that the dynamic features read.
 
-use crate::features::{dynamic_features, static_features, Prepared};
+use crate::features::{dynamic_features, static_features, Lookups, Prepared, Stacked};
 use crate::gazetteer::{Gazetteer, HashKeyed};
 use crate::tags::{allowed, split, N_TAGS, O};
 
@@ -22,10 +22,12 @@ pub struct Choice {
 }
 
 /// Decodes `doc`: `choose(token, features, last_in_sentence, prev_tag)` picks
-/// each tag. Returns the followed tags, one per token.
+/// each tag; `stacked` is what a first pass found, in a second pass. Returns
+/// the followed tags, one per token.
 pub fn decode(
     doc: &Prepared,
     gazetteer: &Gazetteer,
+    stacked: Option<&Stacked>,
     mut choose: impl FnMut(usize, &[u64], bool, Option<u8>) -> Choice,
 ) -> Vec<u8> {
     let mut tags = vec![O; doc.tokens.len()];
@@ -40,7 +42,7 @@ pub fn decode(
         let (mut prev, mut prev2) = (NONE, NONE);
         for i in range.clone() {
             features.clear();
-            static_features(doc, s, i, &masks, &mut features);
+            static_features(doc, s, i, Lookups { gazetteer, masks: &masks, stacked }, &mut features);
             let info = &doc.tokens[i];
             let remembered = if info.casing.is_capitalized() { memory.get(&info.norm).copied().unwrap_or(0) } else { 0 };
             dynamic_features(doc, i, prev, prev2, remembered, &mut features);

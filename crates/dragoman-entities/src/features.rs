@@ -8,7 +8,7 @@
 //! the ones that do (previous tags, what the same word was tagged earlier in
 //! the document).
 
-use crate::gazetteer::HashKeyed;
+use crate::gazetteer::{Gazetteer, HashKeyed};
 use crate::hash::{hash_bytes, mix};
 use crate::shape::{casing, normalize_into, shape_into, Casing};
 use dragoman_model::{Sentence, Token, TokenKind};
@@ -40,6 +40,13 @@ mod template {
     pub const NORM_PREV_SHAPE: u64 = 21;
     pub const GAZ_PREV: u64 = 22;
     pub const GAZ_NEXT: u64 = 23;
+    pub const GAZ_MEMBER: u64 = 24;
+    pub const GAZ_MEMBER_CASING: u64 = 25;
+    pub const STACK_TAG: u64 = 40;
+    pub const STACK_PREV: u64 = 41;
+    pub const STACK_NEXT: u64 = 42;
+    pub const STACK_DOC: u64 = 43;
+    pub const STACK_DOC_TAG: u64 = 44;
     pub const PREV_TAG: u64 = 30;
     pub const PREV_TAGS: u64 = 31;
     pub const PREV_TAG_NORM: u64 = 32;
@@ -138,9 +145,54 @@ fn is_headline(tokens: &[TokenInfo]) -> bool {
     upper >= 2 && upper > other
 }
 
-/// The static features of token `i` of sentence `s`, given the gazetteer
-/// masks of the sentence's tokens; appended to `out`.
-pub fn static_features(doc: &Prepared, s: usize, i: usize, gazetteer: &[u16], out: &mut Vec<u64>) {
+/// What a first pass found in a document, for the second pass to read.
+#[derive(Clone, Debug, Default)]
+pub struct Stacked {
+    /// The first pass's tag of every token.
+    pub tags: Vec<u8>,
+    /// Per capitalized word (normalized key): bits 0–3 = tagged inside an
+    /// entity of that type somewhere in the document, bits 4–7 = inside a
+    /// multi-token entity of that type, bit 8 = left outside in mid-sentence.
+    pub words: HashKeyed<u16>,
+}
+
+impl Stacked {
+    /// Gathers the first pass's `tags` over `doc`.
+    pub fn new(doc: &Prepared, tags: Vec<u8>) -> Stacked {
+        let mut words: HashKeyed<u16> = HashKeyed::default();
+        for (r, ty) in crate::tags::decode(&tags) {
+            let multi = if r.len() > 1 { 1 << (4 + ty) } else { 0 };
+            for t in &doc.tokens[r] {
+                if t.casing.is_capitalized() {
+                    *words.entry(t.norm).or_default() |= (1 << ty) | multi;
+                }
+            }
+        }
+        for r in &doc.sentences {
+            for i in r.start + 1..r.end {
+                let t = &doc.tokens[i];
+                if tags[i] == crate::tags::O && t.casing.is_capitalized() {
+                    *words.entry(t.norm).or_default() |= 1 << 8;
+                }
+            }
+        }
+        Stacked { tags, words }
+    }
+}
+
+/// What static features read besides the document.
+#[derive(Clone, Copy, Debug)]
+pub struct Lookups<'a> {
+    /// The gazetteer.
+    pub gazetteer: &'a Gazetteer,
+    /// Its phrase matches over the current sentence (see [`Gazetteer::matches`]).
+    pub masks: &'a [u16],
+    /// In a second pass, what the first found.
+    pub stacked: Option<&'a Stacked>,
+}
+
+/// The static features of token `i` of sentence `s`; appended to `out`.
+pub fn static_features(doc: &Prepared, s: usize, i: usize, lookups: Lookups<'_>, out: &mut Vec<u64>) {
     use template::*;
     let range = &doc.sentences[s];
     let at = |k: isize| -> Option<&TokenInfo> {
@@ -172,7 +224,7 @@ pub fn static_features(doc: &Prepared, s: usize, i: usize, gazetteer: &[u16], ou
     let gaz = |k: isize| -> u16 {
         let j = i as isize + k;
         if j >= range.start as isize && j < range.end as isize {
-            gazetteer[(j - range.start as isize) as usize]
+            lookups.masks[(j - range.start as isize) as usize]
         } else {
             0
         }
@@ -181,8 +233,30 @@ pub fn static_features(doc: &Prepared, s: usize, i: usize, gazetteer: &[u16], ou
         out.push(mix(GAZ, bit));
         out.push(mix(mix(GAZ_CASING, bit), me.casing as u64));
     });
+    push_mask_bits(u16::from(lookups.gazetteer.member_types(me.norm)), |bit| {
+        out.push(mix(GAZ_MEMBER, bit));
+        out.push(mix(mix(GAZ_MEMBER_CASING, bit), me.casing as u64));
+    });
     push_mask_bits(gaz(-1), |bit| out.push(mix(GAZ_PREV, bit)));
     push_mask_bits(gaz(1), |bit| out.push(mix(GAZ_NEXT, bit)));
+    if let Some(st) = lookups.stacked {
+        let tag_at = |k: isize| -> u64 {
+            let j = i as isize + k;
+            if j >= range.start as isize && j < range.end as isize {
+                u64::from(st.tags[j as usize])
+            } else {
+                255
+            }
+        };
+        out.push(mix(STACK_TAG, tag_at(0)));
+        out.push(mix(mix(STACK_PREV, tag_at(-1)), tag_at(0)));
+        out.push(mix(mix(STACK_NEXT, tag_at(0)), tag_at(1)));
+        if me.casing.is_capitalized() {
+            let seen = u64::from(st.words.get(&me.norm).copied().unwrap_or(0));
+            out.push(mix(STACK_DOC, seen));
+            out.push(mix(mix(STACK_DOC_TAG, seen), tag_at(0)));
+        }
+    }
     if me.casing.is_capitalized() {
         let memory = doc.casing_memory.get(&me.norm).copied().unwrap_or(0);
         out.push(mix(mix(DOC_CASING, u64::from(memory)), u64::from(first)));

@@ -37,10 +37,12 @@ impl Hasher for PassThrough {
 /// A map keyed by hashes.
 pub type HashKeyed<V> = HashMap<u64, V, BuildHasherDefault<PassThrough>>;
 
-/// Phrase hashes with the entity types (bits 0–3, by [`crate::tags::TYPES`] index) seen for them.
+/// Phrase hashes with the entity types (bits 0–3, by [`crate::tags::TYPES`] index) seen for them,
+/// and token keys with the types of the entities they were seen in.
 #[derive(Clone, Debug, Default)]
 pub struct Gazetteer {
     entries: HashKeyed<u8>,
+    members: HashKeyed<u8>,
 }
 
 /// The hash of the phrase made of `keys`.
@@ -58,6 +60,14 @@ impl Gazetteer {
             *self.entries.entry(phrase_hash(&keys[..k])).or_default() |= PREFIX;
         }
         *self.entries.entry(phrase_hash(keys)).or_default() |= 1 << ty;
+        for &k in keys {
+            *self.members.entry(k).or_default() |= 1 << ty;
+        }
+    }
+
+    /// The types (bits by type index) of the entities a token key was seen in.
+    pub fn member_types(&self, key: u64) -> u8 {
+        self.members.get(&key).copied().unwrap_or(0)
     }
 
     /// Number of phrases and prefixes stored.
@@ -107,16 +117,18 @@ impl Gazetteer {
         }
     }
 
-    /// The entries sorted by hash, for writing.
-    pub fn sorted_entries(&self) -> Vec<(u64, u8)> {
-        let mut v: Vec<(u64, u8)> = self.entries.iter().map(|(&k, &f)| (k, f)).collect();
-        v.sort_unstable();
-        v
+    /// The phrase entries and the member entries, each sorted by hash, for writing.
+    pub fn sorted_entries(&self) -> [Vec<(u64, u8)>; 2] {
+        [&self.entries, &self.members].map(|m| {
+            let mut v: Vec<(u64, u8)> = m.iter().map(|(&k, &f)| (k, f)).collect();
+            v.sort_unstable();
+            v
+        })
     }
 
-    /// A gazetteer from stored entries.
-    pub fn from_entries(entries: impl IntoIterator<Item = (u64, u8)>) -> Gazetteer {
-        Gazetteer { entries: entries.into_iter().collect() }
+    /// A gazetteer from stored phrase and member entries.
+    pub fn from_entries(entries: Vec<(u64, u8)>, members: Vec<(u64, u8)>) -> Gazetteer {
+        Gazetteer { entries: entries.into_iter().collect(), members: members.into_iter().collect() }
     }
 }
 
@@ -135,5 +147,7 @@ mod tests {
         assert_eq!(out[1], 1 << (4 * 2)); // B-LOC
         assert_eq!(out[2], 1 << (4 * 2 + 2)); // L-LOC
         assert_eq!(out[3], 1 << 3); // U-PER
+        assert_eq!(g.member_types(1), 0b101);
+        assert_eq!(g.member_types(2), 0b100);
     }
 }

@@ -2,8 +2,9 @@
 //! compact binary file format.
 //!
 //! Format (little endian): the magic `DRGNER01`; `u32` bucket bits; `u32`
-//! tag count; `u32` gazetteer size then that many (`u64` phrase hash, `u8`
-//! flags); then the `i16` weight table, `rows × tags`, run-length coded:
+//! tag count; the gazetteer's phrases then its members, each as a `u32`
+//! count and that many (`u64` hash, `u8` flags); a `u32` pass count; then
+//! per pass the `i16` weight table, `rows × tags`, run-length coded:
 //! repeated (varint zero run, varint literal count, that many zigzag varints)
 //! until the table is full.
 
@@ -31,25 +32,35 @@ pub enum ModelError {
         /// Bucket bits in the file.
         bits: u32,
     },
+    /// The number of weight tables is not 1 or 2.
+    #[error("model has {0} passes; 1 or 2 expected")]
+    Passes(u32),
     /// The weight table does not decode to its declared size.
     #[error("weight table decodes to {0} values, not rows × tags")]
     TableSize(usize),
 }
 
-/// Hashed feature weights (`rows × N_TAGS`, quantized) and a gazetteer.
+/// Hashed feature weights (`rows × N_TAGS`, quantized) of one or two
+/// passes (the second reads the first's tags) and a gazetteer.
 #[derive(Clone, Debug)]
 pub struct Model {
     bits: u32,
-    weights: Vec<i16>,
+    passes: Vec<Vec<i16>>,
     /// Entity names learnt from the training data.
     pub gazetteer: Gazetteer,
 }
 
 impl Model {
-    /// A model from its parts; `weights.len()` must be `2^bits × N_TAGS`.
-    pub fn new(bits: u32, weights: Vec<i16>, gazetteer: Gazetteer) -> Model {
-        assert_eq!(weights.len(), (1usize << bits) * N_TAGS, "weight table size");
-        Model { bits, weights, gazetteer }
+    /// A model from its parts; every table must hold `2^bits × N_TAGS` weights.
+    pub fn new(bits: u32, passes: Vec<Vec<i16>>, gazetteer: Gazetteer) -> Model {
+        assert!((1..=2).contains(&passes.len()), "one or two passes");
+        assert!(passes.iter().all(|w| w.len() == (1usize << bits) * N_TAGS), "weight table size");
+        Model { bits, passes, gazetteer }
+    }
+
+    /// Number of passes (weight tables).
+    pub fn passes(&self) -> usize {
+        self.passes.len()
     }
 
     /// The row of the weight table a feature hash falls in.
@@ -63,11 +74,11 @@ impl Model {
         self.bits
     }
 
-    /// Adds the weights of `feature` to `scores`.
+    /// Adds the weights of `feature` in pass `pass` to `scores`.
     #[inline]
-    pub fn add(&self, feature: u64, scores: &mut [i32; N_TAGS]) {
+    pub fn add(&self, pass: usize, feature: u64, scores: &mut [i32; N_TAGS]) {
         let row = Self::bucket(self.bits, feature) * N_TAGS;
-        let w = &self.weights[row..row + N_TAGS];
+        let w = &self.passes[pass][row..row + N_TAGS];
         for (s, &x) in scores.iter_mut().zip(w) {
             *s += i32::from(x);
         }
@@ -75,28 +86,20 @@ impl Model {
 
     /// The model in its file format.
     pub fn to_bytes(&self) -> Vec<u8> {
-        let mut out = Vec::with_capacity(self.weights.len() / 4);
+        let mut out = Vec::with_capacity(self.passes[0].len() / 4);
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(&self.bits.to_le_bytes());
         out.extend_from_slice(&(N_TAGS as u32).to_le_bytes());
-        let entries = self.gazetteer.sorted_entries();
-        out.extend_from_slice(&(entries.len() as u32).to_le_bytes());
-        for (k, f) in entries {
-            out.extend_from_slice(&k.to_le_bytes());
-            out.push(f);
-        }
-        let mut i = 0;
-        let w = &self.weights;
-        while i < w.len() {
-            let zeros = w[i..].iter().take_while(|&&x| x == 0).count();
-            i += zeros;
-            let literals = w[i..].iter().take_while(|&&x| x != 0).count();
-            put_varint(&mut out, zeros as u64);
-            put_varint(&mut out, literals as u64);
-            for &x in &w[i..i + literals] {
-                put_varint(&mut out, zigzag(x));
+        for entries in self.gazetteer.sorted_entries() {
+            out.extend_from_slice(&(entries.len() as u32).to_le_bytes());
+            for (k, f) in entries {
+                out.extend_from_slice(&k.to_le_bytes());
+                out.push(f);
             }
-            i += literals;
+        }
+        out.extend_from_slice(&(self.passes.len() as u32).to_le_bytes());
+        for w in &self.passes {
+            write_table(&mut out, w);
         }
         out
     }
@@ -112,27 +115,31 @@ impl Model {
         if tags as usize != N_TAGS || bits > 28 || bits == 0 {
             return Err(ModelError::Shape { tags, bits });
         }
-        let n_gaz = r.u32()? as usize;
-        let mut entries = Vec::with_capacity(n_gaz);
-        for _ in 0..n_gaz {
-            let k = u64::from_le_bytes(r.take(8)?.try_into().expect("8 bytes"));
-            entries.push((k, r.take(1)?[0]));
+        let entries = r.entries()?;
+        let members = r.entries()?;
+        let n_passes = r.u32()?;
+        if !(1..=2).contains(&n_passes) {
+            return Err(ModelError::Passes(n_passes));
         }
         let size = (1usize << bits) * N_TAGS;
-        let mut weights = Vec::with_capacity(size);
-        while weights.len() < size {
-            let zeros = r.varint()? as usize;
-            let literals = r.varint()? as usize;
-            if weights.len() + zeros + literals > size {
-                return Err(ModelError::TableSize(weights.len() + zeros + literals));
-            }
-            weights.resize(weights.len() + zeros, 0);
-            for _ in 0..literals {
-                weights.push(unzigzag(r.varint()?));
-            }
-        }
-        Ok(Model { bits, weights, gazetteer: Gazetteer::from_entries(entries) })
+        let passes = (0..n_passes).map(|_| r.table(size)).collect::<Result<_, _>>()?;
+        Ok(Model { bits, passes, gazetteer: Gazetteer::from_entries(entries, members) })
     }
+}
+
+fn write_table(out: &mut Vec<u8>, w: &[i16]) {
+        let mut i = 0;
+        while i < w.len() {
+            let zeros = w[i..].iter().take_while(|&&x| x == 0).count();
+            i += zeros;
+            let literals = w[i..].iter().take_while(|&&x| x != 0).count();
+            put_varint(out, zeros as u64);
+            put_varint(out, literals as u64);
+            for &x in &w[i..i + literals] {
+                put_varint(out, zigzag(x));
+            }
+            i += literals;
+        }
 }
 
 fn zigzag(x: i16) -> u64 {
@@ -168,6 +175,32 @@ impl<'a> Reader<'a> {
         Ok(u32::from_le_bytes(self.take(4)?.try_into().expect("4 bytes")))
     }
 
+    fn entries(&mut self) -> Result<Vec<(u64, u8)>, ModelError> {
+        let n = self.u32()? as usize;
+        let mut entries = Vec::with_capacity(n.min(self.bytes.len() / 9));
+        for _ in 0..n {
+            let k = u64::from_le_bytes(self.take(8)?.try_into().expect("8 bytes"));
+            entries.push((k, self.take(1)?[0]));
+        }
+        Ok(entries)
+    }
+
+    fn table(&mut self, size: usize) -> Result<Vec<i16>, ModelError> {
+        let mut weights = Vec::with_capacity(size);
+        while weights.len() < size {
+            let zeros = self.varint()? as usize;
+            let literals = self.varint()? as usize;
+            if weights.len() + zeros + literals > size {
+                return Err(ModelError::TableSize(weights.len() + zeros + literals));
+            }
+            weights.resize(weights.len() + zeros, 0);
+            for _ in 0..literals {
+                weights.push(unzigzag(self.varint()?));
+            }
+        }
+        Ok(weights)
+    }
+
     fn varint(&mut self) -> Result<u64, ModelError> {
         let mut v = 0u64;
         for shift in (0..64).step_by(7) {
@@ -194,16 +227,16 @@ mod tests {
         weights[67] = i16::MAX;
         let mut gaz = Gazetteer::default();
         gaz.insert(&[5, 6], 1);
-        let m = Model::new(2, weights.clone(), gaz);
+        let m = Model::new(2, vec![weights.clone(), weights.clone()], gaz);
         let back = Model::from_bytes(&m.to_bytes()).unwrap();
-        assert_eq!(back.weights, weights);
+        assert_eq!(back.passes, vec![weights.clone(), weights]);
         assert_eq!(back.gazetteer.sorted_entries(), m.gazetteer.sorted_entries());
     }
 
     #[test]
     fn bad_files_are_errors() {
         assert_eq!(Model::from_bytes(b"nonsense").unwrap_err(), ModelError::BadMagic);
-        let m = Model::new(1, vec![1; 2 * N_TAGS], Gazetteer::default());
+        let m = Model::new(1, vec![vec![1; 2 * N_TAGS]], Gazetteer::default());
         let bytes = m.to_bytes();
         assert!(matches!(Model::from_bytes(&bytes[..bytes.len() - 1]), Err(ModelError::Truncated(_))));
     }

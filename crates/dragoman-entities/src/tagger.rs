@@ -1,12 +1,14 @@
 //! The tagger: a model applied to a tokenized document, entities out.
 
 use crate::decode::{best_allowed, decode, Choice};
-use crate::features::prepare;
+use crate::features::{prepare, Prepared, Stacked};
 use crate::model::Model;
 use crate::tags::{self, N_TAGS, TYPES};
 use dragoman_model::{EntityType, Sentence, Span, Token};
 
-/// A named-entity tagger over [`dragoman_tokenize`] tokens.
+/// A named-entity tagger over [`dragoman_tokenize`] tokens: one greedy pass,
+/// or two when the model has a second table (which reads the first pass's
+/// tags over the whole document).
 #[derive(Clone, Debug)]
 pub struct Tagger {
     model: Model,
@@ -25,11 +27,24 @@ impl Tagger {
 
     /// One BILOU tag per token.
     pub fn tags(&self, text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<u8> {
-        let doc = prepare(text, tokens, sentences);
-        decode(&doc, &self.model.gazetteer, |_, features, last, prev| {
+        self.tags_prepared(&prepare(text, tokens, sentences))
+    }
+
+    /// One BILOU tag per token of a prepared document.
+    pub fn tags_prepared(&self, doc: &Prepared) -> Vec<u8> {
+        let first = self.pass(doc, 0, None);
+        if self.model.passes() < 2 {
+            return first;
+        }
+        let stacked = Stacked::new(doc, first);
+        self.pass(doc, 1, Some(&stacked))
+    }
+
+    fn pass(&self, doc: &Prepared, pass: usize, stacked: Option<&Stacked>) -> Vec<u8> {
+        decode(doc, &self.model.gazetteer, stacked, |_, features, last, prev| {
             let mut scores = [0i32; N_TAGS];
             for &f in features {
-                self.model.add(f, &mut scores);
+                self.model.add(pass, f, &mut scores);
             }
             let t = best_allowed(&scores, prev, last);
             Choice { predicted: t, followed: t }

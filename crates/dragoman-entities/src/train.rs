@@ -6,7 +6,7 @@
 //! perceptron is updated in one thread.
 
 use crate::decode::{best_allowed, decode, Choice};
-use crate::features::{prepare, Prepared};
+use crate::features::{prepare, Prepared, Stacked};
 use crate::gazetteer::Gazetteer;
 use crate::model::Model;
 use crate::tags::{self, type_index, N_TAGS};
@@ -36,11 +36,13 @@ pub struct TrainOptions {
     pub folds: usize,
     /// Seed of the shuffling.
     pub seed: u64,
+    /// Train a second pass that reads the first pass's tags over the document.
+    pub two_pass: bool,
 }
 
 impl Default for TrainOptions {
     fn default() -> Self {
-        TrainOptions { bits: 19, epochs: 12, folds: 10, seed: 0x5eed }
+        TrainOptions { bits: 19, epochs: 12, folds: 10, seed: 0x5eed, two_pass: true }
     }
 }
 
@@ -182,8 +184,8 @@ impl Perceptron {
 }
 
 /// Trains a model on `docs`; `log` hears progress, and the scores on `dev`
-/// after every epoch when `dev` is not empty.
-pub fn train(docs: &[GoldDoc], dev: &[GoldDoc], opts: &TrainOptions, mut log: impl FnMut(&str)) -> Model {
+/// every third epoch when `dev` is not empty.
+pub fn train(docs: &[GoldDoc], dev: &[GoldDoc], opts: &TrainOptions, log: &mut dyn FnMut(&str)) -> Model {
     let mut report = AlignmentReport::default();
     let examples: Vec<Example> = docs.iter().map(|d| example(d, &mut report)).collect();
     log(&format!(
@@ -193,49 +195,95 @@ pub fn train(docs: &[GoldDoc], dev: &[GoldDoc], opts: &TrainOptions, mut log: im
         report.misaligned,
         report.cross_sentence
     ));
-    let folds = opts.folds.max(1);
+    let folds = opts.folds.max(2);
+    let fold_of = |d: usize| d % folds;
     let fold_gazetteers: Vec<Gazetteer> = (0..folds)
         .into_par_iter()
-        .map(|k| {
-            if folds == 1 {
-                Gazetteer::default()
-            } else {
-                gazetteer_of(examples.iter().enumerate().filter(|(i, _)| i % folds != k).map(|(_, e)| e))
-            }
-        })
+        .map(|k| gazetteer_of(examples.iter().enumerate().filter(|&(d, _)| fold_of(d) != k).map(|(_, e)| e)))
         .collect();
     let gazetteer = gazetteer_of(examples.iter());
     log(&format!("gazetteer: {} phrases and prefixes", gazetteer.len()));
-    let mut p = Perceptron::new(opts.bits);
-    let mut order: Vec<usize> = (0..examples.len()).collect();
-    let mut rng = Rng(opts.seed);
-    for epoch in 1..=opts.epochs {
-        rng.shuffle(&mut order);
-        let mut errors = 0usize;
-        let mut seen = 0usize;
-        for &d in &order {
-            let ex = &examples[d];
-            decode(&ex.doc, &fold_gazetteers[d % folds], |i, features, last, prev| {
-                let predicted = best_allowed(&p.scores(features), prev, last);
-                let gold = ex.gold[i];
-                if predicted != gold {
-                    p.update(features, gold, predicted);
-                    errors += 1;
-                }
-                p.steps += 1;
-                seen += 1;
-                Choice { predicted, followed: gold }
-            });
-        }
-        let mut line = format!("epoch {epoch}: token error rate {:.4}", errors as f64 / seen.max(1) as f64);
-        if !dev.is_empty() && (epoch == opts.epochs || epoch % 3 == 0) {
-            let model = Model::new(opts.bits, p.averaged(), gazetteer.clone());
-            let s = evaluate(&Tagger::new(model), dev);
-            line += &format!("; dev P {:.4} R {:.4} F1 {:.4}", s.precision, s.recall, s.f1);
-        }
-        log(&line);
+    let every: Vec<usize> = (0..examples.len()).collect();
+    let setup = Setup { examples: &examples, gazetteers: &fold_gazetteers, fold_of: &fold_of, opts };
+    let dev_score = |passes: Vec<Vec<i16>>| evaluate(&Tagger::new(Model::new(opts.bits, passes, gazetteer.clone())), dev);
+    log("pass 1");
+    let first = setup.train_pass(&every, None, &mut |w| (!dev.is_empty()).then(|| dev_score(vec![w])), log);
+    if !opts.two_pass {
+        return Model::new(opts.bits, vec![first], gazetteer);
     }
-    Model::new(opts.bits, p.averaged(), gazetteer)
+    log(&format!("pass 1 again on {folds} folds, to tag each fold unseen"));
+    let mut stacked: Vec<(usize, Stacked)> = (0..folds)
+        .into_par_iter()
+        .flat_map_iter(|k| {
+            let train_on: Vec<usize> = every.iter().copied().filter(|&d| fold_of(d) != k).collect();
+            let w = setup.train_pass(&train_on, None, &mut |_| None, &mut |_| {});
+            let tagger = Tagger::new(Model::new(opts.bits, vec![w], fold_gazetteers[k].clone()));
+            every
+                .iter()
+                .filter(|&&d| fold_of(d) == k)
+                .map(|&d| (d, Stacked::new(&examples[d].doc, tagger.tags_prepared(&examples[d].doc))))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    stacked.sort_by_key(|(d, _)| *d);
+    let stacked: Vec<Stacked> = stacked.into_iter().map(|(_, s)| s).collect();
+    log("pass 2");
+    let second = setup.train_pass(&every, Some(&stacked), &mut |w| (!dev.is_empty()).then(|| dev_score(vec![first.clone(), w])), log);
+    Model::new(opts.bits, vec![first, second], gazetteer)
+}
+
+/// What every training pass shares.
+struct Setup<'a> {
+    examples: &'a [Example],
+    /// Gazetteer of each fold, built without that fold's documents.
+    gazetteers: &'a [Gazetteer],
+    fold_of: &'a (dyn Fn(usize) -> usize + Sync),
+    opts: &'a TrainOptions,
+}
+
+impl Setup<'_> {
+    /// Trains one pass on the documents `train_on` (indices), with the first
+    /// pass's findings when `stacked` is given (indexed like the examples);
+    /// returns the averaged quantized weights. `dev_score` is asked every
+    /// third epoch for a line in the log.
+    fn train_pass(
+        &self,
+        train_on: &[usize],
+        stacked: Option<&[Stacked]>,
+        dev_score: &mut dyn FnMut(Vec<i16>) -> Option<Score>,
+        log: &mut dyn FnMut(&str),
+    ) -> Vec<i16> {
+        let mut p = Perceptron::new(self.opts.bits);
+        let mut order = train_on.to_vec();
+        let mut rng = Rng(self.opts.seed);
+        for epoch in 1..=self.opts.epochs {
+            rng.shuffle(&mut order);
+            let (mut errors, mut seen) = (0usize, 0usize);
+            for &d in &order {
+                let ex = &self.examples[d];
+                let st = stacked.map(|s| &s[d]);
+                decode(&ex.doc, &self.gazetteers[(self.fold_of)(d)], st, |i, features, last, prev| {
+                    let predicted = best_allowed(&p.scores(features), prev, last);
+                    let gold = ex.gold[i];
+                    if predicted != gold {
+                        p.update(features, gold, predicted);
+                        errors += 1;
+                    }
+                    p.steps += 1;
+                    seen += 1;
+                    Choice { predicted, followed: gold }
+                });
+            }
+            let mut line = format!("epoch {epoch}: token error rate {:.4}", errors as f64 / seen.max(1) as f64);
+            if epoch % 3 == 0 || epoch == self.opts.epochs {
+                if let Some(s) = dev_score(p.averaged()) {
+                    line += &format!("; dev P {:.4} R {:.4} F1 {:.4}", s.precision, s.recall, s.f1);
+                }
+            }
+            log(&line);
+        }
+        p.averaged()
+    }
 }
 
 /// Scores `tagger` on `docs` (exact span and type).

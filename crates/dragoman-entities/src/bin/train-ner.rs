@@ -36,6 +36,9 @@ struct Args {
     /// Shuffling seed.
     #[arg(long, default_value_t = TrainOptions::default().seed)]
     seed: u64,
+    /// Train one pass only (no second pass over the first pass's tags).
+    #[arg(long)]
+    one_pass: bool,
 }
 
 fn read_all(paths: &[PathBuf]) -> Result<Vec<GoldDoc>, String> {
@@ -50,8 +53,8 @@ fn read_all(paths: &[PathBuf]) -> Result<Vec<GoldDoc>, String> {
 fn run(args: &Args) -> Result<(), String> {
     let docs = read_all(&args.train)?;
     let dev = read_all(&args.dev)?;
-    let opts = TrainOptions { bits: args.bits, epochs: args.epochs, folds: args.folds, seed: args.seed };
-    let model = train(&docs, &dev, &opts, |line| eprintln!("{line}"));
+    let opts = TrainOptions { bits: args.bits, epochs: args.epochs, folds: args.folds, seed: args.seed, two_pass: !args.one_pass };
+    let model = train(&docs, &dev, &opts, &mut |line| eprintln!("{line}"));
     let bytes = model.to_bytes();
     std::fs::write(&args.out, &bytes).map_err(|e| format!("{}: {e}", args.out.display()))?;
     eprintln!("wrote {} ({} bytes)", args.out.display(), bytes.len());
