@@ -4,6 +4,7 @@
 //! into a TIMEX3 value against the document date, the tense of its clause and
 //! the last date the text mentioned.
 
+use crate::holiday::Holiday;
 use crate::lexicon::{PartOfDay, Season, Unit, Vague};
 
 /// Which way an expression points from its anchor.
@@ -85,6 +86,8 @@ pub enum Expr {
     Decade(i32),
     /// A century, by its first two digits (19 for the 20th century).
     Century(i32),
+    /// A holiday ("Thanksgiving", "last Christmas").
+    Holiday(Holiday, Direction),
     /// A day of the week (1 = Monday).
     Weekday(i8, Direction),
     /// `n` units from the anchor ("yesterday" is -1 day, "this month" 0 months).

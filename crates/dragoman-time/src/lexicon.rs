@@ -3,6 +3,8 @@
 //! [`lookup`] maps a lower-cased word, without a final period, to a [`Lex`];
 //! [`number`] reads digit tokens ("1990", "1990s", "7:15", "3rd").
 
+use crate::holiday::Holiday;
+
 /// A unit of calendar or clock time, from the finest to the coarsest.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Unit {
@@ -170,6 +172,7 @@ pub enum Word {
     Midnight,
     Zone,
     In,
+    Eve,
     Old,
     Ended,
     Full,
@@ -205,6 +208,8 @@ pub enum Lex {
     Season(Season),
     /// A part of the day.
     PartOfDay(PartOfDay),
+    /// A holiday's name ("Thanksgiving", "Election" of "Election Day").
+    Holiday(Holiday),
     /// A recurrence adverb ("daily"): its unit.
     Every(Unit),
     /// A vague reference ("now", "recently").
@@ -309,6 +314,11 @@ pub fn lookup(word: &str) -> Lex {
         "seventies" => Lex::Decade(197),
         "sixties" => Lex::Decade(196),
         "fifties" => Lex::Decade(195),
+        "thanksgiving" => Lex::Holiday(Holiday::Thanksgiving),
+        "christmas" => Lex::Holiday(Holiday::Christmas),
+        "election" => Lex::Holiday(Holiday::Election),
+        "independence" => Lex::Holiday(Holiday::Independence),
+        "eve" => Lex::Word(W::Eve),
         "spring" => Lex::Season(Season::Spring),
         "summer" => Lex::Season(Season::Summer),
         "fall" | "autumn" => Lex::Season(Season::Fall),

@@ -16,6 +16,7 @@
 
 pub mod expr;
 pub mod grammar;
+pub mod holiday;
 pub mod lexicon;
 pub mod normalize;
 pub mod period;

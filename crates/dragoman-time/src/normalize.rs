@@ -4,6 +4,7 @@
 //! Without a document date, what needs one gets X's ("XXXX-08", "XXXX-WXX-5").
 
 use crate::expr::{Anchor, DayTime, Direction, Expr, YearOf, YearPart};
+use crate::holiday::Holiday;
 use crate::lexicon::{Season, Unit};
 use crate::period::period;
 use crate::point::{shift_date, Point};
@@ -51,6 +52,7 @@ pub fn normalize(expr: &Expr, ctx: &Context) -> Normal {
         Expr::Decade(d) => date(i16::try_from(*d).ok().map(Point::Decade), "XXX"),
         Expr::Century(c) => date(i16::try_from(*c).ok().map(Point::Century), "XX"),
         Expr::Date(part, year) => date(year_part(*part, *year, ctx), &unknown_part(*part)),
+        Expr::Holiday(h, dir) => date(holiday(*h, *dir, ctx), "XXXX-XX-XX"),
         Expr::Weekday(w, dir) => date(weekday(*w, *dir, ctx), &format!("XXXX-WXX-{w}")),
         Expr::Shift(unit, n, anchor) => date(shift(*unit, *n, *anchor, ctx), unknown_unit(*unit)),
         Expr::Time(time, day) => time_on(*time, day, ctx),
@@ -152,28 +154,45 @@ fn implicit_year(part: YearPart, dir: Direction, ctx: &Context) -> Option<Point>
     Some(at_year(part, year, ctx))
 }
 
-/// A month (and day) without a year: the one nearest the anchor, the tense
-/// leaning toward the past (by four months) or the future (by two).
+/// A month (and day) without a year: the one nearest the anchor.
 fn nearest_month(m: i8, d: Option<i8>, anchor: Date, tense: Tense) -> Option<Point> {
+    // A month counts from its middle.
+    let day = nearest_year(anchor, tense, |year| Date::new(year, m, d.unwrap_or(15).min(28)).ok())?;
+    Some(match d {
+        Some(d) => Date::new(day.year(), m, d).map_or(Point::Month(day.year(), m), Point::Day),
+        None => Point::Month(day.year(), m),
+    })
+}
+
+/// Of a yearly date (`in_year`) in the years around the anchor, the one
+/// nearest the anchor, the tense leaning toward the past (by four months)
+/// or the future (by two).
+fn nearest_year(anchor: Date, tense: Tense, in_year: impl Fn(i16) -> Option<Date>) -> Option<Date> {
     let y = anchor.year();
-    let candidate = |year: i16| {
-        let day = Date::new(year, m, d.unwrap_or(15).min(28)).ok()?;
-        let days = anchor.until(day).ok()?.get_days();
-        Some((year, days))
-    };
     let lean = |days: i32| match tense {
         Tense::Past if days > 0 => days + 120,
         Tense::Future if days < 0 => days.abs() + 60,
         _ => days.abs(),
     };
-    let (year, _) = [y - 1, y, y + 1]
+    [y - 1, y, y + 1]
         .into_iter()
-        .filter_map(candidate)
-        .min_by_key(|&(_, days)| lean(days))?;
-    Some(match d {
-        Some(d) => Date::new(year, m, d).map_or(Point::Month(year, m), Point::Day),
-        None => Point::Month(year, m),
-    })
+        .filter_map(|year| in_year(year))
+        .filter_map(|day| Some((day, anchor.until(day).ok()?.get_days())))
+        .min_by_key(|&(_, days)| lean(days))
+        .map(|(day, _)| day)
+}
+
+/// The date of a holiday from the document date.
+fn holiday(h: Holiday, dir: Direction, ctx: &Context) -> Option<Point> {
+    let anchor = ctx.date?;
+    let y = anchor.year();
+    let day = match dir {
+        Direction::Implicit => nearest_year(anchor, ctx.tense, |year| h.date_in(year))?,
+        Direction::This => h.date_in(y)?,
+        Direction::Last => [y, y - 1].into_iter().filter_map(|year| h.date_in(year)).find(|d| *d < anchor)?,
+        Direction::Next => [y, y + 1].into_iter().filter_map(|year| h.date_in(year)).find(|d| *d > anchor)?,
+    };
+    Some(Point::Day(day))
 }
 
 /// The season a date falls in.

@@ -4,6 +4,7 @@
 
 use super::{Grammar, Parsed};
 use crate::expr::{Anchor, Direction, Expr, YearOf, YearPart};
+use crate::holiday::Holiday;
 use crate::lexicon::{ordinal, Lex, Unit, Word};
 
 impl Grammar<'_> {
@@ -16,6 +17,7 @@ impl Grammar<'_> {
             .or_else(|| self.year(j))
             .or_else(|| self.weekday(j))
             .or_else(|| self.season(j))
+            .or_else(|| self.holiday(j, Direction::Implicit))
             .or_else(|| self.decade(j));
         if found.is_none() && j > i {
             // "the end of" with no date after it is not ours.
@@ -38,9 +40,13 @@ impl Grammar<'_> {
         }
     }
 
-    /// "Nov. 17", "Nov. 17, 2025", "19 November 2025", "March 1996", "August".
+    /// "Nov. 17", "Nov. 17, 2025", "19 November 2025", "March 1996", "August";
+    /// and "year-end", "year end", the last day of the year.
     fn month_date(&self, i: usize) -> Parsed {
         match self.lex(i) {
+            Lex::Unit(Unit::Year, false) if self.is(i + 1, Word::End) => {
+                Some((i + 2, Expr::Date(YearPart::Month(12, Some(31)), implicit())))
+            }
             Lex::Month(m) => {
                 if let Some((end, y)) = self.spoken_year(i + 1) {
                     return Some((end, Expr::Date(YearPart::Month(m, None), YearOf::Given(y))));
@@ -157,6 +163,24 @@ impl Grammar<'_> {
         }
         let day = Expr::Weekday(w, Direction::Implicit);
         Some(self.part_of_day_after(i + 1, day))
+    }
+
+    /// "Thanksgiving", "Thanksgiving Day", "Christmas Eve", "Election Day".
+    pub(super) fn holiday(&self, i: usize, dir: Direction) -> Parsed {
+        let Lex::Holiday(h) = self.lex(i) else {
+            return None;
+        };
+        if !self.capitalized(i) {
+            return None;
+        }
+        let day = self.lex(i + 1) == Lex::Unit(Unit::Day, false);
+        match h {
+            Holiday::Christmas if self.is(i + 1, Word::Eve) => Some((i + 2, Expr::Holiday(Holiday::ChristmasEve, dir))),
+            Holiday::Christmas | Holiday::Thanksgiving => {
+                Some((i + 1 + usize::from(day), Expr::Holiday(h, dir)))
+            }
+            _ => day.then_some((i + 2, Expr::Holiday(h, dir))),
+        }
     }
 
     /// "the summer", "summer of 1994", "the winter of nineteen ninety-four".

@@ -133,6 +133,7 @@ impl Grammar<'_> {
                 };
                 Some(self.part_of_day_after(k + 1, Expr::Weekday(w, dir)))
             }
+            Lex::Holiday(_) if anchor == Anchor::Document => self.holiday(k, dir),
             Lex::PartOfDay(part) if anchor == Anchor::Document && n <= 0 => {
                 let night_before = n < 0 && part == PartOfDay::Night;
                 let day = Expr::Shift(Unit::Day, if night_before { -1 } else { 0 }, Anchor::Document);
