@@ -164,14 +164,22 @@ fn nearest_month(m: i8, d: Option<i8>, anchor: Date, tense: Tense) -> Option<Poi
     })
 }
 
+/// How many days farther a date after the anchor counts in a past-tense clause.
+const PAST_LEAN_DAYS: i32 = 120;
+
+/// How many days farther a date before the anchor counts in a future-tense
+/// clause: a year, so the future always wins ("will meet in August").
+const FUTURE_LEAN_DAYS: i32 = 365;
+
 /// Of a yearly date (`in_year`) in the years around the anchor, the one
-/// nearest the anchor, the tense leaning toward the past (by four months)
-/// or the future (by two).
+/// nearest the anchor, leaning with the tense: toward the past by four
+/// months (news tells what happened; tense cues are noisy), toward the future
+/// all the way.
 fn nearest_year(anchor: Date, tense: Tense, in_year: impl Fn(i16) -> Option<Date>) -> Option<Date> {
     let y = anchor.year();
     let lean = |days: i32| match tense {
-        Tense::Past if days > 0 => days + 120,
-        Tense::Future if days < 0 => days.abs() + 60,
+        Tense::Past if days > 0 => days + PAST_LEAN_DAYS,
+        Tense::Future if days < 0 => days.abs() + FUTURE_LEAN_DAYS,
         _ => days.abs(),
     };
     [y - 1, y, y + 1]

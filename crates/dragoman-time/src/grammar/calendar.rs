@@ -91,8 +91,8 @@ impl Grammar<'_> {
     fn lone_month(&self, i: usize, m: i8) -> bool {
         // "Jan Kavan": an abbreviation stands alone only as a date's month.
         let abbreviated = self.p[i].span.len() <= 4 && !matches!(m, 5..=7);
-        // "the March for Life" is a name.
-        let named = i > 0 && self.is(i - 1, Word::The);
+        // "the March for Life" is a name; "the August summit" a date.
+        let named = i > 0 && self.is(i - 1, Word::The) && matches!(self.lex(i + 1), Lex::Word(Word::Of | Word::Since));
         if !self.capitalized(i) || abbreviated || named {
             return false;
         }
@@ -139,14 +139,36 @@ impl Grammar<'_> {
         }
     }
 
-    /// A year standing alone: "1990", "fiscal 1989", "the 1988 period".
+    /// A year standing alone: "1990", "fiscal 1989", "the 1988 period";
+    /// or an ISO 8601 date, "2025-11-19", "2025-11".
     fn year(&self, i: usize) -> Parsed {
         let j = self.skip(i, Word::Fiscal);
         let (end, y) = self.year_number(j)?;
+        if let Some(iso) = self.iso_date(j, y) {
+            return Some(iso);
+        }
         if j == i && !(1900..=2099).contains(&y) {
             return None;
         }
         Some((end, Expr::Date(YearPart::Whole, YearOf::Given(y))))
+    }
+
+    /// The rest of an ISO date after its year `y` at `i`: "-11-19", "-11".
+    fn iso_date(&self, i: usize, y: i32) -> Option<(usize, Expr)> {
+        if !self.hyphen_after(i) {
+            return None;
+        }
+        let Lex::Number(m @ 1..=12) = self.lex(i + 1) else {
+            return None;
+        };
+        let m = m as i8;
+        if self.hyphen_after(i + 1) {
+            let Lex::Number(d @ 1..=31) = self.lex(i + 2) else {
+                return None;
+            };
+            return Some((i + 3, Expr::Date(YearPart::Month(m, Some(d as i8)), YearOf::Given(y))));
+        }
+        Some((i + 2, Expr::Date(YearPart::Month(m, None), YearOf::Given(y))))
     }
 
     /// "Friday", "Friday night", "Saturday, April 25".
