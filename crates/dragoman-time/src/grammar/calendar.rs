@@ -5,7 +5,7 @@
 use super::{Grammar, Parsed};
 use crate::expr::{Anchor, Direction, Expr, YearOf, YearPart};
 use crate::holiday::Holiday;
-use crate::lexicon::{ordinal, Lex, Unit, Word};
+use crate::lexicon::{ordinal, Lex, Season, Unit, Word};
 
 impl Grammar<'_> {
     /// A written date, weekday, season, decade or century, with the
@@ -217,6 +217,10 @@ impl Grammar<'_> {
         }
         if let Some((end, y)) = self.year_number(j + 1) {
             return Some((end, Expr::Date(YearPart::Season(s), YearOf::Given(y))));
+        }
+        if s == Season::Fall && matches!(self.lex(j + 1), Lex::Word(Word::In | Word::Of | Word::Since)) {
+            // "the fall in prices", "the fall of the government"
+            return None;
         }
         let introduced = j > i || (i > 0 && matches!(self.lex(i - 1), Lex::Word(Word::In | Word::Early | Word::Late | Word::Mid)));
         introduced.then(|| (j + 1, Expr::Date(YearPart::Season(s), implicit())))

@@ -255,6 +255,9 @@ impl Grammar<'_> {
 
     /// A plural unit standing alone: "years", "decades", "centuries".
     fn bare_duration(&self, i: usize) -> Parsed {
+        if self.is(i + 1, Word::Old) {
+            return None;
+        }
         match self.lex(i) {
             Lex::Unit(unit @ (Unit::Month | Unit::Year | Unit::Decade | Unit::Century | Unit::Week), true) => {
                 Some((i + 1, Expr::Duration(Amount::Vague, unit)))

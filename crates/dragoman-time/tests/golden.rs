@@ -1,0 +1,143 @@
+//! Golden tests: time expressions drawn as carets under our own sentences,
+//! with type and value, against a document date of 2025-11-19 (a Wednesday)
+//! unless a test says otherwise.
+
+use dragoman_model::{Date, Doc, Stage};
+use dragoman_testkit::{assert_spans_valid, carets};
+use dragoman_time::TimexStage;
+use dragoman_tokenize::Tokenize;
+
+/// The document date of every test but the undated one.
+const DATE: Date = Date::constant(2025, 11, 19);
+
+/// Runs tokenize and the time stage over `text` dated `date`, and draws the result.
+fn draw(text: &str, date: Option<Date>) -> String {
+    let mut doc = Doc::from_text("golden", text);
+    doc.meta.date = date;
+    Tokenize.run(&mut doc);
+    TimexStage.run(&mut doc);
+    assert_spans_valid(&doc, doc.timexes.iter().map(|t| t.span));
+    let labelled: Vec<_> =
+        doc.timexes.iter().map(|t| (t.span, format!("{} {}", t.kind.as_str(), t.value))).collect();
+    carets(&doc.text, &labelled)
+}
+
+#[test]
+fn the_cases_of_the_brief() {
+    insta::assert_snapshot!(draw(
+        "The envoy said he met the minister on Nov. 17.\n\
+         Both delegations arrived in Geneva last week.\n\
+         The August summit ended without a statement.",
+        Some(DATE)
+    ));
+}
+
+#[test]
+fn absolute_dates() {
+    insta::assert_snapshot!(draw(
+        "The accord was signed on Nov. 19, 2025, and ratified on 19 November.\n\
+         The registry lists 2025-11-19 as the date of entry into force.\n\
+         Trade had collapsed by mid-2024, far below its level of the 1990s.\n\
+         The border was drawn in March 1921 and redrawn in the 20th century.",
+        Some(DATE)
+    ));
+}
+
+#[test]
+fn relative_dates() {
+    insta::assert_snapshot!(draw(
+        "The foreign minister flew home yesterday.\n\
+         Talks resumed on Monday, and a first draft circulated in August.\n\
+         Earlier this month the two sides traded prisoners; two days ago they met again.\n\
+         The ministry will publish its figures next year.",
+        Some(DATE)
+    ));
+}
+
+#[test]
+fn tense_chooses_the_direction() {
+    insta::assert_snapshot!(draw(
+        "The ceasefire collapsed in August.\n\
+         The parties will meet again in August.\n\
+         The monitors left on Friday.\n\
+         The monitors will return on Friday.",
+        Some(DATE)
+    ));
+}
+
+#[test]
+fn anchored_on_the_text() {
+    insta::assert_snapshot!(draw(
+        "The delegation landed on Oct. 3. The next day it met the president, \
+         and a week later it left.\n\
+         Exports fell in the third quarter, down 4% from a year earlier.",
+        Some(DATE)
+    ));
+}
+
+#[test]
+fn durations() {
+    insta::assert_snapshot!(draw(
+        "The blockade has lasted three years.\n\
+         Negotiators worked for 48 hours without a break.\n\
+         Fighting eased over the past three months, after a two-week lull.\n\
+         The mission took more than four hours, and the mandate runs for several years.",
+        Some(DATE)
+    ));
+}
+
+#[test]
+fn sets() {
+    insta::assert_snapshot!(draw(
+        "Observers report every week, and the council meets weekly.\n\
+         Inspectors visit each Thursday; the bulletin appears daily.",
+        Some(DATE)
+    ));
+}
+
+#[test]
+fn vague_references() {
+    insta::assert_snapshot!(draw(
+        "The envoy recently visited the capital.\n\
+         The mission is now in its second phase.\n\
+         Both sides hope to settle the dispute in the future.",
+        Some(DATE)
+    ));
+}
+
+#[test]
+fn times_of_day() {
+    insta::assert_snapshot!(draw(
+        "The vote opened at 3 p.m. and will close at 10:30 p.m. Thursday.\n\
+         Shelling resumed Tuesday night, and the guns fell silent this morning.",
+        Some(DATE)
+    ));
+}
+
+#[test]
+fn holidays_quarters_and_seasons() {
+    insta::assert_snapshot!(draw(
+        "The prisoners were freed on Thanksgiving Day.\n\
+         Output rose in the first half of 2025 and fell in third-quarter trading.\n\
+         The pipeline should reopen this summer, as it did last spring.",
+        Some(DATE)
+    ));
+}
+
+#[test]
+fn without_a_document_date_values_get_xs() {
+    insta::assert_snapshot!(draw(
+        "The treaty was signed in August, and the envoys met again on Friday, \
+         three weeks ago.",
+        None
+    ));
+}
+
+#[test]
+fn not_time_expressions() {
+    insta::assert_snapshot!(draw(
+        "Jan Novak, 52 years old, may march with the veterans in the March for Peace.\n\
+         The quota is 2,000 barrels; the fall in prices worries the ministers.",
+        Some(DATE)
+    ));
+}
