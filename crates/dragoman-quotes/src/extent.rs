@@ -105,15 +105,26 @@ pub fn content_start(v: &View, ce: usize, b: usize, cue_word: &str) -> usize {
 }
 
 /// Where content running from `s` to the end of the sentence stops: before a
-/// comma that opens another attribution ("..., adding that", "..., according to"),
-/// and before the final punctuation.
+/// comma that opens another attribution ("..., adding that", "..., according
+/// to", "..., citing"), before "and" with another cue ("and warned"), before a
+/// separator followed by a source and its cue ("“...,” she said"), and before
+/// the final punctuation.
 pub fn content_end(v: &View, s: usize, b: usize) -> usize {
     let mut j = s + 1;
     while j + 1 < b {
-        if v.is(j, ",") && v.region_of(j).is_none() {
+        if v.region_of(j).is_none() || v.closes_region(j).is_some() {
             let next = v.lower(j + 1);
-            if next == "according" || (next.ends_with("ing") && is_cue_word(v, j + 1)) {
+            let opens_another = if v.is(j, ",") {
+                next == "according" || next == "citing" || (next.ends_with("ing") && is_cue_word(v, j + 1))
+            } else {
+                matches!(v.lower(j), "and" | "but") && is_cue_word(v, j + 1)
+            };
+            if opens_another {
                 return trim_end(v, s, j);
+            }
+            if is_separator(v, j) && cue_follows(v, j + 1, b) {
+                let end = if v.closes_region(j).is_some() { j + 1 } else { j };
+                return trim_end(v, s, end);
             }
         }
         j += 1;
@@ -121,10 +132,15 @@ pub fn content_end(v: &View, s: usize, b: usize) -> usize {
     trim_end(v, s, b)
 }
 
+/// True when a short source phrase and a speech cue start at `from` ("she said").
+fn cue_follows(v: &View, from: usize, b: usize) -> bool {
+    (from..b.min(from + 6)).take_while(|&j| v.is_wordlike(j) && v.region_of(j).is_none()).any(|j| j > from && is_cue_word(v, j))
+}
+
 /// The last token before `end` that is not trailing punctuation (never before `s`).
 pub fn trim_end(v: &View, s: usize, end: usize) -> usize {
     let mut e = end - 1;
-    while e > s && matches!(v.kind(e), TokenKind::Punct | TokenKind::Dash) {
+    while e > s && matches!(v.kind(e), TokenKind::Punct | TokenKind::Dash) && v.region_of(e).is_none() {
         e -= 1;
     }
     e

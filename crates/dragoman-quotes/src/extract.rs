@@ -106,10 +106,12 @@ impl Extractor<'_, '_> {
     fn speech(&mut self, a: usize, b: usize, cs: usize, ce: usize, word: &str) -> Option<(Found, usize)> {
         let v = self.v;
         let cue = v.cover(cs, ce - 1);
-        let p = skip_back(v, cs.checked_sub(1), a)?;
+        let last = skip_back(v, cs.checked_sub(1), a)?;
+        // A bracket closing the source: "Rep. Ann Lee (D-Ore.) said".
+        let p = if v.word(last) == ")" { (a..last).rev().take(8).find(|&j| v.word(j) == "(").and_then(|j| j.checked_sub(1)).filter(|&j| j >= a)? } else { last };
         if can_end_source(v, p) {
             let q = phrase_back(v, p, a);
-            let subject = v.cover(q, p);
+            let subject = v.cover(q, last);
             if q > a && is_separator(v, q - 1) {
                 let fronted = self.fronted(a, q - 1);
                 if let Some(fronted) = fronted.filter(|_| !self.clause_ends(ce, b)) {
@@ -122,42 +124,59 @@ impl Extractor<'_, '_> {
                 }
                 let after_quotation = v.closes_region(q - 1).is_some();
                 if after_quotation || (self.clause_ends(ce, b) && !(ce < b && v.is(ce, ":"))) {
-                    let content = self.content_left(a, q - 1)?;
-                    let mut found = Found { content: vec![content], cue, source: Some(subject), via: Vec::new() };
-                    let resume = self.continuation(&mut found, ce);
-                    return Some((found, resume));
+                    return self.fronted_content(a, b, q - 1, ce, cue, subject);
                 }
             }
             let (content, resume) = self.content_right(b, ce, word)?;
             return Some((Found { content, cue, source: Some(subject), via: Vec::new() }, resume));
         }
-        if !is_separator(v, p) {
-            return None;
-        }
-        if word.ends_with("ing") && v.is(p, ",") {
+        if matches!(v.lower(p), "and" | "but") || (word.ends_with("ing") && v.is(p, ",")) {
+            // "X did this and said ...", "..., adding that ...": the subject speaks.
             let source = self.subject(a, p);
             let (content, resume) = self.content_right(b, ce, word)?;
             return Some((Found { content, cue, source, via: Vec::new() }, resume));
         }
+        if !is_separator(v, p) {
+            return None;
+        }
         if let Some(se) = self.source_after(ce, b) {
-            let content = self.content_left(a, p)?;
-            let mut found = Found { content: vec![content], cue, source: Some(v.cover(ce, se)), via: Vec::new() };
-            let resume = self.continuation(&mut found, se + 1);
-            return Some((found, resume));
+            return self.fronted_content(a, b, p, se + 1, cue, v.cover(ce, se));
         }
         if v.is(p, ",") {
             // Apposition: "X, a senior aide, said" or "X, citing Y, said".
             let r = (a..p).rev().find(|&j| v.is(j, ",") && v.region_of(j).is_none())?;
             let op = skip_back(v, r.checked_sub(1), a).filter(|&op| can_end_source(v, op))?;
-            let outer = v.cover(phrase_back(v, op, a), op);
-            let (source, via) = match v.lower(r + 1) {
-                "citing" => (v.cover(r + 2, phrase_forward(v, r + 2, p)?), vec![outer]),
-                _ => (outer, Vec::new()),
-            };
+            let oq = phrase_back(v, op, a);
+            let outer = v.cover(oq, op);
+            if v.lower(r + 1) == "citing" {
+                let inner = v.cover(r + 2, phrase_forward(v, r + 2, p)?);
+                let (content, resume) = self.content_right(b, ce, word)?;
+                return Some((Found { content, cue, source: Some(inner), via: vec![outer] }, resume));
+            }
+            if oq > a && is_separator(v, oq - 1) && self.clause_ends(ce, b) {
+                return self.fronted_content(a, b, oq - 1, ce, cue, outer);
+            }
             let (content, resume) = self.content_right(b, ce, word)?;
-            return Some((Found { content, cue, source: Some(source), via }, resume));
+            return Some((Found { content, cue, source: Some(outer), via: Vec::new() }, resume));
         }
         None
+    }
+
+    /// Content before the separator `sep` (and, when the clause goes on after
+    /// a comma at `after`, the rest of it: "Acts of protest, he said, are ..."),
+    /// then the quotations that continue it.
+    fn fronted_content(&mut self, a: usize, b: usize, sep: usize, after: usize, cue: Span, source: Span) -> Option<(Found, usize)> {
+        let v = self.v;
+        let content = self.content_left(a, sep)?;
+        let mut found = Found { content: vec![content], cue, source: Some(source), via: Vec::new() };
+        let goes_on = after + 1 < b && v.is(after, ",") && v.is_wordlike(after + 1) && !is_cue_word(v, after + 1) && v.lower(after + 1) != "according";
+        if goes_on && v.closes_region(sep).is_none() {
+            let e = content_end(v, after + 1, b);
+            found.content.push(v.cover(after + 1, e));
+            return Some((found, e + 1));
+        }
+        let resume = self.continuation(&mut found, after);
+        Some((found, resume))
     }
 
     /// A verb of thought or stance: only `X believes C`.
@@ -256,6 +275,9 @@ impl Extractor<'_, '_> {
         if ce >= b || !v.is_wordlike(ce) || v.opens_region(ce).is_some() {
             return true;
         }
+        if LEXICON.time_words.contains(v.lower(ce)) {
+            return (ce..b.min(ce + 4)).any(|j| !v.is_wordlike(j)) || b <= ce + 4;
+        }
         if !LEXICON.prepositions.contains(v.lower(ce)) {
             return false;
         }
@@ -321,9 +343,11 @@ impl Extractor<'_, '_> {
 
     /// Content after the cue ending at `ce`.
     fn content_right(&mut self, b: usize, ce: usize, word: &str) -> Option<(Vec<Span>, usize)> {
-        let s = content_start(self.v, ce, b, word);
+        let mut s = content_start(self.v, ce, b, word);
         if s < b && LEXICON.prepositions.contains(self.v.lower(s)) {
-            return None; // "backed out", "called in"
+            // "said on the other hand, “...”" reads on after the comma; "backed out" is no attribution.
+            let comma = (s..b.min(s + 10)).find(|&j| self.v.is(j, ",")).filter(|&j| j + 1 < b)?;
+            s = comma + 1;
         }
         if s >= b {
             // "He said:" closing a sentence or paragraph: the quotation after it.
@@ -389,7 +413,7 @@ impl Extractor<'_, '_> {
     fn attributed_after(&self, from: usize) -> bool {
         let v = self.v;
         (from..v.len().min(from + 8))
-            .take_while(|&j| !matches!(v.word(j), "." | "?" | "!") && v.same_paragraph(from, j) && v.opens_region(j).is_none())
+            .take_while(|&j| !matches!(v.word(j), "." | "?" | "!") && from > 0 && v.same_paragraph(from - 1, j) && v.opens_region(j).is_none())
             .any(|j| is_cue_word(v, j))
     }
 }

@@ -51,6 +51,8 @@ pub struct Lexicon {
     pub determiners: HashSet<&'static str>,
     /// Prepositions and particles.
     pub prepositions: HashSet<&'static str>,
+    /// Words of time that may follow a cue at the end of its clause.
+    pub time_words: HashSet<&'static str>,
 }
 
 /// The lexicon built from the crate's data files.
@@ -96,6 +98,7 @@ impl Lexicon {
             pronouns,
             determiners: entries(include_str!("../data/determiners.txt")).collect(),
             prepositions: entries(include_str!("../data/prepositions.txt")).collect(),
+            time_words: entries(include_str!("../data/time_words.txt")).collect(),
         }
     }
 
