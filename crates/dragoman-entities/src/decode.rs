@@ -22,27 +22,31 @@ pub struct Choice {
 }
 
 /// Decodes `doc`: `choose(token, features, last_in_sentence, prev_tag)` picks
-/// each tag; `stacked` is what a first pass found, in a second pass. Returns
+/// each tag; `gazetteer` is learnt from training data, `lexicon` comes from
+/// elsewhere; `stacked` is what a first pass found, in a second pass. Returns
 /// the followed tags, one per token.
 pub fn decode(
     doc: &Prepared,
     gazetteer: &Gazetteer,
+    lexicon: &Gazetteer,
     stacked: Option<&Stacked>,
     mut choose: impl FnMut(usize, &[u64], bool, Option<u8>) -> Choice,
 ) -> Vec<u8> {
     let mut tags = vec![O; doc.tokens.len()];
     let mut features = Vec::with_capacity(64);
     let mut masks = Vec::new();
+    let mut lexicon_masks = Vec::new();
     let mut keys = Vec::new();
     let mut memory: HashKeyed<u8> = HashKeyed::default();
     for (s, range) in doc.sentences.iter().enumerate() {
         keys.clear();
         keys.extend(doc.tokens[range.clone()].iter().map(|t| t.norm));
         gazetteer.matches(&keys, &mut masks);
+        lexicon.matches(&keys, &mut lexicon_masks);
         let (mut prev, mut prev2) = (NONE, NONE);
         for i in range.clone() {
             features.clear();
-            static_features(doc, s, i, Lookups { gazetteer, masks: &masks, stacked }, &mut features);
+            static_features(doc, s, i, Lookups { gazetteer, masks: &masks, lexicon, lexicon_masks: &lexicon_masks, stacked }, &mut features);
             let info = &doc.tokens[i];
             let remembered = if info.casing.is_capitalized() { memory.get(&info.norm).copied().unwrap_or(0) } else { 0 };
             dynamic_features(doc, i, prev, prev2, remembered, &mut features);

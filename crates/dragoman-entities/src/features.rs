@@ -42,6 +42,10 @@ mod template {
     pub const GAZ_NEXT: u64 = 23;
     pub const GAZ_MEMBER: u64 = 24;
     pub const GAZ_MEMBER_CASING: u64 = 25;
+    pub const LEX: u64 = 26;
+    pub const LEX_CASING: u64 = 27;
+    pub const LEX_MEMBER: u64 = 28;
+    pub const LEX_MEMBER_CASING: u64 = 29;
     pub const STACK_TAG: u64 = 40;
     pub const STACK_PREV: u64 = 41;
     pub const STACK_NEXT: u64 = 42;
@@ -100,7 +104,7 @@ pub fn prepare(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Prepared
         normalize_into(w, &mut norm);
         shape_into(w, &mut shape);
         infos.push(TokenInfo {
-            norm: hash_bytes(template::NORM, norm.as_bytes()),
+            norm: key_of_normalized(&norm),
             word: hash_bytes(template::WORD, w.as_bytes()),
             shape: hash_bytes(template::SHAPE, shape.as_bytes()),
             casing: if t.kind == TokenKind::Word { casing(w) } else { Casing::NoLetters },
@@ -123,6 +127,17 @@ pub fn prepare(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Prepared
         }
     }
     Prepared { tokens: infos, sentences: ranges, headline, casing_memory }
+}
+
+/// The normalized key of a word: what gazetteers and lexicons are keyed by.
+pub fn word_key(word: &str) -> u64 {
+    let mut norm = String::new();
+    normalize_into(word, &mut norm);
+    key_of_normalized(&norm)
+}
+
+fn key_of_normalized(norm: &str) -> u64 {
+    hash_bytes(template::NORM, norm.as_bytes())
 }
 
 fn affixes(norm: &str) -> [u64; AFFIXES] {
@@ -183,10 +198,14 @@ impl Stacked {
 /// What static features read besides the document.
 #[derive(Clone, Copy, Debug)]
 pub struct Lookups<'a> {
-    /// The gazetteer.
+    /// The gazetteer learnt from the training data.
     pub gazetteer: &'a Gazetteer,
     /// Its phrase matches over the current sentence (see [`Gazetteer::matches`]).
     pub masks: &'a [u16],
+    /// The lexicon of names from other sources (classes of [`crate::phoenix::LexiconClass`]).
+    pub lexicon: &'a Gazetteer,
+    /// Its phrase matches over the current sentence.
+    pub lexicon_masks: &'a [u16],
     /// In a second pass, what the first found.
     pub stacked: Option<&'a Stacked>,
 }
@@ -238,6 +257,14 @@ pub fn static_features(doc: &Prepared, s: usize, i: usize, lookups: Lookups<'_>,
         out.push(mix(mix(GAZ_MEMBER_CASING, bit), me.casing as u64));
     });
     push_mask_bits(gaz(-1), |bit| out.push(mix(GAZ_PREV, bit)));
+    push_mask_bits(lookups.lexicon_masks[i - range.start], |bit| {
+        out.push(mix(LEX, bit));
+        out.push(mix(mix(LEX_CASING, bit), me.casing as u64));
+    });
+    push_mask_bits(u16::from(lookups.lexicon.member_types(me.norm)), |bit| {
+        out.push(mix(LEX_MEMBER, bit));
+        out.push(mix(mix(LEX_MEMBER_CASING, bit), me.casing as u64));
+    });
     push_mask_bits(gaz(1), |bit| out.push(mix(GAZ_NEXT, bit)));
     if let Some(st) = lookups.stacked {
         let tag_at = |k: isize| -> u64 {

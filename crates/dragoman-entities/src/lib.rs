@@ -15,6 +15,7 @@ pub mod features;
 pub mod gazetteer;
 mod hash;
 pub mod model;
+pub mod phoenix;
 pub mod shape;
 mod stage;
 pub mod tagger;

@@ -2,8 +2,9 @@
 //! compact binary file format.
 //!
 //! Format (little endian): the magic `DRGNER01`; `u32` bucket bits; `u32`
-//! tag count; the gazetteer's phrases then its members, each as a `u32`
-//! count and that many (`u64` hash, `u8` flags); a `u32` pass count; then
+//! tag count; the gazetteer's phrases, its members, the lexicon's phrases and
+//! its members, each as a `u32` count and that many (`u64` hash, `u8`
+//! flags); a `u32` pass count; then
 //! per pass the `i16` weight table, `rows × tags`, run-length coded:
 //! repeated (varint zero run, varint literal count, that many zigzag varints)
 //! until the table is full.
@@ -48,14 +49,16 @@ pub struct Model {
     passes: Vec<Vec<i16>>,
     /// Entity names learnt from the training data.
     pub gazetteer: Gazetteer,
+    /// Names from other sources, by [`crate::phoenix::LexiconClass`].
+    pub lexicon: Gazetteer,
 }
 
 impl Model {
     /// A model from its parts; every table must hold `2^bits × N_TAGS` weights.
-    pub fn new(bits: u32, passes: Vec<Vec<i16>>, gazetteer: Gazetteer) -> Model {
+    pub fn new(bits: u32, passes: Vec<Vec<i16>>, gazetteer: Gazetteer, lexicon: Gazetteer) -> Model {
         assert!((1..=2).contains(&passes.len()), "one or two passes");
         assert!(passes.iter().all(|w| w.len() == (1usize << bits) * N_TAGS), "weight table size");
-        Model { bits, passes, gazetteer }
+        Model { bits, passes, gazetteer, lexicon }
     }
 
     /// Number of passes (weight tables).
@@ -90,7 +93,7 @@ impl Model {
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(&self.bits.to_le_bytes());
         out.extend_from_slice(&(N_TAGS as u32).to_le_bytes());
-        for entries in self.gazetteer.sorted_entries() {
+        for entries in self.gazetteer.sorted_entries().into_iter().chain(self.lexicon.sorted_entries()) {
             out.extend_from_slice(&(entries.len() as u32).to_le_bytes());
             for (k, f) in entries {
                 out.extend_from_slice(&k.to_le_bytes());
@@ -115,15 +118,15 @@ impl Model {
         if tags as usize != N_TAGS || bits > 28 || bits == 0 {
             return Err(ModelError::Shape { tags, bits });
         }
-        let entries = r.entries()?;
-        let members = r.entries()?;
+        let gazetteer = Gazetteer::from_entries(r.entries()?, r.entries()?);
+        let lexicon = Gazetteer::from_entries(r.entries()?, r.entries()?);
         let n_passes = r.u32()?;
         if !(1..=2).contains(&n_passes) {
             return Err(ModelError::Passes(n_passes));
         }
         let size = (1usize << bits) * N_TAGS;
         let passes = (0..n_passes).map(|_| r.table(size)).collect::<Result<_, _>>()?;
-        Ok(Model { bits, passes, gazetteer: Gazetteer::from_entries(entries, members) })
+        Ok(Model { bits, passes, gazetteer, lexicon })
     }
 }
 
@@ -227,16 +230,17 @@ mod tests {
         weights[67] = i16::MAX;
         let mut gaz = Gazetteer::default();
         gaz.insert(&[5, 6], 1);
-        let m = Model::new(2, vec![weights.clone(), weights.clone()], gaz);
+        let m = Model::new(2, vec![weights.clone(), weights.clone()], gaz.clone(), gaz);
         let back = Model::from_bytes(&m.to_bytes()).unwrap();
         assert_eq!(back.passes, vec![weights.clone(), weights]);
         assert_eq!(back.gazetteer.sorted_entries(), m.gazetteer.sorted_entries());
+        assert_eq!(back.lexicon.sorted_entries(), m.lexicon.sorted_entries());
     }
 
     #[test]
     fn bad_files_are_errors() {
         assert_eq!(Model::from_bytes(b"nonsense").unwrap_err(), ModelError::BadMagic);
-        let m = Model::new(1, vec![vec![1; 2 * N_TAGS]], Gazetteer::default());
+        let m = Model::new(1, vec![vec![1; 2 * N_TAGS]], Gazetteer::default(), Gazetteer::default());
         let bytes = m.to_bytes();
         assert!(matches!(Model::from_bytes(&bytes[..bytes.len() - 1]), Err(ModelError::Truncated(_))));
     }

@@ -41,7 +41,7 @@ impl Tagger {
     }
 
     fn pass(&self, doc: &Prepared, pass: usize, stacked: Option<&Stacked>) -> Vec<u8> {
-        decode(doc, &self.model.gazetteer, stacked, |_, features, last, prev| {
+        decode(doc, &self.model.gazetteer, &self.model.lexicon, stacked, |_, features, last, prev| {
             let mut scores = [0i32; N_TAGS];
             for &f in features {
                 self.model.add(pass, f, &mut scores);

@@ -6,7 +6,8 @@
 //! perceptron is updated in one thread.
 
 use crate::decode::{best_allowed, decode, Choice};
-use crate::features::{prepare, Prepared, Stacked};
+use crate::features::{prepare, word_key, Prepared, Stacked};
+use crate::phoenix::LexiconClass;
 use crate::gazetteer::Gazetteer;
 use crate::model::Model;
 use crate::tags::{self, type_index, N_TAGS};
@@ -183,9 +184,10 @@ impl Perceptron {
     }
 }
 
-/// Trains a model on `docs`; `log` hears progress, and the scores on `dev`
+/// Trains a model on `docs` with a `lexicon` of names from elsewhere (see
+/// [`lexicon`]); `log` hears progress, and the scores on `dev`
 /// every third epoch when `dev` is not empty.
-pub fn train(docs: &[GoldDoc], dev: &[GoldDoc], opts: &TrainOptions, log: &mut dyn FnMut(&str)) -> Model {
+pub fn train(docs: &[GoldDoc], lexicon: &Gazetteer, dev: &[GoldDoc], opts: &TrainOptions, log: &mut dyn FnMut(&str)) -> Model {
     let mut report = AlignmentReport::default();
     let examples: Vec<Example> = docs.iter().map(|d| example(d, &mut report)).collect();
     log(&format!(
@@ -204,12 +206,12 @@ pub fn train(docs: &[GoldDoc], dev: &[GoldDoc], opts: &TrainOptions, log: &mut d
     let gazetteer = gazetteer_of(examples.iter());
     log(&format!("gazetteer: {} phrases and prefixes", gazetteer.len()));
     let every: Vec<usize> = (0..examples.len()).collect();
-    let setup = Setup { examples: &examples, gazetteers: &fold_gazetteers, fold_of: &fold_of, opts };
-    let dev_score = |passes: Vec<Vec<i16>>| evaluate(&Tagger::new(Model::new(opts.bits, passes, gazetteer.clone())), dev);
+    let setup = Setup { examples: &examples, gazetteers: &fold_gazetteers, lexicon, fold_of: &fold_of, opts };
+    let dev_score = |passes: Vec<Vec<i16>>| evaluate(&Tagger::new(Model::new(opts.bits, passes, gazetteer.clone(), lexicon.clone())), dev);
     log("pass 1");
     let first = setup.train_pass(&every, None, &mut |w| (!dev.is_empty()).then(|| dev_score(vec![w])), log);
     if !opts.two_pass {
-        return Model::new(opts.bits, vec![first], gazetteer);
+        return Model::new(opts.bits, vec![first], gazetteer, lexicon.clone());
     }
     log(&format!("pass 1 again on {folds} folds, to tag each fold unseen"));
     let mut stacked: Vec<(usize, Stacked)> = (0..folds)
@@ -217,7 +219,7 @@ pub fn train(docs: &[GoldDoc], dev: &[GoldDoc], opts: &TrainOptions, log: &mut d
         .flat_map_iter(|k| {
             let train_on: Vec<usize> = every.iter().copied().filter(|&d| fold_of(d) != k).collect();
             let w = setup.train_pass(&train_on, None, &mut |_| None, &mut |_| {});
-            let tagger = Tagger::new(Model::new(opts.bits, vec![w], fold_gazetteers[k].clone()));
+            let tagger = Tagger::new(Model::new(opts.bits, vec![w], fold_gazetteers[k].clone(), lexicon.clone()));
             every
                 .iter()
                 .filter(|&&d| fold_of(d) == k)
@@ -229,7 +231,19 @@ pub fn train(docs: &[GoldDoc], dev: &[GoldDoc], opts: &TrainOptions, log: &mut d
     let stacked: Vec<Stacked> = stacked.into_iter().map(|(_, s)| s).collect();
     log("pass 2");
     let second = setup.train_pass(&every, Some(&stacked), &mut |w| (!dev.is_empty()).then(|| dev_score(vec![first.clone(), w])), log);
-    Model::new(opts.bits, vec![first, second], gazetteer)
+    Model::new(opts.bits, vec![first, second], gazetteer, lexicon.clone())
+}
+
+/// A lexicon from names with classes (see [`crate::phoenix`]), keyed like the tokens of text.
+pub fn lexicon(names: &[(String, LexiconClass)]) -> Gazetteer {
+    let mut g = Gazetteer::default();
+    let mut keys = Vec::new();
+    for (name, class) in names {
+        keys.clear();
+        keys.extend(tokens(name).iter().map(|t| word_key(t.span.of(name))));
+        g.insert(&keys, *class as usize);
+    }
+    g
 }
 
 /// What every training pass shares.
@@ -237,6 +251,7 @@ struct Setup<'a> {
     examples: &'a [Example],
     /// Gazetteer of each fold, built without that fold's documents.
     gazetteers: &'a [Gazetteer],
+    lexicon: &'a Gazetteer,
     fold_of: &'a (dyn Fn(usize) -> usize + Sync),
     opts: &'a TrainOptions,
 }
@@ -262,7 +277,7 @@ impl Setup<'_> {
             for &d in &order {
                 let ex = &self.examples[d];
                 let st = stacked.map(|s| &s[d]);
-                decode(&ex.doc, &self.gazetteers[(self.fold_of)(d)], st, |i, features, last, prev| {
+                decode(&ex.doc, &self.gazetteers[(self.fold_of)(d)], self.lexicon, st, |i, features, last, prev| {
                     let predicted = best_allowed(&p.scores(features), prev, last);
                     let gold = ex.gold[i];
                     if predicted != gold {

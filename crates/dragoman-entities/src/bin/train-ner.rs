@@ -5,11 +5,13 @@
 
 use clap::Parser;
 use dragoman_entities::corpus::read_gold;
-use dragoman_entities::train::{evaluate, train, GoldDoc, TrainOptions};
+use dragoman_entities::gazetteer::Gazetteer;
+use dragoman_entities::phoenix::{names, ActorFile};
+use dragoman_entities::train::{evaluate, lexicon, train, GoldDoc, TrainOptions};
 use dragoman_entities::Tagger;
 use std::fs::File;
 use std::io::BufReader;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 /// Trains the named-entity tagger.
@@ -21,6 +23,12 @@ struct Args {
     /// Gold files to report scores on while training (never trained on).
     #[arg(long)]
     dev: Vec<PathBuf>,
+    /// Folder of the Phoenix actor dictionaries (the lexicon of names).
+    #[arg(long, default_value = "../shared/data/actors")]
+    actors: PathBuf,
+    /// Leave the lexicon out.
+    #[arg(long)]
+    no_lexicon: bool,
     /// Where to write the model.
     #[arg(long)]
     out: PathBuf,
@@ -50,11 +58,27 @@ fn read_all(paths: &[PathBuf]) -> Result<Vec<GoldDoc>, String> {
     Ok(docs)
 }
 
+fn read_lexicon(folder: &Path) -> Result<Gazetteer, String> {
+    let mut all = Vec::new();
+    for (file, kind) in [
+        ("Phoenix.Countries.actors.txt", ActorFile::Countries),
+        ("Phoenix.International.actors.txt", ActorFile::International),
+        ("Phoenix.MilNonState.actors.txt", ActorFile::MilNonState),
+    ] {
+        let path = folder.join(file);
+        let bytes = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        all.extend(names(&String::from_utf8_lossy(&bytes), kind));
+    }
+    Ok(lexicon(&all))
+}
+
 fn run(args: &Args) -> Result<(), String> {
     let docs = read_all(&args.train)?;
     let dev = read_all(&args.dev)?;
     let opts = TrainOptions { bits: args.bits, epochs: args.epochs, folds: args.folds, seed: args.seed, two_pass: !args.one_pass };
-    let model = train(&docs, &dev, &opts, &mut |line| eprintln!("{line}"));
+    let lexicon = if args.no_lexicon { Gazetteer::default() } else { read_lexicon(&args.actors)? };
+    eprintln!("lexicon: {} phrases and prefixes", lexicon.len());
+    let model = train(&docs, &lexicon, &dev, &opts, &mut |line| eprintln!("{line}"));
     let bytes = model.to_bytes();
     std::fs::write(&args.out, &bytes).map_err(|e| format!("{}: {e}", args.out.display()))?;
     eprintln!("wrote {} ({} bytes)", args.out.display(), bytes.len());
