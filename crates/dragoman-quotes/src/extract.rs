@@ -39,6 +39,7 @@ pub fn extract(v: &View, sentences: &[Sentence]) -> Vec<Found> {
     for si in 0..sentences.len() {
         x.sentence(si);
     }
+    x.signed_quotations();
     x.out
 }
 
@@ -130,8 +131,8 @@ impl Extractor<'_, '_> {
             let (content, resume) = self.content_right(b, ce, word)?;
             return Some((Found { content, cue, source: Some(subject), via: Vec::new() }, resume));
         }
-        if matches!(v.lower(p), "and" | "but") || (word.ends_with("ing") && v.is(p, ",")) {
-            // "X did this and said ...", "..., adding that ...": the subject speaks.
+        if matches!(v.lower(p), "and" | "but" | "to") || (word.ends_with("ing") && v.is(p, ",")) {
+            // "X did this and said ...", "..., adding that ...", "X went on to say": the subject speaks.
             let source = self.subject(a, p);
             let (content, resume) = self.content_right(b, ce, word)?;
             return Some((Found { content, cue, source, via: Vec::new() }, resume));
@@ -251,6 +252,31 @@ impl Extractor<'_, '_> {
         })
     }
 
+    /// Quotations signed with a dash and a name closing their paragraph
+    /// (“...” ― Ann Lee): the dash is the cue, the name the source.
+    fn signed_quotations(&mut self) {
+        let v = self.v;
+        for r in 0..v.regions.len() {
+            if self.used[r] {
+                continue;
+            }
+            let dash = v.token_at_or_after(v.regions[r].span.end);
+            let first = dash + 1;
+            if first >= v.len() || v.kind(dash) != dragoman_model::TokenKind::Dash || v.word(dash) == "-" || !v.is_capitalized(first) {
+                continue;
+            }
+            let mut last = first;
+            while last + 1 < v.len() && v.same_paragraph(first, last + 1) && last - first < 6 {
+                last += 1;
+            }
+            let closes_paragraph = last + 1 >= v.len() || !v.same_paragraph(first, last + 1);
+            if closes_paragraph && (first..=last).all(|j| v.is_wordlike(j) || v.is(j, ".") || v.is(j, ",")) {
+                self.used[r] = true;
+                self.out.push(Found { content: vec![v.regions[r].span], cue: v.span(dash), source: Some(v.cover(first, trim_end(v, first, last + 1))), via: Vec::new() });
+            }
+        }
+    }
+
     /// A fronted clause ending at the separator `sep` that passes the statement on.
     fn fronted(&self, a: usize, sep: usize) -> Option<Fronted> {
         let v = self.v;
@@ -275,13 +301,22 @@ impl Extractor<'_, '_> {
         if ce >= b || !v.is_wordlike(ce) || v.opens_region(ce).is_some() {
             return true;
         }
-        if LEXICON.time_words.contains(v.lower(ce)) {
-            return (ce..b.min(ce + 4)).any(|j| !v.is_wordlike(j)) || b <= ce + 4;
-        }
-        if !LEXICON.prepositions.contains(v.lower(ce)) {
+        let limit = if LEXICON.time_words.contains(v.lower(ce)) {
+            4
+        } else if LEXICON.prepositions.contains(v.lower(ce)) {
+            10
+        } else {
             return false;
+        };
+        for j in ce..b.min(ce + limit) {
+            if v.lower(j) == "that" || v.opens_region(j).is_some() {
+                return false;
+            }
+            if matches!(v.word(j), "." | "," | ";" | "?" | "!") {
+                return true;
+            }
         }
-        (ce..b.min(ce + 10)).any(|j| !v.is_wordlike(j)) || b <= ce + 10
+        b <= ce + limit
     }
 
     /// The first token of the clause, past a leading conjunction.
