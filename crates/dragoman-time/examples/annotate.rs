@@ -25,7 +25,10 @@ fn annotate(input: &Value) -> Value {
     let Some(text) = input.get("text").and_then(Value::as_str) else {
         return json!({"id": id, "error": "no text"});
     };
-    let date = input.get("date").and_then(Value::as_str).and_then(parse_date);
+    let date = input
+        .get("date")
+        .and_then(Value::as_str)
+        .and_then(parse_date);
     let mut doc = Doc::from_text(id.as_str().unwrap_or_default(), text);
     doc.meta.date = date;
     Tokenize.run(&mut doc);

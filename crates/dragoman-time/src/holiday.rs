@@ -29,7 +29,9 @@ impl Holiday {
             Holiday::ChristmasEve => fixed(12, 24),
             Holiday::Christmas => fixed(12, 25),
             Holiday::Election => {
-                let tuesday = fixed(11, 1)?.nth_weekday_of_month(1, Weekday::Tuesday).ok()?;
+                let tuesday = fixed(11, 1)?
+                    .nth_weekday_of_month(1, Weekday::Tuesday)
+                    .ok()?;
                 // The Tuesday *after* the first Monday: never November 1.
                 if tuesday.day() == 1 {
                     tuesday.checked_add(jiff::Span::new().days(7)).ok()
@@ -37,7 +39,9 @@ impl Holiday {
                     Some(tuesday)
                 }
             }
-            Holiday::Thanksgiving => fixed(11, 1)?.nth_weekday_of_month(4, Weekday::Thursday).ok(),
+            Holiday::Thanksgiving => fixed(11, 1)?
+                .nth_weekday_of_month(4, Weekday::Thursday)
+                .ok(),
         }
     }
 }
@@ -49,8 +53,14 @@ mod tests {
 
     #[test]
     fn movable_holidays() {
-        assert_eq!(Holiday::Thanksgiving.date_in(1999), Some(date(1999, 11, 25)));
-        assert_eq!(Holiday::Thanksgiving.date_in(2025), Some(date(2025, 11, 27)));
+        assert_eq!(
+            Holiday::Thanksgiving.date_in(1999),
+            Some(date(1999, 11, 25))
+        );
+        assert_eq!(
+            Holiday::Thanksgiving.date_in(2025),
+            Some(date(2025, 11, 27))
+        );
         assert_eq!(Holiday::Election.date_in(1998), Some(date(1998, 11, 3)));
         assert_eq!(Holiday::Election.date_in(2026), Some(date(2026, 11, 3)));
     }

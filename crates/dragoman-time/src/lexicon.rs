@@ -373,7 +373,9 @@ pub fn lookup(word: &str) -> Lex {
         "every" => Lex::Word(W::Every),
         "each" => Lex::Word(W::Each),
         "per" => Lex::Word(W::Per),
-        "about" | "around" | "nearly" | "almost" | "approximately" | "roughly" => Lex::Word(W::Approx),
+        "about" | "around" | "nearly" | "almost" | "approximately" | "roughly" => {
+            Lex::Word(W::Approx)
+        }
         "more" => Lex::Word(W::More),
         "less" | "fewer" => Lex::Word(W::Less),
         "than" => Lex::Word(W::Than),

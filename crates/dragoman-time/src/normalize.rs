@@ -44,11 +44,21 @@ pub fn normalize(expr: &Expr, ctx: &Context) -> Normal {
         point,
     };
     match expr {
-        Expr::Vague(v) => Normal { kind: TimexType::Date, value: v.value().to_string(), point: None },
-        Expr::Duration(amount, unit) => {
-            Normal { kind: TimexType::Duration, value: period(*amount, *unit), point: None }
-        }
-        Expr::Set(value) => Normal { kind: TimexType::Set, value: value.clone(), point: None },
+        Expr::Vague(v) => Normal {
+            kind: TimexType::Date,
+            value: v.value().to_string(),
+            point: None,
+        },
+        Expr::Duration(amount, unit) => Normal {
+            kind: TimexType::Duration,
+            value: period(*amount, *unit),
+            point: None,
+        },
+        Expr::Set(value) => Normal {
+            kind: TimexType::Set,
+            value: value.clone(),
+            point: None,
+        },
         Expr::Decade(d) => date(i16::try_from(*d).ok().map(Point::Decade), "XXX"),
         Expr::Century(c) => date(i16::try_from(*c).ok().map(Point::Century), "XX"),
         Expr::Date(part, year) => date(year_part(*part, *year, ctx), &unknown_part(*part)),
@@ -82,7 +92,11 @@ fn time_on(time: DayTime, day: &Expr, ctx: &Context) -> Normal {
         },
         Point::value,
     );
-    Normal { kind, value, point: on.point }
+    Normal {
+        kind,
+        value,
+        point: on.point,
+    }
 }
 
 /// The direction a bare expression takes from the tense.
@@ -157,7 +171,9 @@ fn implicit_year(part: YearPart, dir: Direction, ctx: &Context) -> Option<Point>
 /// A month (and day) without a year: the one nearest the anchor.
 fn nearest_month(m: i8, d: Option<i8>, anchor: Date, tense: Tense) -> Option<Point> {
     // A month counts from its middle.
-    let day = nearest_year(anchor, tense, |year| Date::new(year, m, d.unwrap_or(15).min(28)).ok())?;
+    let day = nearest_year(anchor, tense, |year| {
+        Date::new(year, m, d.unwrap_or(15).min(28)).ok()
+    })?;
     Some(match d {
         Some(d) => Date::new(day.year(), m, d).map_or(Point::Month(day.year(), m), Point::Day),
         None => Point::Month(day.year(), m),
@@ -184,7 +200,7 @@ fn nearest_year(anchor: Date, tense: Tense, in_year: impl Fn(i16) -> Option<Date
     };
     [y - 1, y, y + 1]
         .into_iter()
-        .filter_map(|year| in_year(year))
+        .filter_map(&in_year)
         .filter_map(|day| Some((day, anchor.until(day).ok()?.get_days())))
         .min_by_key(|&(_, days)| lean(days))
         .map(|(day, _)| day)
@@ -197,8 +213,14 @@ fn holiday(h: Holiday, dir: Direction, ctx: &Context) -> Option<Point> {
     let day = match dir {
         Direction::Implicit => nearest_year(anchor, ctx.tense, |year| h.date_in(year))?,
         Direction::This => h.date_in(y)?,
-        Direction::Last => [y, y - 1].into_iter().filter_map(|year| h.date_in(year)).find(|d| *d < anchor)?,
-        Direction::Next => [y, y + 1].into_iter().filter_map(|year| h.date_in(year)).find(|d| *d > anchor)?,
+        Direction::Last => [y, y - 1]
+            .into_iter()
+            .filter_map(|year| h.date_in(year))
+            .find(|d| *d < anchor)?,
+        Direction::Next => [y, y + 1]
+            .into_iter()
+            .filter_map(|year| h.date_in(year))
+            .find(|d| *d > anchor)?,
     };
     Some(Point::Day(day))
 }
@@ -253,8 +275,15 @@ fn shift(unit: Unit, n: i32, anchor: Anchor, ctx: &Context) -> Option<Point> {
 /// weekend" on a weekday is the one before, unless the clause is in the future.
 fn weekend(base: Date, n: i32, tense: Tense) -> Option<Point> {
     let weekday = base.weekday().to_monday_one_offset();
-    let weeks = if n == 0 && tense != Tense::Future && weekday < 6 { -1 } else { n };
-    Some(Point::of_date(shift_date(base, Unit::Week, weeks)?, Unit::Weekend))
+    let weeks = if n == 0 && tense != Tense::Future && weekday < 6 {
+        -1
+    } else {
+        n
+    };
+    Some(Point::of_date(
+        shift_date(base, Unit::Week, weeks)?,
+        Unit::Weekend,
+    ))
 }
 
 /// The value of a part of a year whose year is unknown.

@@ -27,7 +27,9 @@ pub fn pieces(text: &str, tokens: &[Token]) -> Vec<Piece> {
         let span = token.span;
         let word = span.of(text);
         match token.kind {
-            TokenKind::Word | TokenKind::Number | TokenKind::Quote => split(word, span.start, &mut out),
+            TokenKind::Word | TokenKind::Number | TokenKind::Quote => {
+                split(word, span.start, &mut out)
+            }
             TokenKind::Punct if word == "," => out.push(plain(span, Lex::Comma)),
             _ => out.push(plain(span, Lex::Mark)),
         }
@@ -36,7 +38,12 @@ pub fn pieces(text: &str, tokens: &[Token]) -> Vec<Piece> {
 }
 
 fn plain(span: Span, lex: Lex) -> Piece {
-    Piece { span, lex, capitalized: false, hyphen_after: false }
+    Piece {
+        span,
+        lex,
+        capitalized: false,
+        hyphen_after: false,
+    }
 }
 
 /// Splits a word at its hyphens and classifies each part.
@@ -102,15 +109,24 @@ mod tests {
 
     #[test]
     fn hyphenated_words_are_split() {
-        assert_eq!(lexes("third-quarter"), [Lex::Ordinal(3), Lex::Unit(Unit::Quarter, false)]);
+        assert_eq!(
+            lexes("third-quarter"),
+            [Lex::Ordinal(3), Lex::Unit(Unit::Quarter, false)]
+        );
         assert_eq!(lexes("mid-1996"), [Lex::Word(Word::Mid), Lex::Number(1996)]);
-        assert_eq!(lexes("10-hour"), [Lex::Number(10), Lex::Unit(Unit::Hour, false)]);
+        assert_eq!(
+            lexes("10-hour"),
+            [Lex::Number(10), Lex::Unit(Unit::Hour, false)]
+        );
     }
 
     #[test]
     fn abbreviations_decades_and_clocks() {
         assert_eq!(lexes("Nov. 17"), [Lex::Month(11), Lex::Number(17)]);
         assert_eq!(lexes("the 1990s"), [Lex::Word(Word::The), Lex::Decade(199)]);
-        assert_eq!(lexes("7:15 p.m."), [Lex::Clock(7, 15), Lex::Word(Word::Meridiem(true))]);
+        assert_eq!(
+            lexes("7:15 p.m."),
+            [Lex::Clock(7, 15), Lex::Word(Word::Meridiem(true))]
+        );
     }
 }

@@ -172,7 +172,13 @@ mod tests {
 
     #[test]
     fn shifting_by_years_keeps_the_quarter() {
-        assert_eq!(Point::Quarter(1989, 3).shift_years(-1), Some(Point::Quarter(1988, 3)));
-        assert_eq!(shift_date(date(2025, 11, 19), Unit::Week, -1), Some(date(2025, 11, 12)));
+        assert_eq!(
+            Point::Quarter(1989, 3).shift_years(-1),
+            Some(Point::Quarter(1988, 3))
+        );
+        assert_eq!(
+            shift_date(date(2025, 11, 19), Unit::Week, -1),
+            Some(date(2025, 11, 12))
+        );
     }
 }

@@ -43,10 +43,23 @@ impl Stage for TimexStage {
 ///
 /// Expressions never cross a sentence boundary; with no sentences the whole
 /// text is one.
-pub fn find_timexes(text: &str, tokens: &[Token], sentences: &[Sentence], date: Option<Date>) -> Vec<Timex> {
+pub fn find_timexes(
+    text: &str,
+    tokens: &[Token],
+    sentences: &[Sentence],
+    date: Option<Date>,
+) -> Vec<Timex> {
     let all = pieces(text, tokens);
-    let whole = [Sentence { span: Span::new(0, text.len()), first_token: 0, end_token: tokens.len() as u32 }];
-    let sentences = if sentences.is_empty() { &whole[..] } else { sentences };
+    let whole = [Sentence {
+        span: Span::new(0, text.len()),
+        first_token: 0,
+        end_token: tokens.len() as u32,
+    }];
+    let sentences = if sentences.is_empty() {
+        &whole[..]
+    } else {
+        sentences
+    };
     let mut out = Vec::new();
     let mut mentioned: Option<Point> = None;
     for sentence in sentences {
@@ -57,15 +70,26 @@ pub fn find_timexes(text: &str, tokens: &[Token], sentences: &[Sentence], date: 
         if found.is_empty() {
             continue;
         }
-        let cues = cues(text, &tokens[sentence.first_token as usize..sentence.end_token as usize]);
+        let cues = cues(
+            text,
+            &tokens[sentence.first_token as usize..sentence.end_token as usize],
+        );
         for f in found {
             let span = in_sentence[f.start].span.cover(in_sentence[f.end - 1].span);
-            let ctx = Context { date, tense: tense_at(&cues, span.start), mentioned };
+            let ctx = Context {
+                date,
+                tense: tense_at(&cues, span.start),
+                mentioned,
+            };
             let normal = normalize(&f.expr, &ctx);
             if sets_reference(&f.expr) {
                 mentioned = normal.point.or(mentioned);
             }
-            out.push(Timex { span, kind: normal.kind, value: normal.value });
+            out.push(Timex {
+                span,
+                kind: normal.kind,
+                value: normal.value,
+            });
         }
     }
     out
@@ -75,5 +99,8 @@ pub fn find_timexes(text: &str, tokens: &[Token], sentences: &[Sentence], date: 
 /// date that is not itself counted from the last one mentioned ("a year
 /// earlier" after "the third quarter" must not move the reference).
 fn sets_reference(expr: &Expr) -> bool {
-    !matches!(expr, Expr::Duration(..) | Expr::Set(_) | Expr::Shift(_, _, Anchor::Mentioned | Anchor::Ago))
+    !matches!(
+        expr,
+        Expr::Duration(..) | Expr::Set(_) | Expr::Shift(_, _, Anchor::Mentioned | Anchor::Ago)
+    )
 }

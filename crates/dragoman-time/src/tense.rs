@@ -54,7 +54,11 @@ pub fn cues(text: &str, tokens: &[Token]) -> Vec<Cue> {
         let weak = is_reporting(lower);
         let tense = if weak { Tense::Past } else { cue_of(lower) };
         if tense != Tense::Unknown {
-            out.push(Cue { at: token.span.start, tense, weak });
+            out.push(Cue {
+                at: token.span.start,
+                tense,
+                weak,
+            });
         }
     }
     out
@@ -63,33 +67,49 @@ pub fn cues(text: &str, tokens: &[Token]) -> Vec<Cue> {
 /// The tense of the cue nearest to byte offset `at`.
 pub fn tense_at(cues: &[Cue], at: u32) -> Tense {
     let distance = |c: &&Cue| c.at.abs_diff(at) * if c.weak { WEAK_DISTANCE } else { 1 };
-    cues.iter().min_by_key(distance).map_or(Tense::Unknown, |c| c.tense)
+    cues.iter()
+        .min_by_key(distance)
+        .map_or(Tense::Unknown, |c| c.tense)
 }
 
 /// True for a verb that reports speech in the past.
 fn is_reporting(word: &str) -> bool {
     matches!(
         word,
-        "said" | "told" | "added" | "stated" | "noted" | "reported" | "announced" | "explained"
-            | "declared" | "indicated" | "insisted" | "warned" | "confirmed" | "disclosed"
+        "said"
+            | "told"
+            | "added"
+            | "stated"
+            | "noted"
+            | "reported"
+            | "announced"
+            | "explained"
+            | "declared"
+            | "indicated"
+            | "insisted"
+            | "warned"
+            | "confirmed"
+            | "disclosed"
     )
 }
 
 /// The tense a word signals, if any.
 fn cue_of(word: &str) -> Tense {
     match word {
-        "will" | "'ll" | "’ll" | "shall" | "wo" | "going" | "expected" | "expects"
-        | "expect" | "scheduled" | "plans" | "planned" | "planning" | "intends" | "upcoming"
-        | "tomorrow" | "due" => Tense::Future,
+        "will" | "'ll" | "’ll" | "shall" | "wo" | "going" | "expected" | "expects" | "expect"
+        | "scheduled" | "plans" | "planned" | "planning" | "intends" | "upcoming" | "tomorrow"
+        | "due" => Tense::Future,
         "is" | "are" | "am" => Tense::Present,
-        "according" | "need" | "needed" | "indeed" | "proceed"
-        | "speed" | "based" | "limited" | "united" | "related" | "called" | "named" => Tense::Unknown,
+        "according" | "need" | "needed" | "indeed" | "proceed" | "speed" | "based" | "limited"
+        | "united" | "related" | "called" | "named" => Tense::Unknown,
         "was" | "were" | "had" | "did" | "has" | "have" | "been" | "ago" | "last" | "yesterday"
         | "earlier" | "met" | "came" | "went" | "took" | "gave" | "made" | "rose" | "fell"
-        | "sold" | "bought" | "began" | "won" | "lost" | "held" | "left" | "saw" | "got" | "paid"
-        | "became" | "brought" | "ran" | "spoke" | "wrote" | "sent" | "spent" | "felt" | "kept"
-        | "broke" | "chose" | "flew" | "grew" | "knew" | "led" | "meant" | "struck" | "sank"
-        | "hit" | "slid" | "fought" | "taught" | "caught" | "thought" | "found" => Tense::Past,
+        | "sold" | "bought" | "began" | "won" | "lost" | "held" | "left" | "saw" | "got"
+        | "paid" | "became" | "brought" | "ran" | "spoke" | "wrote" | "sent" | "spent" | "felt"
+        | "kept" | "broke" | "chose" | "flew" | "grew" | "knew" | "led" | "meant" | "struck"
+        | "sank" | "hit" | "slid" | "fought" | "taught" | "caught" | "thought" | "found" => {
+            Tense::Past
+        }
         w if w.len() >= 5 && w.ends_with("ed") && !w.ends_with("eed") => Tense::Past,
         _ => Tense::Unknown,
     }
@@ -108,9 +128,18 @@ mod tests {
     #[test]
     fn the_nearest_cue_decides() {
         assert_eq!(tense_of("The envoys met in August.", "August"), Tense::Past);
-        assert_eq!(tense_of("Officials said the envoys will meet in August.", "August"), Tense::Future);
-        assert_eq!(tense_of("The summit is in August.", "August"), Tense::Present);
+        assert_eq!(
+            tense_of("Officials said the envoys will meet in August.", "August"),
+            Tense::Future
+        );
+        assert_eq!(
+            tense_of("The summit is in August.", "August"),
+            Tense::Present
+        );
         assert_eq!(tense_of("Nothing about August.", "August"), Tense::Unknown);
-        assert_eq!(tense_of("The envoys will meet again, he said Friday.", "Friday"), Tense::Past);
+        assert_eq!(
+            tense_of("The envoys will meet again, he said Friday.", "Friday"),
+            Tense::Past
+        );
     }
 }

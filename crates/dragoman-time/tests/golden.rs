@@ -17,8 +17,11 @@ fn draw(text: &str, date: Option<Date>) -> String {
     Tokenize.run(&mut doc);
     TimexStage.run(&mut doc);
     assert_spans_valid(&doc, doc.timexes.iter().map(|t| t.span));
-    let labelled: Vec<_> =
-        doc.timexes.iter().map(|t| (t.span, format!("{} {}", t.kind.as_str(), t.value))).collect();
+    let labelled: Vec<_> = doc
+        .timexes
+        .iter()
+        .map(|t| (t.span, format!("{} {}", t.kind.as_str(), t.value)))
+        .collect();
     carets(&doc.text, &labelled)
 }
 

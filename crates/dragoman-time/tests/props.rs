@@ -12,10 +12,48 @@ use proptest::prelude::*;
 fn word() -> impl Strategy<Value = String> {
     prop_oneof![
         prop::sample::select(vec![
-            "Nov.", "17", "2025", "last", "next", "week", "the", "third-quarter", "a", "year", "ago",
-            "earlier", "Friday", "night", "mid-2024", "1990s", "three", "years", "every", "daily",
-            "now", "at", "3", "p.m.", "noon", "Thanksgiving", "Day", "of", "early", "'90s", ",", ".",
-            "2025-11-19", "twenty", "four", "hours", "more", "than", "this", "past", "spring", "'s",
+            "Nov.",
+            "17",
+            "2025",
+            "last",
+            "next",
+            "week",
+            "the",
+            "third-quarter",
+            "a",
+            "year",
+            "ago",
+            "earlier",
+            "Friday",
+            "night",
+            "mid-2024",
+            "1990s",
+            "three",
+            "years",
+            "every",
+            "daily",
+            "now",
+            "at",
+            "3",
+            "p.m.",
+            "noon",
+            "Thanksgiving",
+            "Day",
+            "of",
+            "early",
+            "'90s",
+            ",",
+            ".",
+            "2025-11-19",
+            "twenty",
+            "four",
+            "hours",
+            "more",
+            "than",
+            "this",
+            "past",
+            "spring",
+            "'s",
         ])
         .prop_map(str::to_string),
         // No curly apostrophe: dragoman-tokenize panics on "’ " (reported to the lead).
@@ -24,8 +62,11 @@ fn word() -> impl Strategy<Value = String> {
 }
 
 fn text() -> impl Strategy<Value = String> {
-    prop::collection::vec((word(), prop::sample::select(vec![" ", " ", "\n", "", "  "])), 0..40)
-        .prop_map(|parts| parts.into_iter().map(|(w, sep)| w + sep).collect())
+    prop::collection::vec(
+        (word(), prop::sample::select(vec![" ", " ", "\n", "", "  "])),
+        0..40,
+    )
+    .prop_map(|parts| parts.into_iter().map(|(w, sep)| w + sep).collect())
 }
 
 proptest! {

@@ -31,7 +31,13 @@ impl Grammar<'_> {
 
     /// An amount at `i`.
     pub(super) fn amount(&self, i: usize) -> Option<Counted> {
-        let counted = |end, amount, article| Some(Counted { end, amount, article });
+        let counted = |end, amount, article| {
+            Some(Counted {
+                end,
+                amount,
+                article,
+            })
+        };
         match self.lex(i) {
             Lex::Number(_) => {
                 let (end, n) = self.compound(i);
@@ -39,7 +45,9 @@ impl Grammar<'_> {
             }
             Lex::Word(Word::A) => match self.lex(i + 1) {
                 Lex::Word(Word::Few) => counted(i + 2, Amount::Vague, false),
-                Lex::Word(Word::Couple) => counted(self.skip(i + 2, Word::Of), Amount::Exact(2.0), false),
+                Lex::Word(Word::Couple) => {
+                    counted(self.skip(i + 2, Word::Of), Amount::Exact(2.0), false)
+                }
                 Lex::Number(100 | 1000) => {
                     let (end, n) = self.compound(i + 1);
                     counted(end, Amount::Exact(f64::from(n)), false)
@@ -56,7 +64,7 @@ impl Grammar<'_> {
     pub(super) fn compound(&self, i: usize) -> (usize, u32) {
         let mut end = i + 1;
         let mut n = self.number_at(i);
-        if (20..100).contains(&n) && n % 10 == 0 {
+        if matches!(n, 20 | 30 | 40 | 50 | 60 | 70 | 80 | 90) {
             if let Lex::Number(unit @ 1..=9) = self.lex(end) {
                 n += unit;
                 end += 1;

@@ -31,8 +31,10 @@ impl Grammar<'_> {
         match self.lex(i) {
             Lex::Word(Word::Early | Word::Late | Word::Mid) => i + 1,
             Lex::Word(Word::The)
-                if matches!(self.lex(i + 1), Lex::Word(Word::End | Word::Beginning | Word::Middle))
-                    && self.is(i + 2, Word::Of) =>
+                if matches!(
+                    self.lex(i + 1),
+                    Lex::Word(Word::End | Word::Beginning | Word::Middle)
+                ) && self.is(i + 2, Word::Of) =>
             {
                 i + 3
             }
@@ -52,13 +54,21 @@ impl Grammar<'_> {
                     return Some((end, Expr::Date(YearPart::Month(m, None), YearOf::Given(y))));
                 }
                 if let Some(d) = self.day_of_month(i + 1) {
-                    let after = if self.lex(i + 2) == Lex::Comma { i + 3 } else { i + 2 };
+                    let after = if self.lex(i + 2) == Lex::Comma {
+                        i + 3
+                    } else {
+                        i + 2
+                    };
                     if let Some((end, year)) = self.year_of(after) {
                         return Some((end, Expr::Date(YearPart::Month(m, Some(d)), year)));
                     }
                     return Some((i + 2, Expr::Date(YearPart::Month(m, Some(d)), implicit())));
                 }
-                let after = if self.lex(i + 1) == Lex::Comma { i + 2 } else { i + 1 };
+                let after = if self.lex(i + 1) == Lex::Comma {
+                    i + 2
+                } else {
+                    i + 1
+                };
                 if let Some((end, year)) = self.year_of(after) {
                     return Some((end, Expr::Date(YearPart::Month(m, None), year)));
                 }
@@ -92,7 +102,9 @@ impl Grammar<'_> {
         // "Jan Kavan": an abbreviation stands alone only as a date's month.
         let abbreviated = self.p[i].span.len() <= 4 && !matches!(m, 5..=7);
         // "the March for Life" is a name; "the August summit" a date.
-        let named = i > 0 && self.is(i - 1, Word::The) && matches!(self.lex(i + 1), Lex::Word(Word::Of | Word::Since));
+        let named = i > 0
+            && self.is(i - 1, Word::The)
+            && matches!(self.lex(i + 1), Lex::Word(Word::Of | Word::Since));
         if !self.capitalized(i) || abbreviated || named {
             return false;
         }
@@ -166,9 +178,15 @@ impl Grammar<'_> {
             let Lex::Number(d @ 1..=31) = self.lex(i + 2) else {
                 return None;
             };
-            return Some((i + 3, Expr::Date(YearPart::Month(m, Some(d as i8)), YearOf::Given(y))));
+            return Some((
+                i + 3,
+                Expr::Date(YearPart::Month(m, Some(d as i8)), YearOf::Given(y)),
+            ));
         }
-        Some((i + 2, Expr::Date(YearPart::Month(m, None), YearOf::Given(y))))
+        Some((
+            i + 2,
+            Expr::Date(YearPart::Month(m, None), YearOf::Given(y)),
+        ))
     }
 
     /// "Friday", "Friday night", "Saturday, April 25".
@@ -197,7 +215,9 @@ impl Grammar<'_> {
         }
         let day = self.lex(i + 1) == Lex::Unit(Unit::Day, false);
         match h {
-            Holiday::Christmas if self.is(i + 1, Word::Eve) => Some((i + 2, Expr::Holiday(Holiday::ChristmasEve, dir))),
+            Holiday::Christmas if self.is(i + 1, Word::Eve) => {
+                Some((i + 2, Expr::Holiday(Holiday::ChristmasEve, dir)))
+            }
             Holiday::Christmas | Holiday::Thanksgiving => {
                 Some((i + 1 + usize::from(day), Expr::Holiday(h, dir)))
             }
@@ -218,11 +238,21 @@ impl Grammar<'_> {
         if let Some((end, y)) = self.year_number(j + 1) {
             return Some((end, Expr::Date(YearPart::Season(s), YearOf::Given(y))));
         }
-        if s == Season::Fall && matches!(self.lex(j + 1), Lex::Word(Word::In | Word::Of | Word::Since)) {
+        if s == Season::Fall
+            && matches!(
+                self.lex(j + 1),
+                Lex::Word(Word::In | Word::Of | Word::Since)
+            )
+        {
             // "the fall in prices", "the fall of the government"
             return None;
         }
-        let introduced = j > i || (i > 0 && matches!(self.lex(i - 1), Lex::Word(Word::In | Word::Early | Word::Late | Word::Mid)));
+        let introduced = j > i
+            || (i > 0
+                && matches!(
+                    self.lex(i - 1),
+                    Lex::Word(Word::In | Word::Early | Word::Late | Word::Mid)
+                ));
         introduced.then(|| (j + 1, Expr::Date(YearPart::Season(s), implicit())))
     }
 

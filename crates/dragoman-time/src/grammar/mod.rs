@@ -42,7 +42,11 @@ pub fn recognize(pieces: &[Piece]) -> Vec<Found> {
         }
         match g.longest(i) {
             Some((end, expr)) => {
-                out.push(Found { start: i, end, expr });
+                out.push(Found {
+                    start: i,
+                    end,
+                    expr,
+                });
                 i = end;
             }
             None => i += 1,

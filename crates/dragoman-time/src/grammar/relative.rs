@@ -12,12 +12,16 @@ impl Grammar<'_> {
     pub(super) fn vague(&self, i: usize) -> Parsed {
         match self.lex(i) {
             Lex::Vague(v) if self.vague_stands(i, v) => Some((i + 1, Expr::Vague(v))),
-            Lex::Word(Word::Current) if !self.counts_on(i + 1) => Some((i + 1, Expr::Vague(Vague::Present))),
+            Lex::Word(Word::Current) if !self.counts_on(i + 1) => {
+                Some((i + 1, Expr::Vague(Vague::Present)))
+            }
             Lex::Word(Word::More) if self.lex(i + 1) == Lex::Vague(Vague::Past) => {
                 Some((i + 2, Expr::Vague(Vague::Past)))
             }
             Lex::Word(Word::The) => match self.lex(i + 1) {
-                Lex::Word(Word::Past) if !self.counts_on(i + 2) => Some((i + 2, Expr::Vague(Vague::Past))),
+                Lex::Word(Word::Past) if !self.counts_on(i + 2) => {
+                    Some((i + 2, Expr::Vague(Vague::Past)))
+                }
                 Lex::Word(Word::Future) => Some((i + 2, Expr::Vague(Vague::Future))),
                 Lex::Word(Word::Near) if self.is(i + 2, Word::Future) => {
                     Some((i + 3, Expr::Vague(Vague::Future)))
@@ -28,9 +32,10 @@ impl Grammar<'_> {
                 Some((i + 1, Expr::Vague(Vague::Future)))
             }
             Lex::Word(Word::Recent) => match self.lex(i + 1) {
-                Lex::Unit(Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Decade, true) => {
-                    Some((i + 2, Expr::Vague(Vague::Past)))
-                }
+                Lex::Unit(
+                    Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Decade,
+                    true,
+                ) => Some((i + 2, Expr::Vague(Vague::Past))),
                 _ => None,
             },
             _ => None,
@@ -43,7 +48,8 @@ impl Grammar<'_> {
         let before = if i > 0 { self.lex(i - 1) } else { Lex::Other };
         match v {
             Vague::Future => {
-                !matches!(before, Lex::Word(Word::As)) && !matches!(self.lex(i + 1), Lex::Word(Word::As | Word::Since))
+                !matches!(before, Lex::Word(Word::As))
+                    && !matches!(self.lex(i + 1), Lex::Word(Word::As | Word::Since))
             }
             Vague::Present | Vague::Past => true,
         }
@@ -51,7 +57,11 @@ impl Grammar<'_> {
 
     /// True when a number or a unit follows at `i` ("the past three months").
     fn counts_on(&self, i: usize) -> bool {
-        self.amount(i).is_some() || matches!(self.lex(i), Lex::Unit(..) | Lex::Season(_) | Lex::Weekday(_) | Lex::Month(_))
+        self.amount(i).is_some()
+            || matches!(
+                self.lex(i),
+                Lex::Unit(..) | Lex::Season(_) | Lex::Weekday(_) | Lex::Month(_)
+            )
     }
 
     /// "today", "yesterday morning", "late yesterday", "tomorrow", "tonight".
@@ -66,7 +76,10 @@ impl Grammar<'_> {
             Lex::Word(Word::Tomorrow) => 1,
             Lex::Word(Word::Tonight) => {
                 let today = Expr::Shift(Unit::Day, 0, Anchor::Document);
-                return Some((j + 1, Expr::Time(DayTime::Part(PartOfDay::Night), Box::new(today))));
+                return Some((
+                    j + 1,
+                    Expr::Time(DayTime::Part(PartOfDay::Night), Box::new(today)),
+                ));
             }
             _ => return None,
         };
@@ -98,12 +111,17 @@ impl Grammar<'_> {
                     if let Lex::Number(_) = self.lex(i + 2) {
                         // "the year two thousand"
                         if let (end, y @ 1000..=2099) = self.compound(i + 2) {
-                            return Some((end, Expr::Date(YearPart::Whole, YearOf::Given(y as i32))));
+                            return Some((
+                                end,
+                                Expr::Date(YearPart::Whole, YearOf::Given(y as i32)),
+                            ));
                         }
                     }
                     return Some(self.the_year(i + 2));
                 }
-                Lex::Word(Word::Fiscal | Word::Full) if self.lex(i + 2) == Lex::Unit(Unit::Year, false) => {
+                Lex::Word(Word::Fiscal | Word::Full)
+                    if self.lex(i + 2) == Lex::Unit(Unit::Year, false) =>
+                {
                     return Some(self.the_year(i + 3));
                 }
                 _ => {}
@@ -113,18 +131,22 @@ impl Grammar<'_> {
         match self.lex(k) {
             Lex::Unit(unit, false) if !matches!(unit, Unit::Second | Unit::Minute | Unit::Hour) => {
                 if unit == Unit::Year && self.is(k + 1, Word::Possessive) {
-                    if let Some((end, Expr::Date(part @ YearPart::Quarter(Some(_)), _))) = self.quarter(k + 2) {
+                    if let Some((end, Expr::Date(part @ YearPart::Quarter(Some(_)), _))) =
+                        self.quarter(k + 2)
+                    {
                         return Some((end, Expr::Date(part, YearOf::Shift(n))));
                     }
                 }
                 Some((k + 1, Expr::Shift(unit, n, anchor)))
             }
-            Lex::Month(m) if anchor == Anchor::Document && self.capitalized(k) => {
-                Some((k + 1, Expr::Date(YearPart::Month(m, None), YearOf::Implicit(dir))))
-            }
-            Lex::Season(s) if anchor == Anchor::Document => {
-                Some((k + 1, Expr::Date(YearPart::Season(s), YearOf::Implicit(dir))))
-            }
+            Lex::Month(m) if anchor == Anchor::Document && self.capitalized(k) => Some((
+                k + 1,
+                Expr::Date(YearPart::Month(m, None), YearOf::Implicit(dir)),
+            )),
+            Lex::Season(s) if anchor == Anchor::Document => Some((
+                k + 1,
+                Expr::Date(YearPart::Season(s), YearOf::Implicit(dir)),
+            )),
             Lex::Weekday(w) if anchor == Anchor::Document => {
                 let dir = match n {
                     -1 => Direction::Last,
@@ -136,8 +158,13 @@ impl Grammar<'_> {
             Lex::Holiday(_) if anchor == Anchor::Document => self.holiday(k, dir),
             Lex::PartOfDay(part) if anchor == Anchor::Document && n <= 0 => {
                 let night_before = n < 0 && part == PartOfDay::Night;
-                let day = Expr::Shift(Unit::Day, if night_before { -1 } else { 0 }, Anchor::Document);
-                (n == 0 || night_before).then(|| (k + 1, Expr::Time(DayTime::Part(part), Box::new(day))))
+                let day = Expr::Shift(
+                    Unit::Day,
+                    if night_before { -1 } else { 0 },
+                    Anchor::Document,
+                );
+                (n == 0 || night_before)
+                    .then(|| (k + 1, Expr::Time(DayTime::Part(part), Box::new(day))))
             }
             _ => None,
         }
@@ -170,9 +197,13 @@ impl Grammar<'_> {
                 _ => (j + 1, 0, Direction::This, doc),
             },
             (Lex::Word(Word::Last | Word::Past), _) => (j + 1, -1, Direction::Last, doc),
-            (Lex::Word(Word::Next), false) | (Lex::Word(Word::Coming), _) => (j + 1, 1, Direction::Next, doc),
+            (Lex::Word(Word::Next), false) | (Lex::Word(Word::Coming), _) => {
+                (j + 1, 1, Direction::Next, doc)
+            }
             (Lex::Word(Word::Current), _) => (j + 1, 0, Direction::This, doc),
-            (Lex::Word(Word::Next | Word::Following), true) => (j + 1, 1, Direction::Next, mentioned),
+            (Lex::Word(Word::Next | Word::Following), true) => {
+                (j + 1, 1, Direction::Next, mentioned)
+            }
             (Lex::Word(Word::Previous), _) => (j + 1, -1, Direction::Last, mentioned),
             (Lex::Word(Word::Same), true) => (j + 1, 0, Direction::This, mentioned),
             (Lex::Word(Word::That), false) => (j + 1, 0, Direction::This, mentioned),
@@ -217,9 +248,14 @@ impl Grammar<'_> {
         let the = self.is(j, Word::The);
         let j = self.skip(j, Word::The);
         let (j, qualified) = match self.lex(j) {
-            Lex::Word(Word::Past | Word::Last | Word::Next | Word::Coming | Word::Previous | Word::Following) => {
-                (j + 1, true)
-            }
+            Lex::Word(
+                Word::Past
+                | Word::Last
+                | Word::Next
+                | Word::Coming
+                | Word::Previous
+                | Word::Following,
+            ) => (j + 1, true),
             Lex::Ordinal(1) => (j + 1, true),
             _ => (j, false),
         };
@@ -237,7 +273,9 @@ impl Grammar<'_> {
         let one = counted.amount == Amount::Exact(1.0);
         // "a two day rally": a singular unit before its noun is an adjective too.
         let before_noun = self.lex(counted.end + 1) == Lex::Other;
-        if plural == one && !adjective && !(before_noun && !one) {
+        let number_agrees = plural != one;
+        let adjectival = adjective || (before_noun && !one);
+        if !number_agrees && !adjectival {
             return None;
         }
         if unit == Unit::Second && counted.article {
@@ -259,9 +297,10 @@ impl Grammar<'_> {
             return None;
         }
         match self.lex(i) {
-            Lex::Unit(unit @ (Unit::Month | Unit::Year | Unit::Decade | Unit::Century | Unit::Week), true) => {
-                Some((i + 1, Expr::Duration(Amount::Vague, unit)))
-            }
+            Lex::Unit(
+                unit @ (Unit::Month | Unit::Year | Unit::Decade | Unit::Century | Unit::Week),
+                true,
+            ) => Some((i + 1, Expr::Duration(Amount::Vague, unit))),
             _ => None,
         }
     }
