@@ -82,7 +82,7 @@ pub fn is_separator(v: &View, j: usize) -> bool {
 /// words ("said on Tuesday that"), after the object of "told" ("told reporters"),
 /// past a comma or colon.
 pub fn content_start(v: &View, ce: usize, b: usize, cue_word: &str) -> usize {
-    let takes_object = matches!(cue_word, "told" | "tells" | "tell" | "telling" | "asked" | "asks" | "asking" | "assured" | "urged" | "warned" | "reminded");
+    let takes_object = takes_object(cue_word);
     let window = if takes_object { 8 } else { 5 };
     let mut j = ce;
     while j < b && j < ce + window && v.is_wordlike(j) && v.region_of(j).is_none() {
@@ -102,6 +102,11 @@ pub fn content_start(v: &View, ce: usize, b: usize, cue_word: &str) -> usize {
         s += 1;
     }
     s
+}
+
+/// True when a cue verb names its addressee right after it ("told reporters").
+pub fn takes_object(cue_word: &str) -> bool {
+    matches!(cue_word, "told" | "tells" | "tell" | "telling" | "asked" | "asks" | "asking" | "assured" | "urged" | "warned" | "reminded")
 }
 
 /// Where content running from `s` to the end of the sentence stops: before a

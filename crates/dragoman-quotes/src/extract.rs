@@ -15,7 +15,7 @@
 //! Verbs of thought and stance read only `X believes C`; `according to X` reads
 //! the clause around it.
 
-use crate::extent::{can_end_source, content_end, content_start, is_cue_word, is_separator, phrase_back, phrase_forward, skip_back, trim_end};
+use crate::extent::{can_end_source, content_end, content_start, is_cue_word, is_separator, phrase_back, phrase_forward, skip_back, takes_object, trim_end};
 use crate::lexicon::{CueClass, LEXICON};
 use crate::view::View;
 use dragoman_model::{Sentence, Span};
@@ -71,7 +71,7 @@ impl Extractor<'_, '_> {
 
     fn sentence(&mut self, si: usize) {
         let (a, b) = self.bounds(si);
-        if let Some(found) = self.passed_on_quotation(a, b) {
+        if let Some(found) = self.passed_on_quotation(a, b).or_else(|| self.headline(a, b)) {
             self.out.push(found);
             return;
         }
@@ -107,9 +107,10 @@ impl Extractor<'_, '_> {
     fn speech(&mut self, a: usize, b: usize, cs: usize, ce: usize, word: &str) -> Option<(Found, usize)> {
         let v = self.v;
         let cue = v.cover(cs, ce - 1);
+        // "“...,” she told reporters.": the addressee does not keep the clause open.
+        let ce_clause = if takes_object(word) && ce < b && v.is_wordlike(ce) { phrase_forward(v, ce, b).map_or(ce, |e| e + 1) } else { ce };
         let last = skip_back(v, cs.checked_sub(1), a)?;
-        // A bracket closing the source: "Rep. Ann Lee (D-Ore.) said".
-        let p = if v.word(last) == ")" { (a..last).rev().take(8).find(|&j| v.word(j) == "(").and_then(|j| j.checked_sub(1)).filter(|&j| j >= a)? } else { last };
+        let p = self.before_bracket(a, last)?;
         if can_end_source(v, p) {
             let q = phrase_back(v, p, a);
             let subject = v.cover(q, last);
@@ -124,43 +125,67 @@ impl Extractor<'_, '_> {
                     return Some((Found { content, cue, source: Some(source), via: vec![via] }, resume));
                 }
                 let after_quotation = v.closes_region(q - 1).is_some();
-                if after_quotation || (self.clause_ends(ce, b) && !(ce < b && v.is(ce, ":"))) {
-                    return self.fronted_content(a, b, q - 1, ce, cue, subject);
+                if after_quotation || (self.clause_ends(ce_clause, b) && !(ce < b && v.is(ce, ":"))) {
+                    return self.fronted_content(a, b, q - 1, ce_clause, cue, subject);
                 }
             }
             let (content, resume) = self.content_right(b, ce, word)?;
             return Some((Found { content, cue, source: Some(subject), via: Vec::new() }, resume));
         }
         if matches!(v.lower(p), "and" | "but" | "to") || (word.ends_with("ing") && v.is(p, ",")) {
-            // "X did this and said ...", "..., adding that ...", "X went on to say": the subject speaks.
-            let source = self.subject(a, p);
+            // "X did this and said ...", "..., adding that ...", "X went on to say": the subject speaks,
+            // nearest first: "she laughed and said".
+            let near = p.checked_sub(2).filter(|&j| j >= a && v.lower(p) != "to" && (LEXICON.pronoun(v.lower(j)).is_some() || v.is_capitalized(j)) && can_end_source(v, j));
+            let source = near.map(|j| v.cover(phrase_back(v, j, a), j)).or_else(|| self.subject(a, p));
             let (content, resume) = self.content_right(b, ce, word)?;
             return Some((Found { content, cue, source, via: Vec::new() }, resume));
         }
         if !is_separator(v, p) {
             return None;
         }
-        if let Some(se) = self.source_after(ce, b) {
+        if let Some(se) = self.source_after(ce, b).filter(|_| !takes_object(word)) {
             return self.fronted_content(a, b, p, se + 1, cue, v.cover(ce, se));
         }
         if v.is(p, ",") {
             // Apposition: "X, a senior aide, said" or "X, citing Y, said".
             let r = (a..p).rev().find(|&j| v.is(j, ",") && v.region_of(j).is_none())?;
-            let op = skip_back(v, r.checked_sub(1), a).filter(|&op| can_end_source(v, op))?;
+            let outer_last = skip_back(v, r.checked_sub(1), a)?;
+            let op = self.before_bracket(a, outer_last).filter(|&op| can_end_source(v, op))?;
             let oq = phrase_back(v, op, a);
-            let outer = v.cover(oq, op);
+            let outer = v.cover(oq, outer_last);
             if v.lower(r + 1) == "citing" {
                 let inner = v.cover(r + 2, phrase_forward(v, r + 2, p)?);
                 let (content, resume) = self.content_right(b, ce, word)?;
                 return Some((Found { content, cue, source: Some(inner), via: vec![outer] }, resume));
             }
-            if oq > a && is_separator(v, oq - 1) && self.clause_ends(ce, b) {
-                return self.fronted_content(a, b, oq - 1, ce, cue, outer);
+            if oq > a && is_separator(v, oq - 1) && self.clause_ends(ce_clause, b) {
+                return self.fronted_content(a, b, oq - 1, ce_clause, cue, outer);
             }
             let (content, resume) = self.content_right(b, ce, word)?;
             return Some((Found { content, cue, source: Some(outer), via: Vec::new() }, resume));
         }
         None
+    }
+
+    /// The token before a bracket closing a source phrase at `last`
+    /// ("Rep. Ann Lee (D-Ore.) said"), or `last` itself.
+    fn before_bracket(&self, a: usize, last: usize) -> Option<usize> {
+        let v = self.v;
+        if v.word(last) != ")" {
+            return Some(last);
+        }
+        (a..last).rev().take(8).find(|&j| v.word(j) == "(").and_then(|j| j.checked_sub(1)).filter(|&j| j >= a)
+    }
+
+    /// A headline or lead-in signed by its source: "Ann Lee: Talks Will Go On".
+    fn headline(&mut self, a: usize, b: usize) -> Option<Found> {
+        let v = self.v;
+        let colon = (a..b.min(a + 5)).find(|&j| v.is(j, ":"))?;
+        if colon == a || colon + 1 >= b || !(a..colon).all(|j| v.is_capitalized(j)) || v.opens_region(colon + 1).is_some() && colon + 2 >= b {
+            return None;
+        }
+        let e = trim_end(v, colon + 1, b);
+        Some(Found { content: vec![v.cover(colon + 1, e)], cue: v.span(colon), source: Some(v.cover(a, colon - 1)), via: Vec::new() })
     }
 
     /// Content before the separator `sep` (and, when the clause goes on after
@@ -334,7 +359,11 @@ impl Extractor<'_, '_> {
     /// "..., said the official": a source phrase after the cue that ends the sentence.
     fn source_after(&self, ce: usize, b: usize) -> Option<usize> {
         let v = self.v;
-        if ce >= b || !(v.is_capitalized(ce) || matches!(v.lower(ce), "the" | "a" | "an") || LEXICON.pronoun(v.lower(ce)) == Some("person")) {
+        if ce >= b {
+            return None;
+        }
+        let starts_source = v.is_capitalized(ce) || matches!(v.lower(ce), "the" | "a" | "an") || LEXICON.pronoun(v.lower(ce)) == Some("person");
+        if !starts_source || LEXICON.time_words.contains(v.lower(ce)) {
             return None;
         }
         let se = phrase_forward(v, ce, b)?;

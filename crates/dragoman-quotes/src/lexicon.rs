@@ -69,13 +69,14 @@ fn phrases(file: &'static str) -> Vec<Vec<&'static str>> {
 impl Lexicon {
     fn load() -> Lexicon {
         let mut cues: HashMap<&'static str, Vec<Cue>> = HashMap::new();
-        for line in entries(include_str!("../data/cues.txt")) {
+        let cue_lines = entries(include_str!("../data/cues.txt")).chain(entries(include_str!("../data/learned_cues.txt")));
+        for line in cue_lines {
             let mut words = line.split_whitespace();
             let class = match words.next() {
                 Some("speech") => CueClass::Speech,
                 Some("belief") => CueClass::Belief,
                 Some("according") => CueClass::According,
-                other => panic!("data/cues.txt: unknown cue class {other:?}"),
+                other => panic!("data/cues.txt or learned_cues.txt: unknown cue class {other:?}"),
             };
             let words: Vec<&'static str> = words.collect();
             cues.entry(words[0]).or_default().push(Cue { words, class });
