@@ -69,21 +69,6 @@ impl Point {
         }
     }
 
-    /// The year the point lies in, when it lies in one.
-    pub fn year(self) -> Option<i16> {
-        match self {
-            Point::Day(d) | Point::DayPart(d, _) | Point::DayClock(d, _, _) => Some(d.year()),
-            Point::Week(y, _)
-            | Point::Weekend(y, _)
-            | Point::Month(y, _)
-            | Point::Quarter(y, _)
-            | Point::Half(y, _)
-            | Point::Season(y, _)
-            | Point::Year(y) => Some(y),
-            Point::Decade(_) | Point::Century(_) => None,
-        }
-    }
-
     /// A day inside the point (its first), for counting from it.
     pub fn first_day(self) -> Option<Date> {
         let ymd = |y: i16, m: i8| Date::new(y, m, 1).ok();

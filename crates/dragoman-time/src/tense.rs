@@ -2,9 +2,10 @@
 //!
 //! Each sentence yields tense *cues*: auxiliaries ("will", "was", "had"),
 //! past forms ("met", "signed") and words of plan ("scheduled", "plans").
-//! Reporting verbs ("said", "told") are no cue: "officials said the talks
-//! will resume Friday" is about the future. A time expression takes the
-//! tense of the nearest cue in its sentence.
+//! Reporting verbs ("said", "told") are weak past cues: they speak for the
+//! words right next to them ("said Friday"), not for what was said
+//! ("officials said the talks will resume Friday" is about the future). A
+//! time expression takes the tense of the nearest cue in its sentence.
 
 use dragoman_model::{Token, TokenKind};
 
