@@ -28,11 +28,17 @@ fn annotate(line: &str, stage: &EntityStage) -> (Value, bool) {
         .entities
         .iter()
         .map(|e| {
-            json!({
+            let mut v = json!({
                 "start": index.char_of(e.span.start as usize),
                 "end": index.char_of(e.span.end as usize),
                 "type": e.kind.as_str(),
-            })
+            });
+            for (key, value) in [("subtype", &e.subtype), ("canonical", &e.canonical), ("role", &e.role), ("country", &e.country)] {
+                if let Some(x) = value {
+                    v[key] = json!(x);
+                }
+            }
+            v
         })
         .collect();
     let out = json!({

@@ -8,9 +8,15 @@
 //! document's casing memory, and the type the same word was given earlier in
 //! the document. The shipped model is embedded in the binary and decoded once
 //! ([`shipped_tagger`]); `train-ner` ([`train`]) makes it, see `MODEL_CARD.md`.
+//!
+//! After tagging, [`enrich`] adds what the tables of `data/` and the words
+//! around a name tell: subtypes (COUNTRY, NATIONALITY, CITY, GOV, OUTLET),
+//! ISO alpha-3 countries, roles ("foreign minister"), and the fullest name of
+//! each person in the document (`canonical`).
 
 pub mod corpus;
 pub mod decode;
+pub mod enrich;
 pub mod features;
 pub mod gazetteer;
 mod hash;

@@ -1,5 +1,6 @@
 //! [`EntityStage`]: the tagger as a pipeline stage, with the shipped model.
 
+use crate::enrich::enrich;
 use crate::model::Model;
 use crate::tagger::Tagger;
 use dragoman_model::{Diagnostic, Doc, Entity, Layer, Stage};
@@ -14,7 +15,8 @@ pub fn shipped_tagger() -> &'static Tagger {
     TAGGER.get_or_init(|| Tagger::new(Model::from_bytes(SHIPPED_MODEL).expect("the shipped NER model is valid (checked by a test)")))
 }
 
-/// The entity stage: fills [`Doc::entities`] with PER, ORG, LOC and MISC mentions.
+/// The entity stage: fills [`Doc::entities`] with PER, ORG, LOC and MISC
+/// mentions, with subtype, country, role and canonical name where known.
 #[derive(Clone, Copy, Debug)]
 pub struct EntityStage {
     tagger: &'static Tagger,
@@ -56,11 +58,13 @@ impl Stage for EntityStage {
                 span: None,
             });
         }
-        doc.entities = self
+        let mut entities: Vec<Entity> = self
             .tagger
             .entities(&doc.text, &doc.tokens, &doc.sentences)
             .into_iter()
             .map(|(span, kind)| Entity { span, kind, subtype: None, canonical: None, role: None, country: None, actor: None })
             .collect();
+        enrich(&doc.text, &doc.tokens, &mut entities);
+        doc.entities = entities;
     }
 }

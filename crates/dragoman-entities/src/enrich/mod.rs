@@ -1,0 +1,90 @@
+//! Enrichment of tagged entities: subtypes and countries ([`subtypes`]),
+//! roles next to person names ([`roles`]), and within-document linking
+//! ([`canonical`]), from the hand-written tables of [`lexicon`].
+
+pub mod canonical;
+pub mod lexicon;
+pub mod roles;
+pub mod subtypes;
+
+use dragoman_model::{Entity, EntityType, Token};
+
+/// Fills `subtype`, `country`, `role` and `canonical` of `entities` (in text
+/// order) of a document with `text` and `tokens`.
+pub fn enrich(text: &str, tokens: &[Token], entities: &mut [Entity]) {
+    let texts: Vec<&str> = entities.iter().map(|e| e.span.of(text)).collect();
+    for (e, t) in entities.iter_mut().zip(&texts) {
+        subtypes::classify(e, t);
+    }
+    let word = |i: usize| tokens[i].span.of(text);
+    let first_token = |e: &Entity| tokens.partition_point(|t| t.span.start < e.span.start);
+    let end_token = |e: &Entity| tokens.partition_point(|t| t.span.start < e.span.end);
+    for i in 0..entities.len() {
+        if entities[i].kind != EntityType::Per || entities[i].role.is_some() {
+            continue;
+        }
+        let start = first_token(&entities[i]);
+        let before: Vec<&str> = (start.saturating_sub(8)..start).map(word).collect();
+        let (mut role, countries) = roles::title_before(&before);
+        let mut country = countries.first().cloned();
+        if role.is_none() {
+            (role, country) = appositive(text, tokens, end_token(&entities[i]), entities);
+        }
+        // "the U.S. and Russian envoys A and B": the n-th name takes the n-th country.
+        let mut followers = vec![i];
+        let mut j = i;
+        while j + 1 < entities.len() && entities[j + 1].kind == EntityType::Per {
+            let gap = &text[entities[j].span.end as usize..entities[j + 1].span.start as usize];
+            if !matches!(gap.trim(), "and" | "," | ", and") {
+                break;
+            }
+            j += 1;
+            followers.push(j);
+        }
+        for (n, &k) in followers.iter().enumerate() {
+            let e = &mut entities[k];
+            if e.role.is_none() {
+                e.role = role.clone();
+            }
+            if e.country.is_none() {
+                e.country = if countries.len() == followers.len() { countries.get(n).cloned() } else { country.clone() };
+            }
+        }
+    }
+    canonical::link(entities, &texts);
+}
+
+/// "Petrov, head of the Widget Fund," / "Petrov, the Russian envoy,": the
+/// role and country written after the name ending before token `end`.
+fn appositive(text: &str, tokens: &[Token], end: usize, entities: &[Entity]) -> (Option<String>, Option<String>) {
+    let word = |i: usize| tokens.get(i).map_or("", |t| t.span.of(text));
+    if word(end) != "," {
+        return (None, None);
+    }
+    let mut k = end + 1;
+    if matches!(word(k).to_ascii_lowercase().as_str(), "the" | "a" | "an") {
+        k += 1;
+    }
+    let mut country = None;
+    while let Some((code, lexicon::PlaceKind::Country | lexicon::PlaceKind::Demonym)) = lexicon::tables().place(word(k)) {
+        country.get_or_insert_with(|| code.to_string());
+        k += 1;
+    }
+    let mut title = Vec::new();
+    while let Some(t) = roles::title_word(word(k)) {
+        title.push(t);
+        k += 1;
+    }
+    let Some(last) = title.iter().rposition(|t| roles::is_head(t)) else { return (None, None) };
+    let mut role = title[..=last].join(" ");
+    if last + 1 == title.len() && word(k).eq_ignore_ascii_case("of") {
+        let next = tokens.get(k + 1).map_or(u32::MAX, |t| t.span.start);
+        let after_the = tokens.get(k + 2).map_or(u32::MAX, |t| t.span.start);
+        let of_entity = entities.iter().find(|e| e.span.start == next || (word(k + 1).eq_ignore_ascii_case("the") && e.span.start == after_the));
+        if let Some(e) = of_entity {
+            role = format!("{role} of {}", e.span.of(text));
+            country = country.or_else(|| e.country.clone());
+        }
+    }
+    (Some(role), country)
+}

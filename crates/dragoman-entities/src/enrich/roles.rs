@@ -1,0 +1,97 @@
+//! Roles and countries written next to person names: "Russian Foreign
+//! Minister Ivan Petrov", "the U.S. and Russian special envoys A and B",
+//! "Petrov, head of the Widget Fund".
+
+use super::lexicon::{tables, PlaceKind};
+
+/// Words a title is made of (lower case, periods dropped).
+const TITLE_WORDS: &[&str] = &[
+    "acting", "adviser", "advisor", "aide", "ambassador", "assistant", "cardinal", "chair", "chairman",
+    "chairwoman", "chancellor", "chief", "commander", "commissioner", "counterpart", "crown", "defence",
+    "defense", "deputy", "diplomat", "director", "economy", "emir", "energy", "envoy", "executive",
+    "finance", "first", "foreign", "former", "general", "governor", "head", "health", "interior", "intelligence",
+    "justice", "king", "lady", "leader", "mayor", "military", "minister", "national", "negotiator", "official",
+    "opposition", "pope", "premier", "president", "presidential", "press", "prime", "prince", "princess",
+    "queen", "representative", "secretary", "secretary-general", "security", "senator", "senior", "sheikh",
+    "special", "speaker", "spokesman", "spokesperson", "spokeswoman", "state", "top", "trade", "vice",
+];
+
+/// Title words that can end a title (its head noun).
+const HEADS: &[&str] = &[
+    "adviser", "advisor", "aide", "ambassador", "chair", "chairman", "chairwoman", "chancellor", "chief",
+    "commander", "commissioner", "counterpart", "diplomat", "director", "emir", "envoy", "general", "governor",
+    "head", "king", "leader", "mayor", "minister", "negotiator", "official", "pope", "premier", "president",
+    "prince", "princess", "queen", "representative", "secretary", "secretary-general", "senator", "sheikh",
+    "speaker", "spokesman", "spokesperson", "spokeswoman", "state",
+];
+
+/// A title word, its plural made singular ("envoys" → "envoy"), or `None`.
+pub fn title_word(word: &str) -> Option<&'static str> {
+    let w: String = word.chars().filter(|&c| c != '.').flat_map(char::to_lowercase).collect();
+    let singular = if w == "spokesmen" {
+        "spokesman".to_string()
+    } else if let Some(stem) = w.strip_suffix('s').filter(|s| HEADS.contains(s)) {
+        stem.to_string()
+    } else {
+        w
+    };
+    TITLE_WORDS.iter().find(|&&t| t == singular).copied()
+}
+
+/// True when `word` is a head noun of a title.
+pub fn is_head(word: &str) -> bool {
+    HEADS.contains(&word)
+}
+
+/// The role and countries written just before a name: `before` holds the
+/// words before it, nearest last. Returns the role (title words in order,
+/// "of" kept inside) and the countries named before the title, in order.
+pub fn title_before(before: &[&str]) -> (Option<String>, Vec<String>) {
+    let mut title: Vec<&'static str> = Vec::new();
+    let mut k = before.len();
+    while k > 0 {
+        let w = before[k - 1];
+        if let Some(t) = title_word(w) {
+            title.push(t);
+        } else if w.eq_ignore_ascii_case("of") && !title.is_empty() && k >= 2 && title_word(before[k - 2]).is_some() {
+            title.push("of");
+        } else {
+            break;
+        }
+        k -= 1;
+    }
+    title.reverse();
+    // Countries before the title: "the U.S. and Russian", "Russia's".
+    let mut countries = Vec::new();
+    while k > 0 {
+        let w = before[k - 1];
+        if let Some((code, PlaceKind::Country | PlaceKind::Demonym)) = tables().place(w) {
+            countries.push(code.to_string());
+        } else if !(matches!(w, "and" | "," | "'s" | "’s") && !countries.is_empty()) {
+            break;
+        }
+        k -= 1;
+    }
+    countries.reverse();
+    let role = title.iter().rposition(|t| is_head(t)).map(|last| title[..=last].join(" "));
+    (role, countries)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn before(text: &str) -> (Option<String>, Vec<String>) {
+        let words: Vec<&str> = text.split_whitespace().collect();
+        title_before(&words)
+    }
+
+    #[test]
+    fn titles_and_countries_before_names() {
+        assert_eq!(before("yesterday Russian Foreign Minister"), (Some("foreign minister".into()), vec!["RUS".into()]));
+        assert_eq!(before("met Presidential aide"), (Some("presidential aide".into()), vec![]));
+        assert_eq!(before("the U.S. and Russian special envoys"), (Some("special envoy".into()), vec!["USA".into(), "RUS".into()]));
+        assert_eq!(before("by Secretary of State"), (Some("secretary of state".into()), vec![]));
+        assert_eq!(before("talks with"), (None, vec![]));
+    }
+}

@@ -1,0 +1,93 @@
+//! Subtypes and countries read off an entity's own words: countries,
+//! nationalities, capitals, seats of government, outlets, government bodies.
+
+use super::lexicon::{tables, PlaceKind};
+use dragoman_model::{Entity, EntityType};
+
+/// Words that make an organisation a government body.
+const GOVERNMENT_WORDS: &[&str] = &[
+    "ministry", "department", "government", "cabinet", "parliament", "congress", "senate", "duma",
+    "kremlin", "pentagon", "administration", "presidency", "embassy", "foreign office", "state council",
+    "security council", "national security council", "armed forces", "army", "navy", "air force",
+];
+
+/// Sets `subtype` and `country` of `entity` from its text.
+pub fn classify(entity: &mut Entity, text: &str) {
+    let t = tables();
+    if let Some((code, kind)) = t.place(text) {
+        entity.country = Some(code.to_string());
+        entity.subtype = Some(
+            match kind {
+                PlaceKind::Country => "COUNTRY",
+                PlaceKind::Demonym => "NATIONALITY",
+                PlaceKind::Capital => "CITY",
+                PlaceKind::Seat => "GOV",
+            }
+            .to_string(),
+        );
+        return;
+    }
+    if entity.kind == EntityType::Org && t.is_outlet(text) {
+        entity.subtype = Some("OUTLET".to_string());
+        return;
+    }
+    if entity.kind == EntityType::Org || entity.kind == EntityType::Misc {
+        let lower = text.to_lowercase();
+        if entity.kind == EntityType::Org && GOVERNMENT_WORDS.iter().any(|w| contains_words(&lower, w)) {
+            entity.subtype = Some("GOV".to_string());
+        }
+        // A country word inside the name: "the Russian Foreign Ministry", "U.S. Army".
+        entity.country = country_inside(text);
+    }
+}
+
+/// The country of the first country name or demonym among the words of `text`
+/// (one or two words at a time).
+pub fn country_inside(text: &str) -> Option<String> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let t = tables();
+    for n in [2, 1] {
+        for w in words.windows(n) {
+            if let Some((code, PlaceKind::Country | PlaceKind::Demonym)) = t.place(&w.join(" ")) {
+                return Some(code.to_string());
+            }
+        }
+    }
+    None
+}
+
+fn contains_words(haystack: &str, words: &str) -> bool {
+    haystack.match_indices(words).any(|(i, m)| {
+        let before = haystack[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        let after = haystack[i + m.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        before && after
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dragoman_model::Span;
+
+    fn entity(kind: EntityType) -> Entity {
+        Entity { span: Span::new(0, 0), kind, subtype: None, canonical: None, role: None, country: None, actor: None }
+    }
+
+    fn classified(kind: EntityType, text: &str) -> (Option<String>, Option<String>) {
+        let mut e = entity(kind);
+        classify(&mut e, text);
+        (e.subtype, e.country)
+    }
+
+    #[test]
+    fn subtypes_from_the_words() {
+        let s = |x: &str| Some(x.to_string());
+        assert_eq!(classified(EntityType::Loc, "Moscow"), (s("CITY"), s("RUS")));
+        assert_eq!(classified(EntityType::Misc, "Ukrainian"), (s("NATIONALITY"), s("UKR")));
+        assert_eq!(classified(EntityType::Loc, "U.S."), (s("COUNTRY"), s("USA")));
+        assert_eq!(classified(EntityType::Org, "White House"), (s("GOV"), s("USA")));
+        assert_eq!(classified(EntityType::Org, "Axios"), (s("OUTLET"), None));
+        assert_eq!(classified(EntityType::Org, "Russian Foreign Ministry"), (s("GOV"), s("RUS")));
+        assert_eq!(classified(EntityType::Org, "Armyworks Ltd"), (None, None));
+    }
+}
