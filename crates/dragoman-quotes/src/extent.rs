@@ -42,7 +42,7 @@ pub fn phrase_back(v: &View, p: usize, a: usize) -> usize {
     while q > a && p - q + 1 < MAX_SOURCE_BACK {
         let j = q - 1;
         let possessive = v.kind(j) == TokenKind::Word && (v.word(j).starts_with('\'') || v.word(j).starts_with('’'));
-        let inner = v.is_wordlike(j) || possessive || (v.kind(j) == TokenKind::Dash && v.word(j) == "-");
+        let inner = v.is_wordlike(j) || possessive || (v.kind(j) == TokenKind::Dash && v.word(j) == "-") || matches!(v.word(j), "/" | "&");
         if !inner || v.region_of(j).is_some() || LEXICON.boundaries.contains(v.lower(j)) || LEXICON.pronoun(v.lower(j)).is_some() || is_cue_word(v, j) {
             break;
         }
@@ -137,9 +137,27 @@ pub fn content_end(v: &View, s: usize, b: usize) -> usize {
     trim_end(v, s, b)
 }
 
-/// True when a short source phrase and a speech cue start at `from` ("she said").
+/// True when a short source phrase and a speech cue start at `from` ("she
+/// said", "a senior official said").
 fn cue_follows(v: &View, from: usize, b: usize) -> bool {
-    (from..b.min(from + 6)).take_while(|&j| v.is_wordlike(j) && v.region_of(j).is_none()).any(|j| j > from && is_cue_word(v, j))
+    let w = v.lower(from);
+    let starts_source = v.is_capitalized(from) || LEXICON.pronoun(w).is_some() || matches!(w, "the" | "a" | "an" | "one");
+    starts_source && (from..b.min(from + 6)).take_while(|&j| v.is_wordlike(j) && v.region_of(j).is_none()).any(|j| j > from && is_cue_word(v, j))
+}
+
+/// Where the object of a verb of stance ends inside content `s..=e`: before a
+/// comma, dash, semicolon or "but", or right after a quotation followed by an
+/// adverbial ("called it “a disgrace” after ...").
+pub fn object_end(v: &View, s: usize, e: usize) -> usize {
+    for j in s + 1..=e {
+        if v.region_of(j).is_none() && (matches!(v.word(j), "," | ";" | "but") || v.kind(j) == TokenKind::Dash && v.word(j) != "-") {
+            return trim_end(v, s, j);
+        }
+        if v.closes_region(j).is_some() && j < e && LEXICON.adverbial_starts.contains(v.lower(j + 1)) {
+            return j;
+        }
+    }
+    e
 }
 
 /// The last token before `end` that is not trailing punctuation (never before `s`).

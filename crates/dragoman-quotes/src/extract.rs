@@ -15,7 +15,7 @@
 //! Verbs of thought and stance read only `X believes C`; `according to X` reads
 //! the clause around it.
 
-use crate::extent::{can_end_source, content_end, content_start, is_cue_word, is_separator, phrase_back, phrase_forward, skip_back, takes_object, trim_end};
+use crate::extent::{can_end_source, content_end, content_start, object_end, is_cue_word, is_separator, phrase_back, phrase_forward, skip_back, takes_object, trim_end};
 use crate::lexicon::{CueClass, LEXICON};
 use crate::view::View;
 use dragoman_model::{Sentence, Span};
@@ -121,7 +121,7 @@ impl Extractor<'_, '_> {
                         Fronted::Citing(inner) => (inner, subject),
                         Fronted::Outer(outer) => (subject, outer),
                     };
-                    let (content, resume) = self.content_right(b, ce, word)?;
+                    let (content, resume) = self.content_right(b, ce, word, false)?;
                     return Some((Found { content, cue, source: Some(source), via: vec![via] }, resume));
                 }
                 let after_quotation = v.closes_region(q - 1).is_some();
@@ -129,7 +129,11 @@ impl Extractor<'_, '_> {
                     return self.fronted_content(a, b, q - 1, ce_clause, cue, subject);
                 }
             }
-            let (content, resume) = self.content_right(b, ce, word)?;
+            // “Who would have thought?” Ann said. (The splitter ends the sentence at the mark.)
+            if q == a && q > 0 && v.closes_region(q - 1).is_some() && v.same_paragraph(q - 1, q) && self.clause_ends(ce_clause, b) {
+                return self.fronted_content(a, b, q - 1, ce_clause, cue, subject);
+            }
+            let (content, resume) = self.content_right(b, ce, word, false)?;
             return Some((Found { content, cue, source: Some(subject), via: Vec::new() }, resume));
         }
         if matches!(v.lower(p), "and" | "but" | "to") || (word.ends_with("ing") && v.is(p, ",")) {
@@ -137,7 +141,7 @@ impl Extractor<'_, '_> {
             // nearest first: "she laughed and said".
             let near = p.checked_sub(2).filter(|&j| j >= a && v.lower(p) != "to" && (LEXICON.pronoun(v.lower(j)).is_some() || v.is_capitalized(j)) && can_end_source(v, j));
             let source = near.map(|j| v.cover(phrase_back(v, j, a), j)).or_else(|| self.subject(a, p));
-            let (content, resume) = self.content_right(b, ce, word)?;
+            let (content, resume) = self.content_right(b, ce, word, false)?;
             return Some((Found { content, cue, source, via: Vec::new() }, resume));
         }
         if !is_separator(v, p) {
@@ -155,13 +159,13 @@ impl Extractor<'_, '_> {
             let outer = v.cover(oq, outer_last);
             if v.lower(r + 1) == "citing" {
                 let inner = v.cover(r + 2, phrase_forward(v, r + 2, p)?);
-                let (content, resume) = self.content_right(b, ce, word)?;
+                let (content, resume) = self.content_right(b, ce, word, false)?;
                 return Some((Found { content, cue, source: Some(inner), via: vec![outer] }, resume));
             }
             if oq > a && is_separator(v, oq - 1) && self.clause_ends(ce_clause, b) {
                 return self.fronted_content(a, b, oq - 1, ce_clause, cue, outer);
             }
-            let (content, resume) = self.content_right(b, ce, word)?;
+            let (content, resume) = self.content_right(b, ce, word, false)?;
             return Some((Found { content, cue, source: Some(outer), via: Vec::new() }, resume));
         }
         None
@@ -210,7 +214,7 @@ impl Extractor<'_, '_> {
         let v = self.v;
         let p = skip_back(v, cs.checked_sub(1), a).filter(|&p| can_end_source(v, p))?;
         let q = phrase_back(v, p, a);
-        let (content, resume) = self.content_right(b, ce, v.lower(cs))?;
+        let (content, resume) = self.content_right(b, ce, v.lower(cs), true)?;
         Some((Found { content, cue: v.cover(cs, ce - 1), source: Some(v.cover(q, p)), via: Vec::new() }, resume))
     }
 
@@ -232,7 +236,7 @@ impl Extractor<'_, '_> {
             if rs >= b {
                 return None;
             }
-            let (content, resume) = self.content_from(rs, b)?;
+            let (content, resume) = self.content_from(rs, b, false)?;
             return Some((Found { content, cue, source: Some(source), via: Vec::new() }, resume));
         }
         let left_end = trim_end(v, a, cs);
@@ -323,6 +327,9 @@ impl Extractor<'_, '_> {
     /// prepositional tail ("she said of the vote.").
     fn clause_ends(&self, ce: usize, b: usize) -> bool {
         let v = self.v;
+        if ce + 1 < b && (v.is(ce, ",") || v.is(ce, ":")) && v.opens_region(ce + 1).is_some() {
+            return false; // "..., Trump said, “...”": the quotation is the content
+        }
         if ce >= b || !v.is_wordlike(ce) || v.opens_region(ce).is_some() {
             return true;
         }
@@ -406,7 +413,9 @@ impl Extractor<'_, '_> {
     }
 
     /// Content after the cue ending at `ce`.
-    fn content_right(&mut self, b: usize, ce: usize, word: &str) -> Option<(Vec<Span>, usize)> {
+    /// With `object`, content that is not a "that" clause stops at the end of
+    /// the verb's object ("described X as “Y”, after ...").
+    fn content_right(&mut self, b: usize, ce: usize, word: &str, object: bool) -> Option<(Vec<Span>, usize)> {
         let mut s = content_start(self.v, ce, b, word);
         if s < b && LEXICON.prepositions.contains(self.v.lower(s)) {
             // "said on the other hand, “...”" reads on after the comma; "backed out" is no attribution.
@@ -422,20 +431,29 @@ impl Extractor<'_, '_> {
             let resume = self.continuation(&mut found, end);
             return Some((found.content, resume.max(b)));
         }
-        self.content_from(s, b)
+        self.content_from(s, b, object)
     }
 
     /// Content from token `s` to the end of its clause (or the quotation it opens).
-    fn content_from(&mut self, s: usize, b: usize) -> Option<(Vec<Span>, usize)> {
+    fn content_from(&mut self, s: usize, b: usize, object: bool) -> Option<(Vec<Span>, usize)> {
         let v = self.v;
-        if let Some(r) = v.opens_region(s).filter(|&r| !self.used[r]) {
+        let quotation = v.opens_region(s).filter(|&r| !self.used[r]);
+        // A quotation that is the whole content (not one followed by more words: “X” and Y).
+        let whole = quotation.filter(|&r| {
+            let after = v.token_at_or_after(v.regions[r].span.end);
+            after >= b || !v.is_wordlike(after) || !v.same_paragraph(s, after)
+        });
+        if let Some(r) = whole {
             self.used[r] = true;
             let mut found = Found { content: vec![v.regions[r].span], cue: Span::default(), source: None, via: Vec::new() };
             let end = v.token_at_or_after(v.regions[r].span.end);
             let resume = self.continuation(&mut found, end);
             return Some((found.content, resume));
         }
-        let e = content_end(v, s, b);
+        let mut e = content_end(v, s, b);
+        if object && v.lower(s) != "that" {
+            e = object_end(v, s, e);
+        }
         let mut span = v.cover(s, e);
         if let Some(r) = v.region_of(e) {
             if v.regions[r].span.end > span.end && !self.used[r] {
