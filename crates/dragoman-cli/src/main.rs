@@ -1,2 +1,42 @@
-//! The `dragoman` binary.
-fn main() {}
+//! The `dragoman` binary: parses the command line and hands over to one
+//! command module. Exit status: 0 success, 1 failure, 2 when some inputs
+//! were rejected but the rest was processed.
+
+mod args;
+mod cmd;
+mod process;
+mod render;
+
+use clap::Parser;
+use std::process::ExitCode;
+
+/// What a command reports back to `main`.
+pub(crate) enum Outcome {
+    /// All went well.
+    Ok,
+    /// Some inputs were rejected; the rest was processed.
+    SomeRejected,
+}
+
+fn main() -> ExitCode {
+    let args = args::Cli::parse();
+    let filter = if args.verbose { "debug" } else { "warn" };
+    tracing_subscriber::fmt()
+        .with_env_filter(tracing_subscriber::EnvFilter::try_from_env("DRAGOMAN_LOG").unwrap_or_else(|_| filter.into()))
+        .with_writer(std::io::stderr)
+        .init();
+    match cmd::run(args) {
+        Ok(Outcome::Ok) => ExitCode::SUCCESS,
+        Ok(Outcome::SomeRejected) => ExitCode::from(2),
+        Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("dragoman: error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// A closed pipe (`dragoman docs | head`) is not a failure.
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| c.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe))
+}

@@ -6,8 +6,10 @@ use serde_json::Value;
 /// A parsed input line.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct InputLine {
-    /// The caller's id.
+    /// The caller's id, as text.
     pub id: String,
+    /// The caller's id as it was written (a string or a number), to echo back.
+    pub id_value: Value,
     /// Plain text of the report.
     pub text: Option<String>,
     /// A whole HTML page.
@@ -50,7 +52,8 @@ pub fn parse_input_line(line: &str) -> Result<InputLine, (Option<Value>, String)
         None => None,
         Some(d) => Some(parse_date(&d).ok_or_else(|| (id_value.clone(), format!("`date` {d:?} is not an ISO 8601 date")))?),
     };
-    Ok(InputLine { id, text, html, date, url: string("url")?, title: string("title")?, outlet: string("outlet")? })
+    let (url, title, outlet) = (string("url")?, string("title")?, string("outlet")?);
+    Ok(InputLine { id, id_value: id_value.unwrap_or(Value::Null), text, html, date, url, title, outlet })
 }
 
 /// The date of an ISO 8601 date or timestamp ("2025-11-19", "1998-01-08T18:30:00Z").

@@ -27,6 +27,8 @@ pub struct DocRow {
     pub clean_bytes: i64,
     /// When it was stored.
     pub ingested_at: String,
+    /// The first words of the clean text.
+    pub snippet: String,
 }
 
 /// A quote with the document it comes from.
@@ -40,7 +42,8 @@ pub struct QuoteRow {
     pub text: String,
 }
 
-const DOC_COLUMNS: &str = "id, ext_id, source, record, hash, title, date, outlet, length(CAST(clean AS BLOB)), ingested_at";
+const DOC_COLUMNS: &str =
+    "id, ext_id, source, record, hash, title, date, outlet, length(CAST(clean AS BLOB)), ingested_at, substr(clean, 1, 100)";
 
 fn doc_row(r: &Row<'_>) -> rusqlite::Result<DocRow> {
     Ok(DocRow {
@@ -54,6 +57,7 @@ fn doc_row(r: &Row<'_>) -> rusqlite::Result<DocRow> {
         outlet: r.get(7)?,
         clean_bytes: r.get(8)?,
         ingested_at: r.get(9)?,
+        snippet: r.get(10)?,
     })
 }
 
@@ -82,11 +86,11 @@ impl Store {
                 [id],
                 |r| {
                     let row = doc_row(r)?;
-                    let raw: Vec<u8> = r.get(10)?;
-                    let encoding: String = r.get(11)?;
-                    let clean: String = r.get(12)?;
-                    let alignment: String = r.get(13)?;
-                    let dateline = match (r.get::<_, Option<u32>>(17)?, r.get::<_, Option<u32>>(18)?) {
+                    let raw: Vec<u8> = r.get(11)?;
+                    let encoding: String = r.get(12)?;
+                    let clean: String = r.get(13)?;
+                    let alignment: String = r.get(14)?;
+                    let dateline = match (r.get::<_, Option<u32>>(18)?, r.get::<_, Option<u32>>(19)?) {
                         (Some(s), Some(e)) => Some(Span { start: s, end: e }),
                         _ => None,
                     };
@@ -94,10 +98,10 @@ impl Store {
                         title: row.title.clone(),
                         date: row.date.as_deref().and_then(|d| d.parse::<Date>().ok()),
                         outlet: row.outlet.clone(),
-                        author: r.get(14)?,
-                        url: r.get(15)?,
+                        author: r.get(15)?,
+                        url: r.get(16)?,
                         dateline,
-                        place: r.get(16)?,
+                        place: r.get(17)?,
                     };
                     Ok((row, raw, encoding, clean, alignment, meta))
                 },
@@ -130,6 +134,11 @@ impl Store {
         Ok(Some((row, doc)))
     }
 
+    /// The raw bytes of a document, as they arrived.
+    pub fn raw(&self, id: i64) -> Result<Option<Vec<u8>>, StoreError> {
+        Ok(self.conn.query_row("SELECT raw FROM documents WHERE id = ?1", [id], |r| r.get(0)).optional()?)
+    }
+
     /// Raw ranges removed by cleaning, with their reasons.
     pub fn removals(&self, id: i64) -> Result<Vec<(std::ops::Range<usize>, String)>, StoreError> {
         let mut stmt = self.conn.prepare("SELECT start, end, label FROM annotations WHERE doc_id = ?1 AND layer = 'removal' ORDER BY start")?;
@@ -140,13 +149,15 @@ impl Store {
     /// Quotes, newest document first, optionally only from one document or of
     /// speakers whose name contains `speaker` (case-insensitive).
     pub fn quotes(&self, speaker: Option<&str>, doc: Option<i64>, limit: usize) -> Result<Vec<QuoteRow>, StoreError> {
+        // The quote rows come from a subquery without an `id` column, so the
+        // document columns need no table prefix.
         let mut stmt = self.conn.prepare(&format!(
-            "SELECT {cols}, a.data, d.clean FROM annotations a JOIN documents d ON d.id = a.doc_id
-             WHERE a.layer = 'quote' AND (?1 IS NULL OR a.value LIKE '%' || ?1 || '%') AND (?2 IS NULL OR a.doc_id = ?2)
-             ORDER BY d.date DESC, d.id, a.start LIMIT ?3",
-            cols = DOC_COLUMNS.split(", ").map(|c| if c.starts_with("length") { "length(CAST(d.clean AS BLOB))".to_string() } else { format!("d.{c}") }).collect::<Vec<_>>().join(", ")
+            "SELECT {DOC_COLUMNS}, q.data, clean FROM documents
+             JOIN (SELECT doc_id, start, value, data FROM annotations WHERE layer = 'quote') q ON q.doc_id = documents.id
+             WHERE (?1 IS NULL OR q.value LIKE '%' || ?1 || '%') AND (?2 IS NULL OR documents.id = ?2)
+             ORDER BY date DESC, documents.id, q.start LIMIT ?3"
         ))?;
-        let rows = stmt.query_map(params![speaker, doc, limit as i64], |r| Ok((doc_row(r)?, r.get::<_, String>(10)?, r.get::<_, String>(11)?)))?;
+        let rows = stmt.query_map(params![speaker, doc, limit as i64], |r| Ok((doc_row(r)?, r.get::<_, String>(11)?, r.get::<_, String>(12)?)))?;
         let mut out = Vec::new();
         for row in rows {
             let (doc, data, text) = row?;

@@ -81,12 +81,12 @@ fn scan(text: &str, i: usize, c: char) -> (usize, TokenKind) {
         if let Some(end) = clitic_at(text, i) {
             return (end, TokenKind::Word);
         }
-        if let Some(d) = next_char(text, i + 1) {
-            if d.is_ascii_digit() && i > 0 && !is_word_char(prev_char(text, i)) {
-                let (end, _) = scan_number(text, i + 1);
-                if text[i + 1..end].len() == 3 && text[i + 1..end].ends_with('s') {
-                    return (end, TokenKind::Number);
-                }
+        // "'90s": an apostrophe standing for a century.
+        let after = i + c.len_utf8();
+        if next_char(text, after).is_some_and(|d| d.is_ascii_digit()) && (i == 0 || !is_word_char(prev_char(text, i))) {
+            let (end, _) = scan_number(text, after);
+            if text[after..end].len() == 3 && text[after..end].ends_with('s') {
+                return (end, TokenKind::Number);
             }
         }
         return (i + c.len_utf8(), TokenKind::Quote);
@@ -291,6 +291,12 @@ mod tests {
     #[test]
     fn quotes_of_every_style() {
         assert_eq!(words("“a” «b» „c“ 'd'"), ["“", "a", "”", "«", "b", "»", "„", "c", "“", "'", "d", "'"]);
+    }
+
+    #[test]
+    fn regression_closing_curly_quote_after_a_word() {
+        // Panicked: the scanner looked one byte past a three-byte quotation mark.
+        assert_eq!(words("‘U.S.-Russia Tensions’ Due"), ["‘", "U.S.-Russia", "Tensions", "’", "Due"]);
     }
 
     #[test]

@@ -1,0 +1,141 @@
+//! The command line, declared with clap: every command with examples in its help.
+
+use clap::{Args, Parser, Subcommand};
+use std::path::PathBuf;
+
+/// dragoman reads news about diplomacy and negotiations and turns it into a
+/// record an analyst can trust: who said what, when, and where in the report.
+#[derive(Debug, Parser)]
+#[command(name = "dragoman", version, about, after_help = "Start with `dragoman demo`. Every command has examples in its --help.")]
+pub(crate) struct Cli {
+    /// The database file (default: dragoman.db in the working directory; the demo uses dragoman-demo.db).
+    #[arg(long, global = true, value_name = "PATH")]
+    pub db: Option<PathBuf>,
+    /// Log what happens, to standard error (or set DRAGOMAN_LOG=debug).
+    #[arg(long, short, global = true)]
+    pub verbose: bool,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum Command {
+    /// Store reports: text files, JSON Lines, directories, or standard input (-).
+    #[command(after_help = "Examples:
+  dragoman ingest report.txt
+  dragoman ingest reports/ archive.jsonl
+  cat report.txt | dragoman ingest -
+  dragoman ingest --encoding windows-1252 old/*.txt
+  dragoman ingest --json reports/ > summary.json
+
+Ingest is idempotent: a report whose content is stored already is counted as a duplicate.
+Exit status: 0 when every input was stored or already there, 2 when some were rejected
+(each is named with its reason), 1 on failure.")]
+    Ingest(IngestArgs),
+    /// List stored documents.
+    #[command(after_help = "Examples:
+  dragoman docs
+  dragoman docs --limit 20 --offset 40
+  dragoman docs --json | jq .title")]
+    Docs(DocsArgs),
+    /// Show one document: metadata, clean text with its annotations marked.
+    #[command(after_help = "Examples:
+  dragoman show 1
+  dragoman show 1 --json
+  dragoman show 1 --raw        # the input as it arrived, byte for byte")]
+    Show(ShowArgs),
+    /// List who said what, across documents.
+    #[command(after_help = "Examples:
+  dragoman quotes
+  dragoman quotes --speaker Dmitriev
+  dragoman quotes --doc 3 --json")]
+    Quotes(QuotesArgs),
+    /// Annotate JSON Lines (the contract of shared/eval/CONTRACT.md), streaming.
+    #[command(after_help = "Examples:
+  dragoman annotate < input.jsonl > output.jsonl
+  dragoman annotate --input input.jsonl --output output.jsonl --threads 4
+  echo '{\"id\": \"d1\", \"text\": \"Talks resumed on Nov. 17.\", \"date\": \"2025-11-19\"}' | dragoman annotate
+
+One output line per input line, in order, with the same id. A bad line yields
+{\"id\": ..., \"error\": ...} and the stream goes on; the exit status is then 2.")]
+    Annotate(AnnotateArgs),
+    /// Ingest the sample reports that ship with dragoman and print a briefing.
+    #[command(after_help = "Examples:
+  dragoman demo
+  dragoman demo --db /tmp/demo.db
+
+The sample reports are written by the dragoman authors (no real news text): a
+negotiation told the way scraped news arrives, with doubled paragraphs, datelines,
+quotes, unnamed sources and relative dates.")]
+    Demo,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct IngestArgs {
+    /// Files, directories (read recursively) or - for standard input.
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// The encoding of text files without a byte-order mark (default UTF-8), e.g. windows-1252.
+    #[arg(long, value_name = "LABEL")]
+    pub encoding: Option<String>,
+    /// Reject files (and JSON lines) larger than this many bytes.
+    #[arg(long, value_name = "BYTES", default_value_t = 64 << 20)]
+    pub max_bytes: u64,
+    /// Print the summary as JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct DocsArgs {
+    /// How many to list.
+    #[arg(long, default_value_t = 100)]
+    pub limit: usize,
+    /// How many to skip.
+    #[arg(long, default_value_t = 0)]
+    pub offset: usize,
+    /// One JSON object per line.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct ShowArgs {
+    /// The document id (from `dragoman docs`).
+    pub id: i64,
+    /// The whole document and its annotations as JSON.
+    #[arg(long, conflicts_with = "raw")]
+    pub json: bool,
+    /// Print the raw input bytes as they arrived.
+    #[arg(long)]
+    pub raw: bool,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct QuotesArgs {
+    /// Only speakers whose name contains this (case-insensitive).
+    #[arg(long)]
+    pub speaker: Option<String>,
+    /// Only this document.
+    #[arg(long)]
+    pub doc: Option<i64>,
+    /// How many at most.
+    #[arg(long, default_value_t = 200)]
+    pub limit: usize,
+    /// One JSON object per line.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct AnnotateArgs {
+    /// Read from this file (- for standard input).
+    #[arg(long, default_value = "-")]
+    pub input: PathBuf,
+    /// Write to this file (- for standard output).
+    #[arg(long, default_value = "-")]
+    pub output: PathBuf,
+    /// Worker threads (default: all cores).
+    #[arg(long)]
+    pub threads: Option<usize>,
+}

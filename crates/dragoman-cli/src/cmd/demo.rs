@@ -1,0 +1,150 @@
+//! `dragoman demo`: ingest the sample reports that ship in the binary and
+//! print a briefing of what was found.
+//!
+//! The samples (in `crates/dragoman-cli/demo/`) are written by the dragoman
+//! authors: an invented negotiation, told the way scraped news arrives.
+
+use crate::cmd::docs::one_line;
+use crate::process;
+use crate::Outcome;
+use dragoman_ingest::{read_sources, Limits};
+use dragoman_model::{Doc, EntityType, Stage};
+use dragoman_tokenize::Tokenize;
+use dragoman_pipeline::Pipeline;
+use dragoman_store::Store;
+use indicatif::ProgressBar;
+use std::io::Write;
+use std::path::Path;
+
+/// The sample reports: file name and content.
+const SAMPLES: &[(&str, &str)] = &[
+    ("01_geneva_talks.txt", include_str!("../../demo/01_geneva_talks.txt")),
+    ("02_kestria_rejects.txt", include_str!("../../demo/02_kestria_rejects.txt")),
+    ("03_meridian.jsonl", include_str!("../../demo/03_meridian.jsonl")),
+    ("04_geneva_talks_repost.txt", include_str!("../../demo/04_geneva_talks_repost.txt")),
+];
+
+pub(crate) fn run(store: &mut Store, db: &Path) -> anyhow::Result<Outcome> {
+    let dir = tempfile::Builder::new().prefix("dragoman-demo").tempdir()?;
+    for (name, content) in SAMPLES {
+        std::fs::write(dir.path().join(name), content)?;
+    }
+    let pipeline = Pipeline::standard();
+    // Name the samples by where they live in the repository, not the temporary copy.
+    let tmp = format!("{}/", dir.path().display());
+    let reports = read_sources(vec![dir.path().to_path_buf()], Limits::default()).map(|r| {
+        r.map(|mut rep| {
+            rep.source = rep.source.replace(&tmp, "demo/");
+            rep
+        })
+    });
+    let tally = process::ingest(store, &pipeline, reports, &ProgressBar::hidden())?;
+
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "dragoman demo: {} sample reports into {}", SAMPLES.len(), db.display())?;
+    writeln!(
+        out,
+        "  {} new, {} duplicate (already stored: same content), {} rejected",
+        tally.new,
+        tally.duplicate,
+        tally.rejected.len()
+    )?;
+    writeln!(out, "  pipeline: clean → {}", pipeline.names().join(" → "))?;
+    let mut seen = Vec::new();
+    for &id in &tally.ids {
+        if seen.contains(&id) {
+            continue;
+        }
+        seen.push(id);
+        let Some((row, mut doc)) = store.doc(id)? else { continue };
+        Tokenize.run(&mut doc);
+        let removed = store.removals(id)?;
+        writeln!(out)?;
+        writeln!(
+            out,
+            "[{}] {}  {}  {}",
+            id,
+            doc.meta.date.map_or("(no date)".to_string(), |d| d.to_string()),
+            doc.meta.outlet.as_deref().unwrap_or("(no outlet)"),
+            row.title.clone().unwrap_or_else(|| one_line(&doc.text, 80))
+        )?;
+        briefing(&mut out, &doc, removed.len())?;
+    }
+    writeln!(out)?;
+    let flag = format!("--db {}", db.display());
+    writeln!(out, "Next: `dragoman docs {flag}`, `dragoman show 1 {flag}`, `dragoman quotes {flag}`.")?;
+    Ok(Outcome::Ok)
+}
+
+/// What one document says, section by section.
+fn briefing(out: &mut impl Write, doc: &Doc, removed: usize) -> std::io::Result<()> {
+    let m = &doc.meta;
+    let dateline = m.dateline.map_or("none".to_string(), |s| format!("{:?}", doc.slice(s)));
+    writeln!(out, "    cleaned: {} doubled or repeated passage(s) removed; dateline {dateline}", removed)?;
+    writeln!(out, "    {} paragraph(s), {} sentence(s), {} tokens", doc.text.split("\n\n").count(), doc.sentences.len(), doc.tokens.len())?;
+    let people: Vec<String> = doc
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityType::Per)
+        .map(|e| {
+            let name = e.canonical.clone().unwrap_or_else(|| doc.slice(e.span).to_string());
+            match (&e.role, &e.country) {
+                (Some(r), Some(c)) => format!("{name} ({r}, {c})"),
+                (Some(r), None) => format!("{name} ({r})"),
+                (None, Some(c)) => format!("{name} ({c})"),
+                (None, None) => name,
+            }
+        })
+        .fold(Vec::new(), |mut v, p| {
+            if !v.contains(&p) {
+                v.push(p);
+            }
+            v
+        });
+    if !people.is_empty() {
+        writeln!(out, "    people: {}", people.join("; "))?;
+    }
+    for q in &doc.quotes {
+        let via: Vec<&str> = q.via.iter().filter_map(|v| v.speaker.as_deref()).collect();
+        let via = if via.is_empty() { String::new() } else { format!(", via {}", via.join(" > ")) };
+        let content: Vec<&str> = q.content.iter().map(|s| doc.slice(*s)).collect();
+        writeln!(
+            out,
+            "    said: {} ({}, {}{}): {}",
+            q.speaker.as_deref().unwrap_or("(unattributed)"),
+            q.sourcing.as_str(),
+            q.kind.as_str(),
+            via,
+            one_line(&content.join(" … "), 160)
+        )?;
+    }
+    if !doc.timexes.is_empty() {
+        let t: Vec<String> = doc.timexes.iter().map(|t| format!("{:?} = {}", doc.slice(t.span), t.value)).collect();
+        writeln!(out, "    when: {}", t.join("; "))?;
+    }
+    for e in &doc.events {
+        let who = e.actor.as_ref().map_or("?", |a| a.name.as_str());
+        let whom = e.recipient.as_ref().map_or(String::new(), |r| format!(" → {}", r.name));
+        writeln!(
+            out,
+            "    event: {} {}{} {} ({}){}",
+            e.date.as_deref().unwrap_or("(undated)"),
+            who,
+            whom,
+            e.kind,
+            e.status.as_str(),
+            e.place.as_ref().map(|p| format!(" in {p}")).unwrap_or_default()
+        )?;
+    }
+    for p in &doc.proposals {
+        let sections: Vec<&str> = p.sections.iter().map(|s| s.title.as_str()).collect();
+        writeln!(
+            out,
+            "    proposal: {}{}{}",
+            p.name,
+            p.points.map(|n| format!(", {n} points")).unwrap_or_default(),
+            if sections.is_empty() { String::new() } else { format!(": {}", sections.join("; ")) }
+        )?;
+    }
+    Ok(())
+}

@@ -1,0 +1,34 @@
+//! One module per command; [`run`] dispatches.
+
+mod annotate;
+mod demo;
+mod docs;
+mod ingest;
+mod quotes;
+mod show;
+
+use crate::args::{Cli, Command};
+use crate::Outcome;
+use anyhow::Context;
+use dragoman_store::Store;
+use std::path::{Path, PathBuf};
+
+/// Runs the command the user asked for.
+pub(crate) fn run(cli: Cli) -> anyhow::Result<Outcome> {
+    let db = |default: &str| cli.db.clone().unwrap_or_else(|| PathBuf::from(default));
+    match cli.command {
+        Command::Ingest(a) => ingest::run(&mut open(&db("dragoman.db"))?, a),
+        Command::Docs(a) => docs::run(&open(&db("dragoman.db"))?, a),
+        Command::Show(a) => show::run(&open(&db("dragoman.db"))?, a),
+        Command::Quotes(a) => quotes::run(&open(&db("dragoman.db"))?, a),
+        Command::Annotate(a) => annotate::run(a),
+        Command::Demo => {
+            let path = db("dragoman-demo.db");
+            demo::run(&mut open(&path)?, &path)
+        }
+    }
+}
+
+fn open(path: &Path) -> anyhow::Result<Store> {
+    Store::open(path).with_context(|| format!("opening the database {}", path.display()))
+}
