@@ -40,20 +40,13 @@ const WEAK_DISTANCE: u32 = 4;
 /// The tense cues among `tokens` of `text` (one sentence), in order.
 pub fn cues(text: &str, tokens: &[Token]) -> Vec<Cue> {
     let mut out = Vec::new();
-    for token in tokens.iter().filter(|t| t.kind == TokenKind::Word) {
-        let word = token.span.of(text);
+    for token in tokens {
         let mut buf = [0u8; 16];
-        if word.len() > buf.len() || !word.is_ascii() {
-            continue;
-        }
-        let lower = &mut buf[..word.len()];
-        lower.copy_from_slice(word.as_bytes());
-        lower.make_ascii_lowercase();
-        let Ok(lower) = std::str::from_utf8(lower) else {
+        let Some(word) = lower_word(text, token, &mut buf) else {
             continue;
         };
-        let weak = is_reporting(lower);
-        let tense = if weak { Tense::Past } else { cue_of(lower) };
+        let weak = is_reporting(word);
+        let tense = if weak { Tense::Past } else { cue_of(word) };
         if tense != Tense::Unknown {
             out.push(Cue {
                 at: token.span.start,
@@ -63,6 +56,18 @@ pub fn cues(text: &str, tokens: &[Token]) -> Vec<Cue> {
         }
     }
     out
+}
+
+/// The lower-cased text of a word token (ASCII, at most 16 bytes), in `buf`.
+fn lower_word<'b>(text: &str, token: &Token, buf: &'b mut [u8; 16]) -> Option<&'b str> {
+    let word = token.span.of(text);
+    if token.kind != TokenKind::Word || word.len() > buf.len() || !word.is_ascii() {
+        return None;
+    }
+    let lower = &mut buf[..word.len()];
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    std::str::from_utf8(lower).ok()
 }
 
 /// The tense of the cue nearest to byte offset `at`.
