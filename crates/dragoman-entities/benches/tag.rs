@@ -6,6 +6,7 @@ use dragoman_entities::{shipped_tagger, EntityStage};
 use dragoman_model::Doc;
 use dragoman_tokenize::{sentences, tokens};
 
+/// 2,000 paragraphs of our own news-like sentences.
 fn corpus() -> String {
     let paragraphs = [
         "GENEVA, March 3 - Foreign Minister Anna Kovalenko of Ukraine met her Turkish counterpart \
@@ -22,6 +23,21 @@ fn corpus() -> String {
     paragraphs.iter().cycle().take(2000).map(|p| format!("{p}\n\n")).collect()
 }
 
+/// The corpus cut into documents of `n` paragraphs, tokenized.
+fn documents(text: &str, n: usize) -> Vec<Doc> {
+    let paragraphs: Vec<&str> = text.split("\n\n").filter(|p| !p.is_empty()).collect();
+    paragraphs
+        .chunks(n)
+        .enumerate()
+        .map(|(i, ps)| {
+            let mut doc = Doc::from_text(i.to_string(), ps.join("\n\n"));
+            doc.tokens = tokens(&doc.text);
+            doc.sentences = sentences(&doc.text, &doc.tokens);
+            doc
+        })
+        .collect()
+}
+
 fn bench(c: &mut Criterion) {
     let text = corpus();
     let words = text.split_whitespace().count() as u64;
@@ -33,10 +49,14 @@ fn bench(c: &mut Criterion) {
     g.sample_size(20);
     g.bench_function("tag (words)", |b| b.iter(|| tagger.entities(&text, &toks, &sents)));
     let stage = EntityStage::new();
-    let mut doc = Doc::from_text("bench", text.clone());
-    doc.tokens = toks.clone();
-    doc.sentences = sents.clone();
-    g.bench_function("stage (words)", |b| b.iter(|| dragoman_model::Stage::run(&stage, &mut doc)));
+    let mut docs = documents(&text, 8);
+    g.bench_function("stage, 8-paragraph documents (words)", |b| {
+        b.iter(|| {
+            for doc in &mut docs {
+                dragoman_model::Stage::run(&stage, doc);
+            }
+        })
+    });
     g.finish();
 }
 

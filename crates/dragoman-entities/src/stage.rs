@@ -68,3 +68,29 @@ impl Stage for EntityStage {
         doc.entities = entities;
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shipped_model_loads() {
+        let tagger = shipped_tagger();
+        assert_eq!(tagger.model().passes(), 2);
+    }
+
+    #[test]
+    fn stage_declares_its_layers() {
+        let s = EntityStage::new();
+        assert_eq!(s.requires(), &[Layer::Text, Layer::Tokens, Layer::Sentences]);
+        assert_eq!(s.assigns(), &[Layer::Entities]);
+    }
+
+    #[test]
+    fn untokenized_documents_get_a_diagnostic() {
+        let mut doc = Doc::from_text("d", "Ivan Petrov spoke.");
+        EntityStage::new().run(&mut doc);
+        assert!(doc.entities.is_empty());
+        assert_eq!(doc.diagnostics.len(), 1);
+    }
+}

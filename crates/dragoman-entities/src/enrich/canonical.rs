@@ -3,36 +3,42 @@
 //! share the role and country found at any of them.
 
 use dragoman_model::{Entity, EntityType};
+use std::collections::HashMap;
 
 /// Sets `canonical` of every entity (`texts[i]` is the text of `entities[i]`)
 /// and copies roles and countries between mentions of the same person.
 pub fn link(entities: &mut [Entity], texts: &[&str]) {
     let words: Vec<Vec<&str>> = texts.iter().map(|t| t.split_whitespace().collect()).collect();
+    // Persons by last word: the candidates a mention can be a shortening of.
+    let mut by_last: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, e) in entities.iter().enumerate() {
+        if let (EntityType::Per, Some(last)) = (e.kind, words[i].last()) {
+            by_last.entry(last).or_default().push(i);
+        }
+    }
     for i in 0..entities.len() {
         let mut best = i;
-        if entities[i].kind == EntityType::Per {
-            for j in 0..entities.len() {
-                let longer = words[j].len() > words[best].len();
-                if entities[j].kind == EntityType::Per && longer && words[j].ends_with(&words[i]) {
+        if let (EntityType::Per, Some(last)) = (entities[i].kind, words[i].last()) {
+            for &j in &by_last[last] {
+                if words[j].len() > words[best].len() && words[j].ends_with(&words[i]) {
                     best = j;
                 }
             }
         }
         entities[i].canonical = Some(texts[best].to_string());
     }
-    // Share roles and countries within each person.
-    for i in 0..entities.len() {
-        if entities[i].kind != EntityType::Per || (entities[i].role.is_some() && entities[i].country.is_some()) {
-            continue;
-        }
-        let donor = (0..entities.len()).find(|&j| {
-            j != i && entities[j].kind == EntityType::Per && entities[j].canonical == entities[i].canonical && (entities[j].role.is_some() || entities[j].country.is_some())
-        });
-        if let Some(j) = donor {
-            let (role, country) = (entities[j].role.clone(), entities[j].country.clone());
-            let e = &mut entities[i];
-            e.role = e.role.take().or(role);
-            e.country = e.country.take().or(country);
+    // Share roles and countries within each person: the first mention that has one gives it.
+    let mut known: HashMap<String, (Option<String>, Option<String>)> = HashMap::new();
+    for e in entities.iter().filter(|e| e.kind == EntityType::Per) {
+        let (Some(name), true) = (&e.canonical, e.role.is_some() || e.country.is_some()) else { continue };
+        let entry = known.entry(name.clone()).or_default();
+        entry.0 = entry.0.take().or_else(|| e.role.clone());
+        entry.1 = entry.1.take().or_else(|| e.country.clone());
+    }
+    for e in entities.iter_mut().filter(|e| e.kind == EntityType::Per) {
+        if let Some((role, country)) = e.canonical.as_ref().and_then(|c| known.get(c)) {
+            e.role = e.role.take().or_else(|| role.clone());
+            e.country = e.country.take().or_else(|| country.clone());
         }
     }
 }

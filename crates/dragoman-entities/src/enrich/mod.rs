@@ -27,8 +27,12 @@ pub fn enrich(text: &str, tokens: &[Token], entities: &mut [Entity]) {
         let before: Vec<&str> = (start.saturating_sub(8)..start).map(word).collect();
         let (mut role, countries) = roles::title_before(&before);
         let mut country = countries.first().cloned();
+        let end = end_token(&entities[i]);
         if role.is_none() {
-            (role, country) = appositive(text, tokens, end_token(&entities[i]), entities);
+            (role, country) = appositive(text, tokens, end, entities);
+        }
+        if country.is_none() {
+            country = country_after(text, tokens, end);
         }
         // "the U.S. and Russian envoys A and B": the n-th name takes the n-th country.
         let mut followers = vec![i];
@@ -52,6 +56,18 @@ pub fn enrich(text: &str, tokens: &[Token], entities: &mut [Entity]) {
         }
     }
     canonical::link(entities, &texts);
+}
+
+/// "Petrov of Ukraine": the country named right after the name ending before token `end`.
+fn country_after(text: &str, tokens: &[Token], end: usize) -> Option<String> {
+    let word = |i: usize| tokens.get(i).map_or("", |t| t.span.of(text));
+    if !word(end).eq_ignore_ascii_case("of") {
+        return None;
+    }
+    match lexicon::tables().place(word(end + 1)) {
+        Some((code, lexicon::PlaceKind::Country)) => Some(code.to_string()),
+        _ => None,
+    }
 }
 
 /// "Petrov, head of the Widget Fund," / "Petrov, the Russian envoy,": the

@@ -63,6 +63,9 @@ pub fn title_before(before: &[&str]) -> (Option<String>, Vec<String>) {
     title.reverse();
     // Countries before the title: "the U.S. and Russian", "Russia's".
     let mut countries = Vec::new();
+    if k > 0 && matches!(before[k - 1], "'s" | "’s") {
+        k -= 1;
+    }
     while k > 0 {
         let w = before[k - 1];
         if let Some((code, PlaceKind::Country | PlaceKind::Demonym)) = tables().place(w) {
@@ -93,5 +96,6 @@ mod tests {
         assert_eq!(before("the U.S. and Russian special envoys"), (Some("special envoy".into()), vec!["USA".into(), "RUS".into()]));
         assert_eq!(before("by Secretary of State"), (Some("secretary of state".into()), vec![]));
         assert_eq!(before("talks with"), (None, vec![]));
+        assert_eq!(before("in Ukraine 's"), (None, vec!["UKR".into()]));
     }
 }
