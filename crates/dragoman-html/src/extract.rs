@@ -5,7 +5,7 @@ use crate::analysis::analyze;
 use crate::blocks::{collect, RawBlock};
 use crate::decode::decode;
 use crate::dom::ROOT;
-use crate::{build, charset, meta, select, sniff};
+use crate::{boilerplate, build, charset, meta, select, sniff};
 use crate::{Article, HtmlError, Limits, Paragraph, ParagraphKind};
 
 /// Below this many characters the chosen container is distrusted and the whole page is read.
@@ -95,7 +95,9 @@ fn keep_content(blocks: Vec<RawBlock>, title: Option<&str>) -> Vec<RawBlock> {
             let link_density = block.link_chars as f64 / block.chars.max(1) as f64;
             let is_title = block.kind == ParagraphKind::Heading(1)
                 || title.is_some_and(|t| t.eq_ignore_ascii_case(&block.text));
-            link_density <= MAX_LINK_DENSITY && !is_title
+            link_density <= MAX_LINK_DENSITY
+                && !is_title
+                && !boilerplate::is_boilerplate(&block.text)
         })
         .collect()
 }

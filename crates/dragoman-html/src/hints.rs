@@ -1,16 +1,20 @@
 //! What `class`, `id` and `role` attributes say about an element: boilerplate (navigation,
 //! sharing, comments, ads...) or article content.
 
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+
 /// Words that mark boilerplate whatever else the attribute says.
 const STRONG_NEGATIVE: &[&str] = &[
-    "ad", "ads", "adv", "banner", "caption", "modal", "popular", "promo", "recirc", "sharing",
-    "trending",
+    "ad", "ads", "adv", "banner", "modal", "popular", "promo", "recirc", "sharing", "trending",
 ];
 
 /// Parts of words that mark boilerplate wherever they occur ("commentsContainer", "shareBar").
 const STRONG_NEGATIVE_PARTS: &[&str] = &[
     "advert",
     "breadcrumb",
+    "caption",
     "comment",
     "consent",
     "cookie",
@@ -75,6 +79,10 @@ const POSITIVE: &[&str] = &[
     "text",
 ];
 
+/// Finds [`STRONG_NEGATIVE_PARTS`] in one pass over an attribute.
+static PART_FINDER: LazyLock<AhoCorasick> =
+    LazyLock::new(|| AhoCorasick::new(STRONG_NEGATIVE_PARTS).expect("valid patterns"));
+
 /// What an element's attributes say about it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Hint {
@@ -106,10 +114,10 @@ pub(crate) fn classify(class_id: &str, role: Option<&str>) -> Hint {
     if class_id.is_empty() {
         return Hint::Neutral;
     }
-    let (mut strong, mut weak, mut positive) = (false, false, false);
+    let mut strong = PART_FINDER.is_match(class_id);
+    let (mut weak, mut positive) = (false, false);
     for word in words(class_id) {
-        strong |= STRONG_NEGATIVE.contains(&word)
-            || STRONG_NEGATIVE_PARTS.iter().any(|part| word.contains(part));
+        strong |= STRONG_NEGATIVE.contains(&word);
         weak |= WEAK_NEGATIVE.contains(&word);
         positive |= POSITIVE.contains(&word);
     }

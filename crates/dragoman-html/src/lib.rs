@@ -11,6 +11,7 @@
 
 mod analysis;
 mod blocks;
+mod boilerplate;
 mod build;
 mod charset;
 mod decode;

@@ -15,11 +15,12 @@ const ANCESTOR_LEVELS: usize = 5;
 /// The elements whose content forms the article, in document order.
 pub(crate) fn select(dom: &Dom, analysis: &Analysis) -> Vec<ElementId> {
     let scores = score(dom, analysis);
-    let Some(top) = best(&scores) else {
+    let Some(best) = best(&scores) else {
         return vec![ROOT];
     };
-    let top = widen(dom, &scores, top);
-    with_siblings(dom, analysis, &scores, top)
+    let best_score = scores[best].unwrap_or(0.0);
+    let top = widen(dom, &scores, best);
+    with_siblings(dom, analysis, &subtree_best(dom, &scores), best_score, top)
 }
 
 /// Readability-style scores; `None` for elements no paragraph reached.
@@ -141,18 +142,30 @@ fn widen(dom: &Dom, scores: &[Option<f64>], mut top: ElementId) -> ElementId {
     top
 }
 
-/// `top` and the siblings that continue it.
+/// For each element, the best score within its subtree (deeply nested sections of an article
+/// are then comparable with the section that won).
+fn subtree_best(dom: &Dom, scores: &[Option<f64>]) -> Vec<f64> {
+    let mut best: Vec<f64> = scores.iter().map(|s| s.unwrap_or(0.0)).collect();
+    for id in (1..dom.elements.len()).rev() {
+        let parent = dom.elements[id].parent;
+        best[parent] = best[parent].max(best[id]);
+    }
+    best
+}
+
+/// `top` and the siblings that continue it: those holding a paragraph group scored at least a
+/// fifth of the best one, and plain long paragraphs.
 fn with_siblings(
     dom: &Dom,
     analysis: &Analysis,
-    scores: &[Option<f64>],
+    subtree_best: &[f64],
+    best_score: f64,
     top: ElementId,
 ) -> Vec<ElementId> {
     if top == ROOT {
         return vec![ROOT];
     }
-    let top_score = scores[top].unwrap_or(0.0);
-    let threshold = (top_score * 0.2).max(10.0);
+    let threshold = (best_score * 0.2).max(10.0);
     let parent = dom.elements[top].parent;
     let mut chosen = Vec::new();
     for child in &dom.elements[parent].children {
@@ -167,7 +180,7 @@ fn with_siblings(
             continue;
         }
         let counts = &analysis.counts[sibling];
-        let by_score = scores[sibling].is_some_and(|s| s >= threshold);
+        let by_score = subtree_best[sibling] >= threshold;
         let by_text = dom.elements[sibling].tag == Tag::P
             && counts.chars > 80
             && counts.link_density() < 0.25;

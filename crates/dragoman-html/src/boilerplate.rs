@@ -1,0 +1,134 @@
+//! Short lines that are site furniture wherever they appear: ad labels, newsletter and
+//! subscription pitches, copyright notices, "related"/"share" headers, loading messages.
+
+/// Only lines with at most this many words are checked.
+const MAX_WORDS: usize = 25;
+
+/// Whole lines (lower-cased, trailing punctuation removed).
+const EXACT: &[&str] = &[
+    "ad",
+    "advert",
+    "advertisement",
+    "advertising",
+    "sponsored",
+    "sponsored content",
+    "share",
+    "share this",
+    "share this article",
+    "share this story",
+    "comments",
+    "comment",
+    "related",
+    "related articles",
+    "related stories",
+    "related content",
+    "related posts",
+    "read more",
+    "read next",
+    "more stories",
+    "most popular",
+    "most read",
+    "trending",
+    "highlights",
+    "you may also like",
+    "recommended",
+    "recommended for you",
+    "subscribe",
+    "sign up",
+    "loading",
+    "loading content",
+    "print",
+    "email",
+    "tags",
+    "topics",
+];
+
+/// Line beginnings.
+const PREFIXES: &[&str] = &[
+    "advertisement",
+    "copyright",
+    "©",
+    "(c) ",
+    "all rights reserved",
+    "published ",
+    "posted ",
+    "updated ",
+    "last updated",
+    "share this",
+    "share on ",
+    "follow us",
+    "sign up ",
+    "subscribe ",
+    "subscribe to",
+    "read more:",
+    "related:",
+    "see also:",
+    "click here",
+    "tell us what you think",
+    "leave a comment",
+    "this slideshow requires javascript",
+    "get the latest",
+    "loading content",
+    "image:",
+    "photo:",
+    "image credit",
+    "photo credit",
+    "picture:",
+    "you may also like",
+    "have a tip?",
+    "don't miss",
+    "don’t miss",
+];
+
+/// Anywhere in the line.
+const CONTAINS: &[&str] = &[
+    "all rights reserved",
+    "newsletter",
+    "sign up for",
+    "subscribe to our",
+    "enable javascript",
+    "requires javascript",
+    "| getty images",
+    "getty images |",
+    "/ getty images",
+    "accept cookies",
+    "cookie policy",
+];
+
+/// Whether a paragraph is furniture rather than article text.
+pub(crate) fn is_boilerplate(text: &str) -> bool {
+    if text.split_whitespace().count() > MAX_WORDS {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    let bare = lower.trim_end_matches(|c: char| c.is_ascii_punctuation() || c.is_whitespace());
+    EXACT.contains(&bare)
+        || PREFIXES.iter().any(|p| lower.starts_with(p))
+        || CONTAINS.iter().any(|c| lower.contains(c))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn furniture_lines() {
+        assert!(is_boilerplate("Advertisement"));
+        assert!(is_boilerplate("Share this:"));
+        assert!(is_boilerplate("Copyright © 2025 The Example Post."));
+        assert!(is_boilerplate("Sign up to our newsletter for updates"));
+        assert!(is_boilerplate("Jane Roe | Getty Images"));
+    }
+
+    #[test]
+    fn article_lines_stay() {
+        assert!(!is_boilerplate(
+            "Related talks are planned for next week, officials said."
+        ));
+        assert!(!is_boilerplate("The ministers shared a stage in Geneva."));
+        let long = "The newsletter of the foreign ministry, published weekly, said the talks \
+                    would resume after a pause of several months, once both delegations had \
+                    consulted their governments at home.";
+        assert!(!is_boilerplate(long));
+    }
+}
