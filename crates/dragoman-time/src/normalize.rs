@@ -236,6 +236,8 @@ fn season_of(date: Date) -> Season {
 }
 
 /// The day named by a weekday (1 = Monday) from the document date.
+/// Counted strictly when the direction is written: "last Friday" said on a
+/// Friday is a week ago, while a past-tense "on Friday" is that very day.
 fn weekday(w: i8, dir: Direction, ctx: &Context) -> Option<Point> {
     let anchor = ctx.date?;
     let today = anchor.weekday().to_monday_one_offset();
@@ -310,5 +312,87 @@ fn unknown_unit(unit: Unit) -> &'static str {
         Unit::Year => "XXXX",
         Unit::Decade => "XXX",
         Unit::Century => "XX",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::Vague;
+
+    fn value(expr: Expr, tense: Tense) -> String {
+        let ctx = Context {
+            date: Some(Date::constant(2025, 11, 19)),
+            tense,
+            mentioned: None,
+        };
+        normalize(&expr, &ctx).value
+    }
+
+    #[test]
+    fn months_follow_the_tense() {
+        let august = || {
+            Expr::Date(
+                YearPart::Month(8, None),
+                YearOf::Implicit(Direction::Implicit),
+            )
+        };
+        assert_eq!(value(august(), Tense::Past), "2025-08");
+        assert_eq!(value(august(), Tense::Future), "2026-08");
+        let nov17 = Expr::Date(
+            YearPart::Month(11, Some(17)),
+            YearOf::Implicit(Direction::Implicit),
+        );
+        assert_eq!(value(nov17, Tense::Unknown), "2025-11-17");
+    }
+
+    #[test]
+    fn shifts_keep_the_unit() {
+        assert_eq!(
+            value(Expr::Shift(Unit::Week, -1, Anchor::Document), Tense::Past),
+            "2025-W46"
+        );
+        assert_eq!(
+            value(
+                Expr::Shift(Unit::Quarter, -1, Anchor::Document),
+                Tense::Past
+            ),
+            "2025-Q3"
+        );
+        assert_eq!(
+            value(Expr::Shift(Unit::Day, -2, Anchor::Ago), Tense::Past),
+            "2025-11-17"
+        );
+    }
+
+    #[test]
+    fn weekdays_follow_the_tense() {
+        assert_eq!(
+            value(Expr::Weekday(5, Direction::Implicit), Tense::Past),
+            "2025-11-14"
+        );
+        assert_eq!(
+            value(Expr::Weekday(5, Direction::Implicit), Tense::Future),
+            "2025-11-21"
+        );
+        assert_eq!(
+            value(Expr::Weekday(3, Direction::Last), Tense::Past),
+            "2025-11-12"
+        );
+    }
+
+    #[test]
+    fn without_a_date_values_get_xs() {
+        let ctx = Context {
+            date: None,
+            tense: Tense::Past,
+            mentioned: None,
+        };
+        let august = Expr::Date(
+            YearPart::Month(8, None),
+            YearOf::Implicit(Direction::Implicit),
+        );
+        assert_eq!(normalize(&august, &ctx).value, "XXXX-08");
+        assert_eq!(normalize(&Expr::Vague(Vague::Past), &ctx).value, "PAST_REF");
     }
 }
