@@ -75,7 +75,17 @@ impl Extractor<'_, '_> {
             self.out.push(found);
             return;
         }
-        let mut i = a;
+        let found_before = self.out.len();
+        let start = self.as_prefix_end(a, b).unwrap_or(a);
+        self.read_cues(start, a, b);
+        if start > a && self.out.len() == found_before {
+            self.read_cues(a, a, b); // nothing inside: the outer attribution stands alone
+        }
+    }
+
+    /// Reads the cues of sentence `a..b` from token `from` on.
+    fn read_cues(&mut self, from: usize, a: usize, b: usize) {
+        let mut i = from;
         while i < b {
             // Inside quotation marks, or capitalized inside a clause ("the United States").
             let capitalized_inside = self.v.is_capitalized(i) && i > a && self.v.is_wordlike(i - 1);
@@ -101,6 +111,16 @@ impl Extractor<'_, '_> {
                 None => i = ce,
             }
         }
+    }
+
+    /// The token after "As X reported (then)," opening sentence `a..b`.
+    fn as_prefix_end(&self, a: usize, b: usize) -> Option<usize> {
+        let v = self.v;
+        if v.lower(a) != "as" {
+            return None;
+        }
+        let comma = (a + 1..b.min(a + 12)).find(|&j| v.is(j, ","))?;
+        (a + 1..comma).any(|j| is_cue_word(v, j)).then_some(comma + 1)
     }
 
     /// A reporting verb at tokens `cs..ce`.
@@ -147,7 +167,8 @@ impl Extractor<'_, '_> {
         if !is_separator(v, p) {
             return None;
         }
-        if let Some(se) = self.source_after(ce, b).filter(|_| !takes_object(word)) {
+        let citing_apposition = v.is(p, ",") && (a..p).rev().find(|&j| v.is(j, ",")).is_some_and(|r| v.lower(r + 1) == "citing");
+        if let Some(se) = self.source_after(ce, b).filter(|_| !takes_object(word) && !citing_apposition) {
             return self.fronted_content(a, b, p, se + 1, cue, v.cover(ce, se));
         }
         if v.is(p, ",") {
@@ -225,6 +246,9 @@ impl Extractor<'_, '_> {
         let source = v.cover(ce, se);
         let cue = v.cover(cs, ce - 1);
         let lead = self.clause_start(a);
+        if v.lower(cs) == "citing" && self.has_cue_between(se + 1, b) {
+            return None; // "X, citing Y, claims ...": read at the claim
+        }
         let mut rs = se + 1;
         while rs < b && v.is(rs, ",") {
             rs += 1;
@@ -417,6 +441,10 @@ impl Extractor<'_, '_> {
     /// the verb's object ("described X as “Y”, after ...").
     fn content_right(&mut self, b: usize, ce: usize, word: &str, object: bool) -> Option<(Vec<Span>, usize)> {
         let mut s = content_start(self.v, ce, b, word);
+        // "said on Friday:" closing the sentence, the quotation after it.
+        if let Some(colon) = (s..b.min(s + 10)).find(|&j| self.v.is(j, ":")).filter(|&c| c + 1 >= b || self.v.opens_region(c + 1).is_some()) {
+            s = colon + 1;
+        }
         if s < b && LEXICON.prepositions.contains(self.v.lower(s)) {
             // "said on the other hand, “...”" reads on after the comma; "backed out" is no attribution.
             let comma = (s..b.min(s + 10)).find(|&j| self.v.is(j, ",")).filter(|&j| j + 1 < b)?;

@@ -35,6 +35,8 @@ pub struct Lexicon {
     pub anonymous: Vec<Vec<&'static str>>,
     /// Outlet names as written, as word lists.
     pub outlets: Vec<Vec<&'static str>>,
+    /// Capitalized last words of outlet names.
+    pub outlet_heads: HashSet<&'static str>,
     /// Common nouns of outlets' reports.
     pub outlet_nouns: HashSet<&'static str>,
     /// Common nouns of documents.
@@ -93,6 +95,7 @@ impl Lexicon {
             cues,
             anonymous: phrases(include_str!("../data/anonymous.txt")),
             outlets: phrases(include_str!("../data/outlets.txt")),
+            outlet_heads: entries(include_str!("../data/outlet_heads.txt")).collect(),
             outlet_nouns: entries(include_str!("../data/outlet_nouns.txt")).collect(),
             documents: entries(include_str!("../data/documents.txt")).collect(),
             titles: entries(include_str!("../data/titles.txt")).flat_map(str::split_whitespace).collect(),

@@ -36,6 +36,8 @@ pub fn regions(text: &str) -> Vec<Region> {
     let marks = marks(text);
     let mut out = Vec::new();
     let mut open: Option<Mark> = None;
+    // Where the open quotation was last opened or reopened.
+    let mut reopened = 0usize;
     for (k, m) in marks.iter().enumerate() {
         match open {
             None => {
@@ -46,29 +48,33 @@ pub fn regions(text: &str) -> Vec<Region> {
                 };
                 if opens {
                     open = Some(*m);
+                    reopened = m.end;
                 }
             }
             Some(o) => {
                 if m.single != o.single {
                     continue; // a nested quotation of the other kind
                 }
-                let since = &text[o.end..m.start];
+                let since = &text[reopened..m.start];
                 let paragraph_break = has_paragraph_break(since);
                 if m.role == Role::Open || (m.role == Role::Either && paragraph_break && opens_paragraph(text, m.start)) {
                     if paragraph_break && opens_paragraph(text, m.start) {
-                        continue; // the quotation goes on in a new paragraph
+                        reopened = m.end; // the quotation goes on in a new paragraph
+                        continue;
                     }
                     // An opening mark while open: the first one was never closed.
-                    out.push(Region { span: Span::new(o.start, line_end(text, o.end)) });
+                    out.push(Region { span: Span::new(o.start, line_end(text, reopened)) });
                     open = Some(*m);
+                    reopened = m.end;
                     continue;
                 }
-                if paragraph_break && !continues(text, &marks[k..], o.end) {
+                if paragraph_break && !continues(text, &marks[k..], reopened) {
                     // Unclosed at the end of its paragraph: close it there, then reread this mark.
-                    out.push(Region { span: Span::new(o.start, line_end(text, o.end)) });
+                    out.push(Region { span: Span::new(o.start, line_end(text, reopened)) });
                     open = None;
                     if m.role == Role::Either && !m.single {
                         open = Some(*m);
+                        reopened = m.end;
                     }
                     continue;
                 }
@@ -78,7 +84,7 @@ pub fn regions(text: &str) -> Vec<Region> {
         }
     }
     if let Some(o) = open {
-        out.push(Region { span: Span::new(o.start, line_end(text, o.end)) });
+        out.push(Region { span: Span::new(o.start, line_end(text, reopened)) });
     }
     out
 }

@@ -18,7 +18,8 @@ pub fn sourcing(source: Option<&str>) -> Sourcing {
         return Sourcing::Outlet;
     }
     let head = lower.last().copied().unwrap_or_default();
-    if LEXICON.outlet_nouns.contains(head) {
+    let written_head = words.last().copied().unwrap_or_default();
+    if LEXICON.outlet_nouns.contains(head) || LEXICON.outlet_heads.contains(written_head) {
         return Sourcing::Outlet;
     }
     if LEXICON.documents.contains(head) {
@@ -45,6 +46,7 @@ mod tests {
         assert_eq!(sourcing(Some("unnamed sources")), Sourcing::Anonymous);
         assert_eq!(sourcing(Some("officials familiar with the talks")), Sourcing::Anonymous);
         assert_eq!(sourcing(Some("the Axios report")), Sourcing::Outlet);
+        assert_eq!(sourcing(Some("the Evening Post")), Sourcing::Outlet);
         assert_eq!(sourcing(Some("the ministry's statement")), Sourcing::Document);
         assert_eq!(sourcing(Some("Kirill Dmitriev")), Sourcing::Named);
         assert_eq!(sourcing(Some("people close to Dmitriev")), Sourcing::Anonymous);

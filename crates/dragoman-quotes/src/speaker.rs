@@ -25,6 +25,8 @@ struct Name {
     words: usize,
     /// The title word written just before it, lower case.
     title: Option<String>,
+    /// True when the name (with its title) opens a sentence: a likely subject.
+    subject: bool,
 }
 
 /// Resolves source phrases of one document to names.
@@ -78,8 +80,8 @@ impl<'v, 'd> Resolver<'v, 'd> {
             Some(_) => return None,
             None => {}
         }
-        if let Some(name) = self.names.iter().rev().find(|n| n.at >= source.start && n.at < source.end) {
-            let full = self.fullest(name).unwrap_or(&name.text);
+        if let Some(name) = name_in(v, first, last) {
+            let full = self.fullest(&name).unwrap_or(&name);
             return Some((full.to_string(), true));
         }
         if LEXICON.titles.contains(head) && !v.is_capitalized(last) {
@@ -89,28 +91,44 @@ impl<'v, 'd> Resolver<'v, 'd> {
     }
 
     /// The fullest name in the document ending with the last word of `name`.
-    fn fullest(&self, name: &Name) -> Option<&str> {
-        let last = name.text.rsplit(' ').next()?;
+    fn fullest(&self, name: &str) -> Option<&str> {
+        let last = name.rsplit(' ').next()?;
         self.names
             .iter()
-            .filter(|n| n.text.rsplit(' ').next() == Some(last) && n.text.ends_with(&name.text))
+            .filter(|n| n.text.rsplit(' ').next() == Some(last) && n.text.ends_with(name))
             .max_by_key(|n| (n.words, std::cmp::Reverse(n.at)))
             .map(|n| n.text.as_str())
     }
 
+    /// The person a pronoun at `pos` stands for: the nearer of the last
+    /// person quoted and the last name opening a sentence (not an outlet).
     fn person_before(&self, pos: u32) -> Option<String> {
-        if let Some((_, name)) = self.persons.iter().rev().find(|(at, _)| *at < pos) {
-            return Some(name.clone());
+        let quoted = self.persons.iter().rev().find(|(at, _)| *at < pos);
+        let subject = self.names.iter().rev().find(|n| n.at < pos && n.subject && !LEXICON.outlet_heads.contains(n.text.rsplit(' ').next().unwrap_or_default()));
+        match (quoted, subject) {
+            (Some((at, name)), Some(n)) if *at >= n.at => Some(name.clone()),
+            (_, Some(n)) => Some(self.fullest(&n.text).unwrap_or(&n.text).to_string()),
+            (Some((_, name)), None) => Some(name.clone()),
+            (None, None) => None,
         }
-        let name = self.names.iter().rev().find(|n| n.at < pos && n.words >= 2)?;
-        Some(self.fullest(name).unwrap_or(&name.text).to_string())
     }
 
     fn titled_before(&self, title: &str, pos: u32) -> Option<String> {
         let held = |n: &&Name| n.title.as_deref() == Some(title);
         let name = self.names.iter().rev().filter(|n| n.at < pos).find(held).or_else(|| self.names.iter().find(held))?;
-        Some(self.fullest(name).unwrap_or(&name.text).to_string())
+        Some(self.fullest(&name.text).unwrap_or(&name.text).to_string())
     }
+}
+
+/// The name ending a source phrase `first..=last`, titles stripped ("Envoy
+/// Kirill Dmitriev" gives "Kirill Dmitriev"), if its last word is a name word.
+fn name_in(v: &View, first: usize, last: usize) -> Option<String> {
+    let mut start = last + 1;
+    while start > first && is_name_word(v, start - 1) && !LEXICON.titles.contains(v.lower(start - 1)) {
+        start -= 1;
+    }
+    let words: Vec<&str> = (start..=last).map(|j| v.word(j)).collect();
+    (start <= last).then(|| words.join(" "))
 }
 
 /// Runs of capitalized words, titles stripped.
@@ -131,7 +149,8 @@ fn names(v: &View) -> Vec<Name> {
         let first = cut.map_or(start, |c| c + 1);
         if first < i {
             let words: Vec<&str> = (first..i).map(|j| v.word(j)).collect();
-            out.push(Name { at: v.span(first).start, text: words.join(" "), words: words.len(), title: cut.map(|c| v.lower(c).to_string()) });
+            let subject = start == 0 || matches!(v.word(start - 1), "." | "?" | "!") || !v.same_paragraph(start - 1, start);
+            out.push(Name { at: v.span(first).start, text: words.join(" "), words: words.len(), title: cut.map(|c| v.lower(c).to_string()), subject });
         }
     }
     out
@@ -172,5 +191,6 @@ mod tests {
     #[test]
     fn a_pronoun_takes_the_last_full_name() {
         assert_eq!(resolve("Maria Santos left early. He said nothing.", "He").as_deref(), Some("Maria Santos"));
+        assert_eq!(resolve("Envoy Ivo Dan met the Daily Ledger.\n\nDan, who spoke to the Ledger, spoke: He said yes.", "He").as_deref(), Some("Ivo Dan"));
     }
 }

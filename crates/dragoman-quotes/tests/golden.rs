@@ -1,0 +1,100 @@
+//! Golden tests: every construction the stage reads, on texts written for
+//! these tests, drawn as carets under the text with the resolved fields below.
+
+use dragoman_model::{Doc, Span, Stage};
+use dragoman_quotes::QuoteStage;
+use dragoman_testkit::carets;
+use dragoman_tokenize::Tokenize;
+
+/// Runs tokenize and the quote stage, then draws every quote.
+fn draw(text: &str) -> String {
+    let mut doc = Doc::from_text("golden", text);
+    Tokenize.run(&mut doc);
+    QuoteStage::new().run(&mut doc);
+    let mut spans: Vec<(Span, String)> = Vec::new();
+    let mut notes = String::new();
+    for (i, q) in doc.quotes.iter().enumerate() {
+        let n = i + 1;
+        spans.extend(q.content.iter().map(|&s| (s, format!("content {n}"))));
+        spans.extend(q.cue.iter().map(|&s| (s, format!("cue {n}"))));
+        spans.extend(q.source.iter().map(|&s| (s, format!("source {n}"))));
+        let via: Vec<String> = q.via.iter().map(|v| v.speaker.clone().unwrap_or_default()).collect();
+        notes.push_str(&format!(
+            "{n}: speaker={} kind={} sourcing={} via={via:?}\n",
+            q.speaker.as_deref().unwrap_or("-"),
+            q.kind.as_str(),
+            q.sourcing.as_str()
+        ));
+    }
+    format!("{}\n{notes}", carets(text, &spans))
+}
+
+#[test]
+fn direct_quotes_in_every_style() {
+    insta::assert_snapshot!(draw(
+        "\"We will sign it,\" the envoy said.\n\n“Not this week,” said Maria Santos.\n\nThe mayor replied: «Nous verrons».\n\n“They called it ‘a trap’ from the start,” Santos added."
+    ));
+}
+
+#[test]
+fn a_quotation_over_several_paragraphs() {
+    insta::assert_snapshot!(draw(
+        "Tomas Berg said on Friday:\n\n“The first round went well.\n\n“The second round will be harder, and we know it.”\n\nThe talks resume in May."
+    ));
+}
+
+#[test]
+fn interrupted_quotations_make_one_attribution() {
+    insta::assert_snapshot!(draw(
+        "“The door is open,” Berg said, “but nobody has walked through it yet.”\n\n“We waited,” she said. “Then we left.”"
+    ));
+}
+
+#[test]
+fn indirect_and_mixed_speech() {
+    insta::assert_snapshot!(draw(
+        "Maria Santos said that the ceasefire would hold through the winter.\n\nThe minister told reporters the border would reopen.\n\nBerg claims the draft was “written in a hurry” by junior staff.\n\nThe harvest was poor, officials said."
+    ));
+}
+
+#[test]
+fn according_to_and_nominal_cues() {
+    insta::assert_snapshot!(draw(
+        "According to the Daily Ledger, the convoy left at dawn.\n\nThe convoy left at dawn, according to two drivers.\n\nThe ministry said in a statement that no talks were planned."
+    ));
+}
+
+#[test]
+fn broad_news_attribution() {
+    insta::assert_snapshot!(draw(
+        "Santos warned that the deal could collapse.\n\nBerg denied the report.\n\nThe opposition backs the plan to hold a vote in June."
+    ));
+}
+
+#[test]
+fn speakers_resolve_to_the_fullest_name() {
+    insta::assert_snapshot!(draw(
+        "Foreign Minister Anna Lind arrived in Oslo on Monday.\n\nLind said the talks were useful. She said the next round would follow.\n\nThe minister said nothing more."
+    ));
+}
+
+#[test]
+fn sourcing_kinds() {
+    insta::assert_snapshot!(draw(
+        "Unnamed sources said the envoy had resigned.\n\nA person close to the envoy said he would stay.\n\nThe Daily Ledger reported that he stayed.\n\nThe memo says the budget is final."
+    ));
+}
+
+#[test]
+fn nested_attributions_keep_the_outer_source_in_via() {
+    insta::assert_snapshot!(draw(
+        "The Daily Ledger, citing unnamed sources, claims the plan has four parts.\n\nAs the Evening Post reported then, Berg said that the contacts had never stopped.\n\nAccording to the Ledger, Santos told aides the vote would wait."
+    ));
+}
+
+#[test]
+fn a_report_in_the_style_of_the_seed() {
+    insta::assert_snapshot!(draw(
+        "Contacts between the envoys Tomas Berg and Nikolai Varga have resumed. Citing unnamed sources that “the 12-point plan” has three sections, the Daily Ledger report claims it was “drafted in secret.”\n\nVarga, who spoke on the record with the Ledger on Monday, described the plan in calmer terms: He said that the basic idea is to produce a proposal “to end the dispute and restore trade.”\n\nAs the Evening Post reported then, “Presidential aide Ilse Korn also reiterated that contacts had never been broken.”"
+    ));
+}
