@@ -52,7 +52,7 @@ fn relative_dates() {
         "The foreign minister flew home yesterday.\n\
          Talks resumed on Monday, and a first draft circulated in August.\n\
          Earlier this month the two sides traded prisoners; two days ago they met again.\n\
-         The ministry will publish its figures next year.",
+         The ministry will publish its figures next year, and a census by the end of the year.",
         Some(DATE)
     ));
 }
@@ -103,7 +103,8 @@ fn vague_references() {
     insta::assert_snapshot!(draw(
         "The envoy recently visited the capital.\n\
          The mission is now in its second phase.\n\
-         Both sides hope to settle the dispute in the future.",
+         Both sides hope to settle the dispute in the future.\n\
+         More convoys will cross in the coming days.",
         Some(DATE)
     ));
 }

@@ -18,7 +18,8 @@ impl Grammar<'_> {
             .or_else(|| self.weekday(j))
             .or_else(|| self.season(j))
             .or_else(|| self.holiday(j, Direction::Implicit))
-            .or_else(|| self.decade(j));
+            .or_else(|| self.decade(j))
+            .or_else(|| (j > i).then(|| self.relative(j)).flatten());
         if found.is_none() && j > i {
             // "the end of" with no date after it is not ours.
             return None;

@@ -26,18 +26,20 @@ impl Grammar<'_> {
                 Lex::Word(Word::Near) if self.is(i + 2, Word::Future) => {
                     Some((i + 3, Expr::Vague(Vague::Future)))
                 }
+                Lex::Word(Word::Coming) if self.plural_unit(i + 2) => {
+                    Some((i + 3, Expr::Vague(Vague::Future)))
+                }
                 _ => None,
             },
             Lex::Word(Word::Future) if i > 0 && self.is(i - 1, Word::In) => {
                 Some((i + 1, Expr::Vague(Vague::Future)))
             }
-            Lex::Word(Word::Recent) => match self.lex(i + 1) {
-                Lex::Unit(
-                    Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Decade,
-                    true,
-                ) => Some((i + 2, Expr::Vague(Vague::Past))),
-                _ => None,
-            },
+            Lex::Word(Word::Coming) if self.plural_unit(i + 1) => {
+                Some((i + 2, Expr::Vague(Vague::Future)))
+            }
+            Lex::Word(Word::Recent) if self.plural_unit(i + 1) => {
+                Some((i + 2, Expr::Vague(Vague::Past)))
+            }
             _ => None,
         }
     }
@@ -53,6 +55,17 @@ impl Grammar<'_> {
             }
             Vague::Present | Vague::Past => true,
         }
+    }
+
+    /// True when piece `i` is a plural unit of days or longer ("weeks").
+    fn plural_unit(&self, i: usize) -> bool {
+        matches!(
+            self.lex(i),
+            Lex::Unit(
+                Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Decade,
+                true
+            )
+        )
     }
 
     /// True when a number or a unit follows at `i` ("the past three months").
