@@ -18,8 +18,15 @@ fn main() -> io::Result<()> {
     for line in stdin.lines() {
         let line = line?;
         let value = serde_json::from_str::<Value>(&line).ok();
-        let id = value.as_ref().and_then(|v| v.get("id")).cloned().unwrap_or(Value::Null);
-        let text = value.as_ref().and_then(|v| v.get("text")).and_then(Value::as_str);
+        let id = value
+            .as_ref()
+            .and_then(|v| v.get("id"))
+            .cloned()
+            .unwrap_or(Value::Null);
+        let text = value
+            .as_ref()
+            .and_then(|v| v.get("text"))
+            .and_then(Value::as_str);
         let Some(text) = text else {
             writeln!(out, "{}", json!({"id": id, "error": "no text"}))?;
             continue;
@@ -57,7 +64,15 @@ fn tokenize(doc: &mut Doc) {
 }
 
 fn spans(index: &CharIndex, spans: &[Span]) -> Value {
-    spans.iter().map(|s| json!([index.char_of(s.start as usize), index.char_of(s.end as usize)])).collect()
+    spans
+        .iter()
+        .map(|s| {
+            json!([
+                index.char_of(s.start as usize),
+                index.char_of(s.end as usize)
+            ])
+        })
+        .collect()
 }
 
 fn quote_json(index: &CharIndex, q: &Quote) -> Value {

@@ -20,7 +20,10 @@ pub fn skip_back(v: &View, j: Option<usize>, a: usize) -> Option<usize> {
             return None;
         }
         let w = v.lower(j);
-        let adverb = w.len() > 4 && w.ends_with("ly") && v.kind(j) == TokenKind::Word && !v.is_capitalized(j);
+        let adverb = w.len() > 4
+            && w.ends_with("ly")
+            && v.kind(j) == TokenKind::Word
+            && !v.is_capitalized(j);
         if !(LEXICON.skippable.contains(w) || adverb) {
             return Some(j);
         }
@@ -30,7 +33,9 @@ pub fn skip_back(v: &View, j: Option<usize>, a: usize) -> Option<usize> {
 
 /// True when token `j` can be the last word of a source phrase.
 pub fn can_end_source(v: &View, j: usize) -> bool {
-    v.is_wordlike(j) && v.region_of(j).is_none() && (!LEXICON.boundaries.contains(v.lower(j)) || LEXICON.pronoun(v.lower(j)).is_some())
+    v.is_wordlike(j)
+        && v.region_of(j).is_none()
+        && (!LEXICON.boundaries.contains(v.lower(j)) || LEXICON.pronoun(v.lower(j)).is_some())
 }
 
 /// The first token of the source phrase ending at `p`, read backwards.
@@ -41,9 +46,18 @@ pub fn phrase_back(v: &View, p: usize, a: usize) -> usize {
     let mut q = p;
     while q > a && p - q + 1 < MAX_SOURCE_BACK {
         let j = q - 1;
-        let possessive = v.kind(j) == TokenKind::Word && (v.word(j).starts_with('\'') || v.word(j).starts_with('’'));
-        let inner = v.is_wordlike(j) || possessive || (v.kind(j) == TokenKind::Dash && v.word(j) == "-") || matches!(v.word(j), "/" | "&");
-        if !inner || v.region_of(j).is_some() || LEXICON.boundaries.contains(v.lower(j)) || LEXICON.pronoun(v.lower(j)).is_some() || is_cue_word(v, j) {
+        let possessive = v.kind(j) == TokenKind::Word
+            && (v.word(j).starts_with('\'') || v.word(j).starts_with('’'));
+        let inner = v.is_wordlike(j)
+            || possessive
+            || (v.kind(j) == TokenKind::Dash && v.word(j) == "-")
+            || matches!(v.word(j), "/" | "&");
+        if !inner
+            || v.region_of(j).is_some()
+            || LEXICON.boundaries.contains(v.lower(j))
+            || LEXICON.pronoun(v.lower(j)).is_some()
+            || is_cue_word(v, j)
+        {
             break;
         }
         q = j;
@@ -57,8 +71,14 @@ pub fn phrase_forward(v: &View, s: usize, b: usize) -> Option<usize> {
     let mut j = s;
     while j < b && j - s < MAX_SOURCE_FORWARD {
         let w = v.lower(j);
-        let inner = v.is_wordlike(j) || (v.kind(j) == TokenKind::Dash && v.word(j) == "-") || v.kind(j) == TokenKind::Bracket;
-        if !inner || v.region_of(j).is_some() || (j > s && matches!(w, "that" | "and" | "but" | "as")) || (j > s && is_cue_word(v, j)) {
+        let inner = v.is_wordlike(j)
+            || (v.kind(j) == TokenKind::Dash && v.word(j) == "-")
+            || v.kind(j) == TokenKind::Bracket;
+        if !inner
+            || v.region_of(j).is_some()
+            || (j > s && matches!(w, "that" | "and" | "but" | "as"))
+            || (j > s && is_cue_word(v, j))
+        {
             break;
         }
         e = Some(j);
@@ -69,7 +89,9 @@ pub fn phrase_forward(v: &View, s: usize, b: usize) -> Option<usize> {
 
 /// True when token `j` starts a speech cue.
 pub fn is_cue_word(v: &View, j: usize) -> bool {
-    LEXICON.cue_at(|k| (j + k < v.len()).then(|| v.lower(j + k))).is_some_and(|c| c.class == CueClass::Speech && c.words.len() == 1)
+    LEXICON
+        .cue_at(|k| (j + k < v.len()).then(|| v.lower(j + k)))
+        .is_some_and(|c| c.class == CueClass::Speech && c.words.len() == 1)
 }
 
 /// True when token `j` is a comma, a dash or a closing quotation mark: what
@@ -106,7 +128,20 @@ pub fn content_start(v: &View, ce: usize, b: usize, cue_word: &str) -> usize {
 
 /// True when a cue verb names its addressee right after it ("told reporters").
 pub fn takes_object(cue_word: &str) -> bool {
-    matches!(cue_word, "told" | "tells" | "tell" | "telling" | "asked" | "asks" | "asking" | "assured" | "urged" | "warned" | "reminded")
+    matches!(
+        cue_word,
+        "told"
+            | "tells"
+            | "tell"
+            | "telling"
+            | "asked"
+            | "asks"
+            | "asking"
+            | "assured"
+            | "urged"
+            | "warned"
+            | "reminded"
+    )
 }
 
 /// Where content running from `s` to the end of the sentence stops: before a
@@ -120,7 +155,9 @@ pub fn content_end(v: &View, s: usize, b: usize) -> usize {
         if v.region_of(j).is_none() || v.closes_region(j).is_some() {
             let next = v.lower(j + 1);
             let opens_another = if v.is(j, ",") {
-                next == "according" || next == "citing" || (next.ends_with("ing") && is_cue_word(v, j + 1))
+                next == "according"
+                    || next == "citing"
+                    || (next.ends_with("ing") && is_cue_word(v, j + 1))
             } else {
                 matches!(v.lower(j), "and" | "but") && is_cue_word(v, j + 1)
             };
@@ -128,7 +165,11 @@ pub fn content_end(v: &View, s: usize, b: usize) -> usize {
                 return trim_end(v, s, j);
             }
             if is_separator(v, j) && cue_follows(v, j + 1, b) {
-                let end = if v.closes_region(j).is_some() { j + 1 } else { j };
+                let end = if v.closes_region(j).is_some() {
+                    j + 1
+                } else {
+                    j
+                };
                 return trim_end(v, s, end);
             }
         }
@@ -141,8 +182,13 @@ pub fn content_end(v: &View, s: usize, b: usize) -> usize {
 /// said", "a senior official said").
 fn cue_follows(v: &View, from: usize, b: usize) -> bool {
     let w = v.lower(from);
-    let starts_source = v.is_capitalized(from) || LEXICON.pronoun(w).is_some() || matches!(w, "the" | "a" | "an" | "one");
-    starts_source && (from..b.min(from + 6)).take_while(|&j| v.is_wordlike(j) && v.region_of(j).is_none()).any(|j| j > from && is_cue_word(v, j))
+    let starts_source = v.is_capitalized(from)
+        || LEXICON.pronoun(w).is_some()
+        || matches!(w, "the" | "a" | "an" | "one");
+    starts_source
+        && (from..b.min(from + 6))
+            .take_while(|&j| v.is_wordlike(j) && v.region_of(j).is_none())
+            .any(|j| j > from && is_cue_word(v, j))
 }
 
 /// Where the object of a verb of stance ends inside content `s..=e`: before a
@@ -150,10 +196,16 @@ fn cue_follows(v: &View, from: usize, b: usize) -> bool {
 /// adverbial ("called it “a disgrace” after ...").
 pub fn object_end(v: &View, s: usize, e: usize) -> usize {
     for j in s + 1..=e {
-        if v.region_of(j).is_none() && (matches!(v.word(j), "," | ";" | "but") || v.kind(j) == TokenKind::Dash && v.word(j) != "-") {
+        if v.region_of(j).is_none()
+            && (matches!(v.word(j), "," | ";" | "but")
+                || v.kind(j) == TokenKind::Dash && v.word(j) != "-")
+        {
             return trim_end(v, s, j);
         }
-        if v.closes_region(j).is_some() && j < e && LEXICON.adverbial_starts.contains(v.lower(j + 1)) {
+        if v.closes_region(j).is_some()
+            && j < e
+            && LEXICON.adverbial_starts.contains(v.lower(j + 1))
+        {
             return j;
         }
     }
@@ -163,7 +215,10 @@ pub fn object_end(v: &View, s: usize, e: usize) -> usize {
 /// The last token before `end` that is not trailing punctuation (never before `s`).
 pub fn trim_end(v: &View, s: usize, end: usize) -> usize {
     let mut e = end - 1;
-    while e > s && matches!(v.kind(e), TokenKind::Punct | TokenKind::Dash) && v.region_of(e).is_none() {
+    while e > s
+        && matches!(v.kind(e), TokenKind::Punct | TokenKind::Dash)
+        && v.region_of(e).is_none()
+    {
         e -= 1;
     }
     e

@@ -15,7 +15,10 @@
 //! Verbs of thought and stance read only `X believes C`; `according to X` reads
 //! the clause around it.
 
-use crate::extent::{can_end_source, content_end, content_start, object_end, is_cue_word, is_separator, phrase_back, phrase_forward, skip_back, takes_object, trim_end};
+use crate::extent::{
+    can_end_source, content_end, content_start, is_cue_word, is_separator, object_end, phrase_back,
+    phrase_forward, skip_back, takes_object, trim_end,
+};
 use crate::lexicon::{CueClass, LEXICON};
 use crate::view::View;
 use dragoman_model::{Sentence, Span};
@@ -35,7 +38,12 @@ pub struct Found {
 
 /// Reads every attribution of a document.
 pub fn extract(v: &View, sentences: &[Sentence]) -> Vec<Found> {
-    let mut x = Extractor { v, sentences, used: vec![false; v.regions.len()], out: Vec::new() };
+    let mut x = Extractor {
+        v,
+        sentences,
+        used: vec![false; v.regions.len()],
+        out: Vec::new(),
+    };
     for si in 0..sentences.len() {
         x.sentence(si);
     }
@@ -71,7 +79,10 @@ impl Extractor<'_, '_> {
 
     fn sentence(&mut self, si: usize) {
         let (a, b) = self.bounds(si);
-        if let Some(found) = self.passed_on_quotation(a, b).or_else(|| self.headline(a, b)) {
+        if let Some(found) = self
+            .passed_on_quotation(a, b)
+            .or_else(|| self.headline(a, b))
+        {
             self.out.push(found);
             return;
         }
@@ -120,15 +131,28 @@ impl Extractor<'_, '_> {
             return None;
         }
         let comma = (a + 1..b.min(a + 12)).find(|&j| v.is(j, ","))?;
-        (a + 1..comma).any(|j| is_cue_word(v, j)).then_some(comma + 1)
+        (a + 1..comma)
+            .any(|j| is_cue_word(v, j))
+            .then_some(comma + 1)
     }
 
     /// A reporting verb at tokens `cs..ce`.
-    fn speech(&mut self, a: usize, b: usize, cs: usize, ce: usize, word: &str) -> Option<(Found, usize)> {
+    fn speech(
+        &mut self,
+        a: usize,
+        b: usize,
+        cs: usize,
+        ce: usize,
+        word: &str,
+    ) -> Option<(Found, usize)> {
         let v = self.v;
         let cue = v.cover(cs, ce - 1);
         // "“...,” she told reporters.": the addressee does not keep the clause open.
-        let ce_clause = if takes_object(word) && ce < b && v.is_wordlike(ce) { phrase_forward(v, ce, b).map_or(ce, |e| e + 1) } else { ce };
+        let ce_clause = if takes_object(word) && ce < b && v.is_wordlike(ce) {
+            phrase_forward(v, ce, b).map_or(ce, |e| e + 1)
+        } else {
+            ce
+        };
         let last = skip_back(v, cs.checked_sub(1), a)?;
         let p = self.before_bracket(a, last)?;
         if can_end_source(v, p) {
@@ -142,52 +166,116 @@ impl Extractor<'_, '_> {
                         Fronted::Outer(outer) => (subject, outer),
                     };
                     let (content, resume) = self.content_right(b, ce, word, false)?;
-                    return Some((Found { content, cue, source: Some(source), via: vec![via] }, resume));
+                    return Some((
+                        Found {
+                            content,
+                            cue,
+                            source: Some(source),
+                            via: vec![via],
+                        },
+                        resume,
+                    ));
                 }
                 let after_quotation = v.closes_region(q - 1).is_some();
-                if after_quotation || (self.clause_ends(ce_clause, b) && !(ce < b && v.is(ce, ":"))) {
+                if after_quotation || (self.clause_ends(ce_clause, b) && !(ce < b && v.is(ce, ":")))
+                {
                     return self.fronted_content(a, b, q - 1, ce_clause, cue, subject);
                 }
             }
             // “Who would have thought?” Ann said. (The splitter ends the sentence at the mark.)
-            if q == a && q > 0 && v.closes_region(q - 1).is_some() && v.same_paragraph(q - 1, q) && self.clause_ends(ce_clause, b) {
+            if q == a
+                && q > 0
+                && v.closes_region(q - 1).is_some()
+                && v.same_paragraph(q - 1, q)
+                && self.clause_ends(ce_clause, b)
+            {
                 return self.fronted_content(a, b, q - 1, ce_clause, cue, subject);
             }
             let (content, resume) = self.content_right(b, ce, word, false)?;
-            return Some((Found { content, cue, source: Some(subject), via: Vec::new() }, resume));
+            return Some((
+                Found {
+                    content,
+                    cue,
+                    source: Some(subject),
+                    via: Vec::new(),
+                },
+                resume,
+            ));
         }
         if matches!(v.lower(p), "and" | "but" | "to") || (word.ends_with("ing") && v.is(p, ",")) {
             // "X did this and said ...", "..., adding that ...", "X went on to say": the subject speaks,
             // nearest first: "she laughed and said".
-            let near = p.checked_sub(2).filter(|&j| j >= a && v.lower(p) != "to" && (LEXICON.pronoun(v.lower(j)).is_some() || v.is_capitalized(j)) && can_end_source(v, j));
-            let source = near.map(|j| v.cover(phrase_back(v, j, a), j)).or_else(|| self.subject(a, p));
+            let near = p.checked_sub(2).filter(|&j| {
+                j >= a
+                    && v.lower(p) != "to"
+                    && (LEXICON.pronoun(v.lower(j)).is_some() || v.is_capitalized(j))
+                    && can_end_source(v, j)
+            });
+            let source = near
+                .map(|j| v.cover(phrase_back(v, j, a), j))
+                .or_else(|| self.subject(a, p));
             let (content, resume) = self.content_right(b, ce, word, false)?;
-            return Some((Found { content, cue, source, via: Vec::new() }, resume));
+            return Some((
+                Found {
+                    content,
+                    cue,
+                    source,
+                    via: Vec::new(),
+                },
+                resume,
+            ));
         }
         if !is_separator(v, p) {
             return None;
         }
-        let citing_apposition = v.is(p, ",") && (a..p).rev().find(|&j| v.is(j, ",")).is_some_and(|r| v.lower(r + 1) == "citing");
-        if let Some(se) = self.source_after(ce, b).filter(|_| !takes_object(word) && !citing_apposition) {
+        let citing_apposition = v.is(p, ",")
+            && (a..p)
+                .rev()
+                .find(|&j| v.is(j, ","))
+                .is_some_and(|r| v.lower(r + 1) == "citing");
+        if let Some(se) = self
+            .source_after(ce, b)
+            .filter(|_| !takes_object(word) && !citing_apposition)
+        {
             return self.fronted_content(a, b, p, se + 1, cue, v.cover(ce, se));
         }
         if v.is(p, ",") {
             // Apposition: "X, a senior aide, said" or "X, citing Y, said".
-            let r = (a..p).rev().find(|&j| v.is(j, ",") && v.region_of(j).is_none())?;
+            let r = (a..p)
+                .rev()
+                .find(|&j| v.is(j, ",") && v.region_of(j).is_none())?;
             let outer_last = skip_back(v, r.checked_sub(1), a)?;
-            let op = self.before_bracket(a, outer_last).filter(|&op| can_end_source(v, op))?;
+            let op = self
+                .before_bracket(a, outer_last)
+                .filter(|&op| can_end_source(v, op))?;
             let oq = phrase_back(v, op, a);
             let outer = v.cover(oq, outer_last);
             if v.lower(r + 1) == "citing" {
                 let inner = v.cover(r + 2, phrase_forward(v, r + 2, p)?);
                 let (content, resume) = self.content_right(b, ce, word, false)?;
-                return Some((Found { content, cue, source: Some(inner), via: vec![outer] }, resume));
+                return Some((
+                    Found {
+                        content,
+                        cue,
+                        source: Some(inner),
+                        via: vec![outer],
+                    },
+                    resume,
+                ));
             }
             if oq > a && is_separator(v, oq - 1) && self.clause_ends(ce_clause, b) {
                 return self.fronted_content(a, b, oq - 1, ce_clause, cue, outer);
             }
             let (content, resume) = self.content_right(b, ce, word, false)?;
-            return Some((Found { content, cue, source: Some(outer), via: Vec::new() }, resume));
+            return Some((
+                Found {
+                    content,
+                    cue,
+                    source: Some(outer),
+                    via: Vec::new(),
+                },
+                resume,
+            ));
         }
         None
     }
@@ -199,28 +287,59 @@ impl Extractor<'_, '_> {
         if v.word(last) != ")" {
             return Some(last);
         }
-        (a..last).rev().take(8).find(|&j| v.word(j) == "(").and_then(|j| j.checked_sub(1)).filter(|&j| j >= a)
+        (a..last)
+            .rev()
+            .take(8)
+            .find(|&j| v.word(j) == "(")
+            .and_then(|j| j.checked_sub(1))
+            .filter(|&j| j >= a)
     }
 
     /// A headline or lead-in signed by its source: "Ann Lee: Talks Will Go On".
     fn headline(&mut self, a: usize, b: usize) -> Option<Found> {
         let v = self.v;
         let colon = (a..b.min(a + 5)).find(|&j| v.is(j, ":"))?;
-        if colon == a || colon + 1 >= b || !(a..colon).all(|j| v.is_capitalized(j)) || v.opens_region(colon + 1).is_some() && colon + 2 >= b {
+        if colon == a
+            || colon + 1 >= b
+            || !(a..colon).all(|j| v.is_capitalized(j))
+            || v.opens_region(colon + 1).is_some() && colon + 2 >= b
+        {
             return None;
         }
         let e = trim_end(v, colon + 1, b);
-        Some(Found { content: vec![v.cover(colon + 1, e)], cue: v.span(colon), source: Some(v.cover(a, colon - 1)), via: Vec::new() })
+        Some(Found {
+            content: vec![v.cover(colon + 1, e)],
+            cue: v.span(colon),
+            source: Some(v.cover(a, colon - 1)),
+            via: Vec::new(),
+        })
     }
 
     /// Content before the separator `sep` (and, when the clause goes on after
     /// a comma at `after`, the rest of it: "Acts of protest, he said, are ..."),
     /// then the quotations that continue it.
-    fn fronted_content(&mut self, a: usize, b: usize, sep: usize, after: usize, cue: Span, source: Span) -> Option<(Found, usize)> {
+    fn fronted_content(
+        &mut self,
+        a: usize,
+        b: usize,
+        sep: usize,
+        after: usize,
+        cue: Span,
+        source: Span,
+    ) -> Option<(Found, usize)> {
         let v = self.v;
         let content = self.content_left(a, sep)?;
-        let mut found = Found { content: vec![content], cue, source: Some(source), via: Vec::new() };
-        let goes_on = after + 1 < b && v.is(after, ",") && v.is_wordlike(after + 1) && !is_cue_word(v, after + 1) && v.lower(after + 1) != "according";
+        let mut found = Found {
+            content: vec![content],
+            cue,
+            source: Some(source),
+            via: Vec::new(),
+        };
+        let goes_on = after + 1 < b
+            && v.is(after, ",")
+            && v.is_wordlike(after + 1)
+            && !is_cue_word(v, after + 1)
+            && v.lower(after + 1) != "according";
         if goes_on && v.closes_region(sep).is_none() {
             let e = content_end(v, after + 1, b);
             found.content.push(v.cover(after + 1, e));
@@ -236,7 +355,15 @@ impl Extractor<'_, '_> {
         let p = skip_back(v, cs.checked_sub(1), a).filter(|&p| can_end_source(v, p))?;
         let q = phrase_back(v, p, a);
         let (content, resume) = self.content_right(b, ce, v.lower(cs), true)?;
-        Some((Found { content, cue: v.cover(cs, ce - 1), source: Some(v.cover(q, p)), via: Vec::new() }, resume))
+        Some((
+            Found {
+                content,
+                cue: v.cover(cs, ce - 1),
+                source: Some(v.cover(q, p)),
+                via: Vec::new(),
+            },
+            resume,
+        ))
     }
 
     /// `according to X` (or `citing X`): the clause around it is the content.
@@ -261,7 +388,15 @@ impl Extractor<'_, '_> {
                 return None;
             }
             let (content, resume) = self.content_from(rs, b, false)?;
-            return Some((Found { content, cue, source: Some(source), via: Vec::new() }, resume));
+            return Some((
+                Found {
+                    content,
+                    cue,
+                    source: Some(source),
+                    via: Vec::new(),
+                },
+                resume,
+            ));
         }
         let left_end = trim_end(v, a, cs);
         let mut content = vec![v.cover(a, left_end)];
@@ -273,7 +408,15 @@ impl Extractor<'_, '_> {
                 resume = e + 1;
             }
         }
-        Some((Found { content, cue, source: Some(source), via: Vec::new() }, resume))
+        Some((
+            Found {
+                content,
+                cue,
+                source: Some(source),
+                via: Vec::new(),
+            },
+            resume,
+        ))
     }
 
     /// "As EIR News reported then, “Aide Y also reiterated that ...”": a whole
@@ -289,13 +432,18 @@ impl Extractor<'_, '_> {
         let r = v.opens_region(comma + 1)?;
         let region = v.regions[r].span;
         let first = comma + 2;
-        let inner_cue = (first..v.len()).take_while(|&j| v.region_of(j) == Some(r)).find(|&j| is_cue_word(v, j))?;
+        let inner_cue = (first..v.len())
+            .take_while(|&j| v.region_of(j) == Some(r))
+            .find(|&j| is_cue_word(v, j))?;
         let p = skip_back(v, inner_cue.checked_sub(1), first)?;
         if p - first > 8 || !(first..=p).all(|j| v.is_wordlike(j)) {
             return None;
         }
         let start = content_start(v, inner_cue + 1, v.len(), v.lower(inner_cue));
-        let content = Span { start: v.span(start).start, end: region.end };
+        let content = Span {
+            start: v.span(start).start,
+            end: region.end,
+        };
         self.used[r] = true;
         Some(Found {
             content: vec![content],
@@ -315,7 +463,11 @@ impl Extractor<'_, '_> {
             }
             let dash = v.token_at_or_after(v.regions[r].span.end);
             let first = dash + 1;
-            if first >= v.len() || v.kind(dash) != dragoman_model::TokenKind::Dash || v.word(dash) == "-" || !v.is_capitalized(first) {
+            if first >= v.len()
+                || v.kind(dash) != dragoman_model::TokenKind::Dash
+                || v.word(dash) == "-"
+                || !v.is_capitalized(first)
+            {
                 continue;
             }
             let mut last = first;
@@ -323,9 +475,16 @@ impl Extractor<'_, '_> {
                 last += 1;
             }
             let closes_paragraph = last + 1 >= v.len() || !v.same_paragraph(first, last + 1);
-            if closes_paragraph && (first..=last).all(|j| v.is_wordlike(j) || v.is(j, ".") || v.is(j, ",")) {
+            if closes_paragraph
+                && (first..=last).all(|j| v.is_wordlike(j) || v.is(j, ".") || v.is(j, ","))
+            {
                 self.used[r] = true;
-                self.out.push(Found { content: vec![v.regions[r].span], cue: v.span(dash), source: Some(v.cover(first, trim_end(v, first, last + 1))), via: Vec::new() });
+                self.out.push(Found {
+                    content: vec![v.regions[r].span],
+                    cue: v.span(dash),
+                    source: Some(v.cover(first, trim_end(v, first, last + 1))),
+                    via: Vec::new(),
+                });
             }
         }
     }
@@ -335,8 +494,12 @@ impl Extractor<'_, '_> {
         let v = self.v;
         let lead = self.clause_start(a);
         match v.lower(lead) {
-            "citing" => Some(Fronted::Citing(v.cover(lead + 1, phrase_forward(v, lead + 1, sep)?))),
-            "according" if lead + 1 < sep && v.lower(lead + 1) == "to" => Some(Fronted::Outer(v.cover(lead + 2, phrase_forward(v, lead + 2, sep)?))),
+            "citing" => Some(Fronted::Citing(
+                v.cover(lead + 1, phrase_forward(v, lead + 1, sep)?),
+            )),
+            "according" if lead + 1 < sep && v.lower(lead + 1) == "to" => Some(Fronted::Outer(
+                v.cover(lead + 2, phrase_forward(v, lead + 2, sep)?),
+            )),
             "as" => {
                 let cue = (lead + 1..sep).find(|&j| is_cue_word(v, j))?;
                 let end = skip_back(v, Some(cue - 1), lead + 1)?;
@@ -393,7 +556,9 @@ impl Extractor<'_, '_> {
         if ce >= b {
             return None;
         }
-        let starts_source = v.is_capitalized(ce) || matches!(v.lower(ce), "the" | "a" | "an") || LEXICON.pronoun(v.lower(ce)) == Some("person");
+        let starts_source = v.is_capitalized(ce)
+            || matches!(v.lower(ce), "the" | "a" | "an")
+            || LEXICON.pronoun(v.lower(ce)) == Some("person");
         if !starts_source || LEXICON.time_words.contains(v.lower(ce)) {
             return None;
         }
@@ -420,7 +585,11 @@ impl Extractor<'_, '_> {
     /// Content before the separator `sep`: a quotation closing there, or the clause from `a`.
     fn content_left(&mut self, a: usize, sep: usize) -> Option<Span> {
         let v = self.v;
-        let e = if v.closes_region(sep).is_some() { sep } else { sep.checked_sub(1)? };
+        let e = if v.closes_region(sep).is_some() {
+            sep
+        } else {
+            sep.checked_sub(1)?
+        };
         if let Some(r) = v.closes_region(e) {
             if !self.used[r] {
                 self.used[r] = true;
@@ -432,29 +601,52 @@ impl Extractor<'_, '_> {
         }
         let e = trim_end(v, a, e + 1);
         let start = self.clause_start(a).min(e);
-        let start = if v.is_wordlike(start) || v.region_of(start).is_some() { start } else { a };
+        let start = if v.is_wordlike(start) || v.region_of(start).is_some() {
+            start
+        } else {
+            a
+        };
         Some(v.cover(start, e))
     }
 
     /// Content after the cue ending at `ce`.
     /// With `object`, content that is not a "that" clause stops at the end of
     /// the verb's object ("described X as “Y”, after ...").
-    fn content_right(&mut self, b: usize, ce: usize, word: &str, object: bool) -> Option<(Vec<Span>, usize)> {
+    fn content_right(
+        &mut self,
+        b: usize,
+        ce: usize,
+        word: &str,
+        object: bool,
+    ) -> Option<(Vec<Span>, usize)> {
         let mut s = content_start(self.v, ce, b, word);
         // "said on Friday:" closing the sentence, the quotation after it.
-        if let Some(colon) = (s..b.min(s + 10)).find(|&j| self.v.is(j, ":")).filter(|&c| c + 1 >= b || self.v.opens_region(c + 1).is_some()) {
+        if let Some(colon) = (s..b.min(s + 10))
+            .find(|&j| self.v.is(j, ":"))
+            .filter(|&c| c + 1 >= b || self.v.opens_region(c + 1).is_some())
+        {
             s = colon + 1;
         }
         if s < b && LEXICON.prepositions.contains(self.v.lower(s)) {
             // "said on the other hand, “...”" reads on after the comma; "backed out" is no attribution.
-            let comma = (s..b.min(s + 10)).find(|&j| self.v.is(j, ",")).filter(|&j| j + 1 < b)?;
+            let comma = (s..b.min(s + 10))
+                .find(|&j| self.v.is(j, ","))
+                .filter(|&j| j + 1 < b)?;
             s = comma + 1;
         }
         if s >= b {
             // "He said:" closing a sentence or paragraph: the quotation after it.
-            let r = self.v.opens_region(b.min(self.v.len().checked_sub(1)?)).filter(|&r| !self.used[r])?;
+            let r = self
+                .v
+                .opens_region(b.min(self.v.len().checked_sub(1)?))
+                .filter(|&r| !self.used[r])?;
             self.used[r] = true;
-            let mut found = Found { content: vec![self.v.regions[r].span], cue: Span::default(), source: None, via: Vec::new() };
+            let mut found = Found {
+                content: vec![self.v.regions[r].span],
+                cue: Span::default(),
+                source: None,
+                via: Vec::new(),
+            };
             let end = self.v.token_at_or_after(self.v.regions[r].span.end);
             let resume = self.continuation(&mut found, end);
             return Some((found.content, resume.max(b)));
@@ -473,7 +665,12 @@ impl Extractor<'_, '_> {
         });
         if let Some(r) = whole {
             self.used[r] = true;
-            let mut found = Found { content: vec![v.regions[r].span], cue: Span::default(), source: None, via: Vec::new() };
+            let mut found = Found {
+                content: vec![v.regions[r].span],
+                cue: Span::default(),
+                source: None,
+                via: Vec::new(),
+            };
             let end = v.token_at_or_after(v.regions[r].span.end);
             let resume = self.continuation(&mut found, end);
             return Some((found.content, resume));
@@ -504,10 +701,21 @@ impl Extractor<'_, '_> {
         loop {
             // Past the rest of the attribution ("Melanie said to the TV."), but not past another cue.
             let mut j = k;
-            while j < v.len() && j < k + 25 && v.opens_region(j).is_none() && !is_cue_word(v, j) && v.region_of(j).is_none() {
+            while j < v.len()
+                && j < k + 25
+                && v.opens_region(j).is_none()
+                && !is_cue_word(v, j)
+                && v.region_of(j).is_none()
+            {
                 j += 1;
             }
-            let Some(r) = (j < v.len()).then(|| v.opens_region(j)).flatten().filter(|&r| !self.used[r]) else { break };
+            let Some(r) = (j < v.len())
+                .then(|| v.opens_region(j))
+                .flatten()
+                .filter(|&r| !self.used[r])
+            else {
+                break;
+            };
             let after = v.token_at_or_after(v.regions[r].span.end);
             if !v.same_paragraph(anchor, j) || self.attributed_after(after) {
                 break;
@@ -523,7 +731,12 @@ impl Extractor<'_, '_> {
     fn attributed_after(&self, from: usize) -> bool {
         let v = self.v;
         (from..v.len().min(from + 8))
-            .take_while(|&j| !matches!(v.word(j), "." | "?" | "!") && from > 0 && v.same_paragraph(from - 1, j) && v.opens_region(j).is_none())
+            .take_while(|&j| {
+                !matches!(v.word(j), "." | "?" | "!")
+                    && from > 0
+                    && v.same_paragraph(from - 1, j)
+                    && v.opens_region(j).is_none()
+            })
             .any(|j| is_cue_word(v, j))
     }
 }

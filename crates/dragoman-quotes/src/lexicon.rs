@@ -63,17 +63,22 @@ pub struct Lexicon {
 pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
 
 fn entries(file: &'static str) -> impl Iterator<Item = &'static str> {
-    file.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+    file.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
 fn phrases(file: &'static str) -> Vec<Vec<&'static str>> {
-    entries(file).map(|l| l.split_whitespace().collect()).collect()
+    entries(file)
+        .map(|l| l.split_whitespace().collect())
+        .collect()
 }
 
 impl Lexicon {
     fn load() -> Lexicon {
         let mut cues: HashMap<&'static str, Vec<Cue>> = HashMap::new();
-        let cue_lines = entries(include_str!("../data/cues.txt")).chain(entries(include_str!("../data/learned_cues.txt")));
+        let cue_lines = entries(include_str!("../data/cues.txt"))
+            .chain(entries(include_str!("../data/learned_cues.txt")));
         for line in cue_lines {
             let mut words = line.split_whitespace();
             let class = match words.next() {
@@ -98,7 +103,9 @@ impl Lexicon {
             outlet_heads: entries(include_str!("../data/outlet_heads.txt")).collect(),
             outlet_nouns: entries(include_str!("../data/outlet_nouns.txt")).collect(),
             documents: entries(include_str!("../data/documents.txt")).collect(),
-            titles: entries(include_str!("../data/titles.txt")).flat_map(str::split_whitespace).collect(),
+            titles: entries(include_str!("../data/titles.txt"))
+                .flat_map(str::split_whitespace)
+                .collect(),
             skippable: entries(include_str!("../data/skippable.txt")).collect(),
             boundaries: entries(include_str!("../data/boundaries.txt")).collect(),
             pronouns,
@@ -112,7 +119,12 @@ impl Lexicon {
     /// The longest cue whose words start the lower-cased `words`, if any.
     pub fn cue_at<'w>(&self, words: impl Fn(usize) -> Option<&'w str>) -> Option<&Cue> {
         let first = words(0)?;
-        self.cues.get(first)?.iter().find(|c| c.words.iter().enumerate().all(|(k, w)| words(k) == Some(*w)))
+        self.cues.get(first)?.iter().find(|c| {
+            c.words
+                .iter()
+                .enumerate()
+                .all(|(k, w)| words(k) == Some(*w))
+        })
     }
 
     /// The kind of pronoun `word` (lower case) is: "person", "group", "relative".

@@ -63,7 +63,10 @@ pub fn quotes(doc: &Doc) -> Vec<Quote> {
     let view = View::new(doc);
     let found = extract(&view, &doc.sentences);
     let mut resolver = Resolver::new(&view, &doc.entities);
-    let mut out: Vec<Quote> = found.into_iter().map(|f| quote(doc, &mut resolver, f)).collect();
+    let mut out: Vec<Quote> = found
+        .into_iter()
+        .map(|f| quote(doc, &mut resolver, f))
+        .collect();
     out.sort_by_key(|q| q.content.first().map(|s| s.start));
     out
 }
@@ -72,13 +75,32 @@ fn quote(doc: &Doc, resolver: &mut Resolver, f: Found) -> Quote {
     let mut content = f.content;
     content.sort();
     let sourcing = sourcing(f.source.map(|s| doc.slice(s)));
-    let speaker = f.source.map(|s| resolver.resolve(s, sourcing == Sourcing::Named).unwrap_or_else(|| doc.slice(s).to_string()));
+    let speaker = f.source.map(|s| {
+        resolver
+            .resolve(s, sourcing == Sourcing::Named)
+            .unwrap_or_else(|| doc.slice(s).to_string())
+    });
     let via = f
         .via
         .into_iter()
-        .map(|s| Via { source: Some(s), speaker: Some(resolver.resolve(s, false).unwrap_or_else(|| doc.slice(s).to_string())) })
+        .map(|s| Via {
+            source: Some(s),
+            speaker: Some(
+                resolver
+                    .resolve(s, false)
+                    .unwrap_or_else(|| doc.slice(s).to_string()),
+            ),
+        })
         .collect();
-    Quote { kind: kind(&doc.text, &content), content, cue: vec![f.cue], source: f.source.into_iter().collect(), speaker, sourcing, via }
+    Quote {
+        kind: kind(&doc.text, &content),
+        content,
+        cue: vec![f.cue],
+        source: f.source.into_iter().collect(),
+        speaker,
+        sourcing,
+        via,
+    }
 }
 
 /// Direct when every content span is a quotation, mixed when one holds a quotation mark.
@@ -90,7 +112,10 @@ fn kind(text: &str, content: &[Span]) -> QuoteKind {
     };
     if content.iter().all(|s| quoted(s.of(text))) {
         QuoteKind::Direct
-    } else if content.iter().any(|s| s.of(text).contains(MARKS) || s.of(text).contains("''")) {
+    } else if content
+        .iter()
+        .any(|s| s.of(text).contains(MARKS) || s.of(text).contains("''"))
+    {
         QuoteKind::Mixed
     } else {
         QuoteKind::Indirect

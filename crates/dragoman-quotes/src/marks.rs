@@ -57,20 +57,26 @@ pub fn regions(text: &str) -> Vec<Region> {
                 }
                 let since = &text[reopened..m.start];
                 let paragraph_break = has_paragraph_break(since);
-                if m.role == Role::Open || (m.role == Role::Either && paragraph_break && opens_paragraph(text, m.start)) {
+                if m.role == Role::Open
+                    || (m.role == Role::Either && paragraph_break && opens_paragraph(text, m.start))
+                {
                     if paragraph_break && opens_paragraph(text, m.start) {
                         reopened = m.end; // the quotation goes on in a new paragraph
                         continue;
                     }
                     // An opening mark while open: the first one was never closed.
-                    out.push(Region { span: Span::new(o.start, line_end(text, reopened)) });
+                    out.push(Region {
+                        span: Span::new(o.start, line_end(text, reopened)),
+                    });
                     open = Some(*m);
                     reopened = m.end;
                     continue;
                 }
                 if paragraph_break && !continues(text, &marks[k..], reopened) {
                     // Unclosed at the end of its paragraph: close it there, then reread this mark.
-                    out.push(Region { span: Span::new(o.start, line_end(text, reopened)) });
+                    out.push(Region {
+                        span: Span::new(o.start, line_end(text, reopened)),
+                    });
                     open = None;
                     if m.role == Role::Either && !m.single {
                         open = Some(*m);
@@ -78,20 +84,28 @@ pub fn regions(text: &str) -> Vec<Region> {
                     }
                     continue;
                 }
-                out.push(Region { span: Span::new(o.start, m.end) });
+                out.push(Region {
+                    span: Span::new(o.start, m.end),
+                });
                 open = None;
             }
         }
     }
     if let Some(o) = open {
-        out.push(Region { span: Span::new(o.start, line_end(text, reopened)) });
+        out.push(Region {
+            span: Span::new(o.start, line_end(text, reopened)),
+        });
     }
     out
 }
 
 /// True when the next mark after a paragraph break reopens the quotation at the start of a paragraph.
 fn continues(text: &str, rest: &[Mark], from: usize) -> bool {
-    rest.first().is_some_and(|m| m.role != Role::Close && opens_paragraph(text, m.start) && has_paragraph_break(&text[from..m.start]))
+    rest.first().is_some_and(|m| {
+        m.role != Role::Close
+            && opens_paragraph(text, m.start)
+            && has_paragraph_break(&text[from..m.start])
+    })
 }
 
 fn has_paragraph_break(s: &str) -> bool {
@@ -125,8 +139,12 @@ fn marks(text: &str) -> Vec<Mark> {
                 let after = iter.peek().map_or(' ', |&(_, n)| n);
                 Some((i + 2, straight_role(prev, after), false))
             }
-            '‘' if !depth_double && !prev.is_alphanumeric() => Some((i + c.len_utf8(), Role::Open, true)),
-            '’' if !depth_double && !next.is_alphanumeric() && !prev.is_whitespace() => Some((i + c.len_utf8(), Role::Close, true)),
+            '‘' if !depth_double && !prev.is_alphanumeric() => {
+                Some((i + c.len_utf8(), Role::Open, true))
+            }
+            '’' if !depth_double && !next.is_alphanumeric() && !prev.is_whitespace() => {
+                Some((i + c.len_utf8(), Role::Close, true))
+            }
             _ => None,
         };
         if let Some((end, role, single)) = mark {
@@ -137,7 +155,12 @@ fn marks(text: &str) -> Vec<Mark> {
                     Role::Either => !depth_double,
                 };
             }
-            out.push(Mark { start: i, end, role, single });
+            out.push(Mark {
+                start: i,
+                end,
+                role,
+                single,
+            });
             prev = text[..end].chars().next_back().unwrap_or(' ');
         } else {
             prev = c;
@@ -163,7 +186,11 @@ fn marks(text: &str) -> Vec<Mark> {
 /// A straight mark opens after a space or an opening bracket and closes before one.
 fn straight_role(prev: char, next: char) -> Role {
     let before_space = prev.is_whitespace() || matches!(prev, '(' | '[' | '—' | '–' | '-' | '/');
-    let after_space = next.is_whitespace() || matches!(next, ')' | ']' | ',' | '.' | ';' | ':' | '?' | '!' | '—' | '–');
+    let after_space = next.is_whitespace()
+        || matches!(
+            next,
+            ')' | ']' | ',' | '.' | ';' | ':' | '?' | '!' | '—' | '–'
+        );
     match (before_space, after_space) {
         (true, false) => Role::Open,
         (false, true) => Role::Close,
@@ -181,18 +208,27 @@ mod tests {
 
     #[test]
     fn every_style_pairs() {
-        assert_eq!(quoted("He said \"no\" and “yes” and «oui»."), ["\"no\"", "“yes”", "«oui»"]);
+        assert_eq!(
+            quoted("He said \"no\" and “yes” and «oui»."),
+            ["\"no\"", "“yes”", "«oui»"]
+        );
         assert_eq!(quoted("''It is done,'' she said."), ["''It is done,''"]);
     }
 
     #[test]
     fn single_inside_double_nests() {
-        assert_eq!(quoted("“They called it ‘a trap’ today,” he said."), ["“They called it ‘a trap’ today,”"]);
+        assert_eq!(
+            quoted("“They called it ‘a trap’ today,” he said."),
+            ["“They called it ‘a trap’ today,”"]
+        );
     }
 
     #[test]
     fn apostrophes_are_not_quotes() {
-        assert_eq!(quoted("The envoys’ talks went on; it’s late."), Vec::<&str>::new());
+        assert_eq!(
+            quoted("The envoys’ talks went on; it’s late."),
+            Vec::<&str>::new()
+        );
     }
 
     #[test]

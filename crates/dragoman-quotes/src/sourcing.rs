@@ -6,11 +6,18 @@ use dragoman_model::Sourcing;
 
 /// How the source phrase `source` (as written; `None` when no source is written) sources a statement.
 pub fn sourcing(source: Option<&str>) -> Sourcing {
-    let Some(source) = source else { return Sourcing::Unattributed };
-    let words: Vec<&str> = source.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).collect();
+    let Some(source) = source else {
+        return Sourcing::Unattributed;
+    };
+    let words: Vec<&str> = source
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
     let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
     let lower: Vec<&str> = lower.iter().map(String::as_str).collect();
-    let has = |phrase: &[&str], list: &[&str]| !phrase.is_empty() && list.windows(phrase.len()).any(|w| w == phrase);
+    let has = |phrase: &[&str], list: &[&str]| {
+        !phrase.is_empty() && list.windows(phrase.len()).any(|w| w == phrase)
+    };
     if LEXICON.anonymous.iter().any(|p| has(p, &lower)) && !names_someone(&words, &lower) {
         return Sourcing::Anonymous;
     }
@@ -31,9 +38,19 @@ pub fn sourcing(source: Option<&str>) -> Sourcing {
 /// True when the phrase, before its first preposition, holds two capitalized
 /// words in a row: a person's name ("Pat Caddell, a source").
 fn names_someone(words: &[&str], lower: &[&str]) -> bool {
-    let end = lower.iter().position(|w| matches!(*w, "close" | "familiar" | "with" | "to" | "of" | "in" | "at" | "from" | "for" | "who")).unwrap_or(words.len());
+    let end = lower
+        .iter()
+        .position(|w| {
+            matches!(
+                *w,
+                "close" | "familiar" | "with" | "to" | "of" | "in" | "at" | "from" | "for" | "who"
+            )
+        })
+        .unwrap_or(words.len());
     let capital = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
-    words[..end].windows(2).any(|w| capital(&w[0]) && capital(&w[1]))
+    words[..end]
+        .windows(2)
+        .any(|w| capital(&w[0]) && capital(&w[1]))
 }
 
 #[cfg(test)]
@@ -44,12 +61,21 @@ mod tests {
     fn phrases_sort_into_kinds() {
         assert_eq!(sourcing(None), Sourcing::Unattributed);
         assert_eq!(sourcing(Some("unnamed sources")), Sourcing::Anonymous);
-        assert_eq!(sourcing(Some("officials familiar with the talks")), Sourcing::Anonymous);
+        assert_eq!(
+            sourcing(Some("officials familiar with the talks")),
+            Sourcing::Anonymous
+        );
         assert_eq!(sourcing(Some("the Axios report")), Sourcing::Outlet);
         assert_eq!(sourcing(Some("the Evening Post")), Sourcing::Outlet);
-        assert_eq!(sourcing(Some("the ministry's statement")), Sourcing::Document);
+        assert_eq!(
+            sourcing(Some("the ministry's statement")),
+            Sourcing::Document
+        );
         assert_eq!(sourcing(Some("Kirill Dmitriev")), Sourcing::Named);
-        assert_eq!(sourcing(Some("people close to Dmitriev")), Sourcing::Anonymous);
+        assert_eq!(
+            sourcing(Some("people close to Dmitriev")),
+            Sourcing::Anonymous
+        );
         assert_eq!(sourcing(Some("Pat Caddell, a source")), Sourcing::Named);
     }
 }

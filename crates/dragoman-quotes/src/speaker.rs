@@ -41,7 +41,12 @@ pub struct Resolver<'v, 'd> {
 impl<'v, 'd> Resolver<'v, 'd> {
     /// Collects the names of the document.
     pub fn new(v: &'v View<'d>, entities: &'v [Entity]) -> Resolver<'v, 'd> {
-        Resolver { v, names: names(v), entities, persons: Vec::new() }
+        Resolver {
+            v,
+            names: names(v),
+            entities,
+            persons: Vec::new(),
+        }
     }
 
     /// The name `source` stands for, if one is known. A `named` source that
@@ -58,8 +63,15 @@ impl<'v, 'd> Resolver<'v, 'd> {
 
     /// The name, and whether it is a person's.
     fn lookup(&self, source: Span) -> Option<(String, bool)> {
-        if let Some(e) = self.entities.iter().find(|e| e.span.overlaps(source) && e.kind == EntityType::Per) {
-            let name = e.canonical.clone().unwrap_or_else(|| self.v.text[e.span.range()].to_string());
+        if let Some(e) = self
+            .entities
+            .iter()
+            .find(|e| e.span.overlaps(source) && e.kind == EntityType::Per)
+        {
+            let name = e
+                .canonical
+                .clone()
+                .unwrap_or_else(|| self.v.text[e.span.range()].to_string());
             return Some((name, true));
         }
         let v = self.v;
@@ -70,7 +82,9 @@ impl<'v, 'd> Resolver<'v, 'd> {
         }
         let head = v.lower(last);
         match LEXICON.pronoun(head) {
-            Some("person") if first == last => return self.person_before(source.start).map(|n| (n, true)),
+            Some("person") if first == last => {
+                return self.person_before(source.start).map(|n| (n, true))
+            }
             Some("relative") if first == last => {
                 let comma = first.checked_sub(1).filter(|&c| v.is(c, ","))?;
                 let end = comma.checked_sub(1)?;
@@ -104,7 +118,13 @@ impl<'v, 'd> Resolver<'v, 'd> {
     /// person quoted and the last name opening a sentence (not an outlet).
     fn person_before(&self, pos: u32) -> Option<String> {
         let quoted = self.persons.iter().rev().find(|(at, _)| *at < pos);
-        let subject = self.names.iter().rev().find(|n| n.at < pos && n.subject && !LEXICON.outlet_heads.contains(n.text.rsplit(' ').next().unwrap_or_default()));
+        let subject = self.names.iter().rev().find(|n| {
+            n.at < pos
+                && n.subject
+                && !LEXICON
+                    .outlet_heads
+                    .contains(n.text.rsplit(' ').next().unwrap_or_default())
+        });
         match (quoted, subject) {
             (Some((at, name)), Some(n)) if *at >= n.at => Some(name.clone()),
             (_, Some(n)) => Some(self.fullest(&n.text).unwrap_or(&n.text).to_string()),
@@ -115,7 +135,13 @@ impl<'v, 'd> Resolver<'v, 'd> {
 
     fn titled_before(&self, title: &str, pos: u32) -> Option<String> {
         let held = |n: &&Name| n.title.as_deref() == Some(title);
-        let name = self.names.iter().rev().filter(|n| n.at < pos).find(held).or_else(|| self.names.iter().find(held))?;
+        let name = self
+            .names
+            .iter()
+            .rev()
+            .filter(|n| n.at < pos)
+            .find(held)
+            .or_else(|| self.names.iter().find(held))?;
         Some(self.fullest(&name.text).unwrap_or(&name.text).to_string())
     }
 }
@@ -124,7 +150,10 @@ impl<'v, 'd> Resolver<'v, 'd> {
 /// Kirill Dmitriev" gives "Kirill Dmitriev"), if its last word is a name word.
 fn name_in(v: &View, first: usize, last: usize) -> Option<String> {
     let mut start = last + 1;
-    while start > first && is_name_word(v, start - 1) && !LEXICON.titles.contains(v.lower(start - 1)) {
+    while start > first
+        && is_name_word(v, start - 1)
+        && !LEXICON.titles.contains(v.lower(start - 1))
+    {
         start -= 1;
     }
     let words: Vec<&str> = (start..=last).map(|j| v.word(j)).collect();
@@ -141,27 +170,45 @@ fn names(v: &View) -> Vec<Name> {
             continue;
         }
         let start = i;
-        while i < v.len() && (is_name_word(v, i) || (is_particle(v, i) && i + 1 < v.len() && is_name_word(v, i + 1))) {
+        while i < v.len()
+            && (is_name_word(v, i)
+                || (is_particle(v, i) && i + 1 < v.len() && is_name_word(v, i + 1)))
+        {
             i += 1;
         }
         // Strip everything up to the last title word.
-        let cut = (start..i).rev().find(|&j| LEXICON.titles.contains(v.lower(j)));
+        let cut = (start..i)
+            .rev()
+            .find(|&j| LEXICON.titles.contains(v.lower(j)));
         let first = cut.map_or(start, |c| c + 1);
         if first < i {
             let words: Vec<&str> = (first..i).map(|j| v.word(j)).collect();
-            let subject = start == 0 || matches!(v.word(start - 1), "." | "?" | "!") || !v.same_paragraph(start - 1, start);
-            out.push(Name { at: v.span(first).start, text: words.join(" "), words: words.len(), title: cut.map(|c| v.lower(c).to_string()), subject });
+            let subject = start == 0
+                || matches!(v.word(start - 1), "." | "?" | "!")
+                || !v.same_paragraph(start - 1, start);
+            out.push(Name {
+                at: v.span(first).start,
+                text: words.join(" "),
+                words: words.len(),
+                title: cut.map(|c| v.lower(c).to_string()),
+                subject,
+            });
         }
     }
     out
 }
 
 fn is_name_word(v: &View, i: usize) -> bool {
-    v.is_capitalized(i) && !LEXICON.determiners.contains(v.lower(i)) && !v.word(i).starts_with(['\'', '’'])
+    v.is_capitalized(i)
+        && !LEXICON.determiners.contains(v.lower(i))
+        && !v.word(i).starts_with(['\'', '’'])
 }
 
 fn is_particle(v: &View, i: usize) -> bool {
-    matches!(v.word(i), "de" | "van" | "von" | "bin" | "al" | "da" | "di" | "del" | "la" | "le")
+    matches!(
+        v.word(i),
+        "de" | "van" | "von" | "bin" | "al" | "da" | "di" | "del" | "la" | "le"
+    )
 }
 
 #[cfg(test)]
@@ -179,7 +226,14 @@ mod tests {
 
     #[test]
     fn a_surname_takes_the_fullest_name() {
-        assert_eq!(resolve("Envoy Kirill Dmitriev arrived. Later Dmitriev spoke.", "Dmitriev").as_deref(), Some("Kirill Dmitriev"));
+        assert_eq!(
+            resolve(
+                "Envoy Kirill Dmitriev arrived. Later Dmitriev spoke.",
+                "Dmitriev"
+            )
+            .as_deref(),
+            Some("Kirill Dmitriev")
+        );
     }
 
     #[test]
@@ -190,7 +244,10 @@ mod tests {
 
     #[test]
     fn a_pronoun_takes_the_last_full_name() {
-        assert_eq!(resolve("Maria Santos left early. He said nothing.", "He").as_deref(), Some("Maria Santos"));
+        assert_eq!(
+            resolve("Maria Santos left early. He said nothing.", "He").as_deref(),
+            Some("Maria Santos")
+        );
         assert_eq!(resolve("Envoy Ivo Dan met the Daily Ledger.\n\nDan, who spoke to the Ledger, spoke: He said yes.", "He").as_deref(), Some("Ivo Dan"));
     }
 }

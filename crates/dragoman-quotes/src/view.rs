@@ -32,7 +32,13 @@ impl<'d> View<'d> {
         let (mut r, mut para, mut prev_end) = (0usize, 0u32, 0usize);
         for t in tokens {
             let s = t.span.of(text);
-            lower.push(if s.bytes().any(|b| b.is_ascii_uppercase()) || !s.is_ascii() { s.to_lowercase() } else { s.to_string() });
+            lower.push(
+                if s.bytes().any(|b| b.is_ascii_uppercase()) || !s.is_ascii() {
+                    s.to_lowercase()
+                } else {
+                    s.to_string()
+                },
+            );
             if text[prev_end..t.span.start as usize].contains('\n') {
                 para += 1;
             }
@@ -41,9 +47,18 @@ impl<'d> View<'d> {
             while r < regions.len() && regions[r].span.end <= t.span.start {
                 r += 1;
             }
-            region_of.push((r < regions.len() && regions[r].span.start <= t.span.start).then_some(r as u32));
+            region_of.push(
+                (r < regions.len() && regions[r].span.start <= t.span.start).then_some(r as u32),
+            );
         }
-        View { text, tokens, lower, regions, region_of, paragraph }
+        View {
+            text,
+            tokens,
+            lower,
+            regions,
+            region_of,
+            paragraph,
+        }
     }
 
     /// Number of tokens.
@@ -88,7 +103,8 @@ impl<'d> View<'d> {
 
     /// True when token `i` starts with a capital letter.
     pub fn is_capitalized(&self, i: usize) -> bool {
-        self.kind(i) == TokenKind::Word && self.word(i).chars().next().is_some_and(char::is_uppercase)
+        self.kind(i) == TokenKind::Word
+            && self.word(i).chars().next().is_some_and(char::is_uppercase)
     }
 
     /// True when token `i` is the given punctuation.
@@ -110,7 +126,10 @@ impl<'d> View<'d> {
 
     /// The span from the start of token `first` to the end of token `last` (inclusive).
     pub fn cover(&self, first: usize, last: usize) -> Span {
-        Span { start: self.tokens[first].span.start, end: self.tokens[last].span.end }
+        Span {
+            start: self.tokens[first].span.start,
+            end: self.tokens[last].span.end,
+        }
     }
 
     /// The first token index at or after byte `pos`.

@@ -18,7 +18,11 @@ fn draw(text: &str) -> String {
         spans.extend(q.content.iter().map(|&s| (s, format!("content {n}"))));
         spans.extend(q.cue.iter().map(|&s| (s, format!("cue {n}"))));
         spans.extend(q.source.iter().map(|&s| (s, format!("source {n}"))));
-        let via: Vec<String> = q.via.iter().map(|v| v.speaker.clone().unwrap_or_default()).collect();
+        let via: Vec<String> = q
+            .via
+            .iter()
+            .map(|v| v.speaker.clone().unwrap_or_default())
+            .collect();
         notes.push_str(&format!(
             "{n}: speaker={} kind={} sourcing={} via={via:?}\n",
             q.speaker.as_deref().unwrap_or("-"),
