@@ -20,7 +20,12 @@ fn corpus() -> String {
         "FOOTBALL - CITY BEAT ROVERS 3-1 IN CUP REPLAY\nLONDON 2026-02-14\nManchester City beat \
          Blackburn Rovers 3-1 on Saturday, with Joao Silva scoring twice for the visitors before the break.",
     ];
-    paragraphs.iter().cycle().take(2000).map(|p| format!("{p}\n\n")).collect()
+    paragraphs
+        .iter()
+        .cycle()
+        .take(2000)
+        .map(|p| format!("{p}\n\n"))
+        .collect()
 }
 
 /// The corpus cut into documents of `n` paragraphs, tokenized.
@@ -47,7 +52,9 @@ fn bench(c: &mut Criterion) {
     let mut g = c.benchmark_group("entities");
     g.throughput(Throughput::Elements(words));
     g.sample_size(20);
-    g.bench_function("tag (words)", |b| b.iter(|| tagger.entities(&text, &toks, &sents)));
+    g.bench_function("tag (words)", |b| {
+        b.iter(|| tagger.entities(&text, &toks, &sents))
+    });
     let stage = EntityStage::new();
     let mut docs = documents(&text, 8);
     g.bench_function("stage, 8-paragraph documents (words)", |b| {

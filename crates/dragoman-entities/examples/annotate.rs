@@ -14,7 +14,12 @@ use std::io::{BufRead, BufWriter, Write};
 fn annotate(line: &str, stage: &EntityStage) -> (Value, bool) {
     let input: Value = match serde_json::from_str(line) {
         Ok(v) => v,
-        Err(e) => return (json!({"id": null, "error": format!("not JSON: {e}")}), false),
+        Err(e) => {
+            return (
+                json!({"id": null, "error": format!("not JSON: {e}")}),
+                false,
+            )
+        }
     };
     let id = input.get("id").cloned().unwrap_or(Value::Null);
     let Some(text) = input.get("text").and_then(Value::as_str) else {
@@ -33,7 +38,12 @@ fn annotate(line: &str, stage: &EntityStage) -> (Value, bool) {
                 "end": index.char_of(e.span.end as usize),
                 "type": e.kind.as_str(),
             });
-            for (key, value) in [("subtype", &e.subtype), ("canonical", &e.canonical), ("role", &e.role), ("country", &e.country)] {
+            for (key, value) in [
+                ("subtype", &e.subtype),
+                ("canonical", &e.canonical),
+                ("role", &e.role),
+                ("country", &e.country),
+            ] {
                 if let Some(x) = value {
                     v[key] = json!(x);
                 }

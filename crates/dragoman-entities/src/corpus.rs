@@ -65,18 +65,33 @@ pub fn read_gold(reader: impl BufRead) -> Result<Vec<GoldDoc>, CorpusError> {
         if line.trim().is_empty() {
             continue;
         }
-        let g: GoldLine = serde_json::from_str(&line).map_err(|source| CorpusError::Json { line: n + 1, source })?;
+        let g: GoldLine = serde_json::from_str(&line).map_err(|source| CorpusError::Json {
+            line: n + 1,
+            source,
+        })?;
         let index = CharIndex::new(&g.text);
         let chars = g.text.chars().count();
         let mut entities = Vec::with_capacity(g.entities.len());
         for e in g.entities {
-            let kind = entity_type(&e.kind).ok_or_else(|| CorpusError::Entity { line: n + 1, what: format!("unknown type {}", e.kind) })?;
+            let kind = entity_type(&e.kind).ok_or_else(|| CorpusError::Entity {
+                line: n + 1,
+                what: format!("unknown type {}", e.kind),
+            })?;
             if e.start > e.end || e.end > chars {
-                return Err(CorpusError::Entity { line: n + 1, what: format!("bad span {}..{}", e.start, e.end) });
+                return Err(CorpusError::Entity {
+                    line: n + 1,
+                    what: format!("bad span {}..{}", e.start, e.end),
+                });
             }
-            entities.push((Span::new(index.byte_of(e.start), index.byte_of(e.end)), kind));
+            entities.push((
+                Span::new(index.byte_of(e.start), index.byte_of(e.end)),
+                kind,
+            ));
         }
-        docs.push(GoldDoc { text: g.text, entities });
+        docs.push(GoldDoc {
+            text: g.text,
+            entities,
+        });
     }
     Ok(docs)
 }

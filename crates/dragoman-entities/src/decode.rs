@@ -46,9 +46,25 @@ pub fn decode(
         let (mut prev, mut prev2) = (NONE, NONE);
         for i in range.clone() {
             features.clear();
-            static_features(doc, s, i, Lookups { gazetteer, masks: &masks, lexicon, lexicon_masks: &lexicon_masks, stacked }, &mut features);
+            static_features(
+                doc,
+                s,
+                i,
+                Lookups {
+                    gazetteer,
+                    masks: &masks,
+                    lexicon,
+                    lexicon_masks: &lexicon_masks,
+                    stacked,
+                },
+                &mut features,
+            );
             let info = &doc.tokens[i];
-            let remembered = if info.casing.is_capitalized() { memory.get(&info.norm).copied().unwrap_or(0) } else { 0 };
+            let remembered = if info.casing.is_capitalized() {
+                memory.get(&info.norm).copied().unwrap_or(0)
+            } else {
+                0
+            };
             dynamic_features(doc, i, prev, prev2, remembered, &mut features);
             let previous = (prev != NONE).then_some(prev);
             let choice = choose(i, &features, i + 1 == range.end, previous);
@@ -89,7 +105,10 @@ mod tests {
         let mut scores = [0i32; N_TAGS];
         scores[usize::from(tag(1, Position::Unit))] = 10;
         scores[usize::from(tag(0, Position::Last))] = 5;
-        assert_eq!(best_allowed(&scores, Some(tag(0, Position::Begin)), false), tag(0, Position::Last));
+        assert_eq!(
+            best_allowed(&scores, Some(tag(0, Position::Begin)), false),
+            tag(0, Position::Last)
+        );
         assert_eq!(best_allowed(&scores, None, false), tag(1, Position::Unit));
     }
 }

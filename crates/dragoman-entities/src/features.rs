@@ -107,12 +107,22 @@ pub fn prepare(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Prepared
             norm: key_of_normalized(&norm),
             word: hash_bytes(template::WORD, w.as_bytes()),
             shape: hash_bytes(template::SHAPE, shape.as_bytes()),
-            casing: if t.kind == TokenKind::Word { casing(w) } else { Casing::NoLetters },
+            casing: if t.kind == TokenKind::Word {
+                casing(w)
+            } else {
+                Casing::NoLetters
+            },
             affixes: affixes(&norm),
         });
     }
-    let ranges: Vec<Range<usize>> = sentences.iter().map(|s| s.first_token as usize..s.end_token as usize).collect();
-    let headline = ranges.iter().map(|r| is_headline(&infos[r.clone()])).collect();
+    let ranges: Vec<Range<usize>> = sentences
+        .iter()
+        .map(|s| s.first_token as usize..s.end_token as usize)
+        .collect();
+    let headline = ranges
+        .iter()
+        .map(|r| is_headline(&infos[r.clone()]))
+        .collect();
     let mut casing_memory = HashKeyed::default();
     for r in &ranges {
         for (i, info) in infos[r.clone()].iter().enumerate() {
@@ -126,7 +136,12 @@ pub fn prepare(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Prepared
             }
         }
     }
-    Prepared { tokens: infos, sentences: ranges, headline, casing_memory }
+    Prepared {
+        tokens: infos,
+        sentences: ranges,
+        headline,
+        casing_memory,
+    }
 }
 
 /// The normalized key of a word: what gazetteers and lexicons are keyed by.
@@ -142,13 +157,24 @@ fn key_of_normalized(norm: &str) -> u64 {
 
 fn affixes(norm: &str) -> [u64; AFFIXES] {
     let mut out = [0u64; AFFIXES];
-    let ends: Vec<usize> = norm.char_indices().map(|(i, _)| i).skip(1).chain([norm.len()]).collect();
+    let ends: Vec<usize> = norm
+        .char_indices()
+        .map(|(i, _)| i)
+        .skip(1)
+        .chain([norm.len()])
+        .collect();
     let n = ends.len();
     for k in 0..4 {
         let len = (k + 1).min(n);
-        out[k] = hash_bytes(template::AFFIX + 100 * k as u64, norm[..ends[len - 1]].as_bytes());
+        out[k] = hash_bytes(
+            template::AFFIX + 100 * k as u64,
+            &norm.as_bytes()[..ends[len - 1]],
+        );
         let from = if n > len { ends[n - len - 1] } else { 0 };
-        out[4 + k] = hash_bytes(template::AFFIX + 100 * (4 + k) as u64, norm[from..].as_bytes());
+        out[4 + k] = hash_bytes(
+            template::AFFIX + 100 * (4 + k) as u64,
+            &norm.as_bytes()[from..],
+        );
     }
     out
 }
@@ -156,7 +182,10 @@ fn affixes(norm: &str) -> [u64; AFFIXES] {
 /// A sentence is a headline when most of its words are in capitals.
 fn is_headline(tokens: &[TokenInfo]) -> bool {
     let upper = tokens.iter().filter(|t| t.casing == Casing::Upper).count();
-    let other = tokens.iter().filter(|t| matches!(t.casing, Casing::Lower | Casing::Title | Casing::Mixed)).count();
+    let other = tokens
+        .iter()
+        .filter(|t| matches!(t.casing, Casing::Lower | Casing::Title | Casing::Mixed))
+        .count();
     upper >= 2 && upper > other
 }
 
@@ -184,9 +213,9 @@ impl Stacked {
             }
         }
         for r in &doc.sentences {
-            for i in r.start + 1..r.end {
-                let t = &doc.tokens[i];
-                if tags[i] == crate::tags::O && t.casing.is_capitalized() {
+            let mid_sentence = doc.tokens[r.clone()].iter().zip(&tags[r.clone()]).skip(1);
+            for (t, &tag) in mid_sentence {
+                if tag == crate::tags::O && t.casing.is_capitalized() {
                     *words.entry(t.norm).or_default() |= 1 << 8;
                 }
             }
@@ -211,7 +240,13 @@ pub struct Lookups<'a> {
 }
 
 /// The static features of token `i` of sentence `s`; appended to `out`.
-pub fn static_features(doc: &Prepared, s: usize, i: usize, lookups: Lookups<'_>, out: &mut Vec<u64>) {
+pub fn static_features(
+    doc: &Prepared,
+    s: usize,
+    i: usize,
+    lookups: Lookups<'_>,
+    out: &mut Vec<u64>,
+) {
     use template::*;
     let range = &doc.sentences[s];
     let at = |k: isize| -> Option<&TokenInfo> {
@@ -306,7 +341,14 @@ fn push_mask_bits(mask: u16, mut push: impl FnMut(u64)) {
 /// The features of token `i` that depend on the tags before it (`prev`,
 /// `prev2`; 255 at the sentence start) and on the type (1 + type index, 0 =
 /// none) the same word was last tagged with in the document.
-pub fn dynamic_features(doc: &Prepared, i: usize, prev: u8, prev2: u8, history: u8, out: &mut Vec<u64>) {
+pub fn dynamic_features(
+    doc: &Prepared,
+    i: usize,
+    prev: u8,
+    prev2: u8,
+    history: u8,
+    out: &mut Vec<u64>,
+) {
     use template::*;
     let me = &doc.tokens[i];
     out.push(mix(PREV_TAG, u64::from(prev)));
@@ -315,7 +357,10 @@ pub fn dynamic_features(doc: &Prepared, i: usize, prev: u8, prev2: u8, history: 
     out.push(mix(mix(PREV_TAG_SHAPE, u64::from(prev)), me.shape));
     if history != 0 {
         out.push(mix(HISTORY, u64::from(history)));
-        out.push(mix(mix(HISTORY_CASING, u64::from(history)), me.casing as u64));
+        out.push(mix(
+            mix(HISTORY_CASING, u64::from(history)),
+            me.casing as u64,
+        ));
     }
 }
 
@@ -330,7 +375,10 @@ mod tests {
         let toks = tokens(text);
         let sents = sentences(text, &toks);
         let doc = prepare(text, &toks, &sents);
-        assert_eq!(doc.casing_memory.get(&doc.tokens[0].norm), Some(&SEEN_LOWER));
+        assert_eq!(
+            doc.casing_memory.get(&doc.tokens[0].norm),
+            Some(&SEEN_LOWER)
+        );
         assert_eq!(doc.sentences.len(), 2);
     }
 

@@ -94,7 +94,9 @@ impl Gazetteer {
             let mut best: Option<(usize, u8)> = None;
             for (j, &k) in keys.iter().enumerate().skip(start).take(MAX_PHRASE) {
                 h = mix(h, k);
-                let Some(&flags) = self.entries.get(&h) else { break };
+                let Some(&flags) = self.entries.get(&h) else {
+                    break;
+                };
                 if flags & 0x0f != 0 {
                     best = Some((j + 1, flags & 0x0f));
                 }
@@ -128,7 +130,10 @@ impl Gazetteer {
 
     /// A gazetteer from stored phrase and member entries.
     pub fn from_entries(entries: Vec<(u64, u8)>, members: Vec<(u64, u8)>) -> Gazetteer {
-        Gazetteer { entries: entries.into_iter().collect(), members: members.into_iter().collect() }
+        Gazetteer {
+            entries: entries.into_iter().collect(),
+            members: members.into_iter().collect(),
+        }
     }
 }
 

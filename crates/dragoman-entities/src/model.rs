@@ -55,10 +55,23 @@ pub struct Model {
 
 impl Model {
     /// A model from its parts; every table must hold `2^bits × N_TAGS` weights.
-    pub fn new(bits: u32, passes: Vec<Vec<i16>>, gazetteer: Gazetteer, lexicon: Gazetteer) -> Model {
+    pub fn new(
+        bits: u32,
+        passes: Vec<Vec<i16>>,
+        gazetteer: Gazetteer,
+        lexicon: Gazetteer,
+    ) -> Model {
         assert!((1..=2).contains(&passes.len()), "one or two passes");
-        assert!(passes.iter().all(|w| w.len() == (1usize << bits) * N_TAGS), "weight table size");
-        Model { bits, passes, gazetteer, lexicon }
+        assert!(
+            passes.iter().all(|w| w.len() == (1usize << bits) * N_TAGS),
+            "weight table size"
+        );
+        Model {
+            bits,
+            passes,
+            gazetteer,
+            lexicon,
+        }
     }
 
     /// Number of passes (weight tables).
@@ -93,7 +106,12 @@ impl Model {
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(&self.bits.to_le_bytes());
         out.extend_from_slice(&(N_TAGS as u32).to_le_bytes());
-        for entries in self.gazetteer.sorted_entries().into_iter().chain(self.lexicon.sorted_entries()) {
+        for entries in self
+            .gazetteer
+            .sorted_entries()
+            .into_iter()
+            .chain(self.lexicon.sorted_entries())
+        {
             out.extend_from_slice(&(entries.len() as u32).to_le_bytes());
             for (k, f) in entries {
                 out.extend_from_slice(&k.to_le_bytes());
@@ -125,24 +143,31 @@ impl Model {
             return Err(ModelError::Passes(n_passes));
         }
         let size = (1usize << bits) * N_TAGS;
-        let passes = (0..n_passes).map(|_| r.table(size)).collect::<Result<_, _>>()?;
-        Ok(Model { bits, passes, gazetteer, lexicon })
+        let passes = (0..n_passes)
+            .map(|_| r.table(size))
+            .collect::<Result<_, _>>()?;
+        Ok(Model {
+            bits,
+            passes,
+            gazetteer,
+            lexicon,
+        })
     }
 }
 
 fn write_table(out: &mut Vec<u8>, w: &[i16]) {
-        let mut i = 0;
-        while i < w.len() {
-            let zeros = w[i..].iter().take_while(|&&x| x == 0).count();
-            i += zeros;
-            let literals = w[i..].iter().take_while(|&&x| x != 0).count();
-            put_varint(out, zeros as u64);
-            put_varint(out, literals as u64);
-            for &x in &w[i..i + literals] {
-                put_varint(out, zigzag(x));
-            }
-            i += literals;
+    let mut i = 0;
+    while i < w.len() {
+        let zeros = w[i..].iter().take_while(|&&x| x == 0).count();
+        i += zeros;
+        let literals = w[i..].iter().take_while(|&&x| x != 0).count();
+        put_varint(out, zeros as u64);
+        put_varint(out, literals as u64);
+        for &x in &w[i..i + literals] {
+            put_varint(out, zigzag(x));
         }
+        i += literals;
+    }
 }
 
 fn zigzag(x: i16) -> u64 {
@@ -169,13 +194,18 @@ struct Reader<'a> {
 
 impl<'a> Reader<'a> {
     fn take(&mut self, n: usize) -> Result<&'a [u8], ModelError> {
-        let s = self.bytes.get(self.at..self.at + n).ok_or(ModelError::Truncated(self.at))?;
+        let s = self
+            .bytes
+            .get(self.at..self.at + n)
+            .ok_or(ModelError::Truncated(self.at))?;
         self.at += n;
         Ok(s)
     }
 
     fn u32(&mut self) -> Result<u32, ModelError> {
-        Ok(u32::from_le_bytes(self.take(4)?.try_into().expect("4 bytes")))
+        Ok(u32::from_le_bytes(
+            self.take(4)?.try_into().expect("4 bytes"),
+        ))
     }
 
     fn entries(&mut self) -> Result<Vec<(u64, u8)>, ModelError> {
@@ -233,15 +263,29 @@ mod tests {
         let m = Model::new(2, vec![weights.clone(), weights.clone()], gaz.clone(), gaz);
         let back = Model::from_bytes(&m.to_bytes()).unwrap();
         assert_eq!(back.passes, vec![weights.clone(), weights]);
-        assert_eq!(back.gazetteer.sorted_entries(), m.gazetteer.sorted_entries());
+        assert_eq!(
+            back.gazetteer.sorted_entries(),
+            m.gazetteer.sorted_entries()
+        );
         assert_eq!(back.lexicon.sorted_entries(), m.lexicon.sorted_entries());
     }
 
     #[test]
     fn bad_files_are_errors() {
-        assert_eq!(Model::from_bytes(b"nonsense").unwrap_err(), ModelError::BadMagic);
-        let m = Model::new(1, vec![vec![1; 2 * N_TAGS]], Gazetteer::default(), Gazetteer::default());
+        assert_eq!(
+            Model::from_bytes(b"nonsense").unwrap_err(),
+            ModelError::BadMagic
+        );
+        let m = Model::new(
+            1,
+            vec![vec![1; 2 * N_TAGS]],
+            Gazetteer::default(),
+            Gazetteer::default(),
+        );
         let bytes = m.to_bytes();
-        assert!(matches!(Model::from_bytes(&bytes[..bytes.len() - 1]), Err(ModelError::Truncated(_))));
+        assert!(matches!(
+            Model::from_bytes(&bytes[..bytes.len() - 1]),
+            Err(ModelError::Truncated(_))
+        ));
     }
 }

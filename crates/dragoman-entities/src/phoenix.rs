@@ -36,9 +36,10 @@ pub fn names(text: &str, file: ActorFile) -> Vec<(String, LexiconClass)> {
     let mut pending: Vec<String> = Vec::new(); // the current entry and its synonyms
     let mut class = LexiconClass::Organisation;
     let mut class_known = false;
-    let flush = |pending: &mut Vec<String>, class: LexiconClass, out: &mut Vec<(String, LexiconClass)>| {
-        out.extend(pending.drain(..).map(|n| (n, class)));
-    };
+    let flush =
+        |pending: &mut Vec<String>, class: LexiconClass, out: &mut Vec<(String, LexiconClass)>| {
+            out.extend(pending.drain(..).map(|n| (n, class)));
+        };
     for raw in text.lines() {
         let line = raw.split('#').next().unwrap_or("");
         if line.trim().is_empty() {
@@ -61,7 +62,11 @@ pub fn names(text: &str, file: ActorFile) -> Vec<(String, LexiconClass)> {
         if !synonym {
             flush(&mut pending, class, &mut out);
             class_known = !code.is_empty();
-            class = if class_known { class_of(file, code, true) } else { default_class(file) };
+            class = if class_known {
+                class_of(file, code, true)
+            } else {
+                default_class(file)
+            };
         }
         if !name.is_empty() {
             pending.push(name);
@@ -85,7 +90,9 @@ fn class_of(file: ActorFile, code: &str, on_entry_line: bool) -> LexiconClass {
     let actor = parts.next().unwrap_or("");
     let dated = parts.next().is_some();
     match file {
-        ActorFile::Countries if on_entry_line && actor.len() == 3 && !dated => LexiconClass::Country,
+        ActorFile::Countries if on_entry_line && actor.len() == 3 && !dated => {
+            LexiconClass::Country
+        }
         ActorFile::MilNonState => LexiconClass::Organisation,
         _ if dated => LexiconClass::Person,
         ActorFile::Countries => LexiconClass::Person,
@@ -128,11 +135,20 @@ mod tests {
             ]
         );
         let groups = "FREE_VALLEY_FRONT_(FVF)_ [RURREB] #  x\n";
-        assert_eq!(names(groups, ActorFile::MilNonState), vec![("FREE VALLEY FRONT".to_string(), LexiconClass::Organisation)]);
+        assert_eq!(
+            names(groups, ActorFile::MilNonState),
+            vec![("FREE VALLEY FRONT".to_string(), LexiconClass::Organisation)]
+        );
         let intl = "WORLD_COUNCIL_OF_WIDGETS_\t[IGOWID]\nJANE_ROE_\t[IGOWID 900101-931231]\n";
         assert_eq!(
             names(intl, ActorFile::International),
-            vec![("WORLD COUNCIL OF WIDGETS".to_string(), LexiconClass::Organisation), ("JANE ROE".to_string(), LexiconClass::Person)]
+            vec![
+                (
+                    "WORLD COUNCIL OF WIDGETS".to_string(),
+                    LexiconClass::Organisation
+                ),
+                ("JANE ROE".to_string(), LexiconClass::Person)
+            ]
         );
     }
 }

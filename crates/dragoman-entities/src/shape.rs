@@ -20,7 +20,10 @@ pub enum Casing {
 impl Casing {
     /// True for casings that mark a name in running text.
     pub fn is_capitalized(self) -> bool {
-        matches!(self, Casing::Title | Casing::Upper | Casing::Initial | Casing::Mixed)
+        matches!(
+            self,
+            Casing::Title | Casing::Upper | Casing::Initial | Casing::Mixed
+        )
     }
 }
 

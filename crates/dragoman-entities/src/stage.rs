@@ -12,7 +12,12 @@ const SHIPPED_MODEL: &[u8] = include_bytes!("../model/ner.bin");
 /// The shipped tagger, decoded once per process.
 pub fn shipped_tagger() -> &'static Tagger {
     static TAGGER: OnceLock<Tagger> = OnceLock::new();
-    TAGGER.get_or_init(|| Tagger::new(Model::from_bytes(SHIPPED_MODEL).expect("the shipped NER model is valid (checked by a test)")))
+    TAGGER.get_or_init(|| {
+        Tagger::new(
+            Model::from_bytes(SHIPPED_MODEL)
+                .expect("the shipped NER model is valid (checked by a test)"),
+        )
+    })
 }
 
 /// The entity stage: fills [`Doc::entities`] with PER, ORG, LOC and MISC
@@ -25,7 +30,9 @@ pub struct EntityStage {
 impl EntityStage {
     /// The stage with the shipped model (decoded on first use, then shared).
     pub fn new() -> EntityStage {
-        EntityStage { tagger: shipped_tagger() }
+        EntityStage {
+            tagger: shipped_tagger(),
+        }
     }
 
     /// The stage with another tagger (a model trained elsewhere, leaked to live as long as the program).
@@ -62,7 +69,15 @@ impl Stage for EntityStage {
             .tagger
             .entities(&doc.text, &doc.tokens, &doc.sentences)
             .into_iter()
-            .map(|(span, kind)| Entity { span, kind, subtype: None, canonical: None, role: None, country: None, actor: None })
+            .map(|(span, kind)| Entity {
+                span,
+                kind,
+                subtype: None,
+                canonical: None,
+                role: None,
+                country: None,
+                actor: None,
+            })
             .collect();
         enrich(&doc.text, &doc.tokens, &mut entities);
         doc.entities = entities;
@@ -82,7 +97,10 @@ mod tests {
     #[test]
     fn stage_declares_its_layers() {
         let s = EntityStage::new();
-        assert_eq!(s.requires(), &[Layer::Text, Layer::Tokens, Layer::Sentences]);
+        assert_eq!(
+            s.requires(),
+            &[Layer::Text, Layer::Tokens, Layer::Sentences]
+        );
         assert_eq!(s.assigns(), &[Layer::Entities]);
     }
 

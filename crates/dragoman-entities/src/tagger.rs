@@ -41,22 +41,44 @@ impl Tagger {
     }
 
     fn pass(&self, doc: &Prepared, pass: usize, stacked: Option<&Stacked>) -> Vec<u8> {
-        decode(doc, &self.model.gazetteer, &self.model.lexicon, stacked, |_, features, last, prev| {
-            let mut scores = [0i32; N_TAGS];
-            for &f in features {
-                self.model.add(pass, f, &mut scores);
-            }
-            let t = best_allowed(&scores, prev, last);
-            Choice { predicted: t, followed: t }
-        })
+        decode(
+            doc,
+            &self.model.gazetteer,
+            &self.model.lexicon,
+            stacked,
+            |_, features, last, prev| {
+                let mut scores = [0i32; N_TAGS];
+                for &f in features {
+                    self.model.add(pass, f, &mut scores);
+                }
+                let t = best_allowed(&scores, prev, last);
+                Choice {
+                    predicted: t,
+                    followed: t,
+                }
+            },
+        )
     }
 
     /// The entities of a tokenized text: byte spans with types, in text order.
-    pub fn entities(&self, text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<(Span, EntityType)> {
+    pub fn entities(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        sentences: &[Sentence],
+    ) -> Vec<(Span, EntityType)> {
         let tags = self.tags(text, tokens, sentences);
         tags::decode(&tags)
             .into_iter()
-            .map(|(r, ty)| (Span { start: tokens[r.start].span.start, end: tokens[r.end - 1].span.end }, TYPES[ty]))
+            .map(|(r, ty)| {
+                (
+                    Span {
+                        start: tokens[r.start].span.start,
+                        end: tokens[r.end - 1].span.end,
+                    },
+                    TYPES[ty],
+                )
+            })
             .collect()
     }
 }

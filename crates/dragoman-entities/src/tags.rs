@@ -4,7 +4,12 @@ use dragoman_model::EntityType;
 use std::ops::Range;
 
 /// The entity types in tag order.
-pub const TYPES: [EntityType; 4] = [EntityType::Per, EntityType::Org, EntityType::Loc, EntityType::Misc];
+pub const TYPES: [EntityType; 4] = [
+    EntityType::Per,
+    EntityType::Org,
+    EntityType::Loc,
+    EntityType::Misc,
+];
 
 /// Number of tags: `O` plus B, I, L, U for each of the four types.
 pub const N_TAGS: usize = 1 + 4 * TYPES.len();
@@ -53,9 +58,13 @@ pub fn type_index(kind: EntityType) -> usize {
 /// True when `next` may follow `prev` (`None` = sentence start); `last` says
 /// `next` ends the sentence, where no entity may stay open.
 pub fn allowed(prev: Option<u8>, next: u8, last: bool) -> bool {
-    let open = prev.and_then(split).filter(|(_, p)| matches!(p, Position::Begin | Position::Inside));
+    let open = prev
+        .and_then(split)
+        .filter(|(_, p)| matches!(p, Position::Begin | Position::Inside));
     match (open, split(next)) {
-        (Some((ty, _)), Some((t, p))) => t == ty && (p == Position::Last || (p == Position::Inside && !last)),
+        (Some((ty, _)), Some((t, p))) => {
+            t == ty && (p == Position::Last || (p == Position::Inside && !last))
+        }
         (Some(_), None) => false,
         (None, None) => true,
         (None, Some((_, p))) => p == Position::Unit || (p == Position::Begin && !last),
@@ -97,7 +106,8 @@ pub fn decode(tags: &[u8]) -> Vec<(Range<usize>, usize)> {
                 }
             }
             Some((ty, p)) => {
-                let continues = matches!(open, Some((_, o)) if o == ty) && matches!(p, Position::Inside | Position::Last);
+                let continues = matches!(open, Some((_, o)) if o == ty)
+                    && matches!(p, Position::Inside | Position::Last);
                 if !continues {
                     if let Some((s, o)) = open.take() {
                         out.push((s..i, o));
@@ -143,6 +153,9 @@ mod tests {
     fn lenient_decoding_of_broken_sequences() {
         let i_org = tag(1, Position::Inside);
         assert_eq!(decode(&[O, i_org, i_org]), vec![(1..3, 1)]);
-        assert_eq!(decode(&[tag(0, Position::Begin), tag(2, Position::Last)]), vec![(0..1, 0), (1..2, 2)]);
+        assert_eq!(
+            decode(&[tag(0, Position::Begin), tag(2, Position::Last)]),
+            vec![(0..1, 0), (1..2, 2)]
+        );
     }
 }

@@ -7,11 +7,11 @@
 
 use crate::decode::{best_allowed, decode, Choice};
 use crate::features::{prepare, word_key, Prepared, Stacked};
-use crate::phoenix::LexiconClass;
 use crate::gazetteer::Gazetteer;
 use crate::model::Model;
-use crate::tags::{self, type_index, N_TAGS};
+use crate::phoenix::LexiconClass;
 use crate::tagger::Tagger;
+use crate::tags::{self, type_index, N_TAGS};
 use dragoman_model::{EntityType, Span};
 use dragoman_tokenize::{sentences, tokens};
 use rayon::prelude::*;
@@ -43,7 +43,13 @@ pub struct TrainOptions {
 
 impl Default for TrainOptions {
     fn default() -> Self {
-        TrainOptions { bits: 19, epochs: 12, folds: 10, seed: 0x5eed, two_pass: true }
+        TrainOptions {
+            bits: 19,
+            epochs: 12,
+            folds: 10,
+            seed: 0x5eed,
+            two_pass: true,
+        }
     }
 }
 
@@ -104,7 +110,11 @@ fn example(doc: &GoldDoc, report: &mut AlignmentReport) -> Example {
         entities.push((start..end, type_index(kind)));
     }
     let gold = tags::encode(toks.len(), &entities);
-    Example { doc: prepare(&doc.text, &toks, &sents), gold, entities }
+    Example {
+        doc: prepare(&doc.text, &toks, &sents),
+        gold,
+        entities,
+    }
 }
 
 fn gazetteer_of<'a>(examples: impl Iterator<Item = &'a Example>) -> Gazetteer {
@@ -149,7 +159,12 @@ struct Perceptron {
 impl Perceptron {
     fn new(bits: u32) -> Perceptron {
         let n = (1usize << bits) * N_TAGS;
-        Perceptron { bits, weights: vec![0; n], acc: vec![0; n], steps: 1 }
+        Perceptron {
+            bits,
+            weights: vec![0; n],
+            acc: vec![0; n],
+            steps: 1,
+        }
     }
 
     fn scores(&self, features: &[u64]) -> [i32; N_TAGS] {
@@ -177,7 +192,12 @@ impl Perceptron {
     /// The averaged weights, quantized to `i16`.
     fn averaged(&self) -> Vec<i16> {
         let steps = self.steps as f64;
-        let avg: Vec<f64> = self.weights.iter().zip(&self.acc).map(|(&w, &a)| f64::from(w) - a as f64 / steps).collect();
+        let avg: Vec<f64> = self
+            .weights
+            .iter()
+            .zip(&self.acc)
+            .map(|(&w, &a)| f64::from(w) - a as f64 / steps)
+            .collect();
         let max = avg.iter().fold(0f64, |m, x| m.max(x.abs())).max(1e-9);
         let scale = f64::from(i16::MAX) / max;
         avg.iter().map(|x| (x * scale).round() as i16).collect()
@@ -187,7 +207,13 @@ impl Perceptron {
 /// Trains a model on `docs` with a `lexicon` of names from elsewhere (see
 /// [`lexicon`]); `log` hears progress, and the scores on `dev`
 /// every third epoch when `dev` is not empty.
-pub fn train(docs: &[GoldDoc], lexicon: &Gazetteer, dev: &[GoldDoc], opts: &TrainOptions, log: &mut dyn FnMut(&str)) -> Model {
+pub fn train(
+    docs: &[GoldDoc],
+    lexicon: &Gazetteer,
+    dev: &[GoldDoc],
+    opts: &TrainOptions,
+    log: &mut dyn FnMut(&str),
+) -> Model {
     let mut report = AlignmentReport::default();
     let examples: Vec<Example> = docs.iter().map(|d| example(d, &mut report)).collect();
     log(&format!(
@@ -201,36 +227,85 @@ pub fn train(docs: &[GoldDoc], lexicon: &Gazetteer, dev: &[GoldDoc], opts: &Trai
     let fold_of = |d: usize| d % folds;
     let fold_gazetteers: Vec<Gazetteer> = (0..folds)
         .into_par_iter()
-        .map(|k| gazetteer_of(examples.iter().enumerate().filter(|&(d, _)| fold_of(d) != k).map(|(_, e)| e)))
+        .map(|k| {
+            gazetteer_of(
+                examples
+                    .iter()
+                    .enumerate()
+                    .filter(|&(d, _)| fold_of(d) != k)
+                    .map(|(_, e)| e),
+            )
+        })
         .collect();
     let gazetteer = gazetteer_of(examples.iter());
-    log(&format!("gazetteer: {} phrases and prefixes", gazetteer.len()));
+    log(&format!(
+        "gazetteer: {} phrases and prefixes",
+        gazetteer.len()
+    ));
     let every: Vec<usize> = (0..examples.len()).collect();
-    let setup = Setup { examples: &examples, gazetteers: &fold_gazetteers, lexicon, fold_of: &fold_of, opts };
-    let dev_score = |passes: Vec<Vec<i16>>| evaluate(&Tagger::new(Model::new(opts.bits, passes, gazetteer.clone(), lexicon.clone())), dev);
+    let setup = Setup {
+        examples: &examples,
+        gazetteers: &fold_gazetteers,
+        lexicon,
+        fold_of: &fold_of,
+        opts,
+    };
+    let dev_score = |passes: Vec<Vec<i16>>| {
+        evaluate(
+            &Tagger::new(Model::new(
+                opts.bits,
+                passes,
+                gazetteer.clone(),
+                lexicon.clone(),
+            )),
+            dev,
+        )
+    };
     log("pass 1");
-    let first = setup.train_pass(&every, None, &mut |w| (!dev.is_empty()).then(|| dev_score(vec![w])), log);
+    let first = setup.train_pass(
+        &every,
+        None,
+        &mut |w| (!dev.is_empty()).then(|| dev_score(vec![w])),
+        log,
+    );
     if !opts.two_pass {
         return Model::new(opts.bits, vec![first], gazetteer, lexicon.clone());
     }
-    log(&format!("pass 1 again on {folds} folds, to tag each fold unseen"));
+    log(&format!(
+        "pass 1 again on {folds} folds, to tag each fold unseen"
+    ));
     let mut stacked: Vec<(usize, Stacked)> = (0..folds)
         .into_par_iter()
         .flat_map_iter(|k| {
             let train_on: Vec<usize> = every.iter().copied().filter(|&d| fold_of(d) != k).collect();
             let w = setup.train_pass(&train_on, None, &mut |_| None, &mut |_| {});
-            let tagger = Tagger::new(Model::new(opts.bits, vec![w], fold_gazetteers[k].clone(), lexicon.clone()));
+            let tagger = Tagger::new(Model::new(
+                opts.bits,
+                vec![w],
+                fold_gazetteers[k].clone(),
+                lexicon.clone(),
+            ));
             every
                 .iter()
                 .filter(|&&d| fold_of(d) == k)
-                .map(|&d| (d, Stacked::new(&examples[d].doc, tagger.tags_prepared(&examples[d].doc))))
+                .map(|&d| {
+                    (
+                        d,
+                        Stacked::new(&examples[d].doc, tagger.tags_prepared(&examples[d].doc)),
+                    )
+                })
                 .collect::<Vec<_>>()
         })
         .collect();
     stacked.sort_by_key(|(d, _)| *d);
     let stacked: Vec<Stacked> = stacked.into_iter().map(|(_, s)| s).collect();
     log("pass 2");
-    let second = setup.train_pass(&every, Some(&stacked), &mut |w| (!dev.is_empty()).then(|| dev_score(vec![first.clone(), w])), log);
+    let second = setup.train_pass(
+        &every,
+        Some(&stacked),
+        &mut |w| (!dev.is_empty()).then(|| dev_score(vec![first.clone(), w])),
+        log,
+    );
     Model::new(opts.bits, vec![first, second], gazetteer, lexicon.clone())
 }
 
@@ -277,22 +352,37 @@ impl Setup<'_> {
             for &d in &order {
                 let ex = &self.examples[d];
                 let st = stacked.map(|s| &s[d]);
-                decode(&ex.doc, &self.gazetteers[(self.fold_of)(d)], self.lexicon, st, |i, features, last, prev| {
-                    let predicted = best_allowed(&p.scores(features), prev, last);
-                    let gold = ex.gold[i];
-                    if predicted != gold {
-                        p.update(features, gold, predicted);
-                        errors += 1;
-                    }
-                    p.steps += 1;
-                    seen += 1;
-                    Choice { predicted, followed: gold }
-                });
+                decode(
+                    &ex.doc,
+                    &self.gazetteers[(self.fold_of)(d)],
+                    self.lexicon,
+                    st,
+                    |i, features, last, prev| {
+                        let predicted = best_allowed(&p.scores(features), prev, last);
+                        let gold = ex.gold[i];
+                        if predicted != gold {
+                            p.update(features, gold, predicted);
+                            errors += 1;
+                        }
+                        p.steps += 1;
+                        seen += 1;
+                        Choice {
+                            predicted,
+                            followed: gold,
+                        }
+                    },
+                );
             }
-            let mut line = format!("epoch {epoch}: token error rate {:.4}", errors as f64 / seen.max(1) as f64);
+            let mut line = format!(
+                "epoch {epoch}: token error rate {:.4}",
+                errors as f64 / seen.max(1) as f64
+            );
             if epoch % 3 == 0 || epoch == self.opts.epochs {
                 if let Some(s) = dev_score(p.averaged()) {
-                    line += &format!("; dev P {:.4} R {:.4} F1 {:.4}", s.precision, s.recall, s.f1);
+                    line += &format!(
+                        "; dev P {:.4} R {:.4} F1 {:.4}",
+                        s.precision, s.recall, s.f1
+                    );
                 }
             }
             log(&line);
@@ -321,6 +411,14 @@ pub fn evaluate(tagger: &Tagger, docs: &[GoldDoc]) -> Score {
         .reduce(|| (0, 0, 0), |a, b| (a.0 + b.0, a.1 + b.1, a.2 + b.2));
     let precision = matched as f64 / predicted.max(1) as f64;
     let recall = matched as f64 / gold.max(1) as f64;
-    let f1 = if precision + recall > 0.0 { 2.0 * precision * recall / (precision + recall) } else { 0.0 };
-    Score { precision, recall, f1 }
+    let f1 = if precision + recall > 0.0 {
+        2.0 * precision * recall / (precision + recall)
+    } else {
+        0.0
+    };
+    Score {
+        precision,
+        recall,
+        f1,
+    }
 }

@@ -16,13 +16,20 @@ fn annotated(text: &str) -> String {
         .iter()
         .map(|e| {
             let mut label = e.kind.as_str().to_string();
-            for (key, value) in [("subtype", &e.subtype), ("role", &e.role), ("country", &e.country)] {
+            for (key, value) in [
+                ("subtype", &e.subtype),
+                ("role", &e.role),
+                ("country", &e.country),
+            ] {
                 if let Some(v) = value {
                     label.push_str(&format!(" {key}={v}"));
                 }
             }
             if e.canonical.as_deref() != Some(e.span.of(&doc.text)) {
-                label.push_str(&format!(" canonical={}", e.canonical.as_deref().unwrap_or("-")));
+                label.push_str(&format!(
+                    " canonical={}",
+                    e.canonical.as_deref().unwrap_or("-")
+                ));
             }
             (e.span, label)
         })
@@ -57,5 +64,7 @@ fn sports_results_and_headlines() {
 
 #[test]
 fn text_without_names() {
-    insta::assert_snapshot!(annotated("the talks went on late into the night, and nobody said much."));
+    insta::assert_snapshot!(annotated(
+        "the talks went on late into the night, and nobody said much."
+    ));
 }

@@ -18,7 +18,10 @@ use std::process::ExitCode;
 #[derive(Parser)]
 struct Args {
     /// Gold training files (contract JSON Lines with `text` and `entities`).
-    #[arg(long = "train", default_value = "../shared/data/ner/conll2003-train.gold.jsonl")]
+    #[arg(
+        long = "train",
+        default_value = "../shared/data/ner/conll2003-train.gold.jsonl"
+    )]
     train: Vec<PathBuf>,
     /// Gold files to report scores on while training (never trained on).
     #[arg(long)]
@@ -75,16 +78,31 @@ fn read_lexicon(folder: &Path) -> Result<Gazetteer, String> {
 fn run(args: &Args) -> Result<(), String> {
     let docs = read_all(&args.train)?;
     let dev = read_all(&args.dev)?;
-    let opts = TrainOptions { bits: args.bits, epochs: args.epochs, folds: args.folds, seed: args.seed, two_pass: !args.one_pass };
-    let lexicon = if args.no_lexicon { Gazetteer::default() } else { read_lexicon(&args.actors)? };
+    let opts = TrainOptions {
+        bits: args.bits,
+        epochs: args.epochs,
+        folds: args.folds,
+        seed: args.seed,
+        two_pass: !args.one_pass,
+    };
+    let lexicon = if args.no_lexicon {
+        Gazetteer::default()
+    } else {
+        read_lexicon(&args.actors)?
+    };
     eprintln!("lexicon: {} phrases and prefixes", lexicon.len());
-    let model = train(&docs, &lexicon, &dev, &opts, &mut |line| eprintln!("{line}"));
+    let model = train(&docs, &lexicon, &dev, &opts, &mut |line| {
+        eprintln!("{line}")
+    });
     let bytes = model.to_bytes();
     std::fs::write(&args.out, &bytes).map_err(|e| format!("{}: {e}", args.out.display()))?;
     eprintln!("wrote {} ({} bytes)", args.out.display(), bytes.len());
     if !dev.is_empty() {
         let s = evaluate(&Tagger::new(model), &dev);
-        eprintln!("dev (quantized model): P {:.4} R {:.4} F1 {:.4}", s.precision, s.recall, s.f1);
+        eprintln!(
+            "dev (quantized model): P {:.4} R {:.4} F1 {:.4}",
+            s.precision, s.recall, s.f1
+        );
     }
     Ok(())
 }

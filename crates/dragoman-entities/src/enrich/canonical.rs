@@ -8,7 +8,10 @@ use std::collections::HashMap;
 /// Sets `canonical` of every entity (`texts[i]` is the text of `entities[i]`)
 /// and copies roles and countries between mentions of the same person.
 pub fn link(entities: &mut [Entity], texts: &[&str]) {
-    let words: Vec<Vec<&str>> = texts.iter().map(|t| t.split_whitespace().collect()).collect();
+    let words: Vec<Vec<&str>> = texts
+        .iter()
+        .map(|t| t.split_whitespace().collect())
+        .collect();
     // Persons by last word: the candidates a mention can be a shortening of.
     let mut by_last: HashMap<&str, Vec<usize>> = HashMap::new();
     for (i, e) in entities.iter().enumerate() {
@@ -30,7 +33,9 @@ pub fn link(entities: &mut [Entity], texts: &[&str]) {
     // Share roles and countries within each person: the first mention that has one gives it.
     let mut known: HashMap<String, (Option<String>, Option<String>)> = HashMap::new();
     for e in entities.iter().filter(|e| e.kind == EntityType::Per) {
-        let (Some(name), true) = (&e.canonical, e.role.is_some() || e.country.is_some()) else { continue };
+        let (Some(name), true) = (&e.canonical, e.role.is_some() || e.country.is_some()) else {
+            continue;
+        };
         let entry = known.entry(name.clone()).or_default();
         entry.0 = entry.0.take().or_else(|| e.role.clone());
         entry.1 = entry.1.take().or_else(|| e.country.clone());
@@ -62,7 +67,11 @@ mod tests {
 
     #[test]
     fn surnames_link_to_the_full_name_and_share_roles() {
-        let mut es = vec![per(Some("foreign minister"), Some("RUS")), per(None, None), per(None, None)];
+        let mut es = vec![
+            per(Some("foreign minister"), Some("RUS")),
+            per(None, None),
+            per(None, None),
+        ];
         link(&mut es, &["Ivan Petrov", "Petrov", "Olga"]);
         assert_eq!(es[1].canonical.as_deref(), Some("Ivan Petrov"));
         assert_eq!(es[1].role.as_deref(), Some("foreign minister"));

@@ -36,25 +36,50 @@ pub fn tables() -> &'static Tables {
 /// The matching form of a name: lower case, periods dropped, no leading
 /// "the", single spaces ("the U.S." → "us").
 pub fn match_key(name: &str) -> String {
-    let lower: String = name.chars().filter(|&c| c != '.').flat_map(char::to_lowercase).collect();
+    let lower: String = name
+        .chars()
+        .filter(|&c| c != '.')
+        .flat_map(char::to_lowercase)
+        .collect();
     let words: Vec<&str> = lower.split_whitespace().collect();
-    let words = if words.len() > 1 && words[0] == "the" { &words[1..] } else { &words[..] };
+    let words = if words.len() > 1 && words[0] == "the" {
+        &words[1..]
+    } else {
+        &words[..]
+    };
     words.join(" ")
 }
 
 impl Tables {
     fn parse(countries: &'static str, outlets: &'static str) -> Tables {
         let mut places = HashMap::new();
-        for line in countries.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        for line in countries
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        {
             let mut cols = line.split('\t');
             let code = cols.next().unwrap_or_default();
-            for kind in [PlaceKind::Country, PlaceKind::Demonym, PlaceKind::Capital, PlaceKind::Seat] {
-                for name in cols.next().unwrap_or_default().split('|').filter(|n| !n.is_empty()) {
+            for kind in [
+                PlaceKind::Country,
+                PlaceKind::Demonym,
+                PlaceKind::Capital,
+                PlaceKind::Seat,
+            ] {
+                for name in cols
+                    .next()
+                    .unwrap_or_default()
+                    .split('|')
+                    .filter(|n| !n.is_empty())
+                {
                     places.entry(match_key(name)).or_insert((code, kind));
                 }
             }
         }
-        let outlets = outlets.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).map(|l| (match_key(l), ())).collect();
+        let outlets = outlets
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .map(|l| (match_key(l), ()))
+            .collect();
         Tables { places, outlets }
     }
 
@@ -87,9 +112,15 @@ mod tests {
 
     #[test]
     fn every_row_has_a_three_letter_code() {
-        for line in COUNTRIES.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        for line in COUNTRIES
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        {
             let code = line.split('\t').next().unwrap();
-            assert!(code.len() == 3 && code.chars().all(|c| c.is_ascii_uppercase()), "{line}");
+            assert!(
+                code.len() == 3 && code.chars().all(|c| c.is_ascii_uppercase()),
+                "{line}"
+            );
             assert_eq!(line.split('\t').count(), 5, "{line}");
         }
     }

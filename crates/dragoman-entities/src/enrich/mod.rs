@@ -51,7 +51,11 @@ pub fn enrich(text: &str, tokens: &[Token], entities: &mut [Entity]) {
                 e.role = role.clone();
             }
             if e.country.is_none() {
-                e.country = if countries.len() == followers.len() { countries.get(n).cloned() } else { country.clone() };
+                e.country = if countries.len() == followers.len() {
+                    countries.get(n).cloned()
+                } else {
+                    country.clone()
+                };
             }
         }
     }
@@ -72,7 +76,12 @@ fn country_after(text: &str, tokens: &[Token], end: usize) -> Option<String> {
 
 /// "Petrov, head of the Widget Fund," / "Petrov, the Russian envoy,": the
 /// role and country written after the name ending before token `end`.
-fn appositive(text: &str, tokens: &[Token], end: usize, entities: &[Entity]) -> (Option<String>, Option<String>) {
+fn appositive(
+    text: &str,
+    tokens: &[Token],
+    end: usize,
+    entities: &[Entity],
+) -> (Option<String>, Option<String>) {
     let word = |i: usize| tokens.get(i).map_or("", |t| t.span.of(text));
     if word(end) != "," {
         return (None, None);
@@ -82,7 +91,9 @@ fn appositive(text: &str, tokens: &[Token], end: usize, entities: &[Entity]) -> 
         k += 1;
     }
     let mut country = None;
-    while let Some((code, lexicon::PlaceKind::Country | lexicon::PlaceKind::Demonym)) = lexicon::tables().place(word(k)) {
+    while let Some((code, lexicon::PlaceKind::Country | lexicon::PlaceKind::Demonym)) =
+        lexicon::tables().place(word(k))
+    {
         country.get_or_insert_with(|| code.to_string());
         k += 1;
     }
@@ -91,12 +102,17 @@ fn appositive(text: &str, tokens: &[Token], end: usize, entities: &[Entity]) -> 
         title.push(t);
         k += 1;
     }
-    let Some(last) = title.iter().rposition(|t| roles::is_head(t)) else { return (None, None) };
+    let Some(last) = title.iter().rposition(|t| roles::is_head(t)) else {
+        return (None, None);
+    };
     let mut role = title[..=last].join(" ");
     if last + 1 == title.len() && word(k).eq_ignore_ascii_case("of") {
         let next = tokens.get(k + 1).map_or(u32::MAX, |t| t.span.start);
         let after_the = tokens.get(k + 2).map_or(u32::MAX, |t| t.span.start);
-        let of_entity = entities.iter().find(|e| e.span.start == next || (word(k + 1).eq_ignore_ascii_case("the") && e.span.start == after_the));
+        let of_entity = entities.iter().find(|e| {
+            e.span.start == next
+                || (word(k + 1).eq_ignore_ascii_case("the") && e.span.start == after_the)
+        });
         if let Some(e) = of_entity {
             role = format!("{role} of {}", e.span.of(text));
             country = country.or_else(|| e.country.clone());

@@ -6,28 +6,132 @@ use super::lexicon::{tables, PlaceKind};
 
 /// Words a title is made of (lower case, periods dropped).
 const TITLE_WORDS: &[&str] = &[
-    "acting", "adviser", "advisor", "aide", "ambassador", "assistant", "cardinal", "chair", "chairman",
-    "chairwoman", "chancellor", "chief", "commander", "commissioner", "counterpart", "crown", "defence",
-    "defense", "deputy", "diplomat", "director", "economy", "emir", "energy", "envoy", "executive",
-    "finance", "first", "foreign", "former", "general", "governor", "head", "health", "interior", "intelligence",
-    "justice", "king", "lady", "leader", "mayor", "military", "minister", "national", "negotiator", "official",
-    "opposition", "pope", "premier", "president", "presidential", "press", "prime", "prince", "princess",
-    "queen", "representative", "secretary", "secretary-general", "security", "senator", "senior", "sheikh",
-    "special", "speaker", "spokesman", "spokesperson", "spokeswoman", "state", "top", "trade", "vice",
+    "acting",
+    "adviser",
+    "advisor",
+    "aide",
+    "ambassador",
+    "assistant",
+    "cardinal",
+    "chair",
+    "chairman",
+    "chairwoman",
+    "chancellor",
+    "chief",
+    "commander",
+    "commissioner",
+    "counterpart",
+    "crown",
+    "defence",
+    "defense",
+    "deputy",
+    "diplomat",
+    "director",
+    "economy",
+    "emir",
+    "energy",
+    "envoy",
+    "executive",
+    "finance",
+    "first",
+    "foreign",
+    "former",
+    "general",
+    "governor",
+    "head",
+    "health",
+    "interior",
+    "intelligence",
+    "justice",
+    "king",
+    "lady",
+    "leader",
+    "mayor",
+    "military",
+    "minister",
+    "national",
+    "negotiator",
+    "official",
+    "opposition",
+    "pope",
+    "premier",
+    "president",
+    "presidential",
+    "press",
+    "prime",
+    "prince",
+    "princess",
+    "queen",
+    "representative",
+    "secretary",
+    "secretary-general",
+    "security",
+    "senator",
+    "senior",
+    "sheikh",
+    "special",
+    "speaker",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "state",
+    "top",
+    "trade",
+    "vice",
 ];
 
 /// Title words that can end a title (its head noun).
 const HEADS: &[&str] = &[
-    "adviser", "advisor", "aide", "ambassador", "chair", "chairman", "chairwoman", "chancellor", "chief",
-    "commander", "commissioner", "counterpart", "diplomat", "director", "emir", "envoy", "general", "governor",
-    "head", "king", "leader", "mayor", "minister", "negotiator", "official", "pope", "premier", "president",
-    "prince", "princess", "queen", "representative", "secretary", "secretary-general", "senator", "sheikh",
-    "speaker", "spokesman", "spokesperson", "spokeswoman", "state",
+    "adviser",
+    "advisor",
+    "aide",
+    "ambassador",
+    "chair",
+    "chairman",
+    "chairwoman",
+    "chancellor",
+    "chief",
+    "commander",
+    "commissioner",
+    "counterpart",
+    "diplomat",
+    "director",
+    "emir",
+    "envoy",
+    "general",
+    "governor",
+    "head",
+    "king",
+    "leader",
+    "mayor",
+    "minister",
+    "negotiator",
+    "official",
+    "pope",
+    "premier",
+    "president",
+    "prince",
+    "princess",
+    "queen",
+    "representative",
+    "secretary",
+    "secretary-general",
+    "senator",
+    "sheikh",
+    "speaker",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "state",
 ];
 
 /// A title word, its plural made singular ("envoys" → "envoy"), or `None`.
 pub fn title_word(word: &str) -> Option<&'static str> {
-    let w: String = word.chars().filter(|&c| c != '.').flat_map(char::to_lowercase).collect();
+    let w: String = word
+        .chars()
+        .filter(|&c| c != '.')
+        .flat_map(char::to_lowercase)
+        .collect();
     let singular = if w == "spokesmen" {
         "spokesman".to_string()
     } else if let Some(stem) = w.strip_suffix('s').filter(|s| HEADS.contains(s)) {
@@ -53,7 +157,11 @@ pub fn title_before(before: &[&str]) -> (Option<String>, Vec<String>) {
         let w = before[k - 1];
         if let Some(t) = title_word(w) {
             title.push(t);
-        } else if w.eq_ignore_ascii_case("of") && !title.is_empty() && k >= 2 && title_word(before[k - 2]).is_some() {
+        } else if w.eq_ignore_ascii_case("of")
+            && !title.is_empty()
+            && k >= 2
+            && title_word(before[k - 2]).is_some()
+        {
             title.push("of");
         } else {
             break;
@@ -70,13 +178,16 @@ pub fn title_before(before: &[&str]) -> (Option<String>, Vec<String>) {
         let w = before[k - 1];
         if let Some((code, PlaceKind::Country | PlaceKind::Demonym)) = tables().place(w) {
             countries.push(code.to_string());
-        } else if !(matches!(w, "and" | "," | "'s" | "’s") && !countries.is_empty()) {
+        } else if !matches!(w, "and" | "," | "'s" | "’s") || countries.is_empty() {
             break;
         }
         k -= 1;
     }
     countries.reverse();
-    let role = title.iter().rposition(|t| is_head(t)).map(|last| title[..=last].join(" "));
+    let role = title
+        .iter()
+        .rposition(|t| is_head(t))
+        .map(|last| title[..=last].join(" "));
     (role, countries)
 }
 
@@ -91,10 +202,25 @@ mod tests {
 
     #[test]
     fn titles_and_countries_before_names() {
-        assert_eq!(before("yesterday Russian Foreign Minister"), (Some("foreign minister".into()), vec!["RUS".into()]));
-        assert_eq!(before("met Presidential aide"), (Some("presidential aide".into()), vec![]));
-        assert_eq!(before("the U.S. and Russian special envoys"), (Some("special envoy".into()), vec!["USA".into(), "RUS".into()]));
-        assert_eq!(before("by Secretary of State"), (Some("secretary of state".into()), vec![]));
+        assert_eq!(
+            before("yesterday Russian Foreign Minister"),
+            (Some("foreign minister".into()), vec!["RUS".into()])
+        );
+        assert_eq!(
+            before("met Presidential aide"),
+            (Some("presidential aide".into()), vec![])
+        );
+        assert_eq!(
+            before("the U.S. and Russian special envoys"),
+            (
+                Some("special envoy".into()),
+                vec!["USA".into(), "RUS".into()]
+            )
+        );
+        assert_eq!(
+            before("by Secretary of State"),
+            (Some("secretary of state".into()), vec![])
+        );
         assert_eq!(before("talks with"), (None, vec![]));
         assert_eq!(before("in Ukraine 's"), (None, vec!["UKR".into()]));
     }

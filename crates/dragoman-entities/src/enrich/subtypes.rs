@@ -6,9 +6,27 @@ use dragoman_model::{Entity, EntityType};
 
 /// Words that make an organisation a government body.
 const GOVERNMENT_WORDS: &[&str] = &[
-    "ministry", "department", "government", "cabinet", "parliament", "congress", "senate", "duma",
-    "kremlin", "pentagon", "administration", "presidency", "embassy", "foreign office", "state council",
-    "security council", "national security council", "armed forces", "army", "navy", "air force",
+    "ministry",
+    "department",
+    "government",
+    "cabinet",
+    "parliament",
+    "congress",
+    "senate",
+    "duma",
+    "kremlin",
+    "pentagon",
+    "administration",
+    "presidency",
+    "embassy",
+    "foreign office",
+    "state council",
+    "security council",
+    "national security council",
+    "armed forces",
+    "army",
+    "navy",
+    "air force",
 ];
 
 /// Sets `subtype` and `country` of `entity` from its text.
@@ -33,7 +51,9 @@ pub fn classify(entity: &mut Entity, text: &str) {
     }
     if entity.kind == EntityType::Org || entity.kind == EntityType::Misc {
         let lower = text.to_lowercase();
-        if entity.kind == EntityType::Org && GOVERNMENT_WORDS.iter().any(|w| contains_words(&lower, w)) {
+        if entity.kind == EntityType::Org
+            && GOVERNMENT_WORDS.iter().any(|w| contains_words(&lower, w))
+        {
             entity.subtype = Some("GOV".to_string());
         }
         // A country word inside the name: "the Russian Foreign Ministry", "U.S. Army".
@@ -58,8 +78,14 @@ pub fn country_inside(text: &str) -> Option<String> {
 
 fn contains_words(haystack: &str, words: &str) -> bool {
     haystack.match_indices(words).any(|(i, m)| {
-        let before = haystack[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-        let after = haystack[i + m.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        let before = haystack[..i]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let after = haystack[i + m.len()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
         before && after
     })
 }
@@ -70,7 +96,15 @@ mod tests {
     use dragoman_model::Span;
 
     fn entity(kind: EntityType) -> Entity {
-        Entity { span: Span::new(0, 0), kind, subtype: None, canonical: None, role: None, country: None, actor: None }
+        Entity {
+            span: Span::new(0, 0),
+            kind,
+            subtype: None,
+            canonical: None,
+            role: None,
+            country: None,
+            actor: None,
+        }
     }
 
     fn classified(kind: EntityType, text: &str) -> (Option<String>, Option<String>) {
@@ -83,11 +117,23 @@ mod tests {
     fn subtypes_from_the_words() {
         let s = |x: &str| Some(x.to_string());
         assert_eq!(classified(EntityType::Loc, "Moscow"), (s("CITY"), s("RUS")));
-        assert_eq!(classified(EntityType::Misc, "Ukrainian"), (s("NATIONALITY"), s("UKR")));
-        assert_eq!(classified(EntityType::Loc, "U.S."), (s("COUNTRY"), s("USA")));
-        assert_eq!(classified(EntityType::Org, "White House"), (s("GOV"), s("USA")));
+        assert_eq!(
+            classified(EntityType::Misc, "Ukrainian"),
+            (s("NATIONALITY"), s("UKR"))
+        );
+        assert_eq!(
+            classified(EntityType::Loc, "U.S."),
+            (s("COUNTRY"), s("USA"))
+        );
+        assert_eq!(
+            classified(EntityType::Org, "White House"),
+            (s("GOV"), s("USA"))
+        );
         assert_eq!(classified(EntityType::Org, "Axios"), (s("OUTLET"), None));
-        assert_eq!(classified(EntityType::Org, "Russian Foreign Ministry"), (s("GOV"), s("RUS")));
+        assert_eq!(
+            classified(EntityType::Org, "Russian Foreign Ministry"),
+            (s("GOV"), s("RUS"))
+        );
         assert_eq!(classified(EntityType::Org, "Armyworks Ltd"), (None, None));
     }
 }
