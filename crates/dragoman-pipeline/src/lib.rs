@@ -68,7 +68,18 @@ impl Pipeline {
 
     /// Every stage dragoman has, in order.
     pub fn standard() -> Pipeline {
-        Pipeline::new(vec![Box::new(dragoman_tokenize::Tokenize)]).expect("the standard pipeline is well ordered")
+        Pipeline::new(vec![
+            Box::new(dragoman_tokenize::Tokenize),
+            Box::new(dragoman_entities::EntityStage::new()),
+            Box::new(dragoman_time::TimexStage::new()),
+            Box::new(dragoman_quotes::QuoteStage::new()),
+        ])
+        .expect("the standard pipeline is well ordered")
+    }
+
+    /// The stages, in order.
+    pub fn stages(&self) -> &[Box<dyn Stage>] {
+        &self.stages
     }
 
     /// The stage names, in order.
