@@ -70,10 +70,8 @@ pub fn find_timexes(
         if found.is_empty() {
             continue;
         }
-        let cues = cues(
-            text,
-            &tokens[sentence.first_token as usize..sentence.end_token as usize],
-        );
+        let in_tokens = tokens.get(sentence.first_token as usize..sentence.end_token as usize);
+        let cues = cues(text, in_tokens.unwrap_or_default());
         for f in found {
             let span = in_sentence[f.start].span.cover(in_sentence[f.end - 1].span);
             let ctx = Context {
@@ -103,4 +101,31 @@ fn sets_reference(expr: &Expr) -> bool {
         expr,
         Expr::Duration(..) | Expr::Set(_) | Expr::Shift(_, _, Anchor::Mentioned | Anchor::Ago)
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_text_without_sentences_is_one_sentence() {
+        let text = "The talks ended on Friday.";
+        let tokens = dragoman_tokenize::tokens(text);
+        let found = find_timexes(text, &tokens, &[], Some(Date::constant(2025, 11, 19)));
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].span.of(text), "Friday");
+        assert_eq!(found[0].value, "2025-11-14");
+    }
+
+    #[test]
+    fn sentences_that_do_not_match_the_tokens_do_not_panic() {
+        let text = "Talks resume next week.";
+        let tokens = dragoman_tokenize::tokens(text);
+        let odd = [Sentence {
+            span: Span::new(0, text.len()),
+            first_token: 3,
+            end_token: 99,
+        }];
+        assert_eq!(find_timexes(text, &tokens, &odd, None).len(), 1);
+    }
 }
