@@ -215,10 +215,14 @@ pub fn object_end(v: &View, s: usize, e: usize) -> usize {
 /// The last token before `end` that is not trailing punctuation (never before `s`).
 pub fn trim_end(v: &View, s: usize, end: usize) -> usize {
     let mut e = end - 1;
-    while e > s
-        && matches!(v.kind(e), TokenKind::Punct | TokenKind::Dash)
-        && v.region_of(e).is_none()
-    {
+    while e > s {
+        let punctuation =
+            matches!(v.kind(e), TokenKind::Punct | TokenKind::Dash) && v.region_of(e).is_none();
+        // An opening mark the sentence splitter left at the end of the sentence.
+        let dangling = v.opens_region(e).is_some();
+        if !(punctuation || dangling) {
+            break;
+        }
         e -= 1;
     }
     e

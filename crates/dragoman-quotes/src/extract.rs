@@ -36,6 +36,18 @@ pub struct Found {
     pub via: Vec<Span>,
 }
 
+impl Found {
+    /// An attribution with its cue and source, content still to read.
+    fn head(cue: Span, source: Span) -> Found {
+        Found {
+            content: Vec::new(),
+            cue,
+            source: Some(source),
+            via: Vec::new(),
+        }
+    }
+}
+
 /// Reads every attribution of a document.
 pub fn extract(v: &View, sentences: &[Sentence]) -> Vec<Found> {
     let mut x = Extractor {
@@ -179,7 +191,13 @@ impl Extractor<'_, '_> {
                 let after_quotation = v.closes_region(q - 1).is_some();
                 if after_quotation || (self.clause_ends(ce_clause, b) && !(ce < b && v.is(ce, ":")))
                 {
-                    return self.fronted_content(a, b, q - 1, ce_clause, cue, subject);
+                    return self.fronted_content(
+                        (a, b),
+                        q - 1,
+                        ce_clause,
+                        Found::head(cue, subject),
+                        true,
+                    );
                 }
             }
             // “Who would have thought?” Ann said. (The splitter ends the sentence at the mark.)
@@ -189,7 +207,13 @@ impl Extractor<'_, '_> {
                 && v.same_paragraph(q - 1, q)
                 && self.clause_ends(ce_clause, b)
             {
-                return self.fronted_content(a, b, q - 1, ce_clause, cue, subject);
+                return self.fronted_content(
+                    (a, b),
+                    q - 1,
+                    ce_clause,
+                    Found::head(cue, subject),
+                    true,
+                );
             }
             let (content, resume) = self.content_right(b, ce, word, false)?;
             return Some((
@@ -237,7 +261,13 @@ impl Extractor<'_, '_> {
             .source_after(ce, b)
             .filter(|_| !takes_object(word) && !citing_apposition)
         {
-            return self.fronted_content(a, b, p, se + 1, cue, v.cover(ce, se));
+            return self.fronted_content(
+                (a, b),
+                p,
+                se + 1,
+                Found::head(cue, v.cover(ce, se)),
+                false,
+            );
         }
         if v.is(p, ",") {
             // Apposition: "X, a senior aide, said" or "X, citing Y, said".
@@ -264,7 +294,13 @@ impl Extractor<'_, '_> {
                 ));
             }
             if oq > a && is_separator(v, oq - 1) && self.clause_ends(ce_clause, b) {
-                return self.fronted_content(a, b, oq - 1, ce_clause, cue, outer);
+                return self.fronted_content(
+                    (a, b),
+                    oq - 1,
+                    ce_clause,
+                    Found::head(cue, outer),
+                    true,
+                );
             }
             let (content, resume) = self.content_right(b, ce, word, false)?;
             return Some((
@@ -315,32 +351,27 @@ impl Extractor<'_, '_> {
         })
     }
 
-    /// Content before the separator `sep` (and, when the clause goes on after
-    /// a comma at `after`, the rest of it: "Acts of protest, he said, are ..."),
-    /// then the quotations that continue it.
+    /// Content of sentence `a..b` before the separator `sep` for the cue and
+    /// source in `found`, then the quotations that continue it. When the
+    /// source stands before the cue (`parenthetical`) and the clause goes on
+    /// after a comma at `after`, the rest of it too: "Acts of protest, he said,
+    /// are ..." (but not the apposition of "..., said Ann Lee, an aide").
     fn fronted_content(
         &mut self,
-        a: usize,
-        b: usize,
+        (a, b): (usize, usize),
         sep: usize,
         after: usize,
-        cue: Span,
-        source: Span,
+        mut found: Found,
+        parenthetical: bool,
     ) -> Option<(Found, usize)> {
         let v = self.v;
-        let content = self.content_left(a, sep)?;
-        let mut found = Found {
-            content: vec![content],
-            cue,
-            source: Some(source),
-            via: Vec::new(),
-        };
+        found.content.push(self.content_left(a, sep)?);
         let goes_on = after + 1 < b
             && v.is(after, ",")
             && v.is_wordlike(after + 1)
             && !is_cue_word(v, after + 1)
             && v.lower(after + 1) != "according";
-        if goes_on && v.closes_region(sep).is_none() {
+        if parenthetical && goes_on && v.closes_region(sep).is_none() {
             let e = content_end(v, after + 1, b);
             found.content.push(v.cover(after + 1, e));
             return Some((found, e + 1));
