@@ -143,6 +143,7 @@ pub enum Word {
     Ago,
     Of,
     Or,
+    And,
     So,
     Fiscal,
     Today,
@@ -214,6 +215,8 @@ pub enum Lex {
     Word(Word),
     /// A comma.
     Comma,
+    /// A slash, as in the fraction "1/2".
+    Slash,
     /// Any other token that is not a word or a number (punctuation, quotes, symbols).
     Mark,
 }
@@ -357,6 +360,7 @@ pub fn lookup(word: &str) -> Lex {
         "ago" => Lex::Word(W::Ago),
         "of" => Lex::Word(W::Of),
         "or" => Lex::Word(W::Or),
+        "and" => Lex::Word(W::And),
         "so" => Lex::Word(W::So),
         "fiscal" => Lex::Word(W::Fiscal),
         "today" => Lex::Word(W::Today),

@@ -21,6 +21,13 @@ pub fn period(amount: Amount, unit: Unit) -> String {
         Unit::Decade => (10.0, "Y", false),
         Unit::Century => (100.0, "Y", false),
     };
+    if let Amount::Exact(n) = amount {
+        if n.fract() == 0.5 {
+            if let Some(value) = and_a_half(n.trunc(), unit) {
+                return value;
+            }
+        }
+    }
     let n = match amount {
         Amount::Exact(n) => number(n * scale),
         Amount::Vague if unit == Unit::Century => return "PXC".to_string(),
@@ -28,6 +35,18 @@ pub fn period(amount: Amount, unit: Unit) -> String {
     };
     let t = if clock { "T" } else { "" };
     format!("P{t}{n}{code}")
+}
+
+/// `n` and a half units, the half in the next smaller unit ("P2Y6M").
+fn and_a_half(n: f64, unit: Unit) -> Option<String> {
+    let n = n as i64;
+    Some(match unit {
+        Unit::Minute => format!("PT{n}M30S"),
+        Unit::Hour => format!("PT{n}H30M"),
+        Unit::Day => format!("P{n}DT12H"),
+        Unit::Year => format!("P{n}Y6M"),
+        _ => return None,
+    })
 }
 
 /// A number without a needless fraction ("3", "2.5").
@@ -49,6 +68,8 @@ mod tests {
         assert_eq!(period(Amount::Exact(48.0), Unit::Hour), "PT48H");
         assert_eq!(period(Amount::Exact(2.0), Unit::Decade), "P20Y");
         assert_eq!(period(Amount::Vague, Unit::Year), "PXY");
-        assert_eq!(period(Amount::Exact(2.5), Unit::Year), "P2.5Y");
+        assert_eq!(period(Amount::Exact(2.5), Unit::Year), "P2Y6M");
+        assert_eq!(period(Amount::Exact(1.5), Unit::Minute), "PT1M30S");
+        assert_eq!(period(Amount::Exact(2.5), Unit::Week), "P2.5W");
     }
 }

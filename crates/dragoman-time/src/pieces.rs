@@ -31,6 +31,7 @@ pub fn pieces(text: &str, tokens: &[Token]) -> Vec<Piece> {
                 split(word, span.start, &mut out)
             }
             TokenKind::Punct if word == "," => out.push(plain(span, Lex::Comma)),
+            _ if word == "/" => out.push(plain(span, Lex::Slash)),
             _ => out.push(plain(span, Lex::Mark)),
         }
     }

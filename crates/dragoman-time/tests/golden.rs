@@ -84,7 +84,8 @@ fn durations() {
         "The blockade has lasted three years.\n\
          Negotiators worked for 48 hours without a break.\n\
          Fighting eased over the past three months, after a two-week lull.\n\
-         The mission took more than four hours, and the mandate runs for several years.",
+         The mission took more than four hours, and the mandate runs for several years.\n\
+         The hearing lasted 2 1/2 hours; the vote, a minute and a half.",
         Some(DATE)
     ));
 }

@@ -29,6 +29,12 @@ impl Grammar<'_> {
         }
     }
 
+    /// `i + 3` when "and a half" stands at `i`.
+    pub(super) fn and_a_half(&self, i: usize) -> Option<usize> {
+        (self.is(i, Word::And) && self.is(i + 1, Word::A) && self.is(i + 2, Word::Half))
+            .then_some(i + 3)
+    }
+
     /// An amount at `i`.
     pub(super) fn amount(&self, i: usize) -> Option<Counted> {
         let counted = |end, amount, article| {
@@ -41,6 +47,13 @@ impl Grammar<'_> {
         match self.lex(i) {
             Lex::Number(_) => {
                 let (end, n) = self.compound(i);
+                // "2 1/2"
+                let half = self.lex(end) == Lex::Number(1)
+                    && self.lex(end + 1) == Lex::Slash
+                    && self.lex(end + 2) == Lex::Number(2);
+                if half {
+                    return counted(end + 3, Amount::Exact(f64::from(n) + 0.5), false);
+                }
                 counted(end, Amount::Exact(f64::from(n)), false)
             }
             Lex::Word(Word::A) => match self.lex(i + 1) {

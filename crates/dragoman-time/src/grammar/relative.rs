@@ -301,6 +301,10 @@ impl Grammar<'_> {
             // "52 years old" is an age.
             return None;
         }
+        if let (Some(end), Amount::Exact(n)) = (self.and_a_half(counted.end + 1), counted.amount) {
+            // "a minute and a half"
+            return Some((end, Expr::Duration(Amount::Exact(n + 0.5), unit)));
+        }
         Some((counted.end + 1, Expr::Duration(counted.amount, unit)))
     }
 
