@@ -13,6 +13,7 @@
 use crate::lexicon::LEXICON;
 use crate::view::View;
 use dragoman_model::{Entity, EntityType, Span};
+use std::collections::HashMap;
 
 /// A name written in the document.
 #[derive(Clone, Debug)]
@@ -33,6 +34,8 @@ struct Name {
 pub struct Resolver<'v, 'd> {
     v: &'v View<'d>,
     names: Vec<Name>,
+    /// Indices into `names` by last word.
+    by_last_word: HashMap<String, Vec<usize>>,
     entities: &'v [Entity],
     /// Persons already resolved as speakers: where, and who.
     persons: Vec<(u32, String)>,
@@ -41,9 +44,18 @@ pub struct Resolver<'v, 'd> {
 impl<'v, 'd> Resolver<'v, 'd> {
     /// Collects the names of the document.
     pub fn new(v: &'v View<'d>, entities: &'v [Entity]) -> Resolver<'v, 'd> {
+        let names = names(v);
+        let mut by_last_word: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, n) in names.iter().enumerate() {
+            by_last_word
+                .entry(last_word(&n.text).to_string())
+                .or_default()
+                .push(i);
+        }
         Resolver {
             v,
-            names: names(v),
+            names,
+            by_last_word,
             entities,
             persons: Vec::new(),
         }
@@ -106,10 +118,11 @@ impl<'v, 'd> Resolver<'v, 'd> {
 
     /// The fullest name in the document ending with the last word of `name`.
     fn fullest(&self, name: &str) -> Option<&str> {
-        let last = name.rsplit(' ').next()?;
-        self.names
+        self.by_last_word
+            .get(last_word(name))?
             .iter()
-            .filter(|n| n.text.rsplit(' ').next() == Some(last) && n.text.ends_with(name))
+            .map(|&i| &self.names[i])
+            .filter(|n| n.text.ends_with(name))
             .max_by_key(|n| (n.words, std::cmp::Reverse(n.at)))
             .map(|n| n.text.as_str())
     }
@@ -144,6 +157,10 @@ impl<'v, 'd> Resolver<'v, 'd> {
             .or_else(|| self.names.iter().find(held))?;
         Some(self.fullest(&name.text).unwrap_or(&name.text).to_string())
     }
+}
+
+fn last_word(name: &str) -> &str {
+    name.rsplit(' ').next().unwrap_or(name)
 }
 
 /// The name ending a source phrase `first..=last`, titles stripped ("Envoy

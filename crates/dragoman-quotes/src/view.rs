@@ -3,6 +3,7 @@
 
 use crate::marks::{regions, Region};
 use dragoman_model::{Doc, Span, Token, TokenKind};
+use std::borrow::Cow;
 
 /// Tokens with what the rules ask of them.
 pub struct View<'d> {
@@ -10,8 +11,8 @@ pub struct View<'d> {
     pub text: &'d str,
     /// The tokens.
     pub tokens: &'d [Token],
-    /// Lower-cased token text.
-    lower: Vec<String>,
+    /// Lower-cased token text (borrowed when already lower case).
+    lower: Vec<Cow<'d, str>>,
     /// Quotation regions, in order.
     pub regions: Vec<Region>,
     /// The region each token lies in, if any.
@@ -32,13 +33,16 @@ impl<'d> View<'d> {
         let (mut r, mut para, mut prev_end) = (0usize, 0u32, 0usize);
         for t in tokens {
             let s = t.span.of(text);
-            lower.push(
-                if s.bytes().any(|b| b.is_ascii_uppercase()) || !s.is_ascii() {
-                    s.to_lowercase()
-                } else {
-                    s.to_string()
-                },
-            );
+            let has_upper = if s.is_ascii() {
+                s.bytes().any(|b| b.is_ascii_uppercase())
+            } else {
+                s.chars().any(char::is_uppercase)
+            };
+            lower.push(if has_upper {
+                Cow::Owned(s.to_lowercase())
+            } else {
+                Cow::Borrowed(s)
+            });
             if text[prev_end..t.span.start as usize].contains('\n') {
                 para += 1;
             }
