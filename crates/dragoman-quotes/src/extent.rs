@@ -181,10 +181,12 @@ pub fn content_end(v: &View, s: usize, b: usize) -> usize {
 /// True when a short source phrase and a speech cue start at `from` ("she
 /// said", "a senior official said").
 fn cue_follows(v: &View, from: usize, b: usize) -> bool {
+    let from = if matches!(v.lower(from), "but" | "and" | "while") { from + 1 } else { from };
+    if from >= b {
+        return false;
+    }
     let w = v.lower(from);
-    let starts_source = v.is_capitalized(from)
-        || LEXICON.pronoun(w).is_some()
-        || matches!(w, "the" | "a" | "an" | "one");
+    let starts_source = v.is_capitalized(from) || LEXICON.pronoun(w).is_some() || matches!(w, "the" | "a" | "an" | "one");
     starts_source
         && (from..b.min(from + 6))
             .take_while(|&j| v.is_wordlike(j) && v.region_of(j).is_none())

@@ -231,7 +231,7 @@ impl Extractor<'_, '_> {
             // nearest first: "she laughed and said".
             let near = p.checked_sub(2).filter(|&j| {
                 j >= a
-                    && v.lower(p) != "to"
+                    && matches!(v.lower(p), "and" | "but")
                     && (LEXICON.pronoun(v.lower(j)).is_some() || v.is_capitalized(j))
                     && can_end_source(v, j)
             });
