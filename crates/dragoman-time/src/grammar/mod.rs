@@ -36,7 +36,7 @@ pub fn recognize(pieces: &[Piece]) -> Vec<Found> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < pieces.len() {
-        if matches!(pieces[i].lex, Lex::Other | Lex::Comma | Lex::Mark) {
+        if !can_start(pieces[i].lex) {
             i += 1;
             continue;
         }
@@ -53,6 +53,37 @@ pub fn recognize(pieces: &[Piece]) -> Vec<Found> {
         }
     }
     out
+}
+
+/// False for a piece no rule starts with (most words), which the scan skips.
+fn can_start(lex: Lex) -> bool {
+    !matches!(
+        lex,
+        Lex::Other
+            | Lex::Comma
+            | Lex::Slash
+            | Lex::Mark
+            | Lex::Word(
+                Word::In
+                    | Word::Of
+                    | Word::Since
+                    | Word::As
+                    | Word::Old
+                    | Word::And
+                    | Word::Or
+                    | Word::So
+                    | Word::Than
+                    | Word::To
+                    | Word::Least
+                    | Word::Ended
+                    | Word::Eve
+                    | Word::Possessive
+                    | Word::Zone
+                    | Word::Meridiem(_)
+                    | Word::Period
+                    | Word::Ago
+            )
+    )
 }
 
 /// The pieces of one sentence, and the rules that read them.
