@@ -117,7 +117,8 @@ impl Collector<'_> {
     }
 }
 
-/// The paragraph kind an element gives the text inside it, if it sets one.
+/// The paragraph kind an element gives the text inside it, if it sets one (a `<p>` inside a
+/// quote or a list item keeps the outer kind).
 fn kind_of(tag: Tag) -> Option<ParagraphKind> {
     match tag {
         Tag::H(level) => Some(ParagraphKind::Heading(level)),
@@ -125,7 +126,6 @@ fn kind_of(tag: Tag) -> Option<ParagraphKind> {
         Tag::Blockquote => Some(ParagraphKind::Quote),
         Tag::Pre => Some(ParagraphKind::Preformatted),
         Tag::Td | Tag::Th => Some(ParagraphKind::TableCell),
-        Tag::P => Some(ParagraphKind::Paragraph),
         _ => None,
     }
 }

@@ -30,7 +30,6 @@ const ARTICLE_TYPES: &[&str] = &[
     "Report",
     "Blog",
     "WebPage",
-    "VideoObject",
     "Review",
 ];
 
@@ -62,9 +61,7 @@ pub(crate) fn read(blocks: &[String]) -> JsonLd {
             .headline
             .or_else(|| text(article.get("headline")).or_else(|| text(article.get("name"))));
         found.date_published = found.date_published.or_else(|| {
-            text(article.get("datePublished"))
-                .or_else(|| text(article.get("dateCreated")))
-                .or_else(|| text(article.get("uploadDate")))
+            text(article.get("datePublished")).or_else(|| text(article.get("dateCreated")))
         });
         found.author = found
             .author

@@ -2,6 +2,7 @@
 //! (Open Graph, Dublin Core, news-site conventions), `<time>`, `<title>`, `<h1>` and the URL.
 
 mod date;
+mod entities;
 mod jsonld;
 
 use std::collections::HashMap;
@@ -94,6 +95,13 @@ pub(crate) fn read(dom: &Dom, url: Option<&str>) -> PageMeta {
         .or(ld.publisher)
         .or(ld.site_name)
         .or_else(|| meta(&OUTLET_KEYS[3..]).map(|s| s.trim_start_matches('@').to_owned()))
+        .map(|s| {
+            if is_url(&s) {
+                host_name(&s).unwrap_or(s)
+            } else {
+                s
+            }
+        })
         .or_else(|| url.as_deref().and_then(host_name))
         .map(|s| clean(&s))
         .filter(|s| !s.is_empty());
@@ -101,7 +109,12 @@ pub(crate) fn read(dom: &Dom, url: Option<&str>) -> PageMeta {
         .headline
         .or_else(|| meta(TITLE_KEYS))
         .or(facts.h1)
-        .or_else(|| facts.title.as_deref().map(longest_title_part))
+        .or_else(|| {
+            facts
+                .title
+                .as_deref()
+                .map(|t| headline_part(t, outlet.as_deref()))
+        })
         .map(|t| strip_outlet_suffix(&clean(&t), outlet.as_deref()))
         .filter(|s| !s.is_empty());
     let date = ld
@@ -229,9 +242,12 @@ fn non_empty(s: String) -> Option<String> {
     (!s.trim().is_empty()).then_some(s)
 }
 
-/// Collapses white space.
+/// Decodes leftover character references and collapses white space.
 fn clean(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    entities::decode_references(s)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn clean_author(s: &str) -> String {
@@ -262,15 +278,17 @@ fn host_name(url: &str) -> Option<String> {
 /// Separators between a headline and the site name in `<title>`.
 const TITLE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " · "];
 
-/// `<title>` is often "Headline | Site": keep the longest part.
-fn longest_title_part(title: &str) -> String {
+/// `<title>` is often "Headline | Site": keep the longest part that is not the outlet's name.
+fn headline_part(title: &str, outlet: Option<&str>) -> String {
     let mut parts = vec![title];
     for sep in TITLE_SEPARATORS {
         parts = parts.iter().flat_map(|p| p.split(sep)).collect();
     }
+    let is_outlet = |part: &str| outlet.is_some_and(|o| part.trim().eq_ignore_ascii_case(o));
     parts
         .into_iter()
-        .max_by_key(|p| p.len())
+        .filter(|part| !is_outlet(part))
+        .max_by_key(|part| part.len())
         .unwrap_or(title)
         .trim()
         .to_owned()
@@ -296,8 +314,12 @@ mod tests {
     #[test]
     fn title_parts_and_suffixes() {
         assert_eq!(
-            longest_title_part("Talks resume in Geneva | The Example Times"),
+            headline_part("Talks resume in Geneva | The Example Times", None),
             "Talks resume in Geneva"
+        );
+        assert_eq!(
+            headline_part("Talks end - Example Wire", Some("Example Wire")),
+            "Talks end"
         );
         assert_eq!(
             strip_outlet_suffix("Talks resume - Example", Some("example")),
