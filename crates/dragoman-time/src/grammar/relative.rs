@@ -45,15 +45,17 @@ impl Grammar<'_> {
     }
 
     /// True when the vague word at `i` is a time expression: not "as soon
-    /// as", "soon after".
+    /// as", "soon after", nor a sentence-opening "Now,".
     fn vague_stands(&self, i: usize, v: Vague) -> bool {
-        let before = if i > 0 { self.lex(i - 1) } else { Lex::Other };
+        let before = if i > 0 { self.lex(i - 1) } else { Lex::Mark };
         match v {
             Vague::Future => {
                 !matches!(before, Lex::Word(Word::As))
                     && !matches!(self.lex(i + 1), Lex::Word(Word::As | Word::Since))
             }
-            Vague::Present | Vague::Past => true,
+            // "Now, ..." opening a sentence is a discourse marker.
+            Vague::Present => !(before == Lex::Mark && self.lex(i + 1) == Lex::Comma),
+            Vague::Past => true,
         }
     }
 
@@ -84,6 +86,8 @@ impl Grammar<'_> {
             _ => i,
         };
         let n = match self.lex(j) {
+            // "today's world" is any day's.
+            Lex::Word(Word::Today) if self.is(j + 1, Word::Possessive) => return None,
             Lex::Word(Word::Today) => 0,
             Lex::Word(Word::Yesterday) => -1,
             Lex::Word(Word::Tomorrow) => 1,
