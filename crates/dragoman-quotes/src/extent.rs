@@ -107,7 +107,8 @@ pub fn content_start(v: &View, ce: usize, b: usize, cue_word: &str) -> usize {
     let takes_object = takes_object(cue_word);
     let window = if takes_object { 8 } else { 5 };
     let mut j = ce;
-    while j < b && j < ce + window && v.is_wordlike(j) && v.region_of(j).is_none() {
+    // The object may be a quoted title: "told MSNBC's “Morning Joe” that".
+    while j < b && j < ce + window && (v.is_wordlike(j) || (takes_object && v.region_of(j).is_some())) {
         if v.lower(j) == "that" {
             return j;
         }

@@ -23,6 +23,9 @@ use crate::lexicon::{CueClass, LEXICON};
 use crate::view::View;
 use dragoman_model::{Sentence, Span};
 
+/// The longest source phrase written after its cue ("..., said a senior official in Oslo").
+const MAX_SOURCE_AFTER: usize = 6;
+
 /// One attribution as read off the text, before its speaker is resolved.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Found {
@@ -385,6 +388,11 @@ impl Extractor<'_, '_> {
         let v = self.v;
         let p = skip_back(v, cs.checked_sub(1), a).filter(|&p| can_end_source(v, p))?;
         let q = phrase_back(v, p, a);
+        let cue = v.cover(cs, ce - 1);
+        if q > a && is_separator(v, q - 1) && self.fronted(a, q - 1).is_none() && self.clause_ends(ce, b) {
+            // "..., a new analysis shows."
+            return self.fronted_content((a, b), q - 1, ce, Found::head(cue, v.cover(q, p)), false);
+        }
         let (content, resume) = self.content_right(b, ce, v.lower(cs), true)?;
         Some((
             Found {
@@ -587,16 +595,16 @@ impl Extractor<'_, '_> {
         if ce >= b {
             return None;
         }
-        let starts_source = v.is_capitalized(ce)
-            || matches!(v.lower(ce), "the" | "a" | "an")
-            || LEXICON.pronoun(v.lower(ce)) == Some("person");
+        // ("said he would" is content; "said he." is rare.)
+        let starts_source = v.is_capitalized(ce) || matches!(v.lower(ce), "the" | "a" | "an");
         if !starts_source || LEXICON.time_words.contains(v.lower(ce)) {
             return None;
         }
         let se = phrase_forward(v, ce, b)?;
         let after = se + 1;
         let ends = after >= b || v.is(after, ".") || v.is(after, ",") || v.is(after, ":");
-        ends.then_some(se)
+        // A longer phrase is a clause: "X, an aide, said the talks were over."
+        (ends && se - ce < MAX_SOURCE_AFTER).then_some(se)
     }
 
     /// The subject of the sentence a participle ("..., adding that") hangs on.
@@ -658,7 +666,7 @@ impl Extractor<'_, '_> {
         {
             s = colon + 1;
         }
-        if s < b && LEXICON.prepositions.contains(self.v.lower(s)) {
+        if s < b && self.v.lower(s) != "to" && LEXICON.prepositions.contains(self.v.lower(s)) {
             // "said on the other hand, “...”" reads on after the comma; "backed out" is no attribution.
             let comma = (s..b.min(s + 10))
                 .find(|&j| self.v.is(j, ","))
