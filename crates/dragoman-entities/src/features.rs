@@ -8,6 +8,7 @@
 //! the ones that do (previous tags, what the same word was tagged earlier in
 //! the document).
 
+use crate::clusters::WordClusters;
 use crate::gazetteer::{Gazetteer, HashKeyed};
 use crate::hash::{hash_bytes, mix};
 use crate::shape::{casing, normalize_into, shape_into, Casing};
@@ -46,6 +47,11 @@ mod template {
     pub const LEX_CASING: u64 = 27;
     pub const LEX_MEMBER: u64 = 28;
     pub const LEX_MEMBER_CASING: u64 = 29;
+    pub const CLUSTER_COARSE: u64 = 45;
+    pub const CLUSTER_FINE: u64 = 46;
+    pub const CLUSTER_PREV: u64 = 47;
+    pub const CLUSTER_NEXT: u64 = 48;
+    pub const CLUSTER_CASING: u64 = 49;
     pub const STACK_TAG: u64 = 40;
     pub const STACK_PREV: u64 = 41;
     pub const STACK_NEXT: u64 = 42;
@@ -68,6 +74,8 @@ const OUTSIDE: u64 = 0x0b0e_0b0e;
 pub struct TokenInfo {
     /// Hash of the lower-cased word with digits masked: the word's identity.
     pub norm: u64,
+    /// Its word clusters (coarse, fine); `u16::MAX` when unknown.
+    pub cluster: (u16, u16),
     /// Hash of the word as written.
     pub word: u64,
     /// Hash of the word's shape.
@@ -94,8 +102,13 @@ pub struct Prepared {
     casing_memory: HashKeyed<u8>,
 }
 
-/// Prepares a document: its text, tokens and sentences.
-pub fn prepare(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Prepared {
+/// Prepares a document: its text, tokens and sentences, with the word clusters to look up.
+pub fn prepare(
+    text: &str,
+    tokens: &[Token],
+    sentences: &[Sentence],
+    clusters: &WordClusters,
+) -> Prepared {
     let mut norm = String::new();
     let mut shape = String::new();
     let mut infos = Vec::with_capacity(tokens.len());
@@ -103,8 +116,10 @@ pub fn prepare(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Prepared
         let w = t.span.of(text);
         normalize_into(w, &mut norm);
         shape_into(w, &mut shape);
+        let norm_key = key_of_normalized(&norm);
         infos.push(TokenInfo {
-            norm: key_of_normalized(&norm),
+            norm: norm_key,
+            cluster: clusters.of(norm_key).unwrap_or((u16::MAX, u16::MAX)),
             word: hash_bytes(template::WORD, w.as_bytes()),
             shape: hash_bytes(template::SHAPE, shape.as_bytes()),
             casing: if t.kind == TokenKind::Word {
@@ -275,6 +290,12 @@ pub fn static_features(
     if first {
         out.push(mix(FIRST_SHAPE, me.shape));
     }
+    let fine = |k: isize| at(k).map_or(u64::from(u16::MAX) + 1, |t| u64::from(t.cluster.1));
+    out.push(mix(CLUSTER_COARSE, u64::from(me.cluster.0)));
+    out.push(mix(CLUSTER_FINE, fine(0)));
+    out.push(mix(CLUSTER_PREV, fine(-1)));
+    out.push(mix(CLUSTER_NEXT, fine(1)));
+    out.push(mix(mix(CLUSTER_CASING, fine(0)), me.casing as u64));
     let gaz = |k: isize| -> u16 {
         let j = i as isize + k;
         if j >= range.start as isize && j < range.end as isize {
@@ -374,7 +395,7 @@ mod tests {
         let text = "Turkey prices rose. They ate turkey.";
         let toks = tokens(text);
         let sents = sentences(text, &toks);
-        let doc = prepare(text, &toks, &sents);
+        let doc = prepare(text, &toks, &sents, &WordClusters::default());
         assert_eq!(
             doc.casing_memory.get(&doc.tokens[0].norm),
             Some(&SEEN_LOWER)
@@ -394,6 +415,9 @@ mod tests {
         let text = "TALKS END IN GENEVA\nThe talks ended.";
         let toks = tokens(text);
         let sents = sentences(text, &toks);
-        assert_eq!(prepare(text, &toks, &sents).headline, vec![true, false]);
+        assert_eq!(
+            prepare(text, &toks, &sents, &WordClusters::default()).headline,
+            vec![true, false]
+        );
     }
 }

@@ -4,11 +4,13 @@
 //! Format (little endian): the magic `DRGNER01`; `u32` bucket bits; `u32`
 //! tag count; the gazetteer's phrases, its members, the lexicon's phrases and
 //! its members, each as a `u32` count and that many (`u64` hash, `u8`
-//! flags); a `u32` pass count; then
+//! flags); the word clusters as a `u32` count and that many (`u64` word
+//! key, `u16` coarse, `u16` fine); a `u32` pass count; then
 //! per pass the `i16` weight table, `rows × tags`, run-length coded:
 //! repeated (varint zero run, varint literal count, that many zigzag varints)
 //! until the table is full.
 
+use crate::clusters::WordClusters;
 use crate::gazetteer::Gazetteer;
 use crate::hash::finish;
 use crate::tags::N_TAGS;
@@ -51,6 +53,8 @@ pub struct Model {
     pub gazetteer: Gazetteer,
     /// Names from other sources, by [`crate::phoenix::LexiconClass`].
     pub lexicon: Gazetteer,
+    /// Word clusters learnt from unlabeled text.
+    pub clusters: WordClusters,
 }
 
 impl Model {
@@ -71,7 +75,14 @@ impl Model {
             passes,
             gazetteer,
             lexicon,
+            clusters: WordClusters::default(),
         }
+    }
+
+    /// The model with word clusters.
+    pub fn with_clusters(mut self, clusters: WordClusters) -> Model {
+        self.clusters = clusters;
+        self
     }
 
     /// Number of passes (weight tables).
@@ -118,6 +129,13 @@ impl Model {
                 out.push(f);
             }
         }
+        let clusters = self.clusters.sorted_entries();
+        out.extend_from_slice(&(clusters.len() as u32).to_le_bytes());
+        for (k, coarse, fine) in clusters {
+            out.extend_from_slice(&k.to_le_bytes());
+            out.extend_from_slice(&coarse.to_le_bytes());
+            out.extend_from_slice(&fine.to_le_bytes());
+        }
         out.extend_from_slice(&(self.passes.len() as u32).to_le_bytes());
         for w in &self.passes {
             write_table(&mut out, w);
@@ -138,6 +156,7 @@ impl Model {
         }
         let gazetteer = Gazetteer::from_entries(r.entries()?, r.entries()?);
         let lexicon = Gazetteer::from_entries(r.entries()?, r.entries()?);
+        let clusters = WordClusters::from_entries(r.clusters()?);
         let n_passes = r.u32()?;
         if !(1..=2).contains(&n_passes) {
             return Err(ModelError::Passes(n_passes));
@@ -151,6 +170,7 @@ impl Model {
             passes,
             gazetteer,
             lexicon,
+            clusters,
         })
     }
 }
@@ -214,6 +234,18 @@ impl<'a> Reader<'a> {
         for _ in 0..n {
             let k = u64::from_le_bytes(self.take(8)?.try_into().expect("8 bytes"));
             entries.push((k, self.take(1)?[0]));
+        }
+        Ok(entries)
+    }
+
+    fn clusters(&mut self) -> Result<Vec<(u64, u16, u16)>, ModelError> {
+        let n = self.u32()? as usize;
+        let mut entries = Vec::with_capacity(n.min(self.bytes.len() / 12));
+        for _ in 0..n {
+            let k = u64::from_le_bytes(self.take(8)?.try_into().expect("8 bytes"));
+            let coarse = u16::from_le_bytes(self.take(2)?.try_into().expect("2 bytes"));
+            let fine = u16::from_le_bytes(self.take(2)?.try_into().expect("2 bytes"));
+            entries.push((k, coarse, fine));
         }
         Ok(entries)
     }

@@ -27,7 +27,7 @@ impl Tagger {
 
     /// One BILOU tag per token.
     pub fn tags(&self, text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<u8> {
-        self.tags_prepared(&prepare(text, tokens, sentences))
+        self.tags_prepared(&prepare(text, tokens, sentences, &self.model.clusters))
     }
 
     /// One BILOU tag per token of a prepared document.

@@ -5,6 +5,7 @@
 //! Deterministic: documents are shuffled by a fixed-seed generator and the
 //! perceptron is updated in one thread.
 
+use crate::clusters::WordClusters;
 use crate::decode::{best_allowed, decode, Choice};
 use crate::features::{prepare, word_key, Prepared, Stacked};
 use crate::gazetteer::Gazetteer;
@@ -24,6 +25,15 @@ pub struct GoldDoc {
     pub text: String,
     /// Gold entities.
     pub entities: Vec<(Span, EntityType)>,
+}
+
+/// What training learns from besides the gold documents.
+#[derive(Clone, Debug, Default)]
+pub struct Resources {
+    /// Names from other sources (see [`lexicon`]).
+    pub lexicon: Gazetteer,
+    /// Word clusters from unlabeled text.
+    pub clusters: WordClusters,
 }
 
 /// Training settings.
@@ -83,7 +93,7 @@ pub struct AlignmentReport {
     pub total: usize,
 }
 
-fn example(doc: &GoldDoc, report: &mut AlignmentReport) -> Example {
+fn example(doc: &GoldDoc, clusters: &WordClusters, report: &mut AlignmentReport) -> Example {
     let toks = tokens(&doc.text);
     let sents = sentences(&doc.text, &toks);
     let mut entities = Vec::new();
@@ -111,7 +121,7 @@ fn example(doc: &GoldDoc, report: &mut AlignmentReport) -> Example {
     }
     let gold = tags::encode(toks.len(), &entities);
     Example {
-        doc: prepare(&doc.text, &toks, &sents),
+        doc: prepare(&doc.text, &toks, &sents, clusters),
         gold,
         entities,
     }
@@ -204,18 +214,22 @@ impl Perceptron {
     }
 }
 
-/// Trains a model on `docs` with a `lexicon` of names from elsewhere (see
-/// [`lexicon`]); `log` hears progress, and the scores on `dev`
+/// Trains a model on `docs` with `resources` (a lexicon of names and word
+/// clusters); `log` hears progress, and the scores on `dev`
 /// every third epoch when `dev` is not empty.
 pub fn train(
     docs: &[GoldDoc],
-    lexicon: &Gazetteer,
+    resources: &Resources,
     dev: &[GoldDoc],
     opts: &TrainOptions,
     log: &mut dyn FnMut(&str),
 ) -> Model {
+    let (lexicon, clusters) = (&resources.lexicon, &resources.clusters);
     let mut report = AlignmentReport::default();
-    let examples: Vec<Example> = docs.iter().map(|d| example(d, &mut report)).collect();
+    let examples: Vec<Example> = docs
+        .iter()
+        .map(|d| example(d, clusters, &mut report))
+        .collect();
     log(&format!(
         "{} documents, {} entities ({} not on token edges, {} across sentences)",
         examples.len(),
@@ -252,12 +266,10 @@ pub fn train(
     };
     let dev_score = |passes: Vec<Vec<i16>>| {
         evaluate(
-            &Tagger::new(Model::new(
-                opts.bits,
-                passes,
-                gazetteer.clone(),
-                lexicon.clone(),
-            )),
+            &Tagger::new(
+                Model::new(opts.bits, passes, gazetteer.clone(), lexicon.clone())
+                    .with_clusters(clusters.clone()),
+            ),
             dev,
         )
     };
@@ -269,7 +281,8 @@ pub fn train(
         log,
     );
     if !opts.two_pass {
-        return Model::new(opts.bits, vec![first], gazetteer, lexicon.clone());
+        return Model::new(opts.bits, vec![first], gazetteer, lexicon.clone())
+            .with_clusters(clusters.clone());
     }
     log(&format!(
         "pass 1 again on {folds} folds, to tag each fold unseen"
@@ -279,12 +292,15 @@ pub fn train(
         .flat_map_iter(|k| {
             let train_on: Vec<usize> = every.iter().copied().filter(|&d| fold_of(d) != k).collect();
             let w = setup.train_pass(&train_on, None, &mut |_| None, &mut |_| {});
-            let tagger = Tagger::new(Model::new(
-                opts.bits,
-                vec![w],
-                fold_gazetteers[k].clone(),
-                lexicon.clone(),
-            ));
+            let tagger = Tagger::new(
+                Model::new(
+                    opts.bits,
+                    vec![w],
+                    fold_gazetteers[k].clone(),
+                    lexicon.clone(),
+                )
+                .with_clusters(clusters.clone()),
+            );
             every
                 .iter()
                 .filter(|&&d| fold_of(d) == k)
@@ -307,6 +323,7 @@ pub fn train(
         log,
     );
     Model::new(opts.bits, vec![first, second], gazetteer, lexicon.clone())
+        .with_clusters(clusters.clone())
 }
 
 /// A lexicon from names with classes (see [`crate::phoenix`]), keyed like the tokens of text.

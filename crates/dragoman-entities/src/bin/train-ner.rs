@@ -4,10 +4,11 @@
 //! `cargo run --release -p dragoman-entities --bin train-ner -- --out crates/dragoman-entities/model/ner.bin`
 
 use clap::Parser;
+use dragoman_entities::clusters::WordClusters;
 use dragoman_entities::corpus::read_gold;
 use dragoman_entities::gazetteer::Gazetteer;
 use dragoman_entities::phoenix::{names, ActorFile};
-use dragoman_entities::train::{evaluate, lexicon, train, GoldDoc, TrainOptions};
+use dragoman_entities::train::{evaluate, lexicon, train, GoldDoc, Resources, TrainOptions};
 use dragoman_entities::Tagger;
 use std::fs::File;
 use std::io::BufReader;
@@ -32,6 +33,17 @@ struct Args {
     /// Leave the lexicon out.
     #[arg(long)]
     no_lexicon: bool,
+    /// Unlabeled text for the word clusters (contract input JSON Lines: `text`).
+    #[arg(long = "unlabeled", default_values = [
+        "../shared/data/ner/conll2003-train.input.jsonl",
+        "../shared/data/quotes/polnear-train.input.jsonl",
+        "../shared/data/stories/ecbplus-dev.input.jsonl",
+        "../shared/data/timex/tbaq.input.jsonl",
+    ])]
+    unlabeled: Vec<PathBuf>,
+    /// Coarse and fine numbers of word clusters (0 0: no clusters).
+    #[arg(long, num_args = 2, default_values_t = [64, 512])]
+    clusters: Vec<usize>,
     /// Where to write the model.
     #[arg(long)]
     out: PathBuf,
@@ -59,6 +71,21 @@ fn read_all(paths: &[PathBuf]) -> Result<Vec<GoldDoc>, String> {
         docs.extend(read_gold(BufReader::new(f)).map_err(|e| format!("{}: {e}", p.display()))?);
     }
     Ok(docs)
+}
+
+fn read_texts(paths: &[PathBuf]) -> Result<Vec<String>, String> {
+    let mut texts = Vec::new();
+    for p in paths {
+        let content = std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()))?;
+        for line in content.lines().filter(|l| !l.trim().is_empty()) {
+            let v: serde_json::Value =
+                serde_json::from_str(line).map_err(|e| format!("{}: {e}", p.display()))?;
+            if let Some(t) = v.get("text").and_then(|t| t.as_str()) {
+                texts.push(t.to_string());
+            }
+        }
+    }
+    Ok(texts)
 }
 
 fn read_lexicon(folder: &Path) -> Result<Gazetteer, String> {
@@ -91,7 +118,15 @@ fn run(args: &Args) -> Result<(), String> {
         read_lexicon(&args.actors)?
     };
     eprintln!("lexicon: {} phrases and prefixes", lexicon.len());
-    let model = train(&docs, &lexicon, &dev, &opts, &mut |line| {
+    let clusters = match args.clusters[..] {
+        [coarse, fine] if coarse > 0 && fine > 0 => {
+            WordClusters::learn(&read_texts(&args.unlabeled)?, coarse, fine)
+        }
+        _ => WordClusters::default(),
+    };
+    eprintln!("word clusters for {} words", clusters.len());
+    let resources = Resources { lexicon, clusters };
+    let model = train(&docs, &resources, &dev, &opts, &mut |line| {
         eprintln!("{line}")
     });
     let bytes = model.to_bytes();
