@@ -101,11 +101,11 @@ impl Builder {
             children: Vec::new(),
             source: 0..source_len,
         };
-        Builder {
+        let mut builder = Builder {
             dom: Dom {
-                elements: vec![root],
-                texts: Vec::new(),
-                text: String::new(),
+                elements: Vec::with_capacity(source_len / 64 + 1),
+                texts: Vec::with_capacity(source_len / 64),
+                text: String::with_capacity(source_len / 8),
                 json_ld: Vec::new(),
                 depth_limited: false,
             },
@@ -113,7 +113,9 @@ impl Builder {
             pending: None,
             max_depth: max_depth.max(2),
             source_len,
-        }
+        };
+        builder.dom.elements.push(root);
+        builder
     }
 
     fn on_event(&mut self, event: CallbackEvent<'_>, span: Range<usize>) {

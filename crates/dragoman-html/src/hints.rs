@@ -79,9 +79,37 @@ const POSITIVE: &[&str] = &[
     "text",
 ];
 
-/// Finds [`STRONG_NEGATIVE_PARTS`] in one pass over an attribute.
-static PART_FINDER: LazyLock<AhoCorasick> =
-    LazyLock::new(|| AhoCorasick::new(STRONG_NEGATIVE_PARTS).expect("valid patterns"));
+/// How a pattern of [`FINDER`] counts.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Pattern {
+    /// Boilerplate as a whole word.
+    StrongWord,
+    /// Boilerplate anywhere.
+    StrongPart,
+    /// Boilerplate as a whole word, unless a content word is present.
+    WeakWord,
+    /// Content as a whole word.
+    ContentWord,
+}
+
+/// All patterns in one automaton, so that an attribute is scanned once.
+static FINDER: LazyLock<(AhoCorasick, Vec<Pattern>)> = LazyLock::new(|| {
+    let lists = [
+        (STRONG_NEGATIVE, Pattern::StrongWord),
+        (STRONG_NEGATIVE_PARTS, Pattern::StrongPart),
+        (WEAK_NEGATIVE, Pattern::WeakWord),
+        (POSITIVE, Pattern::ContentWord),
+    ];
+    let patterns: Vec<&str> = lists
+        .iter()
+        .flat_map(|(list, _)| list.iter().copied())
+        .collect();
+    let kinds = lists
+        .iter()
+        .flat_map(|(list, kind)| std::iter::repeat_n(*kind, list.len()))
+        .collect();
+    (AhoCorasick::new(patterns).expect("valid patterns"), kinds)
+});
 
 /// What an element's attributes say about it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -114,12 +142,21 @@ pub(crate) fn classify(class_id: &str, role: Option<&str>) -> Hint {
     if class_id.is_empty() {
         return Hint::Neutral;
     }
-    let mut strong = PART_FINDER.is_match(class_id);
-    let (mut weak, mut positive) = (false, false);
-    for word in words(class_id) {
-        strong |= STRONG_NEGATIVE.contains(&word);
-        weak |= WEAK_NEGATIVE.contains(&word);
-        positive |= POSITIVE.contains(&word);
+    let (finder, kinds) = &*FINDER;
+    let (mut strong, mut weak, mut positive) = (false, false, false);
+    let bytes = class_id.as_bytes();
+    for found in finder.find_overlapping_iter(class_id) {
+        let kind = kinds[found.pattern().as_usize()];
+        let whole_word = !bytes[..found.start()]
+            .last()
+            .is_some_and(u8::is_ascii_alphabetic)
+            && !bytes.get(found.end()).is_some_and(u8::is_ascii_alphabetic);
+        match kind {
+            Pattern::StrongPart => strong = true,
+            Pattern::StrongWord => strong |= whole_word,
+            Pattern::WeakWord => weak |= whole_word,
+            Pattern::ContentWord => positive |= whole_word,
+        }
     }
     if strong || (weak && !positive) {
         Hint::Boilerplate
@@ -128,13 +165,6 @@ pub(crate) fn classify(class_id: &str, role: Option<&str>) -> Hint {
     } else {
         Hint::Neutral
     }
-}
-
-/// The words of class names and ids: split on anything not a letter.
-fn words(class_id: &str) -> impl Iterator<Item = &str> {
-    class_id
-        .split(|c: char| !c.is_ascii_alphabetic())
-        .filter(|word| !word.is_empty())
 }
 
 #[cfg(test)]
