@@ -38,6 +38,22 @@ pub fn can_end_source(v: &View, j: usize) -> bool {
         && (!LEXICON.boundaries.contains(v.lower(j)) || LEXICON.pronoun(v.lower(j)).is_some())
 }
 
+/// True when tokens `q..=p` can be a source phrase: not opening with a
+/// preposition ("In a message posted"), not ending with a preposition, a
+/// determiner or a participle ("just for show", "showing support").
+pub fn plausible_source(v: &View, q: usize, p: usize) -> bool {
+    let last = v.lower(p);
+    let pronoun = LEXICON.pronoun(last).is_some();
+    let article = matches!(
+        last,
+        "the" | "a" | "an" | "his" | "their" | "its" | "this" | "these" | "those" | "that"
+    );
+    let dangling = (LEXICON.prepositions.contains(last) && !pronoun)
+        || article
+        || (last.ends_with("ing") && !v.is_capitalized(p));
+    !dangling && !LEXICON.prepositions.contains(v.lower(q))
+}
+
 /// The first token of the source phrase ending at `p`, read backwards.
 pub fn phrase_back(v: &View, p: usize, a: usize) -> usize {
     if LEXICON.pronoun(v.lower(p)).is_some() {
@@ -108,7 +124,10 @@ pub fn content_start(v: &View, ce: usize, b: usize, cue_word: &str) -> usize {
     let window = if takes_object { 8 } else { 5 };
     let mut j = ce;
     // The object may be a quoted title: "told MSNBC's “Morning Joe” that".
-    while j < b && j < ce + window && (v.is_wordlike(j) || (takes_object && v.region_of(j).is_some())) {
+    while j < b
+        && j < ce + window
+        && (v.is_wordlike(j) || (takes_object && v.region_of(j).is_some()))
+    {
         if v.lower(j) == "that" {
             return j;
         }
@@ -182,12 +201,18 @@ pub fn content_end(v: &View, s: usize, b: usize) -> usize {
 /// True when a short source phrase and a speech cue start at `from` ("she
 /// said", "a senior official said").
 fn cue_follows(v: &View, from: usize, b: usize) -> bool {
-    let from = if matches!(v.lower(from), "but" | "and" | "while") { from + 1 } else { from };
+    let from = if matches!(v.lower(from), "but" | "and" | "while") {
+        from + 1
+    } else {
+        from
+    };
     if from >= b {
         return false;
     }
     let w = v.lower(from);
-    let starts_source = v.is_capitalized(from) || LEXICON.pronoun(w).is_some() || matches!(w, "the" | "a" | "an" | "one");
+    let starts_source = v.is_capitalized(from)
+        || LEXICON.pronoun(w).is_some()
+        || matches!(w, "the" | "a" | "an" | "one");
     starts_source
         && (from..b.min(from + 6))
             .take_while(|&j| v.is_wordlike(j) && v.region_of(j).is_none())

@@ -17,7 +17,7 @@
 
 use crate::extent::{
     can_end_source, content_end, content_start, is_cue_word, is_separator, object_end, phrase_back,
-    phrase_forward, skip_back, takes_object, trim_end,
+    phrase_forward, plausible_source, skip_back, takes_object, trim_end,
 };
 use crate::lexicon::{CueClass, LEXICON};
 use crate::view::View;
@@ -170,8 +170,21 @@ impl Extractor<'_, '_> {
         };
         let last = skip_back(v, cs.checked_sub(1), a)?;
         let p = self.before_bracket(a, last)?;
-        if can_end_source(v, p) {
-            let q = phrase_back(v, p, a);
+        // "X went on to say", "X began by saying": the subject speaks.
+        let after_preposition =
+            LEXICON.prepositions.contains(v.lower(p)) || matches!(v.lower(p), "and" | "but");
+        if can_end_source(v, p) && !after_preposition {
+            let mut q = phrase_back(v, p, a);
+            if !plausible_source(v, q, p) {
+                // "At a rally Trump said": keep the words after the last preposition.
+                q = (q..p)
+                    .rev()
+                    .find(|&j| LEXICON.prepositions.contains(v.lower(j)))
+                    .map_or(p, |j| j + 1);
+                if !plausible_source(v, q, p) {
+                    return None;
+                }
+            }
             let subject = v.cover(q, last);
             if q > a && is_separator(v, q - 1) {
                 let fronted = self.fronted(a, q - 1);
@@ -229,7 +242,7 @@ impl Extractor<'_, '_> {
                 resume,
             ));
         }
-        if matches!(v.lower(p), "and" | "but" | "to") || (word.ends_with("ing") && v.is(p, ",")) {
+        if after_preposition || (word.ends_with("ing") && v.is(p, ",")) {
             // "X did this and said ...", "..., adding that ...", "X went on to say": the subject speaks,
             // nearest first: "she laughed and said".
             let near = p.checked_sub(2).filter(|&j| {
@@ -282,7 +295,9 @@ impl Extractor<'_, '_> {
                 .before_bracket(a, outer_last)
                 .filter(|&op| can_end_source(v, op))?;
             let oq = phrase_back(v, op, a);
-            let outer = v.cover(oq, outer_last);
+            // "The campaign chairman, Ann Lee, said": the name in apposition belongs to the source.
+            let named_apposition = p - (r + 1) <= 4 && (r + 1..p).all(|j| v.is_capitalized(j));
+            let outer = v.cover(oq, if named_apposition { p - 1 } else { outer_last });
             if v.lower(r + 1) == "citing" {
                 let inner = v.cover(r + 2, phrase_forward(v, r + 2, p)?);
                 let (content, resume) = self.content_right(b, ce, word, false)?;
@@ -388,8 +403,15 @@ impl Extractor<'_, '_> {
         let v = self.v;
         let p = skip_back(v, cs.checked_sub(1), a).filter(|&p| can_end_source(v, p))?;
         let q = phrase_back(v, p, a);
+        if !plausible_source(v, q, p) {
+            return None;
+        }
         let cue = v.cover(cs, ce - 1);
-        if q > a && is_separator(v, q - 1) && self.fronted(a, q - 1).is_none() && self.clause_ends(ce, b) {
+        if q > a
+            && is_separator(v, q - 1)
+            && self.fronted(a, q - 1).is_none()
+            && self.clause_ends(ce, b)
+        {
             // "..., a new analysis shows."
             return self.fronted_content((a, b), q - 1, ce, Found::head(cue, v.cover(q, p)), false);
         }
@@ -665,6 +687,9 @@ impl Extractor<'_, '_> {
             .filter(|&c| c + 1 >= b || self.v.opens_region(c + 1).is_some())
         {
             s = colon + 1;
+        }
+        if s < b && LEXICON.auxiliaries.contains(self.v.lower(s)) {
+            return None; // "Health worries have dogged": the cue word was a noun
         }
         if s < b && self.v.lower(s) != "to" && LEXICON.prepositions.contains(self.v.lower(s)) {
             // "said on the other hand, “...”" reads on after the comma; "backed out" is no attribution.
