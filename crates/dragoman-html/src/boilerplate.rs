@@ -41,6 +41,15 @@ const EXACT: &[&str] = &[
     "email",
     "tags",
     "topics",
+    "close",
+    "video",
+    "popular",
+    "more",
+    "explore further",
+    "next",
+    "previous",
+    "prev",
+    "next prev",
 ];
 
 /// Line beginnings.
@@ -78,6 +87,18 @@ const PREFIXES: &[&str] = &[
     "have a tip?",
     "don't miss",
     "don’t miss",
+    "tag:",
+    "tags:",
+    "filed under",
+    "related roundup",
+    "view all",
+    "reporting by",
+    "additional reporting by",
+    "editing by",
+    "writing by",
+    "our standards:",
+    "reading time",
+    "tempo de leitura",
 ];
 
 /// Anywhere in the line.
@@ -93,7 +114,13 @@ const CONTAINS: &[&str] = &[
     "/ getty images",
     "accept cookies",
     "cookie policy",
+    "click here",
+    "clicking here",
+    "min read",
 ];
+
+/// Social networks named in "follow us" lines.
+const NETWORKS: &[&str] = &["twitter", "facebook", "instagram", "linkedin", "youtube"];
 
 /// Whether a paragraph is furniture rather than article text.
 pub(crate) fn is_boilerplate(text: &str) -> bool {
@@ -105,6 +132,7 @@ pub(crate) fn is_boilerplate(text: &str) -> bool {
     EXACT.contains(&bare)
         || PREFIXES.iter().any(|p| lower.starts_with(p))
         || CONTAINS.iter().any(|c| lower.contains(c))
+        || (lower.starts_with("follow ") && NETWORKS.iter().any(|n| lower.contains(n)))
 }
 
 #[cfg(test)]
@@ -118,6 +146,8 @@ mod tests {
         assert!(is_boilerplate("Copyright © 2025 The Example Post."));
         assert!(is_boilerplate("Sign up to our newsletter for updates"));
         assert!(is_boilerplate("Jane Roe | Getty Images"));
+        assert!(is_boilerplate("Follow the desk on Twitter and Facebook."));
+        assert!(is_boilerplate("Reporting by Jane Roe; editing by John Doe"));
     }
 
     #[test]
@@ -126,6 +156,7 @@ mod tests {
             "Related talks are planned for next week, officials said."
         ));
         assert!(!is_boilerplate("The ministers shared a stage in Geneva."));
+        assert!(!is_boilerplate("Follow-up talks are planned for March."));
         let long = "The newsletter of the foreign ministry, published weekly, said the talks \
                     would resume after a pause of several months, once both delegations had \
                     consulted their governments at home.";

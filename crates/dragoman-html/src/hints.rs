@@ -7,7 +7,8 @@ use aho_corasick::AhoCorasick;
 
 /// Words that mark boilerplate whatever else the attribute says.
 const STRONG_NEGATIVE: &[&str] = &[
-    "ad", "ads", "adv", "banner", "modal", "popular", "promo", "recirc", "sharing", "trending",
+    "ad", "ads", "adv", "banner", "footer", "modal", "popular", "promo", "recirc", "sharing",
+    "trending",
 ];
 
 /// Parts of words that mark boilerplate wherever they occur ("commentsContainer", "shareBar").
@@ -144,19 +145,27 @@ pub(crate) fn classify(class_id: &str, role: Option<&str>) -> Hint {
     }
     let (finder, kinds) = &*FINDER;
     let (mut strong, mut weak, mut positive) = (false, false, false);
-    let bytes = class_id.as_bytes();
-    for found in finder.find_overlapping_iter(class_id) {
-        let kind = kinds[found.pattern().as_usize()];
-        let whole_word = !bytes[..found.start()]
-            .last()
-            .is_some_and(u8::is_ascii_alphabetic)
-            && !bytes.get(found.end()).is_some_and(u8::is_ascii_alphabetic);
-        match kind {
-            Pattern::StrongPart => strong = true,
-            Pattern::StrongWord => strong |= whole_word,
-            Pattern::WeakWord => weak |= whole_word,
-            Pattern::ContentWord => positive |= whole_word,
+    // In a compound class name the last word says what the element is: "post-tags" is tags,
+    // "tags-content" is content. Matches come in order of their end.
+    for class in class_id.split_ascii_whitespace() {
+        let bytes = class.as_bytes();
+        let mut head = None;
+        for found in finder.find_overlapping_iter(class) {
+            let whole_word = !bytes[..found.start()]
+                .last()
+                .is_some_and(u8::is_ascii_alphabetic)
+                && !bytes.get(found.end()).is_some_and(u8::is_ascii_alphabetic);
+            match kinds[found.pattern().as_usize()] {
+                Pattern::StrongPart => strong = true,
+                Pattern::StrongWord => strong |= whole_word,
+                kind @ (Pattern::WeakWord | Pattern::ContentWord) if whole_word => {
+                    head = Some(kind)
+                }
+                Pattern::WeakWord | Pattern::ContentWord => {}
+            }
         }
+        weak |= head == Some(Pattern::WeakWord);
+        positive |= head == Some(Pattern::ContentWord);
     }
     if strong || (weak && !positive) {
         Hint::Boilerplate
@@ -179,9 +188,11 @@ mod tests {
     }
 
     #[test]
-    fn weak_words_yield_to_content_words() {
-        assert_eq!(classify("site-footer", None), Hint::Boilerplate);
-        assert_eq!(classify("article-meta", None), Hint::Content);
+    fn the_last_word_of_a_class_name_decides() {
+        assert_eq!(classify("site-header", None), Hint::Boilerplate);
+        assert_eq!(classify("article-meta", None), Hint::Boilerplate);
+        assert_eq!(classify("meta-content", None), Hint::Content);
+        assert_eq!(classify("post-tags story-body", None), Hint::Content);
     }
 
     #[test]
