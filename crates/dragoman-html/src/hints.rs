@@ -29,7 +29,6 @@ const STRONG_NEGATIVE_PARTS: &[&str] = &[
     "share",
     "sidebar",
     "signup",
-    "social",
     "sponsor",
     "subscribe",
     "subscription",
@@ -38,6 +37,7 @@ const STRONG_NEGATIVE_PARTS: &[&str] = &[
 
 /// Words that mark boilerplate unless a content word is also present.
 const WEAK_NEGATIVE: &[&str] = &[
+    "social",
     "author",
     "bio",
     "byline",
@@ -69,6 +69,7 @@ const WEAK_NEGATIVE: &[&str] = &[
 
 /// Words that mark the article's own content.
 const POSITIVE: &[&str] = &[
+    "embed",
     "article",
     "articlebody",
     "body",
