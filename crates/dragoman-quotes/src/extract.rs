@@ -286,32 +286,21 @@ impl Extractor<'_, '_> {
             );
         }
         if v.is(p, ",") {
-            // Apposition: "X, a senior aide, said" or "X, citing Y, said".
-            let r = (a..p)
-                .rev()
-                .find(|&j| v.is(j, ",") && v.region_of(j).is_none())?;
-            let outer_last = skip_back(v, r.checked_sub(1), a)?;
-            let op = self
-                .before_bracket(a, outer_last)
-                .filter(|&op| can_end_source(v, op))?;
-            let oq = phrase_back(v, op, a);
-            // "The campaign chairman, Ann Lee, said": the name in apposition belongs to the source.
-            let named_apposition = p - (r + 1) <= 4 && (r + 1..p).all(|j| v.is_capitalized(j));
-            let outer = v.cover(oq, if named_apposition { p - 1 } else { outer_last });
-            if v.lower(r + 1) == "citing" {
-                let inner = v.cover(r + 2, phrase_forward(v, r + 2, p)?);
+            let (oq, outer) = self.apposition(a, p)?;
+            if let Some(inner) = self.citing_in(a, p) {
                 let (content, resume) = self.content_right(b, ce, word, false)?;
-                return Some((
-                    Found {
-                        content,
-                        cue,
-                        source: Some(inner),
-                        via: vec![outer],
-                    },
-                    resume,
-                ));
+                let found = Found {
+                    content,
+                    cue,
+                    source: Some(inner),
+                    via: vec![outer],
+                };
+                return Some((found, resume));
             }
-            if oq > a && is_separator(v, oq - 1) && self.clause_ends(ce_clause, b) {
+            let after_quotation = oq > a && v.closes_region(oq - 1).is_some();
+            if after_quotation
+                || (oq > a && is_separator(v, oq - 1) && self.clause_ends(ce_clause, b))
+            {
                 return self.fronted_content(
                     (a, b),
                     oq - 1,
@@ -398,10 +387,74 @@ impl Extractor<'_, '_> {
         Some((found, resume))
     }
 
+    /// The source before an apposition closing with the comma at `p`: "X, a
+    /// senior aide, said" gives X (and the name in "The chairman, Ann Lee,
+    /// said"). Returns the first token of the source and its span.
+    fn apposition(&self, a: usize, p: usize) -> Option<(usize, Span)> {
+        let v = self.v;
+        let r = (a..p)
+            .rev()
+            .find(|&j| v.is(j, ",") && v.region_of(j).is_none())?;
+        let outer_last = skip_back(v, r.checked_sub(1), a)?;
+        let op = self
+            .before_bracket(a, outer_last)
+            .filter(|&op| can_end_source(v, op))?;
+        let oq = phrase_back(v, op, a);
+        if !plausible_source(v, oq, op) {
+            return None;
+        }
+        let named_apposition = p - (r + 1) <= 4 && (r + 1..p).all(|j| v.is_capitalized(j));
+        Some((
+            oq,
+            v.cover(oq, if named_apposition { p - 1 } else { outer_last }),
+        ))
+    }
+
+    /// The inner source of an apposition "citing Y" closing with the comma at `p`.
+    fn citing_in(&self, a: usize, p: usize) -> Option<Span> {
+        let v = self.v;
+        let r = (a..p)
+            .rev()
+            .find(|&j| v.is(j, ",") && v.region_of(j).is_none())?;
+        (v.lower(r + 1) == "citing")
+            .then(|| phrase_forward(v, r + 2, p).map(|e| v.cover(r + 2, e)))?
+    }
+
     /// A verb of thought or stance: only `X believes C`.
     fn belief(&mut self, a: usize, b: usize, cs: usize, ce: usize) -> Option<(Found, usize)> {
         let v = self.v;
-        let p = skip_back(v, cs.checked_sub(1), a).filter(|&p| can_end_source(v, p))?;
+        let p = skip_back(v, cs.checked_sub(1), a)?;
+        if matches!(v.lower(p), "and" | "but") {
+            // "X criticized the deal and called for tariffs": the subject holds the stance.
+            let source = self.subject(a, p);
+            let (content, resume) = self.content_right(b, ce, v.lower(cs), true)?;
+            return Some((
+                Found {
+                    content,
+                    cue: v.cover(cs, ce - 1),
+                    source,
+                    via: Vec::new(),
+                },
+                resume,
+            ));
+        }
+        if v.is(p, ",") {
+            // "X, a professor at Y, described ...".
+            let (_, source) = self.apposition(a, p)?;
+            let (content, resume) = self.content_right(b, ce, v.lower(cs), true)?;
+            return Some((
+                Found {
+                    content,
+                    cue: v.cover(cs, ce - 1),
+                    source: Some(source),
+                    via: Vec::new(),
+                },
+                resume,
+            ));
+        }
+        if !can_end_source(v, p) {
+            return None;
+        }
         let q = phrase_back(v, p, a);
         if !plausible_source(v, q, p) {
             return None;
