@@ -181,7 +181,9 @@ pub fn content_end(v: &View, s: usize, b: usize) -> usize {
             } else {
                 matches!(v.lower(j), "and" | "but") && is_cue_word(v, j + 1)
             };
-            if opens_another {
+            // "... in calmer terms: He said that ...": a colon before another attribution.
+            let colon_before_cue = v.is(j, ":") && (j + 1..b).any(|k| v.region_of(k).is_none() && is_cue_word(v, k));
+            if opens_another || colon_before_cue {
                 return trim_end(v, s, j);
             }
             if is_separator(v, j) && cue_follows(v, j + 1, b) {
@@ -220,12 +222,12 @@ fn cue_follows(v: &View, from: usize, b: usize) -> bool {
 }
 
 /// Where the object of a verb of stance ends inside content `s..=e`: before a
-/// comma, dash, semicolon or "but", or right after a quotation followed by an
+/// comma, dash, semicolon, colon or "but", or right after a quotation followed by an
 /// adverbial ("called it “a disgrace” after ...").
 pub fn object_end(v: &View, s: usize, e: usize) -> usize {
     for j in s + 1..=e {
         if v.region_of(j).is_none()
-            && (matches!(v.word(j), "," | ";" | "but")
+            && (matches!(v.word(j), "," | ";" | ":" | "but")
                 || v.kind(j) == TokenKind::Dash && v.word(j) != "-")
         {
             return trim_end(v, s, j);
