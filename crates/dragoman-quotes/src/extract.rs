@@ -111,10 +111,13 @@ impl Extractor<'_, '_> {
 
     /// Reads the cues of sentence `a..b` from token `from` on.
     fn read_cues(&mut self, from: usize, a: usize, b: usize) {
+        let headline = self.is_headline(a, b);
         let mut i = from;
         while i < b {
-            // Inside quotation marks, or capitalized inside a clause ("the United States").
-            let capitalized_inside = self.v.is_capitalized(i) && i > a && self.v.is_wordlike(i - 1);
+            // Inside quotation marks, or capitalized inside a clause ("the United States")
+            // unless the sentence is a headline in title case ("Envoy Says Talks Resume").
+            let capitalized_inside =
+                !headline && self.v.is_capitalized(i) && i > a && self.v.is_wordlike(i - 1);
             if self.v.region_of(i).is_some() || capitalized_inside {
                 i += 1;
                 continue;
@@ -137,6 +140,18 @@ impl Extractor<'_, '_> {
                 None => i = ce,
             }
         }
+    }
+
+    /// True when sentence `a..b` is written in title case, as headlines are.
+    fn is_headline(&self, a: usize, b: usize) -> bool {
+        let v = self.v;
+        let words = (a..b).filter(|&j| v.kind(j) == dragoman_model::TokenKind::Word && v.word(j).len() > 3);
+        let (mut all, mut capitalized) = (0, 0);
+        for j in words {
+            all += 1;
+            capitalized += usize::from(v.is_capitalized(j));
+        }
+        all >= 3 && capitalized * 10 >= all * 8
     }
 
     /// The token after "As X reported (then)," opening sentence `a..b`.
