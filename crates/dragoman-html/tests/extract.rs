@@ -194,3 +194,22 @@ fn metadata_from_meta_tags_time_and_url() {
         Some("https://www.wire.example/2023/07/14/story")
     );
 }
+
+#[test]
+fn a_cited_link_between_paragraphs_stays_but_link_lists_and_promos_go() {
+    let html = br#"<html><body><div class="story">
+        <p>The foreign ministry published the full text of the agreement on Wednesday morning, officials said.</p>
+        <p><a href="https://ministry.example/text">https://ministry.example/text</a></p>
+        <p><a href="/other">MINISTER RESIGNS AFTER A LONG DAY OF TALKS</a></p>
+        <p>Both delegations are expected to sign the agreement at a ceremony later this month in the capital.</p>
+        <ul><li><a href="/a">Another story</a></li><li><a href="/b">Yet another story</a></li></ul>
+        </div></body></html>"#;
+    let article = extract(html, None, None).unwrap();
+    assert!(
+        article.text.contains("https://ministry.example/text"),
+        "{}",
+        article.text
+    );
+    assert!(!article.text.contains("MINISTER RESIGNS"));
+    assert!(!article.text.contains("Another story"));
+}
