@@ -133,15 +133,40 @@ pub fn content_start(v: &View, ce: usize, b: usize, cue_word: &str) -> usize {
         }
         j += 1;
     }
-    let mut s = ce;
-    if takes_object && s < b && v.is_wordlike(s) {
-        s = phrase_forward(v, s, b).map_or(s, |e| e + 1);
-        if s - ce > 4 {
-            s = ce + 1;
-        }
-    }
+    let s = if takes_object {
+        after_addressee(v, ce, b)
+    } else {
+        ce
+    };
+    let mut s = s;
     while s < b && (v.is(s, ",") || v.is(s, ":")) {
         s += 1;
+    }
+    s
+}
+
+/// The first token after the addressee of "told" starting at `s`: a pronoun
+/// ("told him"), a name ("told The Daily Ledger", "told MSNBC's"), or one
+/// plural noun ("told reporters").
+fn after_addressee(v: &View, s: usize, b: usize) -> usize {
+    if s >= b || !v.is_wordlike(s) {
+        return s;
+    }
+    if LEXICON.pronoun(v.lower(s)).is_some() || matches!(v.lower(s), "me" | "us" | "you") {
+        return s + 1;
+    }
+    let mut j = s;
+    while j < b
+        && j < s + 6
+        && (v.is_capitalized(j) || matches!(v.lower(j), "the" | "a" | "an" | "'s" | "’s"))
+    {
+        j += 1;
+    }
+    if j > s {
+        return j;
+    }
+    if v.lower(s).ends_with('s') && v.kind(s) == TokenKind::Word {
+        return s + 1;
     }
     s
 }
@@ -182,7 +207,8 @@ pub fn content_end(v: &View, s: usize, b: usize) -> usize {
                 matches!(v.lower(j), "and" | "but") && is_cue_word(v, j + 1)
             };
             // "... in calmer terms: He said that ...": a colon before another attribution.
-            let colon_before_cue = v.is(j, ":") && (j + 1..b).any(|k| v.region_of(k).is_none() && is_cue_word(v, k));
+            let colon_before_cue =
+                v.is(j, ":") && (j + 1..b).any(|k| v.region_of(k).is_none() && is_cue_word(v, k));
             if opens_another || colon_before_cue {
                 return trim_end(v, s, j);
             }

@@ -26,6 +26,9 @@ use dragoman_model::{Sentence, Span};
 /// The longest source phrase written after its cue ("..., said a senior official in Oslo").
 const MAX_SOURCE_AFTER: usize = 6;
 
+/// The most words read past an attribution in search of its next quotation.
+const MAX_ATTRIBUTION_TAIL: usize = 40;
+
 /// One attribution as read off the text, before its speaker is resolved.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Found {
@@ -145,7 +148,8 @@ impl Extractor<'_, '_> {
     /// True when sentence `a..b` is written in title case, as headlines are.
     fn is_headline(&self, a: usize, b: usize) -> bool {
         let v = self.v;
-        let words = (a..b).filter(|&j| v.kind(j) == dragoman_model::TokenKind::Word && v.word(j).len() > 3);
+        let words =
+            (a..b).filter(|&j| v.kind(j) == dragoman_model::TokenKind::Word && v.word(j).len() > 3);
         let (mut all, mut capitalized) = (0, 0);
         for j in words {
             all += 1;
@@ -831,12 +835,13 @@ impl Extractor<'_, '_> {
         let anchor = k.min(v.len().saturating_sub(1));
         let mut k = k;
         loop {
-            // Past the rest of the attribution ("Melanie said to the TV."), but not past another cue.
+            // Past the rest of the attribution ("Melanie said to the TV.", "he said
+            // when asked about it."), but not past another attribution.
             let mut j = k;
             while j < v.len()
-                && j < k + 25
+                && j < k + MAX_ATTRIBUTION_TAIL
                 && v.opens_region(j).is_none()
-                && !is_cue_word(v, j)
+                && !(is_cue_word(v, j) && !self.subordinate(j))
                 && v.region_of(j).is_none()
             {
                 j += 1;
@@ -857,6 +862,16 @@ impl Extractor<'_, '_> {
             k = after;
         }
         k
+    }
+
+    /// True when the cue at `j` opens a subordinate clause ("when asked",
+    /// "who said"), not an attribution of its own.
+    fn subordinate(&self, j: usize) -> bool {
+        j > 0
+            && matches!(
+                self.v.lower(j - 1),
+                "when" | "after" | "as" | "while" | "who" | "before" | "if"
+            )
     }
 
     /// True when a cue follows token `from` before the sentence ends ("“...,” she said").
