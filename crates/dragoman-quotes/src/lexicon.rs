@@ -81,6 +81,7 @@ impl Lexicon {
         let mut cues: HashMap<&'static str, Vec<Cue>> = HashMap::new();
         let cue_lines = entries(include_str!("../data/cues.txt"))
             .chain(entries(include_str!("../data/learned_cues.txt")));
+        let excluded: HashSet<&str> = entries(include_str!("../data/cue_exclusions.txt")).collect();
         for line in cue_lines {
             let mut words = line.split_whitespace();
             let class = match words.next() {
@@ -90,6 +91,9 @@ impl Lexicon {
                 other => panic!("data/cues.txt or learned_cues.txt: unknown cue class {other:?}"),
             };
             let words: Vec<&'static str> = words.collect();
+            if words.len() == 1 && excluded.contains(words[0]) {
+                continue;
+            }
             cues.entry(words[0]).or_default().push(Cue { words, class });
         }
         for list in cues.values_mut() {
