@@ -6,6 +6,8 @@ use std::io::Read;
 /// The parts of an HTTP response the reader hands on.
 #[derive(Debug, Default)]
 pub(crate) struct HttpResponse {
+    /// The status code of the status line (`200`).
+    pub(crate) status: Option<u16>,
     /// The `Content-Type` header's media type, lower-cased ("text/html").
     pub(crate) media_type: Option<String>,
     /// The `Content-Type` header's charset parameter.
@@ -22,7 +24,13 @@ pub(crate) fn parse(block: &[u8], max_body: usize) -> Option<HttpResponse> {
         .map(|p| (p, p + 4))
         .or_else(|| memchr::memmem::find(block, b"\n\n").map(|p| (p, p + 2)))?;
     let head = String::from_utf8_lossy(&block[..head_end.0]);
-    let mut response = HttpResponse::default();
+    let mut response = HttpResponse {
+        status: head
+            .split_whitespace()
+            .nth(1)
+            .and_then(|code| code.parse().ok()),
+        ..HttpResponse::default()
+    };
     let (mut chunked, mut coding) = (false, None);
     for line in head.lines().skip(1) {
         let Some((name, value)) = line.split_once(':') else {
@@ -115,6 +123,7 @@ mod tests {
         let block =
             b"HTTP/1.1 200 OK\r\nContent-Type: text/html; Charset=\"ISO-8859-1\"\r\n\r\n<p>hi";
         let r = parse(block, 1 << 20).unwrap();
+        assert_eq!(r.status, Some(200));
         assert_eq!(r.media_type.as_deref(), Some("text/html"));
         assert_eq!(r.charset.as_deref(), Some("ISO-8859-1"));
         assert_eq!(r.body, b"<p>hi");

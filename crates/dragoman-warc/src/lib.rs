@@ -28,6 +28,8 @@ pub struct Record {
     pub target_uri: Option<String>,
     /// `WARC-Date`.
     pub date: Option<jiff::Timestamp>,
+    /// The HTTP status code (`200`; error pages and redirects are HTML too, callers may skip them).
+    pub http_status: Option<u16>,
     /// The charset of the HTTP `Content-Type` header.
     pub http_charset: Option<String>,
     /// The HTTP `Content-Type` media type, lower-cased (`text/html`).

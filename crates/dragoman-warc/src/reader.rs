@@ -130,13 +130,13 @@ impl<R: Read> Reader<R> {
         let block = self.read_block(length, offset)?;
         let target_uri = header("WARC-Target-URI").map(|u| u.trim_matches(['<', '>']).to_owned());
         let date = header("WARC-Date").and_then(|d| d.parse::<jiff::Timestamp>().ok());
-        let (content_type, http_charset, payload) =
+        let (http_status, content_type, http_charset, payload) =
             match http::parse(&block, self.limits.max_record_bytes as usize) {
-                Some(response) => (response.media_type, response.charset, response.body),
+                Some(r) => (r.status, r.media_type, r.charset, r.body),
                 None => {
                     let (media_type, charset) =
                         header("Content-Type").map(http::split_content_type).unzip();
-                    (media_type, charset.flatten(), block)
+                    (None, media_type, charset.flatten(), block)
                 }
             };
         if !is_html(content_type.as_deref(), &payload) {
@@ -147,6 +147,7 @@ impl<R: Read> Reader<R> {
             offset,
             target_uri,
             date,
+            http_status,
             http_charset,
             content_type,
             payload,

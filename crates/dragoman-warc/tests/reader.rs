@@ -94,6 +94,7 @@ fn plain_file_yields_html_responses_and_counts_the_rest() {
     let first = results[0].as_ref().unwrap();
     assert_eq!(first.offset, records[0].len() as u64);
     assert_eq!(first.http_charset.as_deref(), Some("UTF-8"));
+    assert_eq!(first.http_status, Some(200));
     assert_eq!(first.content_type.as_deref(), Some("text/html"));
     assert_eq!(first.payload, b"<html><p>Page 1.</p></html>");
     assert_eq!(first.date.unwrap().to_string(), "2025-11-19T10:00:00Z");
