@@ -1,55 +1,79 @@
 //! Contained paragraphs: one whose word trigrams are 90% or more found in
 //! another paragraph is a repeat; the fuller copy is kept.
+//!
+//! Linear in practice: exact repeats are found by a hash of the whole
+//! paragraph; near repeats through an index of trigrams, where trigrams shared
+//! by very many paragraphs (boilerplate phrases) are not used to find
+//! candidates, so a text of many similar lines stays fast.
 
 use crate::paragraphs::Para;
 use crate::Options;
 use std::collections::{HashMap, HashSet};
 
-/// Pairs `(dropped, kept)` of paragraph indices.
+/// A trigram in more paragraphs than this does not propose candidates.
+const MAX_POSTINGS: usize = 32;
+
+/// Pairs `(dropped, kept)` of paragraph indices, sorted.
 pub(crate) fn find(raw: &str, paras: &[Para], opts: &Options) -> Vec<(usize, usize)> {
-    let shingles: Vec<HashSet<u64>> = paras.iter().map(|p| trigrams(&raw[p.range()])).collect();
-    let words: Vec<usize> = paras.iter().map(|p| raw[p.range()].split_whitespace().count()).collect();
+    let words: Vec<Vec<u64>> = paras.iter().map(|p| word_hashes(&raw[p.range()])).collect();
+    let mut dropped = vec![None::<usize>; paras.len()];
+
+    // Exact repeats (same words, case and punctuation aside): keep the first.
+    let mut first_of: HashMap<&[u64], usize> = HashMap::new();
+    for (i, w) in words.iter().enumerate() {
+        if w.len() < opts.min_words_contained {
+            continue;
+        }
+        match first_of.get(w.as_slice()) {
+            Some(&j) => dropped[i] = Some(j),
+            None => {
+                first_of.insert(w, i);
+            }
+        }
+    }
+
+    // Near repeats.
+    let shingles: Vec<HashSet<u64>> = words.iter().map(|w| trigrams(w)).collect();
     let mut index: HashMap<u64, Vec<usize>> = HashMap::new();
     for (i, set) in shingles.iter().enumerate() {
+        if dropped[i].is_some() {
+            continue;
+        }
         for &h in set {
             index.entry(h).or_default().push(i);
         }
     }
-    let mut dropped: Vec<(usize, usize)> = Vec::new();
-    let is_dropped = |d: &[(usize, usize)], i: usize| d.iter().any(|&(x, _)| x == i);
     for i in 0..paras.len() {
-        if words[i] < opts.min_words_contained || shingles[i].is_empty() || is_dropped(&dropped, i) {
+        if words[i].len() < opts.min_words_contained || shingles[i].is_empty() || dropped[i].is_some() {
             continue;
         }
-        // Count shared trigrams with every other paragraph.
-        let mut shared: HashMap<usize, usize> = HashMap::new();
+        let mut candidates: HashSet<usize> = HashSet::new();
         for h in &shingles[i] {
-            for &j in &index[h] {
-                if j != i {
-                    *shared.entry(j).or_default() += 1;
-                }
+            let postings = &index[h];
+            if postings.len() <= MAX_POSTINGS {
+                candidates.extend(postings.iter().copied().filter(|&j| j != i));
             }
         }
         let need = (shingles[i].len() as f64 * opts.containment).ceil() as usize;
-        // The fuller paragraph that contains this one: longer, or as long and earlier.
-        let fuller = shared
+        // The fuller paragraph that contains this one: more trigrams, or as many and earlier.
+        let fuller = candidates
             .into_iter()
-            .filter(|&(j, n)| n >= need && !is_dropped(&dropped, j))
-            .filter(|&(j, _)| shingles[j].len() > shingles[i].len() || (shingles[j].len() == shingles[i].len() && j < i))
+            .filter(|&j| dropped[j].is_none())
+            .filter(|&j| shingles[j].len() > shingles[i].len() || (shingles[j].len() == shingles[i].len() && j < i))
+            .map(|j| (j, shingles[i].intersection(&shingles[j]).count()))
+            .filter(|&(_, n)| n >= need)
             .max_by_key(|&(j, n)| (n, std::cmp::Reverse(j)));
         if let Some((j, _)) = fuller {
-            dropped.push((i, j));
+            dropped[i] = Some(j);
         }
     }
-    dropped.sort_unstable();
-    dropped
+    dropped.into_iter().enumerate().filter_map(|(i, d)| d.map(|j| (i, j))).collect()
 }
 
-/// Hashes of the paragraph's lower-cased word trigrams (FNV-1a: fast, and
-/// collisions only ever make two paragraphs look more alike by a trigram).
-fn trigrams(s: &str) -> HashSet<u64> {
-    let words: Vec<u64> = s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(word_hash).collect();
-    words.windows(3).map(|w| w[0].rotate_left(42) ^ w[1].rotate_left(21) ^ w[2]).collect()
+/// Hashes of the lower-cased words (FNV-1a: fast; a collision can only make
+/// two paragraphs look more alike by a word).
+fn word_hashes(s: &str) -> Vec<u64> {
+    s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(word_hash).collect()
 }
 
 fn word_hash(w: &str) -> u64 {
@@ -59,6 +83,10 @@ fn word_hash(w: &str) -> u64 {
         h = h.wrapping_mul(0x0100_0000_01b3);
     }
     h
+}
+
+fn trigrams(words: &[u64]) -> HashSet<u64> {
+    words.windows(3).map(|w| w[0].rotate_left(42) ^ w[1].rotate_left(21) ^ w[2]).collect()
 }
 
 #[cfg(test)]
@@ -78,6 +106,14 @@ mod tests {
     }
 
     #[test]
+    fn an_exact_repeat_keeps_the_first() {
+        let p = "The envoys met for three hours in Geneva on Tuesday, officials said.";
+        let raw = format!("{p}\nSomething else entirely is said in between these two.\n{p}");
+        let paras = split(&raw);
+        assert_eq!(find(&raw, &paras, &Options::default()), vec![(2, 0)]);
+    }
+
+    #[test]
     fn different_paragraphs_stay() {
         let raw = "The envoys met for three hours in Geneva on Tuesday.\nThe ministers met for two hours in Vienna on Friday.";
         assert!(dropped(raw).is_empty());
@@ -86,5 +122,11 @@ mod tests {
     #[test]
     fn short_lines_may_repeat() {
         assert!(dropped("He declined to comment.\nHe declined to comment.").is_empty());
+    }
+
+    #[test]
+    fn many_similar_lines_are_handled_without_blowing_up() {
+        let raw: String = (0..3000).map(|i| format!("Line {i} of a long table of results from the regional count.\n")).collect();
+        assert!(dropped(&raw).is_empty());
     }
 }

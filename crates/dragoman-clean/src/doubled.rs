@@ -22,6 +22,11 @@ pub(crate) struct Undoubled {
 
 /// Shortest paragraph considered for undoubling, in bytes of one copy.
 const MIN_COPY: usize = 12;
+/// Longest text between the copies that may be a dateline.
+const MAX_GAP: usize = 160;
+/// How many places in the second half are tried as the start of the second
+/// copy: bounds the work on pathological paragraphs ("aaaa…").
+const MAX_TRIES: usize = 16;
 
 /// Finds the doubling of paragraph `p`, if any.
 pub(crate) fn undouble(raw: &str, p: &Para) -> Option<Undoubled> {
@@ -35,7 +40,12 @@ pub(crate) fn undouble(raw: &str, p: &Para) -> Option<Undoubled> {
     let head_len = floor_char(s, (n / 4).clamp(MIN_COPY / 2, 48));
     let head = &s[..head_len];
     let mut from = floor_char(s, n / 2);
+    let mut tries = 0;
     while let Some(off) = s[from..].find(head) {
+        tries += 1;
+        if tries > MAX_TRIES {
+            break;
+        }
         let j = from + off; // start of the second copy
         let m = n - j; // length of each copy
         if m >= MIN_COPY && m <= j && s.is_char_boundary(m) && s[..m] == s[j..] {
@@ -48,7 +58,7 @@ pub(crate) fn undouble(raw: &str, p: &Para) -> Option<Undoubled> {
                 });
             }
             let lead = gap.len() - gap.trim_start().len();
-            if let Some(d) = parse_dateline(gap.trim_start()) {
+            if let Some(d) = (gap.len() <= MAX_GAP).then(|| parse_dateline(gap.trim_start())).flatten() {
                 // The dateline must run up to the second copy.
                 if lead + d.consumed as usize == gap.len() {
                     let kept_start = p.start + m + lead;
@@ -107,6 +117,12 @@ mod tests {
         assert_eq!(kept, "Dec. 2, 2025 (Wire)—Envoys met in Geneva.");
         assert_eq!(removed, "Envoys met in Geneva.");
         assert_eq!(d.as_deref(), Some("Dec. 2, 2025 (Wire)—"));
+    }
+
+    #[test]
+    fn a_pathological_paragraph_is_cheap() {
+        let s = "a".repeat(200_001);
+        assert!(run(&s).is_none());
     }
 
     #[test]
