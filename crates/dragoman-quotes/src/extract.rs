@@ -357,14 +357,18 @@ impl Extractor<'_, '_> {
             .filter(|&j| j >= a)
     }
 
-    /// A headline or lead-in signed by its source: "Ann Lee: Talks Will Go On".
+    /// A headline or lead-in signed by its source: "Ann Lee: Talks Will Go On"
+    /// (at least three words after the colon; not "Update: ...").
     fn headline(&mut self, a: usize, b: usize) -> Option<Found> {
         let v = self.v;
         let colon = (a..b.min(a + 5)).find(|&j| v.is(j, ":"))?;
+        let words_after = (colon + 1..b)
+            .filter(|&j| v.kind(j) == dragoman_model::TokenKind::Word)
+            .count();
         if colon == a
-            || colon + 1 >= b
+            || words_after < 3
             || !(a..colon).all(|j| v.is_capitalized(j))
-            || v.opens_region(colon + 1).is_some() && colon + 2 >= b
+            || LEXICON.not_sources.contains(v.lower(a))
         {
             return None;
         }

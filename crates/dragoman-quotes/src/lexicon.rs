@@ -55,6 +55,8 @@ pub struct Lexicon {
     pub prepositions: HashSet<&'static str>,
     /// Words of time that may follow a cue at the end of its clause.
     pub time_words: HashSet<&'static str>,
+    /// Words that open a line with a colon without naming a source.
+    pub not_sources: HashSet<&'static str>,
     /// Auxiliary and modal verbs.
     pub auxiliaries: HashSet<&'static str>,
     /// Words that open an adverbial after a verb's object.
@@ -118,6 +120,7 @@ impl Lexicon {
             determiners: entries(include_str!("../data/determiners.txt")).collect(),
             prepositions: entries(include_str!("../data/prepositions.txt")).collect(),
             time_words: entries(include_str!("../data/time_words.txt")).collect(),
+            not_sources: entries(include_str!("../data/not_sources.txt")).collect(),
             auxiliaries: entries(include_str!("../data/auxiliaries.txt")).collect(),
             adverbial_starts: entries(include_str!("../data/adverbial_starts.txt")).collect(),
         }
