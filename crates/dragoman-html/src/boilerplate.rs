@@ -50,6 +50,14 @@ const EXACT: &[&str] = &[
     "previous",
     "prev",
     "next prev",
+    // Ad labels in other languages.
+    "anzeige",
+    "publicité",
+    "publicidad",
+    "pubblicità",
+    "publicidade",
+    "iklan",
+    "реклама",
 ];
 
 /// Line beginnings.
@@ -133,6 +141,36 @@ pub(crate) fn is_boilerplate(text: &str) -> bool {
         || PREFIXES.iter().any(|p| lower.starts_with(p))
         || CONTAINS.iter().any(|c| lower.contains(c))
         || (lower.starts_with("follow ") && NETWORKS.iter().any(|n| lower.contains(n)))
+        || is_byline(text)
+        || is_counter(&lower)
+}
+
+/// Gallery and pager counters: "1 of 6", "3 / 12".
+fn is_counter(lower: &str) -> bool {
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let number = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
+    words.len() == 3 && number(words[0]) && matches!(words[1], "of" | "/") && number(words[2])
+}
+
+/// Connecting words a byline may hold besides names.
+const BYLINE_LINKS: &[&str] = &[
+    "and", "&", "of", "in", "the", "for", "with", "de", "van", "von",
+];
+
+/// "By Jane Roe and John Doe": "By" then only names (capitalized words) and linking words.
+fn is_byline(text: &str) -> bool {
+    let mut words = text.split_whitespace();
+    let starts_with_by = words.next().is_some_and(|w| w.eq_ignore_ascii_case("by"));
+    let words: Vec<&str> = words.collect();
+    starts_with_by
+        && !words.is_empty()
+        && words.len() <= 10
+        && words.iter().all(|w| {
+            let w = w.trim_matches(|c: char| c.is_ascii_punctuation());
+            w.is_empty()
+                || BYLINE_LINKS.contains(&w)
+                || w.chars().next().is_some_and(char::is_uppercase)
+        })
 }
 
 #[cfg(test)]
@@ -148,6 +186,10 @@ mod tests {
         assert!(is_boilerplate("Jane Roe | Getty Images"));
         assert!(is_boilerplate("Follow the desk on Twitter and Facebook."));
         assert!(is_boilerplate("Reporting by Jane Roe; editing by John Doe"));
+        assert!(is_boilerplate("By JANE ROE and JOHN DOE"));
+        assert!(is_boilerplate("1 of 6"));
+        assert!(is_boilerplate("Publicité"));
+        assert!(is_boilerplate("By Jane Roe, Diplomatic Correspondent"));
     }
 
     #[test]
@@ -157,6 +199,7 @@ mod tests {
         ));
         assert!(!is_boilerplate("The ministers shared a stage in Geneva."));
         assert!(!is_boilerplate("Follow-up talks are planned for March."));
+        assert!(!is_boilerplate("By Tuesday, the talks had ended."));
         let long = "The newsletter of the foreign ministry, published weekly, said the talks \
                     would resume after a pause of several months, once both delegations had \
                     consulted their governments at home.";
