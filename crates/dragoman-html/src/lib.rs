@@ -4,10 +4,22 @@
 //! list items and block quotes in order, separated by blank lines), keeping for every paragraph
 //! the byte range of the raw HTML it came from, plus the page's metadata ([`PageMeta`]).
 //!
-//! The pipeline: [`charset`] picks the encoding, [`decode`] decodes it keeping a way back to raw
-//! offsets, [`build`] parses with html5gum into a light [`dom`], [`analysis`] marks boilerplate
-//! and counts text, [`select`] finds the article's container, [`blocks`] cuts it into paragraphs
-//! and [`extract`](mod@extract) filters them; [`meta`] reads the metadata.
+//! ```
+//! let page = b"<html><body><nav><a href='/'>Home</a></nav><article>\
+//!     <p>The envoys met in Vienna on Tuesday and agreed to talk again.</p></article></body></html>";
+//! let article = dragoman_html::extract(page, None, Some("https://example.org/2025/11/19/talks"))?;
+//! assert_eq!(article.text, "The envoys met in Vienna on Tuesday and agreed to talk again.");
+//! assert_eq!(&page[article.paragraphs[0].html_range.clone()], article.text.as_bytes());
+//! assert_eq!(article.meta.date.map(|d| d.to_string()).as_deref(), Some("2025-11-19"));
+//! # Ok::<(), dragoman_html::HtmlError>(())
+//! ```
+//!
+//! The pipeline: `sniff` refuses binary payloads, `charset` picks the encoding, `decode`
+//! decodes it keeping a way back to raw offsets, `build` parses with html5gum into a light
+//! `dom` (nesting bounded by [`Limits`]), `analysis` marks boilerplate (by tag, visibility and
+//! the class/id `hints`) and counts text, `select` finds the article's container, `blocks`
+//! cuts it into paragraphs and `extract` filters them (`boilerplate` lines, link lists);
+//! `meta` reads the metadata.
 
 mod analysis;
 mod blocks;

@@ -6,8 +6,21 @@
 //! reported as a [`WarcError`] naming its offset and reading goes on with the next record;
 //! a truncated file ends the iteration after its error.
 //!
-//! Modules: [`source`] decompresses and tracks gzip members, [`reader`] parses records,
-//! [`http`] splits the HTTP response inside a record.
+//! ```no_run
+//! let file = std::fs::File::open("crawl.warc.gz")?;
+//! let mut reader = dragoman_warc::Reader::new(file);
+//! for record in reader.by_ref() {
+//!     match record {
+//!         Ok(page) => println!("{:?}: {} bytes", page.target_uri, page.payload.len()),
+//!         Err(e) => eprintln!("{e}"),
+//!     }
+//! }
+//! println!("skipped: {:?}", reader.skipped());
+//! # Ok::<(), std::io::Error>(())
+//! ```
+//!
+//! Modules: `source` decompresses and tracks gzip members, `reader` parses records,
+//! `http` splits the HTTP response inside a record.
 
 mod error;
 mod http;
