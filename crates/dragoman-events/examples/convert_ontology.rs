@@ -1,0 +1,242 @@
+//! Converts the reference ontology into this crate's data files.
+//!
+//! Reads PETRARCH2's CAMEO verb dictionary, the CAMEO code table with its
+//! PLOVER columns and the Phoenix agents dictionary from `../shared/data`, and
+//! writes `data/verbs.tsv`, `data/synonyms.tsv`, `data/cameo_plover.tsv` and
+//! `data/agents.tsv` (see `data/README.md`). From the crate directory:
+//!
+//! `cargo run -p dragoman-events --example convert_ontology -- ../../../shared/data data`
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::{env, fs, io};
+
+fn main() -> io::Result<()> {
+    let args: Vec<String> = env::args().collect();
+    let shared = args.get(1).map_or("../../../shared/data", String::as_str);
+    let out = args.get(2).map_or("data", String::as_str);
+    let verbs = fs::read_to_string(format!("{shared}/events/ontology/CAMEO.2.0.txt"))?;
+    let (synonyms, blocks) = convert_verbs(&verbs);
+    fs::write(format!("{out}/synonyms.tsv"), synonyms)?;
+    fs::write(format!("{out}/verbs.tsv"), blocks)?;
+    let codes = fs::read_to_string(format!("{shared}/events/ontology/cameo_codes.tsv"))?;
+    fs::write(format!("{out}/cameo_plover.tsv"), convert_codes(&codes))?;
+    let agents = fs::read_to_string(format!("{shared}/actors/Phoenix.agents.txt"))?;
+    fs::write(format!("{out}/agents.tsv"), convert_agents(&agents))?;
+    Ok(())
+}
+
+/// Lower-cases a dictionary phrase and turns `_` joins into spaces, keeping a
+/// trailing `_` on a word (exact match, no prefix).
+fn phrase(word: &str) -> String {
+    let word = word.trim_start_matches('+').to_lowercase();
+    let exact = word.ends_with('_');
+    let joined = word.trim_end_matches('_').replace('_', " ");
+    if exact {
+        format!("{joined}_")
+    } else {
+        joined
+    }
+}
+
+/// The regular inflections of an English verb, as PETRARCH generates them.
+fn inflections(base: &str) -> Vec<String> {
+    let mut forms = vec![base.to_string()];
+    let bytes = base.as_bytes();
+    let last = bytes.last().copied().unwrap_or(b' ');
+    let before = bytes.len().checked_sub(2).map_or(b' ', |i| bytes[i]);
+    let vowel = |c: u8| b"aeiou".contains(&c);
+    if last == b'e' {
+        let stem = &base[..base.len() - 1];
+        forms.extend([format!("{base}s"), format!("{base}d"), format!("{stem}ing")]);
+    } else if last == b'y' && !vowel(before) {
+        let stem = &base[..base.len() - 1];
+        forms.extend([format!("{stem}ies"), format!("{stem}ied"), format!("{base}ing")]);
+    } else if base.ends_with('s') || base.ends_with('x') || base.ends_with("ch") || base.ends_with("sh") {
+        forms.extend([format!("{base}es"), format!("{base}ed"), format!("{base}ing")]);
+    } else {
+        forms.extend([format!("{base}s"), format!("{base}ed"), format!("{base}ing")]);
+        let short = bytes.len() <= 4 || base.ends_with("it") || base.ends_with("ol");
+        if short && vowel(before) && !vowel(last) && !b"wxy".contains(&last) {
+            let doubled = format!("{base}{}", last as char);
+            forms.extend([format!("{doubled}ed"), format!("{doubled}ing")]);
+        }
+    }
+    forms
+}
+
+/// Inflects the first word of a multi-word verb ("meet with" → "met with").
+fn inflect_phrase(verb: &str) -> Vec<String> {
+    match verb.split_once(' ') {
+        Some((head, rest)) => inflections(head).into_iter().map(|f| format!("{f} {rest}")).collect(),
+        None => inflections(verb),
+    }
+}
+
+/// The first usable code of `[a:b]`: `a`, or `b` marked with `~` (actor and
+/// recipient swap) when `a` is empty; `---` means "no event".
+fn code(bracket: &str) -> Option<String> {
+    let inner = bracket.trim().strip_prefix('[')?.split(']').next()?;
+    let (first, second) = inner.split_once(':').unwrap_or((inner, ""));
+    let (first, second) = (first.trim(), second.trim());
+    if !first.is_empty() {
+        Some(first.to_string())
+    } else if !second.is_empty() && second != "---" {
+        Some(format!("~{second}"))
+    } else {
+        None
+    }
+}
+
+/// Splits the dictionary into the synonym sets and the verb blocks.
+fn convert_verbs(text: &str) -> (String, String) {
+    let mut synonyms: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let mut blocks = String::from(
+        "# Converted from PETRARCH2 CAMEO.2.0.txt (MIT) by examples/convert_ontology.rs.\n\
+         # B<TAB>block<TAB>code | V<TAB>code or -<TAB>forms (|) | P<TAB>code<TAB>before<TAB>after\n",
+    );
+    let mut section = "";
+    let mut current_set = String::new();
+    for raw in text.lines() {
+        let line = raw.split('#').next().unwrap_or("").trim_end();
+        if raw.starts_with("####### SYNONYM") {
+            section = "synonyms";
+            continue;
+        } else if raw.starts_with("####### VERB PATTERNS") {
+            section = "verbs";
+            continue;
+        } else if raw.starts_with("########") {
+            section = "";
+            continue;
+        }
+        let line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        match section {
+            "synonyms" => {
+                if let Some(name) = line.strip_prefix('&') {
+                    current_set = format!("&{}", name.trim_end_matches('_').to_lowercase());
+                } else if line.starts_with('+') && !current_set.is_empty() {
+                    synonyms.entry(current_set.clone()).or_default().push(phrase(line));
+                }
+            }
+            "verbs" => verb_line(line, &mut blocks),
+            _ => {}
+        }
+    }
+    let mut sets = String::from(
+        "# Synonym sets of PETRARCH2 CAMEO.2.0.txt (MIT), converted by examples/convert_ontology.rs.\n",
+    );
+    for (name, members) in synonyms {
+        let _ = writeln!(sets, "{name}\t{}", members.join("|"));
+    }
+    (sets, blocks)
+}
+
+/// Converts one line of the verb-pattern section.
+fn verb_line(line: &str, out: &mut String) {
+    if let Some(rest) = line.strip_prefix("---") {
+        let mut parts = rest.split_whitespace();
+        let name = parts.next().unwrap_or("");
+        let code = parts.next().and_then(code).unwrap_or_else(|| "-".into());
+        let _ = writeln!(out, "B\t{}\t{code}", name.to_lowercase());
+    } else if let Some(pattern) = line.strip_prefix('-') {
+        let Some(open) = pattern.rfind('[') else { return };
+        let Some(code) = code(&pattern[open..]).or_else(|| pattern[open..].contains("---").then(|| "-".into())) else {
+            return;
+        };
+        let words: Vec<String> = pattern[..open]
+            .split_whitespace()
+            .flat_map(|w| w.split(['(', ')', '{', '}']))
+            .filter(|w| !w.is_empty() && !matches!(*w, "$" | "+" | "%" | "^"))
+            .map(|w| if w == "*" { "*".to_string() } else { phrase(w) })
+            .collect();
+        let star = words.iter().position(|w| w == "*").unwrap_or(0);
+        let before = words[..star].join(" ");
+        let after = words.get(star + 1..).unwrap_or(&[]).join(" ");
+        if !before.is_empty() || !after.is_empty() {
+            let _ = writeln!(out, "P\t{code}\t{before}\t{after}");
+        }
+    } else {
+        let (head, braces) = match line.split_once('{') {
+            Some((h, rest)) => (h, rest.split_once('}').map(|(b, _)| b).unwrap_or("")),
+            None => (line, ""),
+        };
+        let code = line.find('[').and_then(|i| code(&line[i..])).unwrap_or_else(|| "-".into());
+        let Some(base) = head.split_whitespace().next().filter(|w| !w.starts_with('[')) else { return };
+        let base = phrase(base).trim_end_matches('_').to_string();
+        let given = braces.split([' ', ',']).filter(|f| !f.is_empty()).map(|f| phrase(f).trim_end_matches('_').to_string());
+        let mut forms = if braces.trim().is_empty() { inflect_phrase(&base) } else { vec![base] };
+        for form in given {
+            if !forms.contains(&form) {
+                forms.push(form);
+            }
+        }
+        let _ = writeln!(out, "V\t{code}\t{}", forms.join("|"));
+    }
+}
+
+/// CAMEO code → PLOVER type and mode. Appeals (02x) have no row in the 2021
+/// table; the PLOVER 2.0 manual puts "all requests, demands, and orders" under
+/// REQUEST, so they take the mode of the matching demand (10x).
+fn convert_codes(text: &str) -> String {
+    let mut out = String::from(
+        "# CAMEO code → PLOVER 2.0 type and mode, from cameo_codes.tsv (CAMEO2PLOVER-2021, CC BY-SA 4.0);\n\
+         # 02x appeals added as REQUEST (PLOVER manual). Converted by examples/convert_ontology.rs.\n\
+         #cameo\tplover\tmode\tlabel\n",
+    );
+    for line in text.lines().skip(1) {
+        let cols: Vec<&str> = line.split('\t').collect();
+        let [cameo, label, _, plover, mode, ..] = cols[..] else { continue };
+        let (plover, mode) = if plover.is_empty() && cameo.starts_with("02") && cameo.len() > 2 {
+            let mode = match cameo.get(..3) {
+                Some("021" | "022" | "023") => "assist",
+                Some("024") => "change",
+                Some("025") => "yield",
+                Some("026" | "027" | "028") => "meet",
+                _ => "",
+            };
+            ("REQUEST", mode)
+        } else {
+            (plover, mode)
+        };
+        if !plover.is_empty() {
+            let _ = writeln!(out, "{cameo}\t{plover}\t{mode}\t{label}");
+        }
+    }
+    out
+}
+
+/// One-word agent nouns of the Phoenix agents dictionary → sector code.
+fn convert_agents(text: &str) -> String {
+    let mut out = String::from(
+        "# Phoenix.agents.txt (MIT, Open Event Data Alliance): one-word agent nouns → sector.\n\
+         # Converted by examples/convert_ontology.rs; !PERSON! and !MINIST! expanded.\n",
+    );
+    let person = ["man", "men", "woman", "women", "person"];
+    let minist = ["minister", "ministers", "ministry", "ministries"];
+    let mut seen = BTreeMap::new();
+    for line in text.lines() {
+        let line = line.split('#').next().unwrap_or("").trim();
+        let Some((name, rest)) = line.split_once('[') else { continue };
+        let Some(code) = rest.strip_prefix('~').and_then(|c| c.get(..3)) else { continue };
+        let name = name.trim().trim_end_matches('_').to_lowercase();
+        let names: Vec<String> = if name.contains("!person!") {
+            person.iter().map(|p| name.replace("!person!", p)).collect()
+        } else if name.contains("!minist!") {
+            minist.iter().map(|p| name.replace("!minist!", p)).collect()
+        } else {
+            vec![name]
+        };
+        for n in names {
+            if !n.is_empty() && !n.contains(['_', ' ', '!']) {
+                seen.entry(n).or_insert_with(|| code.to_string());
+            }
+        }
+    }
+    for (noun, code) in seen {
+        let _ = writeln!(out, "{noun}\t{code}");
+    }
+    out
+}

@@ -1,0 +1,198 @@
+//! Codes the events of one sentence: triggers, their actor and recipient,
+//! status, date, place and quote.
+
+use crate::lexicon::lexicon;
+use crate::mentions::{mentions, Mention};
+use crate::status::status;
+use crate::trigger::{triggers, Trigger};
+use crate::words::{is_be, is_preposition, is_pronoun, Words};
+use dragoman_model::{Doc, EntityType, Event, EventStatus, Sentence, TimexType};
+
+/// PLOVER types of cooperation that, when only intended, are coded AGREE.
+fn intent_code(plover: &str) -> Option<&'static str> {
+    match plover {
+        "CONSULT" => Some("036"),
+        "SUPPORT" => Some("032"),
+        "COOPERATE" => Some("031"),
+        "AID" => Some("033"),
+        "CONCEDE" | "RETREAT" => Some("035"),
+        _ => None,
+    }
+}
+
+/// The events of `sentence`.
+pub(crate) fn code_sentence(doc: &Doc, sentence: &Sentence) -> Vec<Event> {
+    let words = Words::new(doc, sentence);
+    let found = triggers(&words);
+    if found.is_empty() {
+        return Vec::new();
+    }
+    let mentions = mentions(doc, &words, sentence.span);
+    let verbs: Vec<&Trigger> = found
+        .iter()
+        .enumerate()
+        .filter(|(k, t)| !t.noun && !(*k > 0 && complement_of(&words, &found[k - 1], t)))
+        .map(|(_, t)| t)
+        .collect();
+    let main = verbs.iter().position(|t| finite(&words, t)).or((!verbs.is_empty()).then_some(0));
+    let mut events = Vec::new();
+    let mut previous: Option<&Trigger> = None;
+    for (k, t) in verbs.iter().enumerate() {
+        let keep = match main {
+            Some(m) if k == m => true,
+            Some(m) if k > m => finite(&words, t) && coordinated(&words, previous, t),
+            _ => false,
+        };
+        if keep {
+            events.push(event(doc, sentence, &words, &mentions, t));
+            previous = Some(t);
+        }
+    }
+    for t in found.iter().filter(|t| t.noun && noun_has_party(&words, &mentions, t)) {
+        let e = event(doc, sentence, &words, &mentions, t);
+        if events.is_empty() || e.actor.is_some() && e.recipient.is_some() {
+            events.push(e);
+        }
+    }
+    events
+}
+
+/// True when a verb trigger heads a clause: not an infinitive, and not a
+/// participle or gerund without a form of "be" before it.
+fn finite(words: &Words, t: &Trigger) -> bool {
+    let before = words.before(t.first);
+    let word = words.at(t.first);
+    before != "to" && (!word.ends_with("ing") || is_be(before))
+}
+
+/// True when `t` starts a clause coordinated with the previous event's
+/// ("... and rejected", "; Y rejected"), not a relative clause.
+fn coordinated(words: &Words, previous: Option<&Trigger>, t: &Trigger) -> bool {
+    let from = previous.map_or(0, |p| p.reach);
+    (from..t.first)
+        .rev()
+        .take(6)
+        .take_while(|&j| !matches!(words.at(j), "who" | "which" | "that" | "whom" | "whose"))
+        .any(|j| matches!(words.at(j), "and" | "but" | ";" | "while" | "whereas"))
+}
+
+/// True when `t` is the infinitive complement of the coded verb `head`
+/// ("threatened to attack", "refused to meet"): the head is the event.
+fn complement_of(words: &Words, head: &Trigger, t: &Trigger) -> bool {
+    !head.noun && !t.noun && t.first > head.end && t.first - head.end <= 4 && words.before(t.first) == "to"
+}
+
+/// A noun codes an event only when a party stands next to it.
+fn noun_has_party(words: &Words, mentions: &[Mention], t: &Trigger) -> bool {
+    let before = mentions.iter().any(|m| m.end <= t.first && t.first - m.end <= 2);
+    let after = mentions.iter().any(|m| {
+        m.first >= t.end && m.first - t.end <= 3 && matches!(words.at(t.end), "between" | "with" | "of" | "by" | "against" | "on" | "in")
+    });
+    before || after
+}
+
+/// Builds the event of trigger `t`.
+fn event(doc: &Doc, sentence: &Sentence, words: &Words, mentions: &[Mention], t: &Trigger) -> Event {
+    let lex = lexicon();
+    let entry = &lex.cameo[t.cameo as usize];
+    let trigger = words.span(t.first, t.end);
+    let quote = doc.quotes.iter().position(|q| q.content.iter().any(|c| c.contains(trigger)));
+    let mut status = status(words, t.first, quote.map(|i| &doc.quotes[i]));
+    let (mut kind, mut mode, mut cameo) = (entry.plover.to_string(), entry.mode.as_ref().map(|m| m.to_string()), entry.cameo.to_string());
+    if let (EventStatus::Planned, Some(code)) = (status, intent_code(&kind)) {
+        kind = "AGREE".into();
+        mode = None;
+        cameo = code.into();
+    } else if kind == "AGREE" && status == EventStatus::Occurred {
+        status = EventStatus::Planned;
+    }
+    let (actor, recipient) = participants(words, mentions, t);
+    let (actor, recipient) = if t.swapped { (recipient, actor) } else { (actor, recipient) };
+    Event {
+        kind,
+        mode,
+        cameo: Some(cameo),
+        actor: actor.map(|m| m.participant(words)),
+        recipient: recipient.map(|m| m.participant(words)),
+        date: date(doc, sentence, trigger.start),
+        place: place(doc, words, mentions, t),
+        trigger,
+        evidence: sentence.span,
+        status,
+        quote,
+    }
+}
+
+/// Actor and recipient of trigger `t`.
+fn participants<'m>(words: &Words, mentions: &'m [Mention], t: &Trigger) -> (Option<&'m Mention>, Option<&'m Mention>) {
+    let before: Vec<&Mention> = mentions.iter().filter(|m| m.end <= t.first).collect();
+    let after: Vec<&Mention> = mentions.iter().filter(|m| m.first >= t.end).collect();
+    let object_of_preposition = |m: &Mention| {
+        let mut j = m.first;
+        while j > 0 && crate::words::is_determiner(words.at(j - 1)) {
+            j -= 1;
+        }
+        is_preposition(words.before(j))
+    };
+    if t.noun {
+        return noun_participants(words, &before, &after, t);
+    }
+    let subject = before
+        .iter()
+        .rev()
+        .find(|m| !object_of_preposition(m))
+        .or_else(|| before.first())
+        .copied();
+    let passive = (t.first.saturating_sub(2)..t.first).any(|j| is_be(words.at(j)));
+    if passive {
+        let by = (t.end..(t.end + 4).min(words.len())).find(|&j| words.at(j) == "by");
+        let agent = by.and_then(|j| after.iter().find(|m| m.first > j).copied());
+        let agent = agent.or_else(|| after.iter().find(|m| m.country.is_some()).copied());
+        return (agent, subject);
+    }
+    let recipient = after.iter().find(|m| !is_pronoun(words.at(m.first))).copied();
+    (subject, recipient)
+}
+
+/// Parties of an event noun: a modifier before it ("the Russian-Ukrainian
+/// talks", "Syria's offensive") or "between A and B" after it.
+fn noun_participants<'m>(
+    words: &Words,
+    before: &[&'m Mention],
+    after: &[&'m Mention],
+    t: &Trigger,
+) -> (Option<&'m Mention>, Option<&'m Mention>) {
+    let near_before = before.iter().rev().find(|m| t.first - m.end <= 2).copied();
+    let mut following = after.iter().filter(|m| m.first - t.end <= 6).copied();
+    match near_before {
+        Some(actor) => (Some(actor), following.next().filter(|_| words.at(t.end) != "of")),
+        None => {
+            let first = following.next();
+            (first, following.next())
+        }
+    }
+}
+
+/// The date of the nearest time expression of the sentence, else the report's.
+fn date(doc: &Doc, sentence: &Sentence, at: u32) -> Option<String> {
+    doc.timexes
+        .iter()
+        .filter(|x| x.kind == TimexType::Date && sentence.span.contains(x.span) && !x.value.starts_with('P'))
+        .min_by_key(|x| x.span.start.abs_diff(at))
+        .map(|x| x.value.clone())
+        .or_else(|| doc.meta.date.map(|d| d.to_string()))
+}
+
+/// The place: a location after "in" or "at" that is not a party.
+fn place(doc: &Doc, words: &Words, mentions: &[Mention], t: &Trigger) -> Option<String> {
+    let sentence_start = words.tokens.first()?.span.start;
+    let sentence_end = words.tokens.last()?.span.end;
+    doc.entities
+        .iter()
+        .filter(|e| e.kind == EntityType::Loc && e.span.start >= sentence_start && e.span.end <= sentence_end)
+        .map(|e| (e, words.index_of(e.span.start)))
+        .filter(|(_, i)| matches!(words.before(*i), "in" | "at") || words.before(*i) == "the" && matches!(words.at(i.wrapping_sub(2)), "in" | "at"))
+        .filter(|(_, i)| !mentions.iter().any(|m| m.first == *i && *i >= t.end && *i - t.end <= 1))
+        .min_by_key(|(_, i)| i.abs_diff(t.first))
+        .map(|(e, _)| doc.slice(e.span).to_string())
+}

@@ -1,0 +1,245 @@
+//! The vocabulary as data: CAMEO verb blocks and patterns, synonym sets, event
+//! nouns, the CAMEO → PLOVER table and agent nouns, parsed once from `data/`.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// One word of a pattern or a multi-word form.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Word {
+    /// The token must be this word.
+    Exact(Box<str>),
+    /// The token must start with this word (PETRARCH's stemless matching).
+    Prefix(Box<str>),
+    /// The token must start one of the members of a synonym set.
+    Set(u16),
+}
+
+impl Word {
+    /// A pattern word: `_` at the end or fewer than four letters match exactly.
+    fn parse(word: &str, sets: &HashMap<String, u16>) -> Word {
+        if word.starts_with('&') {
+            return sets.get(word.trim_end_matches('_')).map_or(Word::Exact(word.into()), |&i| Word::Set(i));
+        }
+        match word.strip_suffix('_') {
+            Some(exact) => Word::Exact(exact.into()),
+            None if word.chars().count() < 4 => Word::Exact(word.into()),
+            None => Word::Prefix(word.into()),
+        }
+    }
+}
+
+/// A CAMEO code as the dictionary gives it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Code {
+    /// Index into [`Lexicon::cameo`]; `None` means "this is no event".
+    pub cameo: Option<u16>,
+    /// The pattern codes the event from the recipient's side (`[:xxx]`).
+    pub swapped: bool,
+}
+
+/// A pattern of a verb block: words before and after the verb.
+#[derive(Debug)]
+pub(crate) struct Pattern {
+    pub code: Code,
+    pub before: Vec<Word>,
+    pub after: Vec<Word>,
+}
+
+/// A verb block: verbs sharing a default code and patterns.
+#[derive(Debug, Default)]
+pub(crate) struct Block {
+    pub code: Option<Code>,
+    pub patterns: Vec<Pattern>,
+}
+
+/// One surface form of a verb: its words after the first, block and own code.
+#[derive(Debug)]
+pub(crate) struct VerbForm {
+    pub rest: Vec<Box<str>>,
+    pub block: u16,
+    pub code: Option<Code>,
+}
+
+/// A CAMEO code with its PLOVER coding.
+#[derive(Debug)]
+pub(crate) struct CameoEntry {
+    pub cameo: Box<str>,
+    pub plover: Box<str>,
+    pub mode: Option<Box<str>>,
+}
+
+/// An event noun: its words after the first and its code.
+#[derive(Debug)]
+pub(crate) struct NounForm {
+    pub rest: Vec<Word>,
+    pub code: Code,
+}
+
+/// Everything the coder looks words up in.
+#[derive(Debug, Default)]
+pub(crate) struct Lexicon {
+    pub verbs: HashMap<Box<str>, Vec<VerbForm>>,
+    pub blocks: Vec<Block>,
+    pub sets: Vec<Vec<Vec<Word>>>,
+    pub nouns: Vec<(Word, NounForm)>,
+    pub cameo: Vec<CameoEntry>,
+    cameo_index: HashMap<Box<str>, u16>,
+    pub agents: HashMap<Box<str>, Box<str>>,
+}
+
+/// The lexicon, parsed on first use.
+pub(crate) fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(|| {
+        Lexicon::parse(
+            include_str!("../data/cameo_plover.tsv"),
+            include_str!("../data/synonyms.tsv"),
+            include_str!("../data/verbs.tsv"),
+            include_str!("../data/verb_overrides.tsv"),
+            include_str!("../data/nouns.tsv"),
+            include_str!("../data/agents.tsv"),
+        )
+    })
+}
+
+/// Lines that are not comments or blank.
+fn rows(text: &str) -> impl Iterator<Item = Vec<&str>> {
+    text.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).map(|l| l.split('\t').collect())
+}
+
+impl Lexicon {
+    fn parse(cameo: &str, synonyms: &str, verbs: &str, overrides: &str, nouns: &str, agents: &str) -> Lexicon {
+        let mut lex = Lexicon::default();
+        for row in rows(cameo) {
+            let [code, plover, mode, ..] = row[..] else { continue };
+            lex.cameo_index.insert(code.into(), lex.cameo.len() as u16);
+            let mode = (!mode.is_empty()).then(|| mode.into());
+            lex.cameo.push(CameoEntry { cameo: code.into(), plover: plover.into(), mode });
+        }
+        let set_names: HashMap<String, u16> =
+            rows(synonyms).enumerate().map(|(i, row)| (row[0].to_string(), i as u16)).collect();
+        for row in rows(synonyms) {
+            let members = row.get(1).copied().unwrap_or("").split('|');
+            lex.sets.push(members.map(|m| m.split(' ').map(|w| Word::parse(w, &set_names)).collect()).collect());
+        }
+        for row in rows(verbs) {
+            match row[..] {
+                ["B", _, code] => {
+                    let code = lex.code(code);
+                    lex.blocks.push(Block { code, patterns: Vec::new() });
+                }
+                ["V", code, forms] => lex.add_verb(code, forms),
+                ["P", code, before, after] => {
+                    let words = |s: &str| s.split_whitespace().map(|w| Word::parse(w, &set_names)).collect();
+                    let code = lex.code(code).unwrap_or(Code { cameo: None, swapped: false });
+                    let pattern = Pattern { code, before: words(before), after: words(after) };
+                    if let Some(block) = lex.blocks.last_mut() {
+                        block.patterns.push(pattern);
+                    }
+                }
+                _ => {}
+            }
+        }
+        lex.blocks.push(Block::default());
+        for row in rows(overrides) {
+            if let [forms, code] = row[..] {
+                lex.override_verb(forms, code);
+            }
+        }
+        for row in rows(nouns) {
+            let [noun, code] = row[..] else { continue };
+            let Some(code) = lex.code(code) else { continue };
+            let mut words = noun.split(' ').map(|w| match w.strip_suffix('*') {
+                Some(stem) => Word::Prefix(stem.into()),
+                None => Word::Exact(w.into()),
+            });
+            let Some(first) = words.next() else { continue };
+            lex.nouns.push((first, NounForm { rest: words.collect(), code }));
+        }
+        for row in rows(agents) {
+            if let [noun, sector] = row[..] {
+                lex.agents.insert(noun.into(), sector.into());
+            }
+        }
+        lex
+    }
+
+    /// A code of the data files: `-`/`---` none, `~xxx` swapped.
+    fn code(&self, code: &str) -> Option<Code> {
+        let (code, swapped) = match code.strip_prefix('~') {
+            Some(c) => (c, true),
+            None => (code, false),
+        };
+        if code.starts_with('-') {
+            return None;
+        }
+        Some(Code { cameo: self.cameo_id(code), swapped })
+    }
+
+    /// The table row of a CAMEO code, or of its nearest coded parent.
+    fn cameo_id(&self, code: &str) -> Option<u16> {
+        (2..=code.len()).rev().find_map(|n| self.cameo_index.get(&code[..n]).copied())
+    }
+
+    fn add_verb(&mut self, code: &str, forms: &str) {
+        let code = self.code(code);
+        let block = self.blocks.len().saturating_sub(1) as u16;
+        for form in forms.split('|') {
+            let mut words = form.split(' ');
+            let Some(first) = words.next() else { continue };
+            let rest = words.map(Into::into).collect();
+            self.verbs.entry(first.into()).or_default().push(VerbForm { rest, block, code });
+        }
+    }
+
+    /// Gives the verb of `forms` the default `code`, adding it when the
+    /// dictionary lacks it (into the last, pattern-less block).
+    fn override_verb(&mut self, forms: &str, code: &str) {
+        let code = self.code(code);
+        let spare = self.blocks.len() as u16 - 1;
+        for form in forms.split('|') {
+            let mut words = form.split(' ');
+            let Some(first) = words.next() else { continue };
+            let rest: Vec<Box<str>> = words.map(Into::into).collect();
+            let entries = self.verbs.entry(first.into()).or_default();
+            match entries.iter_mut().find(|f| f.rest == rest) {
+                Some(existing) => existing.code = code,
+                None => entries.push(VerbForm { rest, block: spare, code }),
+            }
+        }
+    }
+
+    /// True when `word` (lower case) matches the pattern word.
+    pub fn matches(&self, pattern: &Word, word: &str) -> bool {
+        match pattern {
+            Word::Exact(w) => **w == *word,
+            Word::Prefix(w) => word.starts_with(&**w),
+            Word::Set(i) => self.sets[*i as usize].iter().any(|m| m.first().is_some_and(|w| self.matches(w, word))),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn data_files_parse() {
+        let lex = lexicon();
+        assert!(lex.verbs.len() > 3000);
+        assert!(lex.blocks.len() > 300);
+        assert!(lex.nouns.len() > 20);
+        assert!(lex.agents.contains_key("soldier"));
+        let meet = &lex.verbs["met"][0];
+        let code = lex.blocks[meet.block as usize].code.unwrap();
+        assert_eq!(&*lex.cameo[code.cameo.unwrap() as usize].plover, "CONSULT");
+    }
+
+    #[test]
+    fn four_digit_codes_fall_back_to_their_parent() {
+        let lex = lexicon();
+        let id = lex.cameo_id("0461").unwrap();
+        assert_eq!(&*lex.cameo[id as usize].cameo, "046");
+    }
+}

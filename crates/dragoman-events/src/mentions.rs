@@ -1,0 +1,129 @@
+//! Who can act in a sentence: named entities and agent nouns ("soldiers",
+//! "police"), joined with the country words that modify them ("Israeli
+//! soldiers", "Niger's ambassador Brah Mohamane").
+
+use crate::lexicon::lexicon;
+use crate::words::{is_determiner, is_preposition, Words};
+use dragoman_model::{Doc, EntityType, Participant, Span};
+
+/// A possible actor or recipient: tokens `first..end` of the sentence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Mention {
+    pub first: usize,
+    pub end: usize,
+    pub name: String,
+    pub country: Option<String>,
+    pub sector: Option<String>,
+    /// A country or nationality word: it lends its country to what follows.
+    pub modifier: bool,
+}
+
+impl Mention {
+    /// The mention as an event participant.
+    pub fn participant(&self, words: &Words) -> Participant {
+        Participant {
+            span: Some(words.span(self.first, self.end)),
+            name: self.name.clone(),
+            country: self.country.clone(),
+            sector: self.sector.clone(),
+        }
+    }
+}
+
+/// The mentions of a sentence, in order, not overlapping.
+pub(crate) fn mentions(doc: &Doc, words: &Words, sentence: Span) -> Vec<Mention> {
+    let mut found: Vec<Mention> = Vec::new();
+    let entities = doc.entities.iter().filter(|e| sentence.contains(e.span));
+    let mut entity_tokens = vec![false; words.len()];
+    for e in entities {
+        let first = words.index_of(e.span.start);
+        let end = words.index_of(e.span.end.saturating_sub(1)) + 1;
+        if first >= end || end > words.len() {
+            continue;
+        }
+        entity_tokens[first..end].iter_mut().for_each(|t| *t = true);
+        let subtype = e.subtype.as_deref();
+        let modifier = matches!(e.kind, EntityType::Loc | EntityType::Misc)
+            || matches!(subtype, Some("COUNTRY" | "NATIONALITY"));
+        let sector = match (e.role.as_deref(), subtype) {
+            (Some(role), _) => Some(role_sector(role)),
+            (None, Some("GOV")) => Some("GOV".into()),
+            _ => None,
+        };
+        let name = e.canonical.clone().unwrap_or_else(|| doc.slice(e.span).to_string());
+        found.push(Mention { first, end, name, country: e.country.clone(), sector, modifier });
+    }
+    for i in 0..words.len() {
+        if entity_tokens[i] {
+            continue;
+        }
+        if let Some(sector) = agent_sector(words.at(i)) {
+            let name = words.raw(i).to_string();
+            found.push(Mention { first: i, end: i + 1, name, country: None, sector: Some(sector.into()), modifier: false });
+        }
+    }
+    found.sort_by_key(|m| m.first);
+    join_modifiers(words, found)
+}
+
+/// The sector of an agent noun, singular or plural.
+fn agent_sector(word: &str) -> Option<&'static str> {
+    let agents = &lexicon().agents;
+    let singular = [word.strip_suffix("ies").map(|s| format!("{s}y")), word.strip_suffix('s').map(str::to_string)];
+    agents
+        .get(word)
+        .or_else(|| singular.iter().flatten().find_map(|s| agents.get(s.as_str())))
+        .map(|s| &**s)
+}
+
+/// The sector of a title: the last word of the title that is an agent noun.
+fn role_sector(role: &str) -> String {
+    role.split_whitespace()
+        .rev()
+        .find_map(|w| agent_sector(&w.to_lowercase()))
+        .unwrap_or("GOV")
+        .to_string()
+}
+
+/// Joins a country word with the mention it modifies, when only a possessive
+/// and a few plain words stand between ("Iraqi President X", "Syria's new
+/// President Y"): the joined mention keeps the country.
+fn join_modifiers(words: &Words, mentions: Vec<Mention>) -> Vec<Mention> {
+    let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
+    for m in mentions {
+        let joinable = out.last().is_some_and(|prev| {
+            prev.end <= m.first
+                && m.first - prev.end <= 3
+                && (prev.end..m.first).all(|j| is_np_word(words, j))
+                && (prev.modifier || m.first == prev.end)
+        });
+        match out.last_mut() {
+            Some(prev) if joinable => {
+                let first = prev.first;
+                let country = if prev.modifier { prev.country.clone().or(m.country) } else { m.country.or(prev.country.clone()) };
+                let sector = m.sector.or(prev.sector.clone());
+                let span = words.span(first, m.end);
+                *prev = Mention {
+                    first,
+                    end: m.end,
+                    name: span.of(words.text).to_string(),
+                    country,
+                    sector,
+                    modifier: m.modifier && prev.modifier,
+                };
+            }
+            _ => out.push(m),
+        }
+    }
+    out
+}
+
+/// A word that may stand inside a noun phrase between a modifier and its head.
+fn is_np_word(words: &Words, j: usize) -> bool {
+    let w = words.at(j);
+    (w == "'s" || w == "'" || w == "-" || !words.capitalized(j) && w.chars().all(|c| c.is_alphabetic() || c == '-'))
+        && !is_preposition(w)
+        && !matches!(w, "and" | "or" | "but" | "said" | "says" | "has" | "have" | "had" | "is" | "are" | "was" | "were")
+        && !(is_determiner(w) && w != "'s")
+        && !lexicon().verbs.contains_key(w)
+}

@@ -1,0 +1,71 @@
+//! The standing of an event (occurred, planned, proposed, denied,
+//! hypothetical, reported), read from the words before its trigger.
+
+use crate::words::Words;
+use dragoman_model::{EventStatus, Quote, Sourcing};
+
+/// How far back (in tokens) the words that set the status may stand.
+const REACH: usize = 6;
+
+/// Words that deny what follows.
+fn denies(w: &str) -> bool {
+    matches!(w, "denied" | "denies" | "deny" | "denying" | "dismissed" | "rejected" | "refuted")
+}
+
+/// Words that negate the verb that follows.
+fn negates(w: &str) -> bool {
+    matches!(w, "not" | "n't" | "never" | "no" | "without")
+}
+
+/// Words that make the clause conditional.
+fn conditional(w: &str) -> bool {
+    matches!(w, "if" | "unless" | "could" | "might" | "may" | "should" | "would")
+}
+
+/// Words of intent or schedule.
+fn future(w: &str) -> bool {
+    matches!(
+        w,
+        "will" | "'ll" | "shall" | "plans" | "planned" | "plan" | "scheduled" | "expected" | "intends" | "due"
+            | "ready" | "willing" | "prepared" | "upcoming" | "next" | "promised" | "pledged" | "vowed" | "agreed"
+            | "offered" | "set"
+    )
+}
+
+/// Words of proposal.
+fn proposes(w: &str) -> bool {
+    matches!(w, "proposed" | "proposes" | "propose" | "suggested" | "suggests" | "proposal" | "offer")
+}
+
+/// Words that make a claim unconfirmed.
+fn hedges(w: &str) -> bool {
+    matches!(w, "reportedly" | "allegedly" | "reports" | "reported" | "rumors" | "rumours" | "purportedly" | "alleged")
+}
+
+/// The status of an event whose trigger starts at token `first`, told inside
+/// `quote` when it is.
+pub(crate) fn status(words: &Words, first: usize, quote: Option<&Quote>) -> EventStatus {
+    let start = (0..first).rev().take(REACH).take_while(|&j| !words.is_boundary(j)).last().unwrap_or(first);
+    let window = || (start..first).map(|j| words.at(j));
+    let whole = || (0..words.len()).map(|j| words.at(j));
+    if window().any(denies) || words.before(first) != "" && (first.saturating_sub(3)..first).any(|j| negates(words.at(j))) {
+        EventStatus::Denied
+    } else if window().any(conditional) && !window().any(|w| w == "would" && window().any(future)) {
+        if window().any(|w| w == "would") && !window().any(|w| w == "if") {
+            EventStatus::Planned
+        } else {
+            EventStatus::Hypothetical
+        }
+    } else if window().any(proposes) {
+        EventStatus::Proposed
+    } else if window().any(future) || words.at(first.wrapping_sub(1)) == "to" && window().any(future) {
+        EventStatus::Planned
+    } else if whole().any(hedges)
+        || quote.is_some_and(|q| matches!(q.sourcing, Sourcing::Anonymous | Sourcing::Outlet))
+        || (0..words.len()).any(|j| words.at(j) == "according" && words.at(j + 1) == "to")
+    {
+        EventStatus::Reported
+    } else {
+        EventStatus::Occurred
+    }
+}

@@ -1,0 +1,112 @@
+//! Event triggers: verbs of the CAMEO dictionary, coded by the best pattern of
+//! their block, and event nouns.
+
+use crate::lexicon::{lexicon, Code, Lexicon, Word};
+use crate::words::{is_determiner, Words};
+
+/// How far (in tokens) a pattern word may stand from the previous one.
+const GAP: usize = 4;
+
+/// A word or phrase of a sentence that expresses an event.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Trigger {
+    /// First token (index into the sentence's tokens).
+    pub first: usize,
+    /// One past the last token of the verb or noun.
+    pub end: usize,
+    /// One past the last token the matching pattern used.
+    pub reach: usize,
+    /// The code (a row of the CAMEO table).
+    pub cameo: u16,
+    /// Code from the recipient's side: actor and recipient trade places.
+    pub swapped: bool,
+    /// A noun, not a verb.
+    pub noun: bool,
+}
+
+/// The verb and noun triggers of a sentence, in order, not overlapping.
+pub(crate) fn triggers(words: &Words) -> Vec<Trigger> {
+    let lex = lexicon();
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let hit = verb_at(lex, words, i).or_else(|| noun_at(lex, words, i));
+        match hit {
+            Some(Ok(t)) => {
+                i = t.end;
+                found.push(t);
+            }
+            Some(Err(end)) => i = end,
+            None => i += 1,
+        }
+    }
+    found
+}
+
+/// A verb at `i`: `Ok` a coded trigger, `Err(end)` a verb that codes no
+/// event (its words are used up), `None` no verb.
+fn verb_at(lex: &Lexicon, words: &Words, i: usize) -> Option<Result<Trigger, usize>> {
+    let word = words.at(i);
+    let forms = lex.verbs.get(word).filter(|_| words.is_word(i))?;
+    if is_determiner(words.before(i)) || (i > 0 && words.capitalized(i)) {
+        return None;
+    }
+    let form = forms
+        .iter()
+        .filter(|f| f.rest.iter().enumerate().all(|(k, w)| words.at(i + 1 + k) == &**w))
+        .max_by_key(|f| f.rest.len())?;
+    let end = i + 1 + form.rest.len();
+    let block = &lex.blocks[form.block as usize];
+    let best = block
+        .patterns
+        .iter()
+        .filter_map(|p| Some((p, pattern_reach(lex, words, i, end, &p.before, &p.after)?)))
+        .max_by_key(|(p, reach)| (p.before.len() + p.after.len(), std::cmp::Reverse(reach.1)));
+    let (code, reach): (Option<Code>, usize) = match best {
+        Some((p, (_, reach))) => (Some(p.code), reach),
+        None => (form.code.or(block.code), end),
+    };
+    match code {
+        Some(Code { cameo: Some(cameo), swapped }) => {
+            Some(Ok(Trigger { first: i, end, reach: reach.max(end), cameo, swapped, noun: false }))
+        }
+        _ => Some(Err(end)),
+    }
+}
+
+/// Where a pattern's words are found around the verb at `first..end`:
+/// `(start, reach)` of the tokens used, or `None` when it does not match.
+fn pattern_reach(
+    lex: &Lexicon,
+    words: &Words,
+    first: usize,
+    end: usize,
+    before: &[Word],
+    after: &[Word],
+) -> Option<(usize, usize)> {
+    let mut at = end;
+    for w in after {
+        let limit = (at + GAP).min(words.len());
+        at = (at..limit).take_while(|&j| !words.is_boundary(j)).find(|&j| lex.matches(w, words.at(j)))? + 1;
+    }
+    let mut start = first;
+    for w in before.iter().rev() {
+        let low = start.saturating_sub(GAP);
+        start = (low..start).rev().take_while(|&j| !words.is_boundary(j)).find(|&j| lex.matches(w, words.at(j)))?;
+    }
+    Some((start, at))
+}
+
+/// An event noun at `i`.
+fn noun_at(lex: &Lexicon, words: &Words, i: usize) -> Option<Result<Trigger, usize>> {
+    let word = words.at(i);
+    lex.nouns.iter().find_map(|(head, form)| {
+        if !words.is_word(i) || !lex.matches(head, word) || (i > 0 && words.capitalized(i)) {
+            return None;
+        }
+        let rest_ok = form.rest.iter().enumerate().all(|(k, w)| lex.matches(w, words.at(i + 1 + k)));
+        let cameo = form.code.cameo?;
+        let end = i + 1 + form.rest.len();
+        rest_ok.then_some(Ok(Trigger { first: i, end, reach: end, cameo, swapped: false, noun: true }))
+    })
+}

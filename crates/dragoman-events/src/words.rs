@@ -1,0 +1,101 @@
+//! A sentence seen as lower-cased words, with the small closed word classes
+//! the coder asks about (determiners, prepositions, auxiliaries).
+
+use dragoman_model::{Doc, Sentence, Span, Token, TokenKind};
+
+/// The tokens of one sentence and their lower-cased text.
+pub(crate) struct Words<'a> {
+    pub text: &'a str,
+    pub tokens: &'a [Token],
+    pub lower: Vec<String>,
+}
+
+impl<'a> Words<'a> {
+    /// The words of `sentence` in `doc`.
+    pub fn new(doc: &'a Doc, sentence: &Sentence) -> Words<'a> {
+        let tokens = doc.sentence_tokens(sentence);
+        let lower = tokens.iter().map(|t| normalize(t.span.of(&doc.text))).collect();
+        Words { text: &doc.text, tokens, lower }
+    }
+
+    /// Number of tokens.
+    pub fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    /// The lower-cased word at `i`, or "" past the ends.
+    pub fn at(&self, i: usize) -> &str {
+        self.lower.get(i).map_or("", String::as_str)
+    }
+
+    /// The word before `i`, or "".
+    pub fn before(&self, i: usize) -> &str {
+        i.checked_sub(1).map_or("", |j| self.at(j))
+    }
+
+    /// The text of token `i` as written.
+    pub fn raw(&self, i: usize) -> &'a str {
+        self.tokens[i].span.of(self.text)
+    }
+
+    /// True when token `i` is a word.
+    pub fn is_word(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+    }
+
+    /// True when token `i` is a word starting with a capital letter.
+    pub fn capitalized(&self, i: usize) -> bool {
+        self.raw(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// True when token `i` is punctuation that closes a clause.
+    pub fn is_boundary(&self, i: usize) -> bool {
+        let t = &self.tokens[i];
+        matches!(t.kind, TokenKind::Punct | TokenKind::Dash | TokenKind::Bracket) && self.at(i) != "."
+            || matches!(self.at(i), "." | "!" | "?")
+    }
+
+    /// The span of tokens `first..end`.
+    pub fn span(&self, first: usize, end: usize) -> Span {
+        Span { start: self.tokens[first].span.start, end: self.tokens[end.max(first + 1) - 1].span.end }
+    }
+
+    /// The index of the token that starts at or covers byte `pos`.
+    pub fn index_of(&self, pos: u32) -> usize {
+        self.tokens.partition_point(|t| t.span.end <= pos)
+    }
+}
+
+/// Lower case with typographic apostrophes made plain.
+fn normalize(word: &str) -> String {
+    word.chars().map(|c| if c == '’' { '\'' } else { c }).flat_map(char::to_lowercase).collect()
+}
+
+/// Articles and possessive determiners: a verb form after one is a noun.
+pub(crate) fn is_determiner(word: &str) -> bool {
+    matches!(
+        word,
+        "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our" | "my" | "your" | "this" | "these" | "those" | "'s"
+            | "no" | "any" | "every" | "each"
+    )
+}
+
+/// Prepositions that make the next noun phrase an object, not a subject.
+pub(crate) fn is_preposition(word: &str) -> bool {
+    matches!(
+        word,
+        "of" | "in" | "on" | "at" | "to" | "from" | "with" | "by" | "for" | "against" | "into" | "over" | "about"
+            | "near" | "between" | "among" | "after" | "before" | "during" | "under" | "across" | "toward" | "towards"
+            | "through" | "via" | "than" | "like" | "including" | "outside" | "inside" | "within"
+    )
+}
+
+/// Forms of "be" that make a passive before a participle.
+pub(crate) fn is_be(word: &str) -> bool {
+    matches!(word, "is" | "are" | "was" | "were" | "be" | "been" | "being")
+}
+
+/// Pronouns: they stand for an actor named elsewhere.
+pub(crate) fn is_pronoun(word: &str) -> bool {
+    matches!(word, "he" | "she" | "it" | "they" | "we" | "i" | "you" | "him" | "them" | "us" | "who" | "which")
+}
