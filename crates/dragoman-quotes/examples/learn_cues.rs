@@ -11,8 +11,8 @@ use serde_json::Value;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::io::{self, BufRead, Write};
 
-const MIN_COUNT: usize = 3;
-const MIN_RATE: f64 = 0.3;
+const MIN_COUNT: usize = 2;
+const MIN_RATE: f64 = 0.25;
 
 fn main() -> io::Result<()> {
     let path = std::env::args()
