@@ -2,7 +2,7 @@
 //! tokens and sentences given (the tokenizer has its own bench).
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use dragoman_entities::{shipped_tagger, EntityStage};
+use dragoman_entities::{shipped_tagger, EntityStage, Model};
 use dragoman_model::Doc;
 use dragoman_tokenize::{sentences, tokens};
 
@@ -65,7 +65,13 @@ fn bench(c: &mut Criterion) {
         })
     });
     g.finish();
+    c.bench_function("entities/load shipped model", |b| {
+        b.iter(|| Model::from_bytes(SHIPPED).expect("valid model"))
+    });
 }
+
+/// The shipped model file, to time its decoding.
+const SHIPPED: &[u8] = include_bytes!("../model/ner.bin");
 
 criterion_group!(benches, bench);
 criterion_main!(benches);

@@ -229,8 +229,14 @@ mod tests {
             }
         }
         let c = WordClusters::learn(&texts, 4, 8);
-        let words = ["Anna", "Boris", "Carla", "Dmitri", "Paris", "Oslo", "Lima", "Riga", "the", "said", "in"];
-        let got: Vec<String> = words.iter().map(|w| format!("{w}:{:?}", c.of(word_key(w)))).collect();
+        let words = [
+            "Anna", "Boris", "Carla", "Dmitri", "Paris", "Oslo", "Lima", "Riga", "the", "said",
+            "in",
+        ];
+        let got: Vec<String> = words
+            .iter()
+            .map(|w| format!("{w}:{:?}", c.of(word_key(w))))
+            .collect();
         let fine = |w: &str| c.of(word_key(w)).map(|x| x.1);
         assert!(fine("Anna").is_some(), "{got:?}");
         assert_eq!(fine("Anna"), fine("Boris"), "{got:?}");

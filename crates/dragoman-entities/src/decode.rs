@@ -5,8 +5,9 @@
 //! history and the document memory (the type each capitalized word was last
 //! tagged with) that the dynamic features read.
 
-use crate::features::{dynamic_features, static_features, Lookups, Prepared, Stacked};
-use crate::gazetteer::{Gazetteer, HashKeyed};
+use crate::feature_cache::StaticFeatures;
+use crate::features::{dynamic_features, stacked_features, Prepared, Stacked};
+use crate::gazetteer::HashKeyed;
 use crate::tags::{allowed, split, N_TAGS, O};
 
 /// Marks "no tag" (before the sentence start) in tag-history features.
@@ -22,43 +23,25 @@ pub struct Choice {
 }
 
 /// Decodes `doc`: `choose(token, features, last_in_sentence, prev_tag)` picks
-/// each tag; `gazetteer` is learnt from training data, `lexicon` comes from
-/// elsewhere; `stacked` is what a first pass found, in a second pass. Returns
-/// the followed tags, one per token.
+/// each tag; `statics` are the document's static features, `stacked` what a
+/// first pass found, in a second pass. Returns the followed tags, one per token.
 pub fn decode(
     doc: &Prepared,
-    gazetteer: &Gazetteer,
-    lexicon: &Gazetteer,
+    statics: &StaticFeatures,
     stacked: Option<&Stacked>,
     mut choose: impl FnMut(usize, &[u64], bool, Option<u8>) -> Choice,
 ) -> Vec<u8> {
     let mut tags = vec![O; doc.tokens.len()];
     let mut features = Vec::with_capacity(64);
-    let mut masks = Vec::new();
-    let mut lexicon_masks = Vec::new();
-    let mut keys = Vec::new();
     let mut memory: HashKeyed<u8> = HashKeyed::default();
     for (s, range) in doc.sentences.iter().enumerate() {
-        keys.clear();
-        keys.extend(doc.tokens[range.clone()].iter().map(|t| t.norm));
-        gazetteer.matches(&keys, &mut masks);
-        lexicon.matches(&keys, &mut lexicon_masks);
         let (mut prev, mut prev2) = (NONE, NONE);
         for i in range.clone() {
             features.clear();
-            static_features(
-                doc,
-                s,
-                i,
-                Lookups {
-                    gazetteer,
-                    masks: &masks,
-                    lexicon,
-                    lexicon_masks: &lexicon_masks,
-                    stacked,
-                },
-                &mut features,
-            );
+            features.extend_from_slice(statics.of(i));
+            if let Some(st) = stacked {
+                stacked_features(doc, s, i, st, &mut features);
+            }
             let info = &doc.tokens[i];
             let remembered = if info.casing.is_capitalized() {
                 memory.get(&info.norm).copied().unwrap_or(0)

@@ -250,8 +250,6 @@ pub struct Lookups<'a> {
     pub lexicon: &'a Gazetteer,
     /// Its phrase matches over the current sentence.
     pub lexicon_masks: &'a [u16],
-    /// In a second pass, what the first found.
-    pub stacked: Option<&'a Stacked>,
 }
 
 /// The static features of token `i` of sentence `s`; appended to `out`.
@@ -322,24 +320,6 @@ pub fn static_features(
         out.push(mix(mix(LEX_MEMBER_CASING, bit), me.casing as u64));
     });
     push_mask_bits(gaz(1), |bit| out.push(mix(GAZ_NEXT, bit)));
-    if let Some(st) = lookups.stacked {
-        let tag_at = |k: isize| -> u64 {
-            let j = i as isize + k;
-            if j >= range.start as isize && j < range.end as isize {
-                u64::from(st.tags[j as usize])
-            } else {
-                255
-            }
-        };
-        out.push(mix(STACK_TAG, tag_at(0)));
-        out.push(mix(mix(STACK_PREV, tag_at(-1)), tag_at(0)));
-        out.push(mix(mix(STACK_NEXT, tag_at(0)), tag_at(1)));
-        if me.casing.is_capitalized() {
-            let seen = u64::from(st.words.get(&me.norm).copied().unwrap_or(0));
-            out.push(mix(STACK_DOC, seen));
-            out.push(mix(mix(STACK_DOC_TAG, seen), tag_at(0)));
-        }
-    }
     if me.casing.is_capitalized() {
         let memory = doc.casing_memory.get(&me.norm).copied().unwrap_or(0);
         out.push(mix(mix(DOC_CASING, u64::from(memory)), u64::from(first)));
@@ -347,6 +327,30 @@ pub fn static_features(
     if doc.headline[s] {
         out.push(HEADLINE);
         out.push(mix(HEADLINE_NORM, me.norm));
+    }
+}
+
+/// The features a second pass adds to token `i` of sentence `s`: what the
+/// first pass (`stacked`) tagged there and around, and elsewhere in the document.
+pub fn stacked_features(doc: &Prepared, s: usize, i: usize, st: &Stacked, out: &mut Vec<u64>) {
+    use template::*;
+    let range = &doc.sentences[s];
+    let me = &doc.tokens[i];
+    let tag_at = |k: isize| -> u64 {
+        let j = i as isize + k;
+        if j >= range.start as isize && j < range.end as isize {
+            u64::from(st.tags[j as usize])
+        } else {
+            255
+        }
+    };
+    out.push(mix(STACK_TAG, tag_at(0)));
+    out.push(mix(mix(STACK_PREV, tag_at(-1)), tag_at(0)));
+    out.push(mix(mix(STACK_NEXT, tag_at(0)), tag_at(1)));
+    if me.casing.is_capitalized() {
+        let seen = u64::from(st.words.get(&me.norm).copied().unwrap_or(0));
+        out.push(mix(STACK_DOC, seen));
+        out.push(mix(mix(STACK_DOC_TAG, seen), tag_at(0)));
     }
 }
 

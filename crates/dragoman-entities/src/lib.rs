@@ -18,6 +18,7 @@ pub mod clusters;
 pub mod corpus;
 pub mod decode;
 pub mod enrich;
+pub mod feature_cache;
 pub mod features;
 pub mod gazetteer;
 mod hash;

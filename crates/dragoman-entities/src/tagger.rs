@@ -1,6 +1,7 @@
 //! The tagger: a model applied to a tokenized document, entities out.
 
 use crate::decode::{best_allowed, decode, Choice};
+use crate::feature_cache::StaticFeatures;
 use crate::features::{prepare, Prepared, Stacked};
 use crate::model::Model;
 use crate::tags::{self, N_TAGS, TYPES};
@@ -32,32 +33,39 @@ impl Tagger {
 
     /// One BILOU tag per token of a prepared document.
     pub fn tags_prepared(&self, doc: &Prepared) -> Vec<u8> {
-        let first = self.pass(doc, 0, None);
+        let statics = StaticFeatures::new(doc, &self.model.gazetteer, &self.model.lexicon);
+        self.tags_with(doc, &statics)
+    }
+
+    /// One BILOU tag per token of a prepared document whose static features
+    /// were listed (with this model's gazetteer and lexicon).
+    pub fn tags_with(&self, doc: &Prepared, statics: &StaticFeatures) -> Vec<u8> {
+        let first = self.pass(doc, statics, 0, None);
         if self.model.passes() < 2 {
             return first;
         }
         let stacked = Stacked::new(doc, first);
-        self.pass(doc, 1, Some(&stacked))
+        self.pass(doc, statics, 1, Some(&stacked))
     }
 
-    fn pass(&self, doc: &Prepared, pass: usize, stacked: Option<&Stacked>) -> Vec<u8> {
-        decode(
-            doc,
-            &self.model.gazetteer,
-            &self.model.lexicon,
-            stacked,
-            |_, features, last, prev| {
-                let mut scores = [0i32; N_TAGS];
-                for &f in features {
-                    self.model.add(pass, f, &mut scores);
-                }
-                let t = best_allowed(&scores, prev, last);
-                Choice {
-                    predicted: t,
-                    followed: t,
-                }
-            },
-        )
+    fn pass(
+        &self,
+        doc: &Prepared,
+        statics: &StaticFeatures,
+        pass: usize,
+        stacked: Option<&Stacked>,
+    ) -> Vec<u8> {
+        decode(doc, statics, stacked, |_, features, last, prev| {
+            let mut scores = [0i32; N_TAGS];
+            for &f in features {
+                self.model.add(pass, f, &mut scores);
+            }
+            let t = best_allowed(&scores, prev, last);
+            Choice {
+                predicted: t,
+                followed: t,
+            }
+        })
     }
 
     /// The entities of a tokenized text: byte spans with types, in text order.

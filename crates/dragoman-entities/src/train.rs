@@ -7,6 +7,7 @@
 
 use crate::clusters::WordClusters;
 use crate::decode::{best_allowed, decode, Choice};
+use crate::feature_cache::StaticFeatures;
 use crate::features::{prepare, word_key, Prepared, Stacked};
 use crate::gazetteer::Gazetteer;
 use crate::model::Model;
@@ -257,11 +258,14 @@ pub fn train(
         gazetteer.len()
     ));
     let every: Vec<usize> = (0..examples.len()).collect();
+    let statics: Vec<StaticFeatures> = examples
+        .par_iter()
+        .enumerate()
+        .map(|(d, ex)| StaticFeatures::new(&ex.doc, &fold_gazetteers[fold_of(d)], lexicon))
+        .collect();
     let setup = Setup {
         examples: &examples,
-        gazetteers: &fold_gazetteers,
-        lexicon,
-        fold_of: &fold_of,
+        statics: &statics,
         opts,
     };
     let dev_score = |passes: Vec<Vec<i16>>| {
@@ -307,7 +311,10 @@ pub fn train(
                 .map(|&d| {
                     (
                         d,
-                        Stacked::new(&examples[d].doc, tagger.tags_prepared(&examples[d].doc)),
+                        Stacked::new(
+                            &examples[d].doc,
+                            tagger.tags_with(&examples[d].doc, &statics[d]),
+                        ),
                     )
                 })
                 .collect::<Vec<_>>()
@@ -341,10 +348,9 @@ pub fn lexicon(names: &[(String, LexiconClass)]) -> Gazetteer {
 /// What every training pass shares.
 struct Setup<'a> {
     examples: &'a [Example],
-    /// Gazetteer of each fold, built without that fold's documents.
-    gazetteers: &'a [Gazetteer],
-    lexicon: &'a Gazetteer,
-    fold_of: &'a (dyn Fn(usize) -> usize + Sync),
+    /// The static features of each example, with the gazetteer of its fold
+    /// (built without that fold's documents).
+    statics: &'a [StaticFeatures],
     opts: &'a TrainOptions,
 }
 
@@ -369,26 +375,20 @@ impl Setup<'_> {
             for &d in &order {
                 let ex = &self.examples[d];
                 let st = stacked.map(|s| &s[d]);
-                decode(
-                    &ex.doc,
-                    &self.gazetteers[(self.fold_of)(d)],
-                    self.lexicon,
-                    st,
-                    |i, features, last, prev| {
-                        let predicted = best_allowed(&p.scores(features), prev, last);
-                        let gold = ex.gold[i];
-                        if predicted != gold {
-                            p.update(features, gold, predicted);
-                            errors += 1;
-                        }
-                        p.steps += 1;
-                        seen += 1;
-                        Choice {
-                            predicted,
-                            followed: gold,
-                        }
-                    },
-                );
+                decode(&ex.doc, &self.statics[d], st, |i, features, last, prev| {
+                    let predicted = best_allowed(&p.scores(features), prev, last);
+                    let gold = ex.gold[i];
+                    if predicted != gold {
+                        p.update(features, gold, predicted);
+                        errors += 1;
+                    }
+                    p.steps += 1;
+                    seen += 1;
+                    Choice {
+                        predicted,
+                        followed: gold,
+                    }
+                });
             }
             let mut line = format!(
                 "epoch {epoch}: token error rate {:.4}",

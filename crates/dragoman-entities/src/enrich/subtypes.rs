@@ -29,9 +29,13 @@ const GOVERNMENT_WORDS: &[&str] = &[
     "air force",
 ];
 
-/// Sets `subtype` and `country` of `entity` from its text.
+/// Sets `subtype` and `country` of `entity` from its text (not for persons:
+/// "Chad" the man is no country).
 pub fn classify(entity: &mut Entity, text: &str) {
     let t = tables();
+    if entity.kind == EntityType::Per {
+        return;
+    }
     if let Some((code, kind)) = t.place(text) {
         entity.country = Some(code.to_string());
         entity.subtype = Some(
@@ -135,5 +139,6 @@ mod tests {
             (s("GOV"), s("RUS"))
         );
         assert_eq!(classified(EntityType::Org, "Armyworks Ltd"), (None, None));
+        assert_eq!(classified(EntityType::Per, "Chad"), (None, None));
     }
 }
