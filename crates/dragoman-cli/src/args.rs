@@ -54,6 +54,7 @@ Exit status: 0 when every input was stored or already there, 2 when some were re
     #[command(after_help = "Examples:
   dragoman annotate < input.jsonl > output.jsonl
   dragoman annotate --input input.jsonl --output output.jsonl --threads 4
+  dragoman annotate --stages tokenize < input.jsonl     # cleaning and tokens only
   echo '{\"id\": \"d1\", \"text\": \"Talks resumed on Nov. 17.\", \"date\": \"2025-11-19\"}' | dragoman annotate
 
 One output line per input line, in order, with the same id. A bad line yields
@@ -138,4 +139,7 @@ pub(crate) struct AnnotateArgs {
     /// Worker threads (default: all cores).
     #[arg(long)]
     pub threads: Option<usize>,
+    /// Run the pipeline only up to these stages (comma-separated, e.g. `tokenize`); default: all.
+    #[arg(long, value_delimiter = ',', value_name = "NAMES")]
+    pub stages: Vec<String>,
 }

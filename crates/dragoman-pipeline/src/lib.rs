@@ -22,6 +22,24 @@ pub enum PipelineError {
         /// The missing layer.
         layer: Layer,
     },
+    /// No stage has this name.
+    #[error("no stage is called `{name}` (stages: {})", known.join(", "))]
+    Unknown {
+        /// The name asked for.
+        name: String,
+        /// The stages there are.
+        known: Vec<&'static str>,
+    },
+}
+
+/// Every stage, in the standard order.
+fn all_stages() -> Vec<Box<dyn Stage>> {
+    vec![
+        Box::new(dragoman_tokenize::Tokenize),
+        Box::new(dragoman_entities::EntityStage::new()),
+        Box::new(dragoman_time::TimexStage::new()),
+        Box::new(dragoman_quotes::QuoteStage::new()),
+    ]
 }
 
 /// Why a report could not be made into a document.
@@ -68,13 +86,19 @@ impl Pipeline {
 
     /// Every stage dragoman has, in order.
     pub fn standard() -> Pipeline {
-        Pipeline::new(vec![
-            Box::new(dragoman_tokenize::Tokenize),
-            Box::new(dragoman_entities::EntityStage::new()),
-            Box::new(dragoman_time::TimexStage::new()),
-            Box::new(dragoman_quotes::QuoteStage::new()),
-        ])
-        .expect("the standard pipeline is well ordered")
+        Pipeline::new(all_stages()).expect("the standard pipeline is well ordered")
+    }
+
+    /// The standard pipeline cut after the last of the named stages: the
+    /// stages named and those they need. `["tokenize"]` is cleaning and
+    /// tokenizing only.
+    pub fn up_to(names: &[&str]) -> Result<Pipeline, PipelineError> {
+        let all = all_stages();
+        if let Some(unknown) = names.iter().find(|n| !all.iter().any(|s| s.name() == **n)) {
+            return Err(PipelineError::Unknown { name: unknown.to_string(), known: all.iter().map(|s| s.name()).collect() });
+        }
+        let last = all.iter().rposition(|s| names.contains(&s.name())).map_or(0, |i| i + 1);
+        Pipeline::new(all.into_iter().take(last).collect())
     }
 
     /// The stages, in order.
@@ -151,6 +175,13 @@ mod tests {
         assert!(Pipeline::new(vec![Box::new(dragoman_tokenize::Tokenize), Box::new(Needs(Layer::Tokens))]).is_ok());
         let err = Pipeline::new(vec![Box::new(Needs(Layer::Tokens)), Box::new(dragoman_tokenize::Tokenize)]).unwrap_err();
         assert_eq!(err.to_string(), "stage `needs` requires Tokens, which no earlier stage assigns");
+    }
+
+    #[test]
+    fn a_pipeline_can_stop_early() {
+        assert_eq!(Pipeline::up_to(&["tokenize"]).unwrap().names(), ["tokenize"]);
+        assert_eq!(Pipeline::up_to(&["timex"]).unwrap().names(), ["tokenize", "entities", "timex"]);
+        assert!(Pipeline::up_to(&["nope"]).unwrap_err().to_string().starts_with("no stage is called `nope`"));
     }
 
     #[test]

@@ -33,7 +33,11 @@ pub(crate) fn run(args: AnnotateArgs) -> anyhow::Result<Outcome> {
     };
     let mut out = BufWriter::with_capacity(1 << 20, output);
     let mut input = input;
-    let pipeline = Pipeline::standard();
+    let pipeline = if args.stages.is_empty() {
+        Pipeline::standard()
+    } else {
+        Pipeline::up_to(&args.stages.iter().map(String::as_str).collect::<Vec<_>>())?
+    };
     let mut rejected = 0usize;
     loop {
         let batch = read_batch(&mut input)?;

@@ -1,0 +1,78 @@
+//! The store: idempotent inserts, whole documents read back, the log, and schema versions.
+
+use dragoman_model::{Doc, Quote, QuoteKind, Sourcing, Span, Timex, TimexType};
+use dragoman_store::{Inserted, LogStatus, NewDoc, Store, StoreError};
+
+fn new_doc(text: &str) -> NewDoc {
+    let mut doc = Doc::from_text("r1", text);
+    doc.meta.date = Some("2025-11-19".parse().unwrap());
+    doc.timexes.push(Timex { span: Span::new(0, 6), kind: TimexType::Date, value: "2025-11-17".into() });
+    doc.quotes.push(Quote {
+        content: vec![Span::new(8, 15)],
+        cue: vec![],
+        source: vec![],
+        speaker: Some("Anton Varga".into()),
+        kind: QuoteKind::Direct,
+        sourcing: Sourcing::Named,
+        via: vec![],
+    });
+    NewDoc {
+        hash: format!("hash-of-{text}"),
+        source: "test".into(),
+        record: None,
+        raw: text.as_bytes().to_vec(),
+        encoding: "UTF-8".into(),
+        doc,
+        removed: vec![(0..2, "doubled".into())],
+    }
+}
+
+#[test]
+fn the_same_content_twice_is_one_document() {
+    let mut s = Store::in_memory().unwrap();
+    let run = s.begin_run().unwrap();
+    assert_eq!(s.insert(Some(run), &new_doc("Monday: “Yes.”")).unwrap(), Inserted::New(1));
+    assert_eq!(s.insert(Some(run), &new_doc("Monday: “Yes.”")).unwrap(), Inserted::Duplicate(1));
+    s.log_rejected(Some(run), "bad.txt", None, "empty input").unwrap();
+    s.finish_run(run, 1, 1, 1).unwrap();
+    assert_eq!(s.doc_count().unwrap(), 1);
+    let log: Vec<LogStatus> = s.log(true).unwrap().into_iter().map(|e| e.status).collect();
+    assert_eq!(log, [LogStatus::New, LogStatus::Duplicate, LogStatus::Rejected]);
+}
+
+#[test]
+fn a_document_reads_back_whole() {
+    let mut s = Store::in_memory().unwrap();
+    let n = new_doc("Monday: “Yes.”");
+    s.insert(None, &n).unwrap();
+    let (row, doc) = s.doc(1).unwrap().unwrap();
+    assert_eq!(row.date.as_deref(), Some("2025-11-19"));
+    assert_eq!(doc.text, n.doc.text);
+    assert_eq!(doc.timexes, n.doc.timexes);
+    assert_eq!(doc.quotes, n.doc.quotes);
+    assert_eq!(doc.alignment, n.doc.alignment);
+    assert_eq!(s.raw(1).unwrap().unwrap(), n.raw);
+    assert_eq!(s.removals(1).unwrap(), vec![(0..2, "doubled".to_string())]);
+    let quotes = s.quotes(Some("varga"), None, 10).unwrap();
+    assert_eq!(quotes.len(), 1);
+    assert_eq!(quotes[0].quote.content[0].of(&quotes[0].text), "“Yes.");
+    assert!(s.quotes(Some("nobody"), None, 10).unwrap().is_empty());
+}
+
+#[test]
+fn a_database_file_reopens_and_a_newer_one_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("d.db");
+    {
+        let mut s = Store::open(&path).unwrap();
+        s.insert(None, &new_doc("kept")).unwrap();
+        assert_eq!(s.schema_version().unwrap(), 1);
+    }
+    let s = Store::open(&path).unwrap();
+    assert_eq!(s.doc_count().unwrap(), 1);
+    drop(s);
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.pragma_update(None, "user_version", 99).unwrap();
+    drop(conn);
+    assert!(matches!(Store::open(&path), Err(StoreError::TooNew { found: 99, supported: 1 })));
+}
