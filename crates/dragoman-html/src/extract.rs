@@ -1,17 +1,15 @@
-//! The extraction pipeline, from raw bytes to an [`Article`], and the paragraph filters that
-//! run once the article's container is chosen.
+//! The extraction pipeline, from raw bytes to an [`Article`].
 
 use crate::analysis::analyze;
 use crate::blocks::{collect, RawBlock};
 use crate::decode::decode;
 use crate::dom::ROOT;
-use crate::{boilerplate, build, charset, meta, select, sniff};
-use crate::{Article, HtmlError, Limits, Paragraph, ParagraphKind};
+use crate::filter::keep_content;
+use crate::{build, charset, meta, select, sniff};
+use crate::{Article, HtmlError, Limits, Paragraph};
 
 /// Below this many characters the chosen container is distrusted and the whole page is read.
 const MIN_ARTICLE_CHARS: usize = 150;
-/// Paragraphs with more of their text in links than this are navigation.
-const MAX_LINK_DENSITY: f64 = 0.5;
 
 /// Extracts the article of an HTML page with the default [`Limits`].
 ///
@@ -85,40 +83,4 @@ pub fn extract_with(
 
 fn total_chars(blocks: &[RawBlock]) -> usize {
     blocks.iter().map(|b| b.chars).sum()
-}
-
-/// A line in capitals, as inline links to other stories are often written.
-fn is_all_caps(text: &str) -> bool {
-    let mut letters = text.chars().filter(|c| c.is_alphabetic()).peekable();
-    letters.peek().is_some() && letters.all(char::is_uppercase)
-}
-
-/// Drops the headline, boilerplate lines and links that stand apart: a paragraph that is mostly
-/// a link stays only between two paragraphs of running text (a source cited in the article),
-/// unless written in capitals (a promoted story); list items and table cells that are mostly
-/// links go (navigation, related stories).
-fn keep_content(blocks: Vec<RawBlock>, title: Option<&str>) -> Vec<RawBlock> {
-    let is_link =
-        |block: &RawBlock| block.link_chars as f64 / block.chars.max(1) as f64 > MAX_LINK_DENSITY;
-    let candidates: Vec<RawBlock> = blocks
-        .into_iter()
-        .filter(|block| {
-            let is_title = block.kind == ParagraphKind::Heading(1)
-                || title.is_some_and(|t| t.eq_ignore_ascii_case(&block.text));
-            !is_title && !boilerplate::is_boilerplate(&block.text)
-        })
-        .collect();
-    let first_text = candidates.iter().position(|b| !is_link(b));
-    let last_text = candidates.iter().rposition(|b| !is_link(b));
-    candidates
-        .into_iter()
-        .enumerate()
-        .filter(|(index, block)| {
-            let inside =
-                first_text.is_some_and(|f| f < *index) && last_text.is_some_and(|l| *index < l);
-            !is_link(block)
-                || (inside && block.kind == ParagraphKind::Paragraph && !is_all_caps(&block.text))
-        })
-        .map(|(_, block)| block)
-        .collect()
 }

@@ -18,7 +18,7 @@
 //! decodes it keeping a way back to raw offsets, `build` parses with html5gum into a light
 //! `dom` (nesting bounded by [`Limits`]), `analysis` marks boilerplate (by tag, visibility and
 //! the class/id `hints`) and counts text, `select` finds the article's container, `blocks`
-//! cuts it into paragraphs and `extract` filters them (`boilerplate` lines, link lists);
+//! cuts it into paragraphs and `filter` drops some (`boilerplate` lines, link lists);
 //! `meta` reads the metadata.
 
 mod analysis;
@@ -30,6 +30,7 @@ mod decode;
 mod dom;
 mod error;
 mod extract;
+mod filter;
 mod hints;
 mod meta;
 mod select;
