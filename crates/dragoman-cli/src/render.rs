@@ -41,7 +41,41 @@ pub(crate) fn marked(doc: &Doc) -> String {
     for p in &doc.proposals {
         add(p.span, format!("proposal {}", p.name));
     }
-    // Lines of the clean text are paragraphs; long ones are kept whole so the
-    // carets stay under the words they mark.
-    carets(&doc.text, &marks)
+    carets(&wrap(&doc.text, WIDTH), &marks)
+}
+
+/// Display width of the marked text.
+const WIDTH: usize = 100;
+
+/// `text` with spaces turned into line breaks so that lines stay within
+/// `width` chars where they can. A space and a newline are one byte each, so
+/// every byte span of `text` is the same span of the result.
+fn wrap(text: &str, width: usize) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut col = 0;
+    for word in text.split_inclusive([' ', '\n']) {
+        let len = word.chars().count();
+        if col > 0 && col + len > width + 1 && out.ends_with(' ') {
+            out.pop();
+            out.push('\n');
+            col = 0;
+        }
+        out.push_str(word);
+        col = if word.ends_with('\n') { 0 } else { col + len };
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wrapping_keeps_every_byte_offset() {
+        let text = "Envoys of the two governments met in Vienna on Tuesday, officials said.\n\nShort.";
+        let w = wrap(text, 20);
+        assert_eq!(w.len(), text.len());
+        assert!(w.lines().all(|l| l.chars().count() <= 21), "{w}");
+        assert_eq!(w.replace('\n', " "), text.replace('\n', " "));
+    }
 }
