@@ -1,0 +1,215 @@
+//! What was said: content before or after the cue, and the quotations that
+//! continue an attribution.
+
+use super::{Extractor, Found, MAX_ATTRIBUTION_TAIL};
+use crate::extent::{content_end, content_start, is_cue_word, object_end, trim_end};
+use crate::lexicon::LEXICON;
+use dragoman_model::Span;
+
+impl Extractor<'_, '_> {
+    /// Content of sentence `a..b` before the separator `sep` for the cue and
+    /// source in `found`, then the quotations that continue it. When the
+    /// source stands before the cue (`parenthetical`) and the clause goes on
+    /// after a comma at `after`, the rest of it too: "Acts of protest, he said,
+    /// are ..." (but not the apposition of "..., said Ann Lee, an aide").
+    pub(super) fn fronted_content(
+        &mut self,
+        (a, b): (usize, usize),
+        sep: usize,
+        after: usize,
+        mut found: Found,
+        parenthetical: bool,
+    ) -> Option<(Found, usize)> {
+        let v = self.v;
+        found.content.push(self.content_left(a, sep)?);
+        let goes_on = after + 1 < b
+            && v.is(after, ",")
+            && v.is_wordlike(after + 1)
+            && !is_cue_word(v, after + 1)
+            && v.lower(after + 1) != "according";
+        if parenthetical && goes_on && v.closes_region(sep).is_none() {
+            let e = content_end(v, after + 1, b);
+            found.content.push(v.cover(after + 1, e));
+            return Some((found, e + 1));
+        }
+        let resume = self.continuation(&mut found, after);
+        Some((found, resume))
+    }
+
+    /// Content before the separator `sep`: a quotation closing there, or the clause from `a`.
+    pub(super) fn content_left(&mut self, a: usize, sep: usize) -> Option<Span> {
+        let v = self.v;
+        let e = if v.closes_region(sep).is_some() {
+            sep
+        } else {
+            sep.checked_sub(1)?
+        };
+        if let Some(r) = v.closes_region(e) {
+            if !self.used[r] {
+                self.used[r] = true;
+                return Some(v.regions[r].span);
+            }
+        }
+        if e < a {
+            return None;
+        }
+        let e = trim_end(v, a, e + 1);
+        let start = self.clause_start(a).min(e);
+        let start = if v.is_wordlike(start) || v.region_of(start).is_some() {
+            start
+        } else {
+            a
+        };
+        Some(v.cover(start, e))
+    }
+
+    /// Content after the cue ending at `ce`.
+    /// With `object`, content that is not a "that" clause stops at the end of
+    /// the verb's object ("described X as “Y”, after ...").
+    pub(super) fn content_right(
+        &mut self,
+        b: usize,
+        ce: usize,
+        word: &str,
+        object: bool,
+    ) -> Option<(Vec<Span>, usize)> {
+        let mut s = content_start(self.v, ce, b, word);
+        // "said on Friday:" closing the sentence, the quotation after it.
+        if let Some(colon) = (s..b.min(s + 10))
+            .find(|&j| self.v.is(j, ":"))
+            .filter(|&c| c + 1 >= b || self.v.opens_region(c + 1).is_some())
+        {
+            s = colon + 1;
+        }
+        if s < b && LEXICON.auxiliaries.contains(self.v.lower(s)) {
+            return None; // "Health worries have dogged": the cue word was a noun
+        }
+        if s < b && self.v.lower(s) != "to" && LEXICON.prepositions.contains(self.v.lower(s)) {
+            // "said on the other hand, “...”" reads on after the comma; "backed out" is no attribution.
+            let comma = (s..b.min(s + 10))
+                .find(|&j| self.v.is(j, ","))
+                .filter(|&j| j + 1 < b)?;
+            s = comma + 1;
+        }
+        if s >= b {
+            // "He said:" closing a sentence or paragraph: the quotation after it.
+            let r = self
+                .v
+                .opens_region(b.min(self.v.len().checked_sub(1)?))
+                .filter(|&r| !self.used[r])?;
+            self.used[r] = true;
+            let mut found = Found {
+                content: vec![self.v.regions[r].span],
+                cue: Span::default(),
+                source: None,
+                via: Vec::new(),
+            };
+            let end = self.v.token_at_or_after(self.v.regions[r].span.end);
+            let resume = self.continuation(&mut found, end);
+            return Some((found.content, resume.max(b)));
+        }
+        self.content_from(s, b, object)
+    }
+
+    /// Content from token `s` to the end of its clause (or the quotation it opens).
+    pub(super) fn content_from(
+        &mut self,
+        s: usize,
+        b: usize,
+        object: bool,
+    ) -> Option<(Vec<Span>, usize)> {
+        let v = self.v;
+        let quotation = v.opens_region(s).filter(|&r| !self.used[r]);
+        // A quotation that is the whole content (not one followed by more words: “X” and Y).
+        let whole = quotation.filter(|&r| {
+            let after = v.token_at_or_after(v.regions[r].span.end);
+            after >= b || !v.is_wordlike(after) || !v.same_paragraph(s, after)
+        });
+        if let Some(r) = whole {
+            self.used[r] = true;
+            let mut found = Found {
+                content: vec![v.regions[r].span],
+                cue: Span::default(),
+                source: None,
+                via: Vec::new(),
+            };
+            let end = v.token_at_or_after(v.regions[r].span.end);
+            let resume = self.continuation(&mut found, end);
+            return Some((found.content, resume));
+        }
+        let mut e = content_end(v, s, b);
+        if object && v.lower(s) != "that" {
+            e = object_end(v, s, e);
+        }
+        let mut span = v.cover(s, e);
+        if let Some(r) = v.region_of(e) {
+            if v.regions[r].span.end > span.end && !self.used[r] {
+                self.used[r] = true;
+                span.end = v.regions[r].span.end;
+            }
+        }
+        Some((vec![span], e + 1))
+    }
+
+    /// Adds the quotations that go on after an attribution from token `k`:
+    /// `, “C2”` (interrupted), then quotations that follow in the same
+    /// paragraph with no cue of their own. Returns where reading resumes.
+    /// (The sentence splitter may leave an opening straight quote at the end
+    /// of the sentence before, so this walks tokens, not sentences.)
+    pub(super) fn continuation(&mut self, found: &mut Found, k: usize) -> usize {
+        let v = self.v;
+        let anchor = k.min(v.len().saturating_sub(1));
+        let mut k = k;
+        loop {
+            // Past the rest of the attribution ("Melanie said to the TV.", "he said
+            // when asked about it."), but not past another attribution.
+            let mut j = k;
+            while j < v.len()
+                && j < k + MAX_ATTRIBUTION_TAIL
+                && v.opens_region(j).is_none()
+                && (!is_cue_word(v, j) || self.subordinate(j))
+                && v.region_of(j).is_none()
+            {
+                j += 1;
+            }
+            let Some(r) = (j < v.len())
+                .then(|| v.opens_region(j))
+                .flatten()
+                .filter(|&r| !self.used[r])
+            else {
+                break;
+            };
+            let after = v.token_at_or_after(v.regions[r].span.end);
+            if !v.same_paragraph(anchor, j) || self.attributed_after(after) {
+                break;
+            }
+            self.used[r] = true;
+            found.content.push(v.regions[r].span);
+            k = after;
+        }
+        k
+    }
+
+    /// True when the cue at `j` opens a subordinate clause ("when asked",
+    /// "who said"), not an attribution of its own.
+    pub(super) fn subordinate(&self, j: usize) -> bool {
+        j > 0
+            && matches!(
+                self.v.lower(j - 1),
+                "when" | "after" | "as" | "while" | "who" | "before" | "if"
+            )
+    }
+
+    /// True when a cue follows token `from` before the sentence ends ("“...,” she said").
+    pub(super) fn attributed_after(&self, from: usize) -> bool {
+        let v = self.v;
+        (from..v.len().min(from + 8))
+            .take_while(|&j| {
+                !matches!(v.word(j), "." | "?" | "!")
+                    && from > 0
+                    && v.same_paragraph(from - 1, j)
+                    && v.opens_region(j).is_none()
+            })
+            .any(|j| is_cue_word(v, j))
+    }
+}

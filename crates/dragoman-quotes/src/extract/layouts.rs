@@ -1,0 +1,103 @@
+//! Attributions with a layout of their own: headlines signed with a colon,
+//! quotations passed on by an outer source, quotations signed with a dash.
+
+use super::{Extractor, Found};
+use crate::extent::{content_start, is_cue_word, skip_back, trim_end};
+use crate::lexicon::LEXICON;
+use dragoman_model::{Span, TokenKind};
+
+impl Extractor<'_, '_> {
+    /// A headline or lead-in signed by its source: "Ann Lee: Talks Will Go On"
+    /// (at least three words after the colon; not "Update: ...").
+    pub(super) fn headline(&mut self, a: usize, b: usize) -> Option<Found> {
+        let v = self.v;
+        let colon = (a..b.min(a + 5)).find(|&j| v.is(j, ":"))?;
+        let words_after = (colon + 1..b)
+            .filter(|&j| v.kind(j) == dragoman_model::TokenKind::Word)
+            .count();
+        if colon == a
+            || words_after < 3
+            || !(a..colon).all(|j| v.is_capitalized(j))
+            || LEXICON.not_sources.contains(v.lower(a))
+        {
+            return None;
+        }
+        let e = trim_end(v, colon + 1, b);
+        Some(Found {
+            content: vec![v.cover(colon + 1, e)],
+            cue: v.span(colon),
+            source: Some(v.cover(a, colon - 1)),
+            via: Vec::new(),
+        })
+    }
+
+    /// "As EIR News reported then, “Aide Y also reiterated that ...”": a whole
+    /// quotation passed on by an outer source, with the inner source inside it.
+    pub(super) fn passed_on_quotation(&mut self, a: usize, b: usize) -> Option<Found> {
+        let v = self.v;
+        if v.lower(a) != "as" {
+            return None;
+        }
+        let comma = (a + 1..b.min(a + 12)).find(|&j| v.is(j, ","))?;
+        let outer_cue = (a + 1..comma).find(|&j| is_cue_word(v, j))?;
+        let outer_end = skip_back(v, Some(outer_cue - 1), a + 1)?;
+        let r = v.opens_region(comma + 1)?;
+        let region = v.regions[r].span;
+        let first = comma + 2;
+        let inner_cue = (first..v.len())
+            .take_while(|&j| v.region_of(j) == Some(r))
+            .find(|&j| is_cue_word(v, j))?;
+        let p = skip_back(v, inner_cue.checked_sub(1), first)?;
+        if p - first > 8 || !(first..=p).all(|j| v.is_wordlike(j)) {
+            return None;
+        }
+        let start = content_start(v, inner_cue + 1, v.len(), v.lower(inner_cue));
+        let content = Span {
+            start: v.span(start).start,
+            end: region.end,
+        };
+        self.used[r] = true;
+        Some(Found {
+            content: vec![content],
+            cue: v.span(inner_cue),
+            source: Some(v.cover(first, p)),
+            via: vec![v.cover(a + 1, outer_end)],
+        })
+    }
+
+    /// Quotations signed with a dash and a name closing their paragraph
+    /// (“...” ― Ann Lee): the dash is the cue, the name the source.
+    pub(super) fn signed_quotations(&mut self) {
+        let v = self.v;
+        for r in 0..v.regions.len() {
+            if self.used[r] {
+                continue;
+            }
+            let dash = v.token_at_or_after(v.regions[r].span.end);
+            let first = dash + 1;
+            if first >= v.len()
+                || v.kind(dash) != TokenKind::Dash
+                || v.word(dash) == "-"
+                || !v.is_capitalized(first)
+            {
+                continue;
+            }
+            let mut last = first;
+            while last + 1 < v.len() && v.same_paragraph(first, last + 1) && last - first < 6 {
+                last += 1;
+            }
+            let closes_paragraph = last + 1 >= v.len() || !v.same_paragraph(first, last + 1);
+            if closes_paragraph
+                && (first..=last).all(|j| v.is_wordlike(j) || v.is(j, ".") || v.is(j, ","))
+            {
+                self.used[r] = true;
+                self.out.push(Found {
+                    content: vec![v.regions[r].span],
+                    cue: v.span(dash),
+                    source: Some(v.cover(first, trim_end(v, first, last + 1))),
+                    via: Vec::new(),
+                });
+            }
+        }
+    }
+}

@@ -1,0 +1,141 @@
+//! Where the source of a cue stands: before a bracket, before an apposition,
+//! after the cue, or as the subject of the sentence; fronted clauses that pass a
+//! statement on; whether the clause ends after a cue.
+
+use super::{Extractor, Fronted, MAX_SOURCE_AFTER};
+use crate::extent::{
+    can_end_source, is_cue_word, phrase_back, phrase_forward, plausible_source, skip_back,
+};
+use crate::lexicon::LEXICON;
+use dragoman_model::Span;
+
+impl Extractor<'_, '_> {
+    /// The token before a bracket closing a source phrase at `last`
+    /// ("Rep. Ann Lee (D-Ore.) said"), or `last` itself.
+    pub(super) fn before_bracket(&self, a: usize, last: usize) -> Option<usize> {
+        let v = self.v;
+        if v.word(last) != ")" {
+            return Some(last);
+        }
+        (a..last)
+            .rev()
+            .take(8)
+            .find(|&j| v.word(j) == "(")
+            .and_then(|j| j.checked_sub(1))
+            .filter(|&j| j >= a)
+    }
+
+    /// The source before an apposition closing with the comma at `p`: "X, a
+    /// senior aide, said" gives X (and the name in "The chairman, Ann Lee,
+    /// said"). Returns the first token of the source and its span.
+    pub(super) fn apposition(&self, a: usize, p: usize) -> Option<(usize, Span)> {
+        let v = self.v;
+        let r = (a..p)
+            .rev()
+            .find(|&j| v.is(j, ",") && v.region_of(j).is_none())?;
+        let outer_last = skip_back(v, r.checked_sub(1), a)?;
+        let op = self
+            .before_bracket(a, outer_last)
+            .filter(|&op| can_end_source(v, op))?;
+        let oq = phrase_back(v, op, a);
+        if !plausible_source(v, oq, op) {
+            return None;
+        }
+        let named_apposition = p - (r + 1) <= 4 && (r + 1..p).all(|j| v.is_capitalized(j));
+        Some((
+            oq,
+            v.cover(oq, if named_apposition { p - 1 } else { outer_last }),
+        ))
+    }
+
+    /// The inner source of an apposition "citing Y" closing with the comma at `p`.
+    pub(super) fn citing_in(&self, a: usize, p: usize) -> Option<Span> {
+        let v = self.v;
+        let r = (a..p)
+            .rev()
+            .find(|&j| v.is(j, ",") && v.region_of(j).is_none())?;
+        (v.lower(r + 1) == "citing")
+            .then(|| phrase_forward(v, r + 2, p).map(|e| v.cover(r + 2, e)))?
+    }
+
+    /// "..., said the official": a source phrase after the cue that ends the sentence.
+    pub(super) fn source_after(&self, ce: usize, b: usize) -> Option<usize> {
+        let v = self.v;
+        if ce >= b {
+            return None;
+        }
+        // ("said he would" is content; "said he." is rare.)
+        let starts_source = v.is_capitalized(ce) || matches!(v.lower(ce), "the" | "a" | "an");
+        if !starts_source || LEXICON.time_words.contains(v.lower(ce)) {
+            return None;
+        }
+        let se = phrase_forward(v, ce, b)?;
+        let after = se + 1;
+        let ends = after >= b || v.is(after, ".") || v.is(after, ",") || v.is(after, ":");
+        // A longer phrase is a clause: "X, an aide, said the talks were over."
+        (ends && se - ce < MAX_SOURCE_AFTER).then_some(se)
+    }
+
+    /// The subject of the sentence a participle ("..., adding that") hangs on.
+    pub(super) fn subject(&self, a: usize, p: usize) -> Option<Span> {
+        if let Some(last) = self.out.last() {
+            let s = self.v.span(a);
+            if last.cue.start >= s.start {
+                return last.source;
+            }
+        }
+        let v = self.v;
+        let start = (a..p).find(|&j| v.region_of(j).is_none() && v.is_wordlike(j))?;
+        let end = phrase_forward(v, start, p)?;
+        Some(v.cover(start, end))
+    }
+
+    /// A fronted clause ending at the separator `sep` that passes the statement on.
+    pub(super) fn fronted(&self, a: usize, sep: usize) -> Option<Fronted> {
+        let v = self.v;
+        let lead = self.clause_start(a);
+        match v.lower(lead) {
+            "citing" => Some(Fronted::Citing(
+                v.cover(lead + 1, phrase_forward(v, lead + 1, sep)?),
+            )),
+            "according" if lead + 1 < sep && v.lower(lead + 1) == "to" => Some(Fronted::Outer(
+                v.cover(lead + 2, phrase_forward(v, lead + 2, sep)?),
+            )),
+            "as" => {
+                let cue = (lead + 1..sep).find(|&j| is_cue_word(v, j))?;
+                let end = skip_back(v, Some(cue - 1), lead + 1)?;
+                Some(Fronted::Outer(v.cover(lead + 1, end)))
+            }
+            _ => None,
+        }
+    }
+
+    /// True when the clause ends right after the cue ending at `ce`: at the
+    /// sentence end, a punctuation mark, a quotation, or after a short
+    /// prepositional tail ("she said of the vote.").
+    pub(super) fn clause_ends(&self, ce: usize, b: usize) -> bool {
+        let v = self.v;
+        if ce + 1 < b && (v.is(ce, ",") || v.is(ce, ":")) && v.opens_region(ce + 1).is_some() {
+            return false; // "..., Trump said, “...”": the quotation is the content
+        }
+        if ce >= b || !v.is_wordlike(ce) || v.opens_region(ce).is_some() {
+            return true;
+        }
+        let limit = if LEXICON.time_words.contains(v.lower(ce)) {
+            4
+        } else if LEXICON.prepositions.contains(v.lower(ce)) {
+            10
+        } else {
+            return false;
+        };
+        for j in ce..b.min(ce + limit) {
+            if v.lower(j) == "that" || v.opens_region(j).is_some() {
+                return false;
+            }
+            if matches!(v.word(j), "." | "," | ";" | "?" | "!") {
+                return true;
+            }
+        }
+        b <= ce + limit
+    }
+}

@@ -1,0 +1,308 @@
+//! The three kinds of cue: reporting verbs (`speech`), verbs of thought and
+//! stance (`belief`) and prepositions naming the source (`according`).
+
+use super::{Extractor, Found, Fronted};
+use crate::extent::{
+    can_end_source, content_end, is_separator, phrase_back, phrase_forward, plausible_source,
+    skip_back, takes_object, trim_end,
+};
+use crate::lexicon::LEXICON;
+
+impl Extractor<'_, '_> {
+    /// A reporting verb at tokens `cs..ce`.
+    pub(super) fn speech(
+        &mut self,
+        a: usize,
+        b: usize,
+        cs: usize,
+        ce: usize,
+        word: &str,
+    ) -> Option<(Found, usize)> {
+        let v = self.v;
+        let cue = v.cover(cs, ce - 1);
+        // "“...,” she told reporters.": the addressee does not keep the clause open.
+        let ce_clause = if takes_object(word) && ce < b && v.is_wordlike(ce) {
+            phrase_forward(v, ce, b).map_or(ce, |e| e + 1)
+        } else {
+            ce
+        };
+        let last = skip_back(v, cs.checked_sub(1), a)?;
+        let p = self.before_bracket(a, last)?;
+        // "X went on to say", "X began by saying": the subject speaks.
+        let after_preposition =
+            LEXICON.prepositions.contains(v.lower(p)) || matches!(v.lower(p), "and" | "but");
+        if can_end_source(v, p) && !after_preposition {
+            let mut q = phrase_back(v, p, a);
+            if !plausible_source(v, q, p) {
+                // "At a rally Trump said": keep the words after the last preposition.
+                q = (q..p)
+                    .rev()
+                    .find(|&j| LEXICON.prepositions.contains(v.lower(j)))
+                    .map_or(p, |j| j + 1);
+                if !plausible_source(v, q, p) {
+                    return None;
+                }
+            }
+            let subject = v.cover(q, last);
+            if q > a && is_separator(v, q - 1) {
+                let fronted = self.fronted(a, q - 1);
+                if let Some(fronted) = fronted.filter(|_| !self.clause_ends(ce, b)) {
+                    let (source, via) = match fronted {
+                        Fronted::Citing(inner) => (inner, subject),
+                        Fronted::Outer(outer) => (subject, outer),
+                    };
+                    let (content, resume) = self.content_right(b, ce, word, false)?;
+                    return Some((
+                        Found {
+                            content,
+                            cue,
+                            source: Some(source),
+                            via: vec![via],
+                        },
+                        resume,
+                    ));
+                }
+                let after_quotation = v.closes_region(q - 1).is_some();
+                if after_quotation || (self.clause_ends(ce_clause, b) && !(ce < b && v.is(ce, ":")))
+                {
+                    return self.fronted_content(
+                        (a, b),
+                        q - 1,
+                        ce_clause,
+                        Found::head(cue, subject),
+                        true,
+                    );
+                }
+            }
+            // “Who would have thought?” Ann said. (The splitter ends the sentence at the mark.)
+            if q == a
+                && q > 0
+                && v.closes_region(q - 1).is_some()
+                && v.same_paragraph(q - 1, q)
+                && self.clause_ends(ce_clause, b)
+            {
+                return self.fronted_content(
+                    (a, b),
+                    q - 1,
+                    ce_clause,
+                    Found::head(cue, subject),
+                    true,
+                );
+            }
+            let (content, resume) = self.content_right(b, ce, word, false)?;
+            return Some((
+                Found {
+                    content,
+                    cue,
+                    source: Some(subject),
+                    via: Vec::new(),
+                },
+                resume,
+            ));
+        }
+        if after_preposition || (word.ends_with("ing") && v.is(p, ",")) {
+            // "X did this and said ...", "..., adding that ...", "X went on to say": the subject speaks,
+            // nearest first: "she laughed and said".
+            let near = p.checked_sub(2).filter(|&j| {
+                j >= a
+                    && matches!(v.lower(p), "and" | "but")
+                    && (LEXICON.pronoun(v.lower(j)).is_some() || v.is_capitalized(j))
+                    && can_end_source(v, j)
+            });
+            let source = near
+                .map(|j| v.cover(phrase_back(v, j, a), j))
+                .or_else(|| self.subject(a, p));
+            let (content, resume) = self.content_right(b, ce, word, false)?;
+            return Some((
+                Found {
+                    content,
+                    cue,
+                    source,
+                    via: Vec::new(),
+                },
+                resume,
+            ));
+        }
+        if !is_separator(v, p) {
+            return None;
+        }
+        let citing_apposition = v.is(p, ",")
+            && (a..p)
+                .rev()
+                .find(|&j| v.is(j, ","))
+                .is_some_and(|r| v.lower(r + 1) == "citing");
+        if let Some(se) = self
+            .source_after(ce, b)
+            .filter(|_| !takes_object(word) && !citing_apposition)
+        {
+            return self.fronted_content(
+                (a, b),
+                p,
+                se + 1,
+                Found::head(cue, v.cover(ce, se)),
+                false,
+            );
+        }
+        if v.is(p, ",") {
+            let (oq, outer) = self.apposition(a, p)?;
+            if let Some(inner) = self.citing_in(a, p) {
+                let (content, resume) = self.content_right(b, ce, word, false)?;
+                let found = Found {
+                    content,
+                    cue,
+                    source: Some(inner),
+                    via: vec![outer],
+                };
+                return Some((found, resume));
+            }
+            let after_quotation = oq > a && v.closes_region(oq - 1).is_some();
+            if after_quotation
+                || (oq > a && is_separator(v, oq - 1) && self.clause_ends(ce_clause, b))
+            {
+                return self.fronted_content(
+                    (a, b),
+                    oq - 1,
+                    ce_clause,
+                    Found::head(cue, outer),
+                    true,
+                );
+            }
+            let (content, resume) = self.content_right(b, ce, word, false)?;
+            return Some((
+                Found {
+                    content,
+                    cue,
+                    source: Some(outer),
+                    via: Vec::new(),
+                },
+                resume,
+            ));
+        }
+        None
+    }
+
+    /// A verb of thought or stance: only `X believes C`.
+    pub(super) fn belief(
+        &mut self,
+        a: usize,
+        b: usize,
+        cs: usize,
+        ce: usize,
+    ) -> Option<(Found, usize)> {
+        let v = self.v;
+        let p = skip_back(v, cs.checked_sub(1), a)?;
+        if matches!(v.lower(p), "and" | "but") {
+            // "X criticized the deal and called for tariffs": the subject holds the stance.
+            let source = self.subject(a, p);
+            let (content, resume) = self.content_right(b, ce, v.lower(cs), true)?;
+            return Some((
+                Found {
+                    content,
+                    cue: v.cover(cs, ce - 1),
+                    source,
+                    via: Vec::new(),
+                },
+                resume,
+            ));
+        }
+        if v.is(p, ",") {
+            // "X, a professor at Y, described ...".
+            let (_, source) = self.apposition(a, p)?;
+            let (content, resume) = self.content_right(b, ce, v.lower(cs), true)?;
+            return Some((
+                Found {
+                    content,
+                    cue: v.cover(cs, ce - 1),
+                    source: Some(source),
+                    via: Vec::new(),
+                },
+                resume,
+            ));
+        }
+        if !can_end_source(v, p) {
+            return None;
+        }
+        let q = phrase_back(v, p, a);
+        if !plausible_source(v, q, p) {
+            return None;
+        }
+        let cue = v.cover(cs, ce - 1);
+        if q > a
+            && is_separator(v, q - 1)
+            && self.fronted(a, q - 1).is_none()
+            && self.clause_ends(ce, b)
+        {
+            // "..., a new analysis shows."
+            return self.fronted_content((a, b), q - 1, ce, Found::head(cue, v.cover(q, p)), false);
+        }
+        let (content, resume) = self.content_right(b, ce, v.lower(cs), true)?;
+        Some((
+            Found {
+                content,
+                cue: v.cover(cs, ce - 1),
+                source: Some(v.cover(q, p)),
+                via: Vec::new(),
+            },
+            resume,
+        ))
+    }
+
+    /// `according to X` (or `citing X`): the clause around it is the content.
+    pub(super) fn according(
+        &mut self,
+        a: usize,
+        b: usize,
+        cs: usize,
+        ce: usize,
+    ) -> Option<(Found, usize)> {
+        let v = self.v;
+        let se = phrase_forward(v, ce, b)?;
+        let source = v.cover(ce, se);
+        let cue = v.cover(cs, ce - 1);
+        let lead = self.clause_start(a);
+        if v.lower(cs) == "citing" && self.has_cue_between(se + 1, b) {
+            return None; // "X, citing Y, claims ...": read at the claim
+        }
+        let mut rs = se + 1;
+        while rs < b && v.is(rs, ",") {
+            rs += 1;
+        }
+        if cs <= lead {
+            if self.has_cue_between(rs, b) {
+                return None; // "According to X, Y said ...": read at Y's cue
+            }
+            if rs >= b {
+                return None;
+            }
+            let (content, resume) = self.content_from(rs, b, false)?;
+            return Some((
+                Found {
+                    content,
+                    cue,
+                    source: Some(source),
+                    via: Vec::new(),
+                },
+                resume,
+            ));
+        }
+        let left_end = trim_end(v, a, cs);
+        let mut content = vec![v.cover(a, left_end)];
+        let mut resume = se + 1;
+        if rs > se + 1 && rs < b && v.is_wordlike(rs) && !v.is(cs - 1, ".") {
+            let e = content_end(v, rs, b);
+            if e >= rs {
+                content.push(v.cover(rs, e));
+                resume = e + 1;
+            }
+        }
+        Some((
+            Found {
+                content,
+                cue,
+                source: Some(source),
+                via: Vec::new(),
+            },
+            resume,
+        ))
+    }
+}
