@@ -50,7 +50,8 @@ pub(crate) fn code_sentence(doc: &Doc, sentence: &Sentence) -> Vec<Event> {
     }
     for t in found.iter().filter(|t| t.noun && noun_has_party(&words, &mentions, t)) {
         let e = event(doc, sentence, &words, &mentions, t);
-        if events.is_empty() || e.actor.is_some() && e.recipient.is_some() {
+        let between = matches!(words.at(t.end), "between" | "of" | "among");
+        if events.is_empty() || between && e.actor.is_some() && e.recipient.is_some() {
             events.push(e);
         }
     }
@@ -107,7 +108,12 @@ fn event(doc: &Doc, sentence: &Sentence, words: &Words, mentions: &[Mention], t:
         status = EventStatus::Planned;
     }
     let (actor, recipient) = participants(words, mentions, t);
-    let (actor, recipient) = if t.swapped { (recipient, actor) } else { (actor, recipient) };
+    let (mut actor, mut recipient) = if t.swapped { (recipient, actor) } else { (actor, recipient) };
+    if let Some(speaker) = obligation_speaker(words, mentions, t) {
+        (kind, mode, cameo) = ("REQUEST".into(), None, "100".into());
+        status = EventStatus::Occurred;
+        (actor, recipient) = (Some(speaker), actor);
+    }
     Event {
         kind,
         mode,
@@ -123,6 +129,20 @@ fn event(doc: &Doc, sentence: &Sentence, words: &Words, mentions: &[Mention], t:
     }
 }
 
+/// "X said Y must Z" is X demanding Z of Y: the speaker, when the trigger
+/// follows "must" or "should" in a clause reported by an earlier subject.
+fn obligation_speaker<'m>(words: &Words, mentions: &'m [Mention], t: &Trigger) -> Option<&'m Mention> {
+    let obliged = (t.first.saturating_sub(3)..t.first).any(|j| matches!(words.at(j), "must" | "should"));
+    if !obliged {
+        return None;
+    }
+    let speaker = mentions.first().filter(|m| m.end < t.first)?;
+    let reported = (speaker.end..t.first).any(|j| {
+        matches!(words.at(j), "said" | "says" | "announced" | "insisted" | "declared" | "stated" | "told" | "concluded" | "demanded" | "that")
+    });
+    reported.then_some(speaker)
+}
+
 /// Actor and recipient of trigger `t`.
 fn participants<'m>(words: &Words, mentions: &'m [Mention], t: &Trigger) -> (Option<&'m Mention>, Option<&'m Mention>) {
     let before: Vec<&Mention> = mentions.iter().filter(|m| m.end <= t.first).collect();
@@ -134,15 +154,20 @@ fn participants<'m>(words: &Words, mentions: &'m [Mention], t: &Trigger) -> (Opt
         }
         is_preposition(words.before(j))
     };
-    if t.noun {
-        return noun_participants(words, &before, &after, t);
+    let noun = t.noun.then(|| noun_participants(words, &before, &after, t));
+    if let Some((Some(actor), recipient)) = noun {
+        return (Some(actor), recipient);
     }
     let subject = before
         .iter()
         .rev()
-        .find(|m| !object_of_preposition(m))
-        .or_else(|| before.first())
-        .copied();
+        .position(|m| !object_of_preposition(m))
+        .map(|k| before.len() - 1 - k)
+        .map(|k| first_conjunct(words, &before, k))
+        .or_else(|| before.first().copied());
+    if t.noun {
+        return (subject, after.first().copied());
+    }
     let passive = (t.first.saturating_sub(2)..t.first).any(|j| is_be(words.at(j)));
     if passive {
         let by = (t.end..(t.end + 4).min(words.len())).find(|&j| words.at(j) == "by");
@@ -152,6 +177,14 @@ fn participants<'m>(words: &Words, mentions: &'m [Mention], t: &Trigger) -> (Opt
     }
     let recipient = after.iter().find(|m| !is_pronoun(words.at(m.first))).copied();
     (subject, recipient)
+}
+
+/// The first of coordinated mentions ("the United States and Jordan").
+fn first_conjunct<'m>(words: &Words, before: &[&'m Mention], mut k: usize) -> &'m Mention {
+    while k > 0 && before[k - 1].end + 1 == before[k].first && matches!(words.at(before[k].first - 1), "and" | ",") {
+        k -= 1;
+    }
+    before[k]
 }
 
 /// Parties of an event noun: a modifier before it ("the Russian-Ukrainian
@@ -164,12 +197,14 @@ fn noun_participants<'m>(
 ) -> (Option<&'m Mention>, Option<&'m Mention>) {
     let near_before = before.iter().rev().find(|m| t.first - m.end <= 2).copied();
     let mut following = after.iter().filter(|m| m.first - t.end <= 6).copied();
+    let linked = matches!(words.at(t.end), "between" | "with" | "of" | "by" | "among");
     match near_before {
         Some(actor) => (Some(actor), following.next().filter(|_| words.at(t.end) != "of")),
-        None => {
+        None if linked => {
             let first = following.next();
             (first, following.next())
         }
+        None => (None, None),
     }
 }
 

@@ -196,7 +196,10 @@ impl Lexicon {
     /// Gives the verb of `forms` the default `code`, adding it when the
     /// dictionary lacks it (into the last, pattern-less block).
     fn override_verb(&mut self, forms: &str, code: &str) {
-        let code = self.code(code);
+        let code = match code {
+            "none" => Some(Code { cameo: None, swapped: false }),
+            _ => self.code(code),
+        };
         let spare = self.blocks.len() as u16 - 1;
         for form in forms.split('|') {
             let mut words = form.split(' ');

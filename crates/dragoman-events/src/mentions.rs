@@ -67,7 +67,7 @@ pub(crate) fn mentions(doc: &Doc, words: &Words, sentence: Span) -> Vec<Mention>
 }
 
 /// The sector of an agent noun, singular or plural.
-fn agent_sector(word: &str) -> Option<&'static str> {
+pub(crate) fn agent_sector(word: &str) -> Option<&'static str> {
     let agents = &lexicon().agents;
     let singular = [word.strip_suffix("ies").map(|s| format!("{s}y")), word.strip_suffix('s').map(str::to_string)];
     agents

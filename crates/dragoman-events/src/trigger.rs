@@ -2,7 +2,8 @@
 //! their block, and event nouns.
 
 use crate::lexicon::{lexicon, Code, Lexicon, Word};
-use crate::words::{is_determiner, Words};
+use crate::mentions::agent_sector;
+use crate::words::{is_determiner, Named, Words};
 
 /// How far (in tokens) a pattern word may stand from the previous one.
 const GAP: usize = 4;
@@ -48,7 +49,7 @@ pub(crate) fn triggers(words: &Words) -> Vec<Trigger> {
 fn verb_at(lex: &Lexicon, words: &Words, i: usize) -> Option<Result<Trigger, usize>> {
     let word = words.at(i);
     let forms = lex.verbs.get(word).filter(|_| words.is_word(i))?;
-    if is_determiner(words.before(i)) || (i > 0 && words.capitalized(i)) {
+    if is_determiner(words.before(i)) || (i > 0 && words.capitalized(i)) || nominal(words, i) {
         return None;
     }
     let form = forms
@@ -72,6 +73,25 @@ fn verb_at(lex: &Lexicon, words: &Words, i: usize) -> Option<Result<Trigger, usi
         }
         _ => Some(Err(end)),
     }
+}
+
+/// True when the verb form at `i` is used as a noun or adjective: after a
+/// nationality ("Serb forces", "American aid"), a plural after a capitalized
+/// word that names nothing ("Security forces"), an agent noun ("troops")
+/// without an auxiliary, or a participle before a name or an agent noun
+/// ("Ousted President", "armed groups").
+fn nominal(words: &Words, i: usize) -> bool {
+    let word = words.at(i);
+    let before = words.before(i);
+    let after_adjective = i > 0 && words.named(i - 1) == Named::Adjective;
+    let after_bare_capital = i > 0 && words.capitalized(i - 1) && words.named(i - 1) == Named::No;
+    let agent = agent_sector(word).is_some()
+        && !matches!(before, "to" | "will" | "would" | "must" | "can" | "could" | "may" | "might" | "should" | "not");
+    let participle_before_noun = word.ends_with("ed")
+        && (words.named(i + 1) != Named::No || agent_sector(words.at(i + 1)).is_some())
+        && (i == 0 || before.ends_with("ly"));
+    let modifies_agent = word.ends_with("ed") && agent_sector(words.at(i + 1)).is_some() && words.named(i + 1) == Named::No;
+    after_adjective || after_bare_capital && word.ends_with('s') || agent || participle_before_noun || modifies_agent
 }
 
 /// Where a pattern's words are found around the verb at `first..end`:

@@ -1,13 +1,25 @@
 //! A sentence seen as lower-cased words, with the small closed word classes
 //! the coder asks about (determiners, prepositions, auxiliaries).
 
-use dragoman_model::{Doc, Sentence, Span, Token, TokenKind};
+use dragoman_model::{Doc, EntityType, Sentence, Span, Token, TokenKind};
+
+/// What a token is part of, as the entity layer says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Named {
+    /// No entity.
+    No,
+    /// A nationality or other adjective-like name ("Israeli", "Serb").
+    Adjective,
+    /// A person, organisation or place.
+    Name,
+}
 
 /// The tokens of one sentence and their lower-cased text.
 pub(crate) struct Words<'a> {
     pub text: &'a str,
     pub tokens: &'a [Token],
     pub lower: Vec<String>,
+    pub named: Vec<Named>,
 }
 
 impl<'a> Words<'a> {
@@ -15,7 +27,21 @@ impl<'a> Words<'a> {
     pub fn new(doc: &'a Doc, sentence: &Sentence) -> Words<'a> {
         let tokens = doc.sentence_tokens(sentence);
         let lower = tokens.iter().map(|t| normalize(t.span.of(&doc.text))).collect();
-        Words { text: &doc.text, tokens, lower }
+        let mut named = vec![Named::No; tokens.len()];
+        for e in doc.entities.iter().filter(|e| sentence.span.contains(e.span)) {
+            let adjective = e.kind == EntityType::Misc || e.subtype.as_deref() == Some("NATIONALITY");
+            let first = tokens.partition_point(|t| t.span.end <= e.span.start);
+            let end = tokens.partition_point(|t| t.span.start < e.span.end);
+            for n in named.iter_mut().take(end).skip(first) {
+                *n = if adjective { Named::Adjective } else { Named::Name };
+            }
+        }
+        Words { text: &doc.text, tokens, lower, named }
+    }
+
+    /// What token `i` is part of.
+    pub fn named(&self, i: usize) -> Named {
+        self.named.get(i).copied().unwrap_or(Named::No)
     }
 
     /// Number of tokens.
