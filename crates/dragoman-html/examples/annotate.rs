@@ -2,9 +2,22 @@
 //! input line (text and meta filled, the other lists empty), single-threaded, to measure
 //! extraction with `shared/eval/run --tasks extract`.
 
+use std::borrow::Cow;
 use std::io::{BufRead, BufWriter, Write};
 
+use serde::Deserialize;
 use serde_json::{json, Value};
+
+/// The input fields this example reads (borrowed from the line where no unescaping is needed).
+#[derive(Deserialize)]
+struct Input<'a> {
+    #[serde(default)]
+    id: Value,
+    #[serde(borrow, default)]
+    html: Option<Cow<'a, str>>,
+    #[serde(borrow, default)]
+    url: Option<Cow<'a, str>>,
+}
 
 fn main() -> std::io::Result<()> {
     let stdin = std::io::stdin().lock();
@@ -14,7 +27,7 @@ fn main() -> std::io::Result<()> {
         if line.trim().is_empty() {
             continue;
         }
-        let reply = match serde_json::from_str::<Value>(&line) {
+        let reply = match serde_json::from_str::<Input>(&line) {
             Ok(input) => annotate(&input),
             Err(e) => json!({"id": null, "error": format!("not JSON: {e}")}),
         };
@@ -24,12 +37,12 @@ fn main() -> std::io::Result<()> {
     out.flush()
 }
 
-fn annotate(input: &Value) -> Value {
-    let id = input.get("id").cloned().unwrap_or(Value::Null);
-    let Some(html) = input.get("html").and_then(Value::as_str) else {
+fn annotate(input: &Input) -> Value {
+    let id = input.id.clone();
+    let Some(html) = input.html.as_deref() else {
         return json!({"id": id, "error": "no html"});
     };
-    let url = input.get("url").and_then(Value::as_str);
+    let url = input.url.as_deref();
     match dragoman_html::extract(html.as_bytes(), None, url) {
         Ok(article) => json!({
             "id": id,
