@@ -6,7 +6,8 @@ use dragoman_clean::clean;
 fn corpus() -> String {
     let a = "Envoys from both capitals met for a third round of talks on Tuesday, officials said, \
         and a draft framework of twelve points was circulated among the delegations.";
-    let b = "“We are not there yet,” the deputy minister told reporters, adding that the next meeting \
+    let b =
+        "“We are not there yet,” the deputy minister told reporters, adding that the next meeting \
         would take place “within weeks” in a neutral country.";
     let mut s = String::new();
     for i in 0..500 {

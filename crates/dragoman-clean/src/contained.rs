@@ -44,7 +44,10 @@ pub(crate) fn find(raw: &str, paras: &[Para], opts: &Options) -> Vec<(usize, usi
         }
     }
     for i in 0..paras.len() {
-        if words[i].len() < opts.min_words_contained || shingles[i].is_empty() || dropped[i].is_some() {
+        if words[i].len() < opts.min_words_contained
+            || shingles[i].is_empty()
+            || dropped[i].is_some()
+        {
             continue;
         }
         let mut candidates: HashSet<usize> = HashSet::new();
@@ -59,7 +62,10 @@ pub(crate) fn find(raw: &str, paras: &[Para], opts: &Options) -> Vec<(usize, usi
         let fuller = candidates
             .into_iter()
             .filter(|&j| dropped[j].is_none())
-            .filter(|&j| shingles[j].len() > shingles[i].len() || (shingles[j].len() == shingles[i].len() && j < i))
+            .filter(|&j| {
+                shingles[j].len() > shingles[i].len()
+                    || (shingles[j].len() == shingles[i].len() && j < i)
+            })
             .map(|j| (j, shingles[i].intersection(&shingles[j]).count()))
             .filter(|&(_, n)| n >= need)
             .max_by_key(|&(j, n)| (n, std::cmp::Reverse(j)));
@@ -67,13 +73,20 @@ pub(crate) fn find(raw: &str, paras: &[Para], opts: &Options) -> Vec<(usize, usi
             dropped[i] = Some(j);
         }
     }
-    dropped.into_iter().enumerate().filter_map(|(i, d)| d.map(|j| (i, j))).collect()
+    dropped
+        .into_iter()
+        .enumerate()
+        .filter_map(|(i, d)| d.map(|j| (i, j)))
+        .collect()
 }
 
 /// Hashes of the lower-cased words (FNV-1a: fast; a collision can only make
 /// two paragraphs look more alike by a word).
 fn word_hashes(s: &str) -> Vec<u64> {
-    s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(word_hash).collect()
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(word_hash)
+        .collect()
 }
 
 fn word_hash(w: &str) -> u64 {
@@ -86,7 +99,10 @@ fn word_hash(w: &str) -> u64 {
 }
 
 fn trigrams(words: &[u64]) -> HashSet<u64> {
-    words.windows(3).map(|w| w[0].rotate_left(42) ^ w[1].rotate_left(21) ^ w[2]).collect()
+    words
+        .windows(3)
+        .map(|w| w[0].rotate_left(42) ^ w[1].rotate_left(21) ^ w[2])
+        .collect()
 }
 
 #[cfg(test)]
@@ -96,13 +112,19 @@ mod tests {
 
     fn dropped(raw: &str) -> Vec<String> {
         let paras = split(raw);
-        find(raw, &paras, &Options::default()).into_iter().map(|(i, _)| raw[paras[i].range()].to_string()).collect()
+        find(raw, &paras, &Options::default())
+            .into_iter()
+            .map(|(i, _)| raw[paras[i].range()].to_string())
+            .collect()
     }
 
     #[test]
     fn a_shorter_repeat_is_dropped() {
         let raw = "The envoys met for three hours in Geneva on Tuesday and agreed to meet again.\nThe envoys met for three hours in Geneva on Tuesday and agreed to meet again soon.";
-        assert_eq!(dropped(raw), ["The envoys met for three hours in Geneva on Tuesday and agreed to meet again."]);
+        assert_eq!(
+            dropped(raw),
+            ["The envoys met for three hours in Geneva on Tuesday and agreed to meet again."]
+        );
     }
 
     #[test]
@@ -126,7 +148,9 @@ mod tests {
 
     #[test]
     fn many_similar_lines_are_handled_without_blowing_up() {
-        let raw: String = (0..3000).map(|i| format!("Line {i} of a long table of results from the regional count.\n")).collect();
+        let raw: String = (0..3000)
+            .map(|i| format!("Line {i} of a long table of results from the regional count.\n"))
+            .collect();
         assert!(dropped(&raw).is_empty());
     }
 }

@@ -35,7 +35,9 @@ const DASH: &str = r"\s*(?:—|–|―|--|-)";
 const OUTLET: &str = r"\((?P<outlet>[A-Z][A-Za-z0-9&.' -]{0,30}?)\)";
 
 fn date_re() -> String {
-    format!(r"(?P<date>(?P<mon>{MONTH})\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<year>\d{{4}}))?|(?P<day2>\d{{1,2}})\s+(?P<mon2>{MONTH})(?:\s+(?P<year2>\d{{4}}))?|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}}))")
+    format!(
+        r"(?P<date>(?P<mon>{MONTH})\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<year>\d{{4}}))?|(?P<day2>\d{{1,2}})\s+(?P<mon2>{MONTH})(?:\s+(?P<year2>\d{{4}}))?|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}}))"
+    )
 }
 
 static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
@@ -66,7 +68,9 @@ pub fn parse_dateline(s: &str) -> Option<Dateline> {
             date,
             month_day,
             outlet: c.name("outlet").map(|m| m.as_str().trim().to_string()),
-            place: c.name("place").map(|m| m.as_str().trim_end_matches(',').to_string()),
+            place: c
+                .name("place")
+                .map(|m| m.as_str().trim_end_matches(',').to_string()),
             consumed: consumed as u32,
         });
     }
@@ -78,9 +82,18 @@ fn parse_date(c: &regex::Captures<'_>) -> (Option<(i8, i8)>, Option<Date>) {
         let d: Option<Date> = iso.as_str().parse().ok();
         return (d.map(|d| (d.month(), d.day())), d);
     }
-    let mon = c.name("mon").or(c.name("mon2")).and_then(|m| month_number(m.as_str()));
-    let day = c.name("day").or(c.name("day2")).and_then(|m| m.as_str().parse::<i8>().ok());
-    let year = c.name("year").or(c.name("year2")).and_then(|m| m.as_str().parse::<i16>().ok());
+    let mon = c
+        .name("mon")
+        .or(c.name("mon2"))
+        .and_then(|m| month_number(m.as_str()));
+    let day = c
+        .name("day")
+        .or(c.name("day2"))
+        .and_then(|m| m.as_str().parse::<i8>().ok());
+    let year = c
+        .name("year")
+        .or(c.name("year2"))
+        .and_then(|m| m.as_str().parse::<i16>().ok());
     match (mon, day) {
         (Some(m), Some(d)) if (1..=31).contains(&d) => {
             let date = year.and_then(|y| Date::new(y, m, d).ok());
@@ -92,8 +105,13 @@ fn parse_date(c: &regex::Captures<'_>) -> (Option<(i8, i8)>, Option<Date>) {
 
 fn month_number(s: &str) -> Option<i8> {
     let s = s.trim_end_matches('.').to_ascii_lowercase();
-    const NAMES: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-    NAMES.iter().position(|n| s.starts_with(n)).map(|i| i as i8 + 1)
+    const NAMES: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    NAMES
+        .iter()
+        .position(|n| s.starts_with(n))
+        .map(|i| i as i8 + 1)
 }
 
 #[cfg(test)]
@@ -102,24 +120,67 @@ mod tests {
 
     fn parse(s: &str) -> (String, Option<String>, Option<String>, Option<String>) {
         let d = parse_dateline(s).unwrap_or_else(|| panic!("no dateline in {s:?}"));
-        (s[d.span.range()].to_string(), d.date.map(|d| d.to_string()), d.outlet, d.place)
+        (
+            s[d.span.range()].to_string(),
+            d.date.map(|d| d.to_string()),
+            d.outlet,
+            d.place,
+        )
     }
 
     #[test]
     fn the_forms_news_uses() {
         let o = |s: &str| Some(s.to_string());
-        assert_eq!(parse("Nov. 19, 2025 (EIRNS)—Reports of talks"), ("Nov. 19, 2025 (EIRNS)—".into(), o("2025-11-19"), o("EIRNS"), None));
-        assert_eq!(parse("WASHINGTON (Reuters) - The envoy said"), ("WASHINGTON (Reuters) -".into(), None, o("Reuters"), o("WASHINGTON")));
-        assert_eq!(parse("MOSCOW, Nov 20 (Reuters) - Talks"), ("MOSCOW, Nov 20 (Reuters) -".into(), None, o("Reuters"), o("MOSCOW")));
-        assert_eq!(parse("Washington (AFP) – Talks"), ("Washington (AFP) –".into(), None, o("AFP"), o("Washington")));
-        assert_eq!(parse("LONDON — Talks"), ("LONDON —".into(), None, None, o("LONDON")));
-        assert_eq!(parse("GENEVA, Switzerland, March 3, 2024 (Wire) -- Talks").1, o("2024-03-03"));
+        assert_eq!(
+            parse("Nov. 19, 2025 (EIRNS)—Reports of talks"),
+            (
+                "Nov. 19, 2025 (EIRNS)—".into(),
+                o("2025-11-19"),
+                o("EIRNS"),
+                None
+            )
+        );
+        assert_eq!(
+            parse("WASHINGTON (Reuters) - The envoy said"),
+            (
+                "WASHINGTON (Reuters) -".into(),
+                None,
+                o("Reuters"),
+                o("WASHINGTON")
+            )
+        );
+        assert_eq!(
+            parse("MOSCOW, Nov 20 (Reuters) - Talks"),
+            (
+                "MOSCOW, Nov 20 (Reuters) -".into(),
+                None,
+                o("Reuters"),
+                o("MOSCOW")
+            )
+        );
+        assert_eq!(
+            parse("Washington (AFP) – Talks"),
+            ("Washington (AFP) –".into(), None, o("AFP"), o("Washington"))
+        );
+        assert_eq!(
+            parse("LONDON — Talks"),
+            ("LONDON —".into(), None, None, o("LONDON"))
+        );
+        assert_eq!(
+            parse("GENEVA, Switzerland, March 3, 2024 (Wire) -- Talks").1,
+            o("2024-03-03")
+        );
         assert_eq!(parse("BRUSSELS 1996-08-30").1, o("1996-08-30"));
     }
 
     #[test]
     fn ordinary_sentences_are_not_datelines() {
-        for s in ["The talks (in Geneva) - went well", "He said — nothing", "In March, the envoys met.", "Talks resumed - slowly."] {
+        for s in [
+            "The talks (in Geneva) - went well",
+            "He said — nothing",
+            "In March, the envoys met.",
+            "Talks resumed - slowly.",
+        ] {
             assert!(parse_dateline(s).is_none(), "{s}");
         }
     }

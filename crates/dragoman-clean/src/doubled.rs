@@ -52,18 +52,27 @@ pub(crate) fn undouble(raw: &str, p: &Para) -> Option<Undoubled> {
             let gap = &s[m..j];
             if gap.trim().is_empty() {
                 return Some(Undoubled {
-                    kept: Para { start: p.start, end: p.start + m },
+                    kept: Para {
+                        start: p.start,
+                        end: p.start + m,
+                    },
                     removed: p.start + m..p.end,
                     dateline: None,
                 });
             }
             let lead = gap.len() - gap.trim_start().len();
-            if let Some(d) = (gap.len() <= MAX_GAP).then(|| parse_dateline(gap.trim_start())).flatten() {
+            if let Some(d) = (gap.len() <= MAX_GAP)
+                .then(|| parse_dateline(gap.trim_start()))
+                .flatten()
+            {
                 // The dateline must run up to the second copy.
                 if lead + d.consumed as usize == gap.len() {
                     let kept_start = p.start + m + lead;
                     return Some(Undoubled {
-                        kept: Para { start: kept_start, end: p.end },
+                        kept: Para {
+                            start: kept_start,
+                            end: p.end,
+                        },
                         removed: p.start..kept_start,
                         dateline: Some(d.shifted(kept_start)),
                     });
@@ -90,9 +99,16 @@ mod tests {
     use super::*;
 
     fn run(s: &str) -> Option<(String, String, Option<String>)> {
-        let p = Para { start: 0, end: s.len() };
+        let p = Para {
+            start: 0,
+            end: s.len(),
+        };
         undouble(s, &p).map(|u| {
-            (s[u.kept.range()].to_string(), s[u.removed].to_string(), u.dateline.map(|d| s[d.span.range()].to_string()))
+            (
+                s[u.kept.range()].to_string(),
+                s[u.removed].to_string(),
+                u.dateline.map(|d| s[d.span.range()].to_string()),
+            )
         })
     }
 

@@ -27,7 +27,8 @@ pub(crate) fn emit(raw: &str, paras: &[Para]) -> (String, Alignment, Vec<Span>) 
 
 /// Characters dropped from the clean text: they carry nothing a reader sees.
 fn invisible(c: char) -> bool {
-    matches!(c, '\u{200B}' | '\u{FEFF}' | '\u{00AD}' | '\u{2060}') || (c.is_control() && !c.is_whitespace())
+    matches!(c, '\u{200B}' | '\u{FEFF}' | '\u{00AD}' | '\u{2060}')
+        || (c.is_control() && !c.is_whitespace())
 }
 
 fn paragraph(raw: &str, p: Para, b: &mut AlignedBuilder<'_>) {

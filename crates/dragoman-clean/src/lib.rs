@@ -66,7 +66,11 @@ pub struct Options {
 
 impl Default for Options {
     fn default() -> Self {
-        Options { containment: 0.9, min_words_contained: 8, dateline_paragraphs: 3 }
+        Options {
+            containment: 0.9,
+            min_words_contained: 8,
+            dateline_paragraphs: 3,
+        }
     }
 }
 
@@ -99,7 +103,10 @@ pub fn clean_with(raw: &str, opts: &Options) -> Cleaned {
     for p in paras {
         match doubled::undouble(raw, &p) {
             Some(u) => {
-                removed.push(Removal { raw: u.removed.clone(), reason: RemovalReason::Doubled });
+                removed.push(Removal {
+                    raw: u.removed.clone(),
+                    reason: RemovalReason::Doubled,
+                });
                 if raw_dateline.is_none() {
                     raw_dateline = u.dateline;
                 }
@@ -110,11 +117,24 @@ pub fn clean_with(raw: &str, opts: &Options) -> Cleaned {
     }
     let drop = contained::find(raw, &kept, opts);
     for (i, fuller) in &drop {
-        removed.push(Removal { raw: kept[*i].range(), reason: RemovalReason::Contained { kept: kept[*fuller].range() } });
+        removed.push(Removal {
+            raw: kept[*i].range(),
+            reason: RemovalReason::Contained {
+                kept: kept[*fuller].range(),
+            },
+        });
     }
-    let kept: Vec<_> = kept.into_iter().enumerate().filter(|(i, _)| !drop.iter().any(|(d, _)| d == i)).map(|(_, p)| p).collect();
+    let kept: Vec<_> = kept
+        .into_iter()
+        .enumerate()
+        .filter(|(i, _)| !drop.iter().any(|(d, _)| d == i))
+        .map(|(_, p)| p)
+        .collect();
     if raw_dateline.is_none() {
-        raw_dateline = kept.iter().take(opts.dateline_paragraphs).find_map(|p| parse_dateline(&raw[p.range()]).map(|d| d.shifted(p.start)));
+        raw_dateline = kept
+            .iter()
+            .take(opts.dateline_paragraphs)
+            .find_map(|p| parse_dateline(&raw[p.range()]).map(|d| d.shifted(p.start)));
     }
     removed.sort_by_key(|r| r.raw.start);
     let (text, alignment, paragraphs) = emit::emit(raw, &kept);
@@ -123,7 +143,13 @@ pub fn clean_with(raw: &str, opts: &Options) -> Cleaned {
         let span = emit::clean_span_of(&alignment, d.span.range())?;
         Some(Dateline { span, ..d })
     });
-    Cleaned { text, alignment, paragraphs, dateline, removed }
+    Cleaned {
+        text,
+        alignment,
+        paragraphs,
+        dateline,
+        removed,
+    }
 }
 
 impl Cleaned {
@@ -143,6 +169,13 @@ impl Cleaned {
                 meta.place = d.place.clone();
             }
         }
-        Doc { id: id.into(), raw, text: self.text, alignment: self.alignment, meta, ..Doc::default() }
+        Doc {
+            id: id.into(),
+            raw,
+            text: self.text,
+            alignment: self.alignment,
+            meta,
+            ..Doc::default()
+        }
     }
 }

@@ -61,7 +61,11 @@ fn hard_wrapped(raw: &str, lines: &[Range<usize>]) -> bool {
     let mid = body
         .iter()
         .filter(|r| {
-            let last = raw[(*r).clone()].trim_end().chars().next_back().unwrap_or('.');
+            let last = raw[(*r).clone()]
+                .trim_end()
+                .chars()
+                .next_back()
+                .unwrap_or('.');
             last.is_lowercase() || matches!(last, ',' | '-' | ';' | '(')
         })
         .count();
@@ -72,7 +76,10 @@ fn trimmed(raw: &str, r: Range<usize>) -> Option<Para> {
     let s = &raw[r.clone()];
     let lead = s.len() - s.trim_start().len();
     let trail = s.len() - s.trim_end().len();
-    (lead + trail < s.len()).then(|| Para { start: r.start + lead, end: r.end - trail })
+    (lead + trail < s.len()).then(|| Para {
+        start: r.start + lead,
+        end: r.end - trail,
+    })
 }
 
 #[cfg(test)]
@@ -85,12 +92,18 @@ mod tests {
 
     #[test]
     fn one_paragraph_per_line_without_blank_lines() {
-        assert_eq!(texts("First line.\n  Second line.  \nThird."), ["First line.", "Second line.", "Third."]);
+        assert_eq!(
+            texts("First line.\n  Second line.  \nThird."),
+            ["First line.", "Second line.", "Third."]
+        );
     }
 
     #[test]
     fn blank_lines_separate_blocks() {
-        assert_eq!(texts("\nA title\n\n\nThe body.\n \n"), ["A title", "The body."]);
+        assert_eq!(
+            texts("\nA title\n\n\nThe body.\n \n"),
+            ["A title", "The body."]
+        );
     }
 
     #[test]

@@ -9,14 +9,30 @@ use unicode_normalization::UnicodeNormalization;
 /// Renders a cleaning result: the clean text with its paragraphs and
 /// dateline marked, then the removed raw passages.
 fn render(raw: &str, c: &Cleaned) -> String {
-    let mut spans: Vec<(Span, String)> = c.paragraphs.iter().enumerate().map(|(i, p)| (*p, format!("paragraph {i}"))).collect();
+    let mut spans: Vec<(Span, String)> = c
+        .paragraphs
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (*p, format!("paragraph {i}")))
+        .collect();
     if let Some(d) = &c.dateline {
         let date = d.date.map_or("-".to_string(), |d| d.to_string());
-        spans.push((d.span, format!("dateline date={date} outlet={:?} place={:?}", d.outlet, d.place)));
+        spans.push((
+            d.span,
+            format!(
+                "dateline date={date} outlet={:?} place={:?}",
+                d.outlet, d.place
+            ),
+        ));
     }
     let mut out = carets(&c.text, &spans);
     for r in &c.removed {
-        out.push_str(&format!("removed {:?} {:?}: {:?}\n", r.raw, r.reason, &raw[r.raw.clone()]));
+        out.push_str(&format!(
+            "removed {:?} {:?}: {:?}\n",
+            r.raw,
+            r.reason,
+            &raw[r.raw.clone()]
+        ));
     }
     out
 }
@@ -27,7 +43,10 @@ fn check(raw: &str) -> String {
     for p in &c.paragraphs {
         let back = &raw[c.alignment.to_raw(p.range())];
         let fold = |s: &str| {
-            let visible: String = s.nfc().filter(|c| !matches!(c, '\u{ad}' | '\u{200b}')).collect();
+            let visible: String = s
+                .nfc()
+                .filter(|c| !matches!(c, '\u{ad}' | '\u{200b}'))
+                .collect();
             visible.split_whitespace().collect::<Vec<_>>().join(" ")
         };
         assert_eq!(fold(back), fold(p.of(&c.text)));

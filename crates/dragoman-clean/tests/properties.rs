@@ -19,7 +19,11 @@ fn scrapeish() -> impl Strategy<Value = String> {
     prop::collection::vec(frag, 0..24).prop_map(|v| {
         let s = v.concat();
         // Double it half the time, as scrapers do.
-        if s.len() % 2 == 0 { format!("{s}{s}") } else { s }
+        if s.len() % 2 == 0 {
+            format!("{s}{s}")
+        } else {
+            s
+        }
     })
 }
 

@@ -6,7 +6,12 @@ use std::path::PathBuf;
 /// dragoman reads news about diplomacy and negotiations and turns it into a
 /// record an analyst can trust: who said what, when, and where in the report.
 #[derive(Debug, Parser)]
-#[command(name = "dragoman", version, about, after_help = "Start with `dragoman demo`. Every command has examples in its --help.")]
+#[command(
+    name = "dragoman",
+    version,
+    about,
+    after_help = "Start with `dragoman demo`. Every command has examples in its --help."
+)]
 pub(crate) struct Cli {
     /// The database file (default: dragoman.db in the working directory; the demo uses dragoman-demo.db).
     #[arg(long, global = true, value_name = "PATH")]

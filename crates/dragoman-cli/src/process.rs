@@ -40,7 +40,11 @@ impl std::fmt::Display for Rejection {
 }
 
 fn prepare(pipeline: &Pipeline, item: Result<Report, IngestError>) -> Result<NewDoc, Rejection> {
-    let report = item.map_err(|e| Rejection { source: e.source, record: e.record, reason: e.reason.to_string() })?;
+    let report = item.map_err(|e| Rejection {
+        source: e.source,
+        record: e.record,
+        reason: e.reason.to_string(),
+    })?;
     let processed = pipeline.process(&report).map_err(|e| Rejection {
         source: report.source.clone(),
         record: report.record.clone(),
@@ -69,7 +73,10 @@ pub(crate) fn ingest(
     let mut reports = reports.peekable();
     while reports.peek().is_some() {
         let batch: Vec<_> = reports.by_ref().take(BATCH).collect();
-        let prepared: Vec<_> = batch.into_par_iter().map(|item| prepare(pipeline, item)).collect();
+        let prepared: Vec<_> = batch
+            .into_par_iter()
+            .map(|item| prepare(pipeline, item))
+            .collect();
         for p in prepared {
             match p {
                 Ok(new) => match store.insert(Some(run), &new)? {
@@ -89,7 +96,12 @@ pub(crate) fn ingest(
             }
             progress.inc(1);
         }
-        progress.set_message(format!("{} new, {} duplicate, {} rejected", tally.new, tally.duplicate, tally.rejected.len()));
+        progress.set_message(format!(
+            "{} new, {} duplicate, {} rejected",
+            tally.new,
+            tally.duplicate,
+            tally.rejected.len()
+        ));
     }
     store.finish_run(run, tally.new, tally.duplicate, tally.rejected.len() as u64)?;
     Ok(tally)

@@ -14,7 +14,10 @@ pub(crate) fn marked(doc: &Doc) -> String {
     }
     for e in &doc.entities {
         let mut label = e.kind.as_str().to_string();
-        for extra in [&e.subtype, &e.role, &e.country, &e.canonical].into_iter().flatten() {
+        for extra in [&e.subtype, &e.role, &e.country, &e.canonical]
+            .into_iter()
+            .flatten()
+        {
             label.push(' ');
             label.push_str(extra);
         }
@@ -26,7 +29,14 @@ pub(crate) fn marked(doc: &Doc) -> String {
     for (i, q) in doc.quotes.iter().enumerate() {
         let who = q.speaker.as_deref().unwrap_or("?");
         for c in &q.content {
-            add(*c, format!("quote#{i} {who} ({}, {})", q.sourcing.as_str(), q.kind.as_str()));
+            add(
+                *c,
+                format!(
+                    "quote#{i} {who} ({}, {})",
+                    q.sourcing.as_str(),
+                    q.kind.as_str()
+                ),
+            );
         }
         for c in &q.cue {
             add(*c, format!("cue#{i}"));
@@ -36,7 +46,10 @@ pub(crate) fn marked(doc: &Doc) -> String {
         }
     }
     for ev in &doc.events {
-        add(ev.trigger, format!("event {} ({})", ev.kind, ev.status.as_str()));
+        add(
+            ev.trigger,
+            format!("event {} ({})", ev.kind, ev.status.as_str()),
+        );
     }
     for p in &doc.proposals {
         add(p.span, format!("proposal {}", p.name));
@@ -72,7 +85,8 @@ mod tests {
 
     #[test]
     fn wrapping_keeps_every_byte_offset() {
-        let text = "Envoys of the two governments met in Vienna on Tuesday, officials said.\n\nShort.";
+        let text =
+            "Envoys of the two governments met in Vienna on Tuesday, officials said.\n\nShort.";
         let w = wrap(text, 20);
         assert_eq!(w.len(), text.len());
         assert!(w.lines().all(|l| l.chars().count() <= 21), "{w}");

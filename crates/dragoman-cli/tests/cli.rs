@@ -28,26 +28,52 @@ fn the_seed_report_becomes_one_clean_document_once() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("t.db");
     let first = dragoman(&db).arg("ingest").arg(&seed).assert().success();
-    assert_eq!(String::from_utf8_lossy(&first.get_output().stdout), "1 reports: 1 new, 0 duplicate, 0 rejected\n");
+    assert_eq!(
+        String::from_utf8_lossy(&first.get_output().stdout),
+        "1 reports: 1 new, 0 duplicate, 0 rejected\n"
+    );
     let again = dragoman(&db).arg("ingest").arg(&seed).assert().success();
-    assert_eq!(String::from_utf8_lossy(&again.get_output().stdout), "1 reports: 0 new, 1 duplicate, 0 rejected\n");
+    assert_eq!(
+        String::from_utf8_lossy(&again.get_output().stdout),
+        "1 reports: 0 new, 1 duplicate, 0 rejected\n"
+    );
 
-    let docs: Vec<Value> = stdout(dragoman(&db).args(["docs", "--json"])).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let docs: Vec<Value> = stdout(dragoman(&db).args(["docs", "--json"]))
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     assert_eq!(docs.len(), 1);
     assert_eq!(docs[0]["date"], "2025-11-19");
     assert_eq!(docs[0]["outlet"], "EIRNS");
 
-    let show: Value = serde_json::from_str(&stdout(dragoman(&db).args(["show", "1", "--json"]))).unwrap();
+    let show: Value =
+        serde_json::from_str(&stdout(dragoman(&db).args(["show", "1", "--json"]))).unwrap();
     let text = show["text"].as_str().unwrap();
     assert_eq!(text.split("\n\n").count(), 3, "three paragraphs");
-    let [s, e] = [show["meta"]["dateline"][0].as_u64().unwrap() as usize, show["meta"]["dateline"][1].as_u64().unwrap() as usize];
+    let [s, e] = [
+        show["meta"]["dateline"][0].as_u64().unwrap() as usize,
+        show["meta"]["dateline"][1].as_u64().unwrap() as usize,
+    ];
     let dateline: String = text.chars().skip(s).take(e - s).collect();
     assert_eq!(dateline, "Nov. 19, 2025 (EIRNS)—");
-    assert_eq!(show["removed"].as_array().unwrap().len(), 3, "each doubled paragraph loses one copy");
+    assert_eq!(
+        show["removed"].as_array().unwrap().len(),
+        3,
+        "each doubled paragraph loses one copy"
+    );
 
     // The raw input is kept byte for byte.
-    let file = std::fs::read_dir(&seed).unwrap().next().unwrap().unwrap().path();
-    let raw = dragoman(&db).args(["show", "1", "--raw"]).output().unwrap().stdout;
+    let file = std::fs::read_dir(&seed)
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    let raw = dragoman(&db)
+        .args(["show", "1", "--raw"])
+        .output()
+        .unwrap()
+        .stdout;
     assert_eq!(raw, std::fs::read(file).unwrap());
 }
 
@@ -57,15 +83,29 @@ fn a_batch_with_bad_inputs_stores_the_good_and_names_the_bad() {
     let input = dir.path().join("in");
     std::fs::create_dir(&input).unwrap();
     let w = |n: &str, b: &[u8]| std::fs::write(input.join(n), b).unwrap();
-    w("good1.txt", "Envoys met in Vienna on Tuesday, officials said.".as_bytes());
-    w("good2.txt", "A second round is planned for January.".as_bytes());
+    w(
+        "good1.txt",
+        "Envoys met in Vienna on Tuesday, officials said.".as_bytes(),
+    );
+    w(
+        "good2.txt",
+        "A second round is planned for January.".as_bytes(),
+    );
     w("empty.txt", b"");
     w("binary.bin", b"\x7fELF\x02\x01\x01\x00\x00\x00");
     w("latin1.txt", b"Caf\xe9 diplomacy.");
     w("huge.txt", "word ".repeat(400).as_bytes());
-    w("lines.jsonl", b"{\"id\": \"ok\", \"text\": \"Talks went on.\"}\nnot json\n");
+    w(
+        "lines.jsonl",
+        b"{\"id\": \"ok\", \"text\": \"Talks went on.\"}\nnot json\n",
+    );
     let db = dir.path().join("t.db");
-    let out = dragoman(&db).args(["ingest", "--max-bytes", "1000"]).arg(&input).arg(dir.path().join("nope.txt")).assert().code(2);
+    let out = dragoman(&db)
+        .args(["ingest", "--max-bytes", "1000"])
+        .arg(&input)
+        .arg(dir.path().join("nope.txt"))
+        .assert()
+        .code(2);
     let stderr = String::from_utf8_lossy(&out.get_output().stderr).to_string();
     for (name, why) in [
         ("empty.txt", "empty input"),
@@ -75,9 +115,15 @@ fn a_batch_with_bad_inputs_stores_the_good_and_names_the_bad() {
         ("lines.jsonl: line 2", "malformed JSON line"),
         ("nope.txt", "cannot read"),
     ] {
-        assert!(stderr.lines().any(|l| l.contains(name) && l.contains(why)), "{name}: {why} not in\n{stderr}");
+        assert!(
+            stderr.lines().any(|l| l.contains(name) && l.contains(why)),
+            "{name}: {why} not in\n{stderr}"
+        );
     }
-    assert_eq!(String::from_utf8_lossy(&out.get_output().stdout), "9 reports: 3 new, 0 duplicate, 6 rejected\n");
+    assert_eq!(
+        String::from_utf8_lossy(&out.get_output().stdout),
+        "9 reports: 3 new, 0 duplicate, 6 rejected\n"
+    );
 }
 
 #[test]
@@ -88,8 +134,16 @@ fn annotate_streams_one_line_per_line_and_flags_bad_ones() {
         "not json\n",
         "{\"id\": 4, \"text\": \"“Yes,” she said.\"}\n",
     );
-    let out = Command::cargo_bin("dragoman").unwrap().arg("annotate").write_stdin(input).assert().code(2);
-    let lines: Vec<Value> = String::from_utf8_lossy(&out.get_output().stdout).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let out = Command::cargo_bin("dragoman")
+        .unwrap()
+        .arg("annotate")
+        .write_stdin(input)
+        .assert()
+        .code(2);
+    let lines: Vec<Value> = String::from_utf8_lossy(&out.get_output().stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     assert_eq!(lines.len(), 4);
     assert_eq!(lines[0]["id"], "a");
     assert_eq!(lines[0]["meta"]["date"], "2025-11-19");
@@ -97,7 +151,10 @@ fn annotate_streams_one_line_per_line_and_flags_bad_ones() {
         assert!(lines[0][field].is_array(), "{field} is a list");
     }
     assert_eq!(lines[1]["id"], "b");
-    assert!(lines[1]["error"].as_str().unwrap().contains("neither `text` nor `html`"));
+    assert!(lines[1]["error"]
+        .as_str()
+        .unwrap()
+        .contains("neither `text` nor `html`"));
     assert_eq!(lines[2]["id"], Value::Null);
     assert_eq!(lines[3]["id"], 4);
 }
@@ -108,11 +165,22 @@ fn annotate_offsets_index_the_input_text_as_given() {
     // dateline's offsets still index the input text.
     let text = "Talks resumed.Dec. 2, 2025 (Wire)—Talks resumed.";
     let line = serde_json::json!({"id": "x", "text": text}).to_string();
-    let out = stdout(Command::cargo_bin("dragoman").unwrap().arg("annotate").write_stdin(line));
+    let out = stdout(
+        Command::cargo_bin("dragoman")
+            .unwrap()
+            .arg("annotate")
+            .write_stdin(line),
+    );
     let v: Value = serde_json::from_str(out.trim()).unwrap();
     let span = &v["meta"]["dateline"];
-    let (s, e) = (span[0].as_u64().unwrap() as usize, span[1].as_u64().unwrap() as usize);
-    assert_eq!(text.chars().skip(s).take(e - s).collect::<String>(), "Dec. 2, 2025 (Wire)—");
+    let (s, e) = (
+        span[0].as_u64().unwrap() as usize,
+        span[1].as_u64().unwrap() as usize,
+    );
+    assert_eq!(
+        text.chars().skip(s).take(e - s).collect::<String>(),
+        "Dec. 2, 2025 (Wire)—"
+    );
     assert_eq!(v["meta"]["date"], "2025-12-02");
 }
 
@@ -131,7 +199,11 @@ fn the_demo_runs_and_briefs() {
 #[test]
 fn every_command_has_examples_in_its_help() {
     for cmd in ["ingest", "docs", "show", "quotes", "annotate", "demo"] {
-        let help = stdout(Command::cargo_bin("dragoman").unwrap().args([cmd, "--help"]));
+        let help = stdout(
+            Command::cargo_bin("dragoman")
+                .unwrap()
+                .args([cmd, "--help"]),
+        );
         assert!(help.contains("Examples:"), "{cmd} --help has no examples");
     }
 }

@@ -159,7 +159,12 @@ pub fn output(id: Value, doc: &Doc, of: OffsetsOf) -> Output {
             .iter()
             .map(|t| {
                 let [start, end] = o.span(t.span);
-                OutTimex { start, end, kind: t.kind.as_str(), value: t.value.clone() }
+                OutTimex {
+                    start,
+                    end,
+                    kind: t.kind.as_str(),
+                    value: t.value.clone(),
+                }
             })
             .collect(),
         quotes: doc.quotes.iter().map(|q| quote(&o, q)).collect(),
@@ -177,7 +182,14 @@ fn quote(o: &Offsets<'_>, q: &Quote) -> OutQuote {
         speaker: q.speaker.clone(),
         kind: q.kind.as_str(),
         sourcing: q.sourcing.as_str(),
-        via: q.via.iter().map(|v| OutVia { source: v.source.map(|s| o.span(s)), speaker: v.speaker.clone() }).collect(),
+        via: q
+            .via
+            .iter()
+            .map(|v| OutVia {
+                source: v.source.map(|s| o.span(s)),
+                speaker: v.speaker.clone(),
+            })
+            .collect(),
     }
 }
 
@@ -217,7 +229,11 @@ mod tests {
     fn offsets_are_code_points_of_the_raw_text() {
         // Curly quotes take three bytes each but one code point.
         let mut doc = Doc::from_text("d", "“Yes” on Nov. 17");
-        doc.timexes.push(Timex { span: Span::new(13, 20), kind: TimexType::Date, value: "2025-11-17".into() });
+        doc.timexes.push(Timex {
+            span: Span::new(13, 20),
+            kind: TimexType::Date,
+            value: "2025-11-17".into(),
+        });
         let out = serde_json::to_value(output(Value::from("d"), &doc, OffsetsOf::Raw)).unwrap();
         assert_eq!(out["timexes"][0]["start"], 9);
         assert_eq!(out["timexes"][0]["end"], 16);

@@ -24,7 +24,9 @@ pub enum Reason {
     #[error("binary data, not text ({0})")]
     Binary(String),
     /// Not valid UTF-8 and no encoding declared.
-    #[error("invalid UTF-8 at byte {offset} (declare the encoding with --encoding if it is not UTF-8)")]
+    #[error(
+        "invalid UTF-8 at byte {offset} (declare the encoding with --encoding if it is not UTF-8)"
+    )]
     InvalidUtf8 {
         /// First bad byte.
         offset: usize,

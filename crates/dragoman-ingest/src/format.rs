@@ -20,7 +20,10 @@ pub enum Format {
 impl Format {
     /// Recognizes a format by the file name, then by the first bytes.
     pub fn detect(path: &Path, head: &[u8]) -> Format {
-        let name = path.file_name().map(|n| n.to_string_lossy().to_ascii_lowercase()).unwrap_or_default();
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().to_ascii_lowercase())
+            .unwrap_or_default();
         let ext = |e: &str| name.ends_with(e);
         if ext(".jsonl") || ext(".ndjson") {
             return Format::JsonLines;
@@ -34,20 +37,31 @@ impl Format {
         if ext(".rss") || ext(".atom") {
             return Format::Feed;
         }
-        Format::sniff(head).unwrap_or(if ext(".xml") { Format::Feed } else { Format::Text })
+        Format::sniff(head).unwrap_or(if ext(".xml") {
+            Format::Feed
+        } else {
+            Format::Text
+        })
     }
 
     /// Recognizes a format by content alone, when it is unmistakable.
     pub fn sniff(head: &[u8]) -> Option<Format> {
-        let start = head.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(head.len());
-        let s = String::from_utf8_lossy(&head[start..head.len().min(start + 512)]).to_ascii_lowercase();
+        let start = head
+            .iter()
+            .position(|b| !b.is_ascii_whitespace())
+            .unwrap_or(head.len());
+        let s =
+            String::from_utf8_lossy(&head[start..head.len().min(start + 512)]).to_ascii_lowercase();
         if s.starts_with("warc/1.") || head.starts_with(&[0x1f, 0x8b]) {
             return Some(Format::Warc);
         }
         if s.starts_with("<!doctype html") || s.starts_with("<html") {
             return Some(Format::Html);
         }
-        if s.starts_with("<?xml") && (s.contains("<rss") || s.contains("<feed")) || s.starts_with("<rss") || s.starts_with("<feed") {
+        if s.starts_with("<?xml") && (s.contains("<rss") || s.contains("<feed"))
+            || s.starts_with("<rss")
+            || s.starts_with("<feed")
+        {
             return Some(Format::Feed);
         }
         if s.starts_with("{\"") && s.contains("\"id\"") {

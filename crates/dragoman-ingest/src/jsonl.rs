@@ -28,7 +28,9 @@ pub struct InputLine {
 /// caller can echo it) and what is wrong.
 pub fn parse_input_line(line: &str) -> Result<InputLine, (Option<Value>, String)> {
     let v: Value = serde_json::from_str(line).map_err(|e| (None, format!("not JSON: {e}")))?;
-    let Value::Object(obj) = v else { return Err((None, "not a JSON object".into())) };
+    let Value::Object(obj) = v else {
+        return Err((None, "not a JSON object".into()));
+    };
     let id_value = obj.get("id").cloned();
     let id = match &id_value {
         Some(Value::String(s)) => s.clone(),
@@ -50,16 +52,32 @@ pub fn parse_input_line(line: &str) -> Result<InputLine, (Option<Value>, String)
     }
     let date = match string("date")? {
         None => None,
-        Some(d) => Some(parse_date(&d).ok_or_else(|| (id_value.clone(), format!("`date` {d:?} is not an ISO 8601 date")))?),
+        Some(d) => Some(parse_date(&d).ok_or_else(|| {
+            (
+                id_value.clone(),
+                format!("`date` {d:?} is not an ISO 8601 date"),
+            )
+        })?),
     };
     let (url, title, outlet) = (string("url")?, string("title")?, string("outlet")?);
-    Ok(InputLine { id, id_value: id_value.unwrap_or(Value::Null), text, html, date, url, title, outlet })
+    Ok(InputLine {
+        id,
+        id_value: id_value.unwrap_or(Value::Null),
+        text,
+        html,
+        date,
+        url,
+        title,
+        outlet,
+    })
 }
 
 /// The date of an ISO 8601 date or timestamp ("2025-11-19", "1998-01-08T18:30:00Z").
 fn parse_date(s: &str) -> Option<Date> {
     let s = s.trim();
-    s.get(..10).and_then(|d| d.parse().ok()).or_else(|| s.parse().ok())
+    s.get(..10)
+        .and_then(|d| d.parse().ok())
+        .or_else(|| s.parse().ok())
 }
 
 #[cfg(test)]
@@ -68,7 +86,10 @@ mod tests {
 
     #[test]
     fn a_full_line() {
-        let l = parse_input_line(r#"{"id": "d1", "text": "Talks.", "date": "2025-11-19T10:00:00Z", "outlet": "Wire"}"#).unwrap();
+        let l = parse_input_line(
+            r#"{"id": "d1", "text": "Talks.", "date": "2025-11-19T10:00:00Z", "outlet": "Wire"}"#,
+        )
+        .unwrap();
         assert_eq!(l.id, "d1");
         assert_eq!(l.date.unwrap().to_string(), "2025-11-19");
         assert_eq!(l.outlet.as_deref(), Some("Wire"));
@@ -80,7 +101,15 @@ mod tests {
         let (id, why) = parse_input_line(r#"{"id": 7}"#).unwrap_err();
         assert_eq!(id, Some(Value::from(7)));
         assert_eq!(why, "neither `text` nor `html`");
-        assert_eq!(parse_input_line(r#"{"text": "x"}"#).unwrap_err().1, "no `id`");
-        assert!(parse_input_line(r#"{"id": "a", "text": "x", "date": "soon"}"#).unwrap_err().1.contains("ISO 8601"));
+        assert_eq!(
+            parse_input_line(r#"{"text": "x"}"#).unwrap_err().1,
+            "no `id`"
+        );
+        assert!(
+            parse_input_line(r#"{"id": "a", "text": "x", "date": "soon"}"#)
+                .unwrap_err()
+                .1
+                .contains("ISO 8601")
+        );
     }
 }

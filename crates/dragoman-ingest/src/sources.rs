@@ -22,7 +22,10 @@ pub struct Limits {
 
 impl Default for Limits {
     fn default() -> Self {
-        Limits { max_bytes: 64 << 20, encoding: None }
+        Limits {
+            max_bytes: 64 << 20,
+            encoding: None,
+        }
     }
 }
 
@@ -52,15 +55,25 @@ fn expand(path: PathBuf) -> Box<dyn Iterator<Item = Result<PathBuf, IngestError>
             Ok(e) if e.file_type().is_dir() => None,
             Ok(e) => Some(Ok(e.into_path())),
             Err(e) => {
-                let source = e.path().map_or_else(|| "?".to_string(), |p| p.display().to_string());
-                Some(Err(IngestError { source, record: None, reason: Reason::Unreadable(e.to_string()) }))
+                let source = e
+                    .path()
+                    .map_or_else(|| "?".to_string(), |p| p.display().to_string());
+                Some(Err(IngestError {
+                    source,
+                    record: None,
+                    reason: Reason::Unreadable(e.to_string()),
+                }))
             }
         });
     Box::new(walk)
 }
 
 fn fail(source: &str, record: Option<String>, reason: Reason) -> Box<dyn Iterator<Item = Item>> {
-    Box::new(std::iter::once(Err(IngestError { source: source.to_string(), record, reason })))
+    Box::new(std::iter::once(Err(IngestError {
+        source: source.to_string(),
+        record,
+        reason,
+    })))
 }
 
 fn read_file(path: PathBuf, limits: Limits) -> Box<dyn Iterator<Item = Item>> {
@@ -69,11 +82,24 @@ fn read_file(path: PathBuf, limits: Limits) -> Box<dyn Iterator<Item = Item>> {
     if !stdin {
         match std::fs::metadata(&path) {
             Err(e) => return fail(&source, None, Reason::Unreadable(e.to_string())),
-            Ok(m) if !m.is_file() => return fail(&source, None, Reason::Unreadable("not a regular file".into())),
+            Ok(m) if !m.is_file() => {
+                return fail(
+                    &source,
+                    None,
+                    Reason::Unreadable("not a regular file".into()),
+                )
+            }
             Ok(m) if m.len() > limits.max_bytes => {
                 // JSON Lines files may be large: the limit applies to each record.
                 if Format::detect(&path, &[]) != Format::JsonLines {
-                    return fail(&source, None, Reason::TooLarge { size: m.len(), limit: limits.max_bytes });
+                    return fail(
+                        &source,
+                        None,
+                        Reason::TooLarge {
+                            size: m.len(),
+                            limit: limits.max_bytes,
+                        },
+                    );
                 }
             }
             Ok(_) => {}
@@ -92,16 +118,36 @@ fn read_file(path: PathBuf, limits: Limits) -> Box<dyn Iterator<Item = Item>> {
         Ok(h) => h.to_vec(),
         Err(e) => return fail(&source, None, Reason::Unreadable(e.to_string())),
     };
-    let format = if stdin { Format::sniff(&head).unwrap_or(Format::Text) } else { Format::detect(&path, &head) };
+    let format = if stdin {
+        Format::sniff(&head).unwrap_or(Format::Text)
+    } else {
+        Format::detect(&path, &head)
+    };
     match format {
-        Format::JsonLines => Box::new(JsonLines { source, reader, line: 0, limits }),
+        Format::JsonLines => Box::new(JsonLines {
+            source,
+            reader,
+            line: 0,
+            limits,
+        }),
         Format::Text | Format::Html => {
             let mut bytes = Vec::new();
-            if let Err(e) = reader.by_ref().take(limits.max_bytes + 1).read_to_end(&mut bytes) {
+            if let Err(e) = reader
+                .by_ref()
+                .take(limits.max_bytes + 1)
+                .read_to_end(&mut bytes)
+            {
                 return fail(&source, None, Reason::Unreadable(e.to_string()));
             }
             if bytes.len() as u64 > limits.max_bytes {
-                return fail(&source, None, Reason::TooLarge { size: bytes.len() as u64, limit: limits.max_bytes });
+                return fail(
+                    &source,
+                    None,
+                    Reason::TooLarge {
+                        size: bytes.len() as u64,
+                        limit: limits.max_bytes,
+                    },
+                );
             }
             Box::new(std::iter::once(whole_file(&source, bytes, format, &limits)))
         }
@@ -110,13 +156,27 @@ fn read_file(path: PathBuf, limits: Limits) -> Box<dyn Iterator<Item = Item>> {
 }
 
 fn whole_file(source: &str, bytes: Vec<u8>, format: Format, limits: &Limits) -> Item {
-    let err = |reason| IngestError { source: source.to_string(), record: None, reason };
+    let err = |reason| IngestError {
+        source: source.to_string(),
+        record: None,
+        reason,
+    };
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(err(Reason::Empty));
     }
-    let id = Path::new(source).file_name().map_or_else(|| source.to_string(), |n| n.to_string_lossy().into_owned());
+    let id = Path::new(source)
+        .file_name()
+        .map_or_else(|| source.to_string(), |n| n.to_string_lossy().into_owned());
     if format == Format::Html {
-        return Ok(Report { source: source.into(), record: None, id, encoding: "", payload: Payload::Html(bytes.clone()), raw: bytes, meta: Meta::default() });
+        return Ok(Report {
+            source: source.into(),
+            record: None,
+            id,
+            encoding: "",
+            payload: Payload::Html(bytes.clone()),
+            raw: bytes,
+            meta: Meta::default(),
+        });
     }
     let decoded = decode(&bytes, limits.encoding.as_deref()).map_err(err)?;
     if decoded.text.trim().is_empty() {
@@ -149,8 +209,19 @@ impl<R: BufRead> Iterator for JsonLines<R> {
             let mut buf = Vec::new();
             self.line += 1;
             let record = Some(format!("line {}", self.line));
-            let err = |reason| Some(Err(IngestError { source: self.source.clone(), record: record.clone(), reason }));
-            match self.reader.by_ref().take(self.limits.max_bytes + 1).read_until(b'\n', &mut buf) {
+            let err = |reason| {
+                Some(Err(IngestError {
+                    source: self.source.clone(),
+                    record: record.clone(),
+                    reason,
+                }))
+            };
+            match self
+                .reader
+                .by_ref()
+                .take(self.limits.max_bytes + 1)
+                .read_until(b'\n', &mut buf)
+            {
                 Ok(0) => return None,
                 Ok(_) => {}
                 Err(e) => return err(Reason::Unreadable(e.to_string())),
@@ -160,7 +231,10 @@ impl<R: BufRead> Iterator for JsonLines<R> {
                 let mut rest = Vec::new();
                 let _ = self.reader.read_until(b'\n', &mut rest);
                 let size = (buf.len() + rest.len()) as u64;
-                return err(Reason::TooLarge { size, limit: self.limits.max_bytes });
+                return err(Reason::TooLarge {
+                    size,
+                    limit: self.limits.max_bytes,
+                });
             }
             if buf.iter().all(u8::is_ascii_whitespace) {
                 continue;
@@ -173,7 +247,13 @@ impl<R: BufRead> Iterator for JsonLines<R> {
                 Ok(i) => i,
                 Err((_, why)) => return err(Reason::BadJson(why)),
             };
-            let meta = Meta { title: input.title, date: input.date, outlet: input.outlet, url: input.url, ..Meta::default() };
+            let meta = Meta {
+                title: input.title,
+                date: input.date,
+                outlet: input.outlet,
+                url: input.url,
+                ..Meta::default()
+            };
             let (payload, raw) = match (input.text, input.html) {
                 (Some(t), _) => (Payload::Text(t.clone()), t.into_bytes()),
                 (None, Some(h)) => (Payload::Html(h.clone().into_bytes()), h.into_bytes()),
@@ -182,7 +262,15 @@ impl<R: BufRead> Iterator for JsonLines<R> {
             if raw.iter().all(u8::is_ascii_whitespace) {
                 return err(Reason::Empty);
             }
-            return Some(Ok(Report { source: self.source.clone(), record, id: input.id, raw, encoding: "UTF-8", payload, meta }));
+            return Some(Ok(Report {
+                source: self.source.clone(),
+                record,
+                id: input.id,
+                raw,
+                encoding: "UTF-8",
+                payload,
+                meta,
+            }));
         }
     }
 }

@@ -23,12 +23,24 @@ fn good_and_bad_inputs_in_one_batch() {
     let mut paths = vec![dir.path().to_path_buf()];
     paths.push(p("missing.txt"));
 
-    let out: Vec<_> = read_sources(paths, Limits { max_bytes: 1000, encoding: None }).collect();
+    let out: Vec<_> = read_sources(
+        paths,
+        Limits {
+            max_bytes: 1000,
+            encoding: None,
+        },
+    )
+    .collect();
     let summary: Vec<String> = out
         .iter()
         .map(|r| match r {
             Ok(rep) => format!("ok {} {}", rep.id, matches!(rep.payload, Payload::Html(_))),
-            Err(e) => format!("err {} {:?} {}", e.source.rsplit('/').next().unwrap(), e.record, e.reason),
+            Err(e) => format!(
+                "err {} {:?} {}",
+                e.source.rsplit('/').next().unwrap(),
+                e.record,
+                e.reason
+            ),
         })
         .collect();
     assert_eq!(
@@ -54,8 +66,27 @@ fn a_declared_encoding_decodes_or_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let f = dir.path().join("latin1.txt");
     fs::write(&f, b"Caf\xe9 talks resumed.").unwrap();
-    let ok: Vec<_> = read_sources(vec![f.clone()], Limits { encoding: Some("latin1".into()), ..Limits::default() }).collect();
-    assert!(matches!(&ok[0].as_ref().unwrap().payload, Payload::Text(t) if t == "Café talks resumed."));
-    let bad: Vec<_> = read_sources(vec![f], Limits { encoding: Some("utf-8".into()), ..Limits::default() }).collect();
-    assert!(matches!(&bad[0].as_ref().unwrap_err().reason, Reason::WrongEncoding { offset: 3, .. }));
+    let ok: Vec<_> = read_sources(
+        vec![f.clone()],
+        Limits {
+            encoding: Some("latin1".into()),
+            ..Limits::default()
+        },
+    )
+    .collect();
+    assert!(
+        matches!(&ok[0].as_ref().unwrap().payload, Payload::Text(t) if t == "Café talks resumed.")
+    );
+    let bad: Vec<_> = read_sources(
+        vec![f],
+        Limits {
+            encoding: Some("utf-8".into()),
+            ..Limits::default()
+        },
+    )
+    .collect();
+    assert!(matches!(
+        &bad[0].as_ref().unwrap_err().reason,
+        Reason::WrongEncoding { offset: 3, .. }
+    ));
 }

@@ -147,6 +147,10 @@ impl Doc {
 
     /// Records a diagnostic.
     pub fn note(&mut self, stage: &str, message: impl Into<String>, span: Option<Span>) {
-        self.diagnostics.push(Diagnostic { stage: stage.to_string(), message: message.into(), span });
+        self.diagnostics.push(Diagnostic {
+            stage: stage.to_string(),
+            message: message.into(),
+            span,
+        });
     }
 }

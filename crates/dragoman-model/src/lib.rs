@@ -18,8 +18,8 @@ mod span;
 mod stage;
 
 pub use annotations::{
-    Entity, EntityType, Event, EventStatus, Participant, Proposal, Quote, QuoteKind, Section, Sourcing,
-    Timex, TimexType, Via,
+    Entity, EntityType, Event, EventStatus, Participant, Proposal, Quote, QuoteKind, Section,
+    Sourcing, Timex, TimexType, Via,
 };
 pub use doc::{Diagnostic, Doc, Meta, Sentence, Token, TokenKind};
 pub use dragoman_text::{Alignment, CharIndex};

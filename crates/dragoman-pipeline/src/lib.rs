@@ -67,7 +67,9 @@ pub struct Pipeline {
 
 impl std::fmt::Debug for Pipeline {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_list().entries(self.stages.iter().map(|s| s.name())).finish()
+        f.debug_list()
+            .entries(self.stages.iter().map(|s| s.name()))
+            .finish()
     }
 }
 
@@ -77,7 +79,10 @@ impl Pipeline {
         let mut have = vec![Layer::Text, Layer::Meta];
         for s in &stages {
             if let Some(&layer) = s.requires().iter().find(|l| !have.contains(l)) {
-                return Err(PipelineError::Unmet { stage: s.name(), layer });
+                return Err(PipelineError::Unmet {
+                    stage: s.name(),
+                    layer,
+                });
             }
             have.extend_from_slice(s.assigns());
         }
@@ -95,9 +100,15 @@ impl Pipeline {
     pub fn up_to(names: &[&str]) -> Result<Pipeline, PipelineError> {
         let all = all_stages();
         if let Some(unknown) = names.iter().find(|n| !all.iter().any(|s| s.name() == **n)) {
-            return Err(PipelineError::Unknown { name: unknown.to_string(), known: all.iter().map(|s| s.name()).collect() });
+            return Err(PipelineError::Unknown {
+                name: unknown.to_string(),
+                known: all.iter().map(|s| s.name()).collect(),
+            });
         }
-        let last = all.iter().rposition(|s| names.contains(&s.name())).map_or(0, |i| i + 1);
+        let last = all
+            .iter()
+            .rposition(|s| names.contains(&s.name()))
+            .map_or(0, |i| i + 1);
         Pipeline::new(all.into_iter().take(last).collect())
     }
 
@@ -172,16 +183,36 @@ mod tests {
 
     #[test]
     fn stage_order_is_checked() {
-        assert!(Pipeline::new(vec![Box::new(dragoman_tokenize::Tokenize), Box::new(Needs(Layer::Tokens))]).is_ok());
-        let err = Pipeline::new(vec![Box::new(Needs(Layer::Tokens)), Box::new(dragoman_tokenize::Tokenize)]).unwrap_err();
-        assert_eq!(err.to_string(), "stage `needs` requires Tokens, which no earlier stage assigns");
+        assert!(Pipeline::new(vec![
+            Box::new(dragoman_tokenize::Tokenize),
+            Box::new(Needs(Layer::Tokens))
+        ])
+        .is_ok());
+        let err = Pipeline::new(vec![
+            Box::new(Needs(Layer::Tokens)),
+            Box::new(dragoman_tokenize::Tokenize),
+        ])
+        .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "stage `needs` requires Tokens, which no earlier stage assigns"
+        );
     }
 
     #[test]
     fn a_pipeline_can_stop_early() {
-        assert_eq!(Pipeline::up_to(&["tokenize"]).unwrap().names(), ["tokenize"]);
-        assert_eq!(Pipeline::up_to(&["timex"]).unwrap().names(), ["tokenize", "entities", "timex"]);
-        assert!(Pipeline::up_to(&["nope"]).unwrap_err().to_string().starts_with("no stage is called `nope`"));
+        assert_eq!(
+            Pipeline::up_to(&["tokenize"]).unwrap().names(),
+            ["tokenize"]
+        );
+        assert_eq!(
+            Pipeline::up_to(&["timex"]).unwrap().names(),
+            ["tokenize", "entities", "timex"]
+        );
+        assert!(Pipeline::up_to(&["nope"])
+            .unwrap_err()
+            .to_string()
+            .starts_with("no stage is called `nope`"));
     }
 
     #[test]
@@ -189,8 +220,14 @@ mod tests {
         let p = Pipeline::standard();
         let raw = "Talks resumed in Vienna on Tuesday.Dec. 2, 2025 (Wire)—Talks resumed in Vienna on Tuesday.\n";
         let out = p.process_text("d", raw.to_string(), Meta::default());
-        assert_eq!(out.doc.text, "Dec. 2, 2025 (Wire)—Talks resumed in Vienna on Tuesday.");
-        assert_eq!(out.doc.meta.date.map(|d| d.to_string()).as_deref(), Some("2025-12-02"));
+        assert_eq!(
+            out.doc.text,
+            "Dec. 2, 2025 (Wire)—Talks resumed in Vienna on Tuesday."
+        );
+        assert_eq!(
+            out.doc.meta.date.map(|d| d.to_string()).as_deref(),
+            Some("2025-12-02")
+        );
         assert_eq!(out.doc.meta.outlet.as_deref(), Some("Wire"));
         assert_eq!(out.removed, vec![(0..35, "doubled".to_string())]);
         assert!(!out.doc.sentences.is_empty());

@@ -64,14 +64,18 @@ fn doc_row(r: &Row<'_>) -> rusqlite::Result<DocRow> {
 impl Store {
     /// Documents in id order, `limit` at most, from `offset`.
     pub fn docs(&self, limit: usize, offset: usize) -> Result<Vec<DocRow>, StoreError> {
-        let mut stmt = self.conn.prepare(&format!("SELECT {DOC_COLUMNS} FROM documents ORDER BY id LIMIT ?1 OFFSET ?2"))?;
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT {DOC_COLUMNS} FROM documents ORDER BY id LIMIT ?1 OFFSET ?2"
+        ))?;
         let rows = stmt.query_map(params![limit as i64, offset as i64], doc_row)?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
     /// How many documents are stored.
     pub fn doc_count(&self) -> Result<i64, StoreError> {
-        Ok(self.conn.query_row("SELECT count(*) FROM documents", [], |r| r.get(0))?)
+        Ok(self
+            .conn
+            .query_row("SELECT count(*) FROM documents", [], |r| r.get(0))?)
     }
 
     /// One document, rebuilt with all its stored annotations.
@@ -107,8 +111,16 @@ impl Store {
                 },
             )
             .optional()?;
-        let Some((row, raw, encoding, clean, alignment, meta)) = found else { return Ok(None) };
-        let corrupt = |what| move |source| StoreError::Corrupt { doc: id, what, source };
+        let Some((row, raw, encoding, clean, alignment, meta)) = found else {
+            return Ok(None);
+        };
+        let corrupt = |what| {
+            move |source| StoreError::Corrupt {
+                doc: id,
+                what,
+                source,
+            }
+        };
         let mut doc = Doc {
             id: row.ext_id.clone().unwrap_or_else(|| id.to_string()),
             raw: decode(&raw, &encoding),
@@ -123,11 +135,21 @@ impl Store {
             let layer: String = r.get(0)?;
             let data: String = r.get(1)?;
             match layer.as_str() {
-                "entity" => doc.entities.push(serde_json::from_str(&data).map_err(corrupt("entity"))?),
-                "timex" => doc.timexes.push(serde_json::from_str(&data).map_err(corrupt("timex"))?),
-                "quote" => doc.quotes.push(serde_json::from_str(&data).map_err(corrupt("quote"))?),
-                "event" => doc.events.push(serde_json::from_str(&data).map_err(corrupt("event"))?),
-                "proposal" => doc.proposals.push(serde_json::from_str(&data).map_err(corrupt("proposal"))?),
+                "entity" => doc
+                    .entities
+                    .push(serde_json::from_str(&data).map_err(corrupt("entity"))?),
+                "timex" => doc
+                    .timexes
+                    .push(serde_json::from_str(&data).map_err(corrupt("timex"))?),
+                "quote" => doc
+                    .quotes
+                    .push(serde_json::from_str(&data).map_err(corrupt("quote"))?),
+                "event" => doc
+                    .events
+                    .push(serde_json::from_str(&data).map_err(corrupt("event"))?),
+                "proposal" => doc
+                    .proposals
+                    .push(serde_json::from_str(&data).map_err(corrupt("proposal"))?),
                 _ => {}
             }
         }
@@ -136,19 +158,34 @@ impl Store {
 
     /// The raw bytes of a document, as they arrived.
     pub fn raw(&self, id: i64) -> Result<Option<Vec<u8>>, StoreError> {
-        Ok(self.conn.query_row("SELECT raw FROM documents WHERE id = ?1", [id], |r| r.get(0)).optional()?)
+        Ok(self
+            .conn
+            .query_row("SELECT raw FROM documents WHERE id = ?1", [id], |r| {
+                r.get(0)
+            })
+            .optional()?)
     }
 
     /// Raw ranges removed by cleaning, with their reasons.
     pub fn removals(&self, id: i64) -> Result<Vec<(std::ops::Range<usize>, String)>, StoreError> {
         let mut stmt = self.conn.prepare("SELECT start, end, label FROM annotations WHERE doc_id = ?1 AND layer = 'removal' ORDER BY start")?;
-        let rows = stmt.query_map([id], |r| Ok((r.get::<_, i64>(0)? as usize..r.get::<_, i64>(1)? as usize, r.get(2)?)))?;
+        let rows = stmt.query_map([id], |r| {
+            Ok((
+                r.get::<_, i64>(0)? as usize..r.get::<_, i64>(1)? as usize,
+                r.get(2)?,
+            ))
+        })?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
     /// Quotes, newest document first, optionally only from one document or of
     /// speakers whose name contains `speaker` (case-insensitive).
-    pub fn quotes(&self, speaker: Option<&str>, doc: Option<i64>, limit: usize) -> Result<Vec<QuoteRow>, StoreError> {
+    pub fn quotes(
+        &self,
+        speaker: Option<&str>,
+        doc: Option<i64>,
+        limit: usize,
+    ) -> Result<Vec<QuoteRow>, StoreError> {
         // The quote rows come from a subquery without an `id` column, so the
         // document columns need no table prefix.
         let mut stmt = self.conn.prepare(&format!(
@@ -157,11 +194,21 @@ impl Store {
              WHERE (?1 IS NULL OR q.value LIKE '%' || ?1 || '%') AND (?2 IS NULL OR documents.id = ?2)
              ORDER BY date DESC, documents.id, q.start LIMIT ?3"
         ))?;
-        let rows = stmt.query_map(params![speaker, doc, limit as i64], |r| Ok((doc_row(r)?, r.get::<_, String>(11)?, r.get::<_, String>(12)?)))?;
+        let rows = stmt.query_map(params![speaker, doc, limit as i64], |r| {
+            Ok((
+                doc_row(r)?,
+                r.get::<_, String>(11)?,
+                r.get::<_, String>(12)?,
+            ))
+        })?;
         let mut out = Vec::new();
         for row in rows {
             let (doc, data, text) = row?;
-            let quote = serde_json::from_str(&data).map_err(|source| StoreError::Corrupt { doc: doc.id, what: "quote", source })?;
+            let quote = serde_json::from_str(&data).map_err(|source| StoreError::Corrupt {
+                doc: doc.id,
+                what: "quote",
+                source,
+            })?;
             out.push(QuoteRow { doc, quote, text });
         }
         Ok(out)

@@ -71,7 +71,10 @@ pub(crate) const VERSION: i64 = MIGRATIONS.len() as i64;
 pub(crate) fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
     let found: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
     if found > VERSION {
-        return Err(StoreError::TooNew { found, supported: VERSION });
+        return Err(StoreError::TooNew {
+            found,
+            supported: VERSION,
+        });
     }
     for (i, sql) in MIGRATIONS.iter().enumerate().skip(found as usize) {
         let tx = conn.transaction()?;

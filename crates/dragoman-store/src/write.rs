@@ -76,12 +76,19 @@ fn now() -> String {
 impl Store {
     /// Starts an ingest run; its id tags the log lines.
     pub fn begin_run(&mut self) -> Result<i64, StoreError> {
-        self.conn.execute("INSERT INTO ingest_runs (started_at) VALUES (?1)", [now()])?;
+        self.conn
+            .execute("INSERT INTO ingest_runs (started_at) VALUES (?1)", [now()])?;
         Ok(self.conn.last_insert_rowid())
     }
 
     /// Closes an ingest run with its counts.
-    pub fn finish_run(&mut self, run: i64, new: u64, duplicate: u64, rejected: u64) -> Result<(), StoreError> {
+    pub fn finish_run(
+        &mut self,
+        run: i64,
+        new: u64,
+        duplicate: u64,
+        rejected: u64,
+    ) -> Result<(), StoreError> {
         self.conn.execute(
             "UPDATE ingest_runs SET finished_at = ?1, new = ?2, duplicate = ?3, rejected = ?4 WHERE id = ?5",
             params![now(), new as i64, duplicate as i64, rejected as i64, run],
@@ -92,8 +99,13 @@ impl Store {
     /// Stores a document with all its annotations, in one transaction.
     pub fn insert(&mut self, run: Option<i64>, new: &NewDoc) -> Result<Inserted, StoreError> {
         let tx = self.conn.transaction()?;
-        let existing: Option<i64> =
-            tx.query_row("SELECT id FROM documents WHERE hash = ?1", [&new.hash], |r| r.get(0)).optional()?;
+        let existing: Option<i64> = tx
+            .query_row(
+                "SELECT id FROM documents WHERE hash = ?1",
+                [&new.hash],
+                |r| r.get(0),
+            )
+            .optional()?;
         let outcome = match existing {
             Some(id) => Inserted::Duplicate(id),
             None => Inserted::New(insert_doc(&tx, new)?),
@@ -102,13 +114,29 @@ impl Store {
             Inserted::New(id) => (LogStatus::New, id),
             Inserted::Duplicate(id) => (LogStatus::Duplicate, id),
         };
-        log(&tx, run, &LogEntry { source: new.source.clone(), record: new.record.clone(), status, reason: None, doc_id: Some(id) })?;
+        log(
+            &tx,
+            run,
+            &LogEntry {
+                source: new.source.clone(),
+                record: new.record.clone(),
+                status,
+                reason: None,
+                doc_id: Some(id),
+            },
+        )?;
         tx.commit()?;
         Ok(outcome)
     }
 
     /// Records a rejected input in the log.
-    pub fn log_rejected(&mut self, run: Option<i64>, source: &str, record: Option<&str>, reason: &str) -> Result<(), StoreError> {
+    pub fn log_rejected(
+        &mut self,
+        run: Option<i64>,
+        source: &str,
+        record: Option<&str>,
+        reason: &str,
+    ) -> Result<(), StoreError> {
         let tx = self.conn.transaction()?;
         log(
             &tx,
@@ -169,29 +197,82 @@ fn insert_doc(tx: &Transaction<'_>, new: &NewDoc) -> Result<i64, StoreError> {
     let mut stmt = tx.prepare_cached(
         "INSERT INTO annotations (doc_id, layer, start, end, label, value, data) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     )?;
-    let mut add = |layer: &str, start: u32, end: u32, label: Option<&str>, value: Option<&str>, data: String| {
-        stmt.execute(params![id, layer, start, end, label, value, data]).map(|_| ())
+    let mut add = |layer: &str,
+                   start: u32,
+                   end: u32,
+                   label: Option<&str>,
+                   value: Option<&str>,
+                   data: String| {
+        stmt.execute(params![id, layer, start, end, label, value, data])
+            .map(|_| ())
     };
     for e in &d.entities {
-        add("entity", e.span.start, e.span.end, Some(e.kind.as_str()), e.canonical.as_deref(), json(e))?;
+        add(
+            "entity",
+            e.span.start,
+            e.span.end,
+            Some(e.kind.as_str()),
+            e.canonical.as_deref(),
+            json(e),
+        )?;
     }
     for t in &d.timexes {
-        add("timex", t.span.start, t.span.end, Some(t.kind.as_str()), Some(&t.value), json(t))?;
+        add(
+            "timex",
+            t.span.start,
+            t.span.end,
+            Some(t.kind.as_str()),
+            Some(&t.value),
+            json(t),
+        )?;
     }
     for q in &d.quotes {
-        let cover = q.content.iter().copied().reduce(|a, b| a.cover(b)).unwrap_or_default();
-        add("quote", cover.start, cover.end, Some(q.kind.as_str()), q.speaker.as_deref(), json(q))?;
+        let cover = q
+            .content
+            .iter()
+            .copied()
+            .reduce(|a, b| a.cover(b))
+            .unwrap_or_default();
+        add(
+            "quote",
+            cover.start,
+            cover.end,
+            Some(q.kind.as_str()),
+            q.speaker.as_deref(),
+            json(q),
+        )?;
     }
     for ev in &d.events {
         let actor = ev.actor.as_ref().map(|a| a.name.as_str());
-        add("event", ev.trigger.start, ev.trigger.end, Some(&ev.kind), actor, json(ev))?;
+        add(
+            "event",
+            ev.trigger.start,
+            ev.trigger.end,
+            Some(&ev.kind),
+            actor,
+            json(ev),
+        )?;
     }
     for p in &d.proposals {
-        add("proposal", p.span.start, p.span.end, None, Some(&p.name), json(p))?;
+        add(
+            "proposal",
+            p.span.start,
+            p.span.end,
+            None,
+            Some(&p.name),
+            json(p),
+        )?;
     }
     // Removals index the raw text (not the clean text): what cleaning took out.
     for (r, why) in &new.removed {
-        add("removal", r.start as u32, r.end as u32, Some(why), None, "{}".to_string())?;
+        add(
+            "removal",
+            r.start as u32,
+            r.end as u32,
+            Some(why),
+            None,
+            "{}".to_string(),
+        )?;
     }
     Ok(id)
 }

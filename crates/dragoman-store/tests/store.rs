@@ -6,7 +6,11 @@ use dragoman_store::{Inserted, LogStatus, NewDoc, Store, StoreError};
 fn new_doc(text: &str) -> NewDoc {
     let mut doc = Doc::from_text("r1", text);
     doc.meta.date = Some("2025-11-19".parse().unwrap());
-    doc.timexes.push(Timex { span: Span::new(0, 6), kind: TimexType::Date, value: "2025-11-17".into() });
+    doc.timexes.push(Timex {
+        span: Span::new(0, 6),
+        kind: TimexType::Date,
+        value: "2025-11-17".into(),
+    });
     doc.quotes.push(Quote {
         content: vec![Span::new(8, 15)],
         cue: vec![],
@@ -31,13 +35,23 @@ fn new_doc(text: &str) -> NewDoc {
 fn the_same_content_twice_is_one_document() {
     let mut s = Store::in_memory().unwrap();
     let run = s.begin_run().unwrap();
-    assert_eq!(s.insert(Some(run), &new_doc("Monday: “Yes.”")).unwrap(), Inserted::New(1));
-    assert_eq!(s.insert(Some(run), &new_doc("Monday: “Yes.”")).unwrap(), Inserted::Duplicate(1));
-    s.log_rejected(Some(run), "bad.txt", None, "empty input").unwrap();
+    assert_eq!(
+        s.insert(Some(run), &new_doc("Monday: “Yes.”")).unwrap(),
+        Inserted::New(1)
+    );
+    assert_eq!(
+        s.insert(Some(run), &new_doc("Monday: “Yes.”")).unwrap(),
+        Inserted::Duplicate(1)
+    );
+    s.log_rejected(Some(run), "bad.txt", None, "empty input")
+        .unwrap();
     s.finish_run(run, 1, 1, 1).unwrap();
     assert_eq!(s.doc_count().unwrap(), 1);
     let log: Vec<LogStatus> = s.log(true).unwrap().into_iter().map(|e| e.status).collect();
-    assert_eq!(log, [LogStatus::New, LogStatus::Duplicate, LogStatus::Rejected]);
+    assert_eq!(
+        log,
+        [LogStatus::New, LogStatus::Duplicate, LogStatus::Rejected]
+    );
 }
 
 #[test]
@@ -74,5 +88,11 @@ fn a_database_file_reopens_and_a_newer_one_is_refused() {
     let conn = rusqlite::Connection::open(&path).unwrap();
     conn.pragma_update(None, "user_version", 99).unwrap();
     drop(conn);
-    assert!(matches!(Store::open(&path), Err(StoreError::TooNew { found: 99, supported: 1 })));
+    assert!(matches!(
+        Store::open(&path),
+        Err(StoreError::TooNew {
+            found: 99,
+            supported: 1
+        })
+    ));
 }

@@ -25,9 +25,14 @@ pub fn carets(text: &str, spans: &[(Span, String)]) -> String {
 pub fn assert_spans_valid(doc: &Doc, spans: impl IntoIterator<Item = Span>) {
     for s in spans {
         assert!(s.start <= s.end, "span {s:?} is reversed");
-        assert!((s.end as usize) <= doc.text.len(), "span {s:?} is past the end ({})", doc.text.len());
         assert!(
-            doc.text.is_char_boundary(s.start as usize) && doc.text.is_char_boundary(s.end as usize),
+            (s.end as usize) <= doc.text.len(),
+            "span {s:?} is past the end ({})",
+            doc.text.len()
+        );
+        assert!(
+            doc.text.is_char_boundary(s.start as usize)
+                && doc.text.is_char_boundary(s.end as usize),
             "span {s:?} splits a char"
         );
     }

@@ -43,9 +43,19 @@ impl Alignment {
         let pieces = if len == 0 {
             Vec::new()
         } else {
-            vec![Piece { clean: 0, raw: 0, clean_len: len, raw_len: len, verbatim: true }]
+            vec![Piece {
+                clean: 0,
+                raw: 0,
+                clean_len: len,
+                raw_len: len,
+                verbatim: true,
+            }]
         };
-        Alignment { pieces, clean_len: len, raw_len: len }
+        Alignment {
+            pieces,
+            clean_len: len,
+            raw_len: len,
+        }
     }
 
     /// The pieces, in clean-text order.
@@ -65,8 +75,7 @@ impl Alignment {
 
     /// True when the clean text is the raw text, byte for byte.
     pub fn is_identity(&self) -> bool {
-        self.clean_len == self.raw_len
-            && self.pieces.iter().all(|p| p.verbatim && p.clean == p.raw)
+        self.clean_len == self.raw_len && self.pieces.iter().all(|p| p.verbatim && p.clean == p.raw)
     }
 
     /// The raw byte range that the clean byte range `clean` came from.
@@ -75,7 +84,10 @@ impl Alignment {
     /// replacement maps to the whole raw range of that replacement. An empty
     /// range maps to an empty raw range at the corresponding position.
     pub fn to_raw(&self, clean: Range<usize>) -> Range<usize> {
-        assert!(clean.start <= clean.end && clean.end <= self.clean_len as usize, "span out of range");
+        assert!(
+            clean.start <= clean.end && clean.end <= self.clean_len as usize,
+            "span out of range"
+        );
         if clean.start == clean.end {
             let at = self.raw_start(clean.start);
             return at..at;
@@ -88,7 +100,10 @@ impl Alignment {
     /// Raw offset where the clean byte at `pos` starts.
     fn raw_start(&self, pos: usize) -> usize {
         if pos >= self.clean_len as usize {
-            return self.pieces.last().map_or(0, |p| (p.raw + p.raw_len) as usize);
+            return self
+                .pieces
+                .last()
+                .map_or(0, |p| (p.raw + p.raw_len) as usize);
         }
         let p = self.piece_at(pos);
         if p.verbatim {
@@ -114,17 +129,33 @@ impl Alignment {
     /// inside verbatim pieces. `None` when nothing of `raw` reached the clean text.
     pub fn to_clean(&self, raw: Range<usize>) -> Option<Range<usize>> {
         let (rs, re) = (raw.start as u32, raw.end as u32);
-        let first = self.pieces.iter().position(|p| p.raw + p.raw_len > rs && (p.raw < re || (rs == re && p.raw == rs)))?;
-        let last = self.pieces.iter().rposition(|p| p.raw < re && p.raw + p.raw_len > rs)?;
+        let first = self
+            .pieces
+            .iter()
+            .position(|p| p.raw + p.raw_len > rs && (p.raw < re || (rs == re && p.raw == rs)))?;
+        let last = self
+            .pieces
+            .iter()
+            .rposition(|p| p.raw < re && p.raw + p.raw_len > rs)?;
         let (f, l) = (&self.pieces[first], &self.pieces[last]);
-        let start = if f.verbatim && rs > f.raw { f.clean + (rs - f.raw) } else { f.clean };
-        let end = if l.verbatim && re < l.raw + l.raw_len { l.clean + (re - l.raw) } else { l.clean + l.clean_len };
+        let start = if f.verbatim && rs > f.raw {
+            f.clean + (rs - f.raw)
+        } else {
+            f.clean
+        };
+        let end = if l.verbatim && re < l.raw + l.raw_len {
+            l.clean + (re - l.raw)
+        } else {
+            l.clean + l.clean_len
+        };
         Some(start as usize..end as usize)
     }
 
     fn piece_at(&self, pos: usize) -> &Piece {
         let pos = pos as u32;
-        let i = self.pieces.partition_point(|p| p.clean + p.clean_len <= pos);
+        let i = self
+            .pieces
+            .partition_point(|p| p.clean + p.clean_len <= pos);
         &self.pieces[i]
     }
 
@@ -162,7 +193,12 @@ impl<'a> AlignedBuilder<'a> {
     /// Starts an empty clean text over `raw`.
     pub fn new(raw: &'a str) -> Self {
         assert!(raw.len() < u32::MAX as usize, "texts are limited to 4 GiB");
-        AlignedBuilder { raw, text: String::with_capacity(raw.len()), pieces: Vec::new(), raw_at: 0 }
+        AlignedBuilder {
+            raw,
+            text: String::with_capacity(raw.len()),
+            pieces: Vec::new(),
+            raw_at: 0,
+        }
     }
 
     /// The clean text built so far.
@@ -181,14 +217,23 @@ impl<'a> AlignedBuilder<'a> {
         let len = range.len() as u32;
         // Merge with the previous piece when both are verbatim and adjacent.
         if let Some(last) = self.pieces.last_mut() {
-            if last.verbatim && last.raw + last.raw_len == range.start as u32 && last.clean + last.clean_len == clean {
+            if last.verbatim
+                && last.raw + last.raw_len == range.start as u32
+                && last.clean + last.clean_len == clean
+            {
                 last.raw_len += len;
                 last.clean_len += len;
                 self.raw_at = range.end;
                 return;
             }
         }
-        self.pieces.push(Piece { clean, raw: range.start as u32, clean_len: len, raw_len: len, verbatim: true });
+        self.pieces.push(Piece {
+            clean,
+            raw: range.start as u32,
+            clean_len: len,
+            raw_len: len,
+            verbatim: true,
+        });
         self.raw_at = range.end;
     }
 
@@ -218,8 +263,14 @@ impl<'a> AlignedBuilder<'a> {
     }
 
     fn check(&self, range: &Range<usize>) {
-        assert!(range.start <= range.end && range.end <= self.raw.len(), "raw range out of bounds");
-        assert!(range.start >= self.raw_at, "raw ranges must not go backwards");
+        assert!(
+            range.start <= range.end && range.end <= self.raw.len(),
+            "raw range out of bounds"
+        );
+        assert!(
+            range.start >= self.raw_at,
+            "raw ranges must not go backwards"
+        );
         assert!(self.raw.is_char_boundary(range.start) && self.raw.is_char_boundary(range.end));
     }
 

@@ -25,7 +25,8 @@ pub fn carets(text: &str, marks: &[(Range<usize>, String)]) -> String {
         out.push('\n');
         for (range, label) in &marks {
             let (s, e) = (range.start, range.end);
-            let touches = (s < body_end && e > line_start) || (s == e && s >= line_start && s <= body_end);
+            let touches =
+                (s < body_end && e > line_start) || (s == e && s >= line_start && s <= body_end);
             if !touches {
                 continue;
             }
@@ -52,7 +53,13 @@ mod tests {
     fn carets_draw_under_each_line() {
         let text = "Dmitriev said it.\n“Yes,” he said.";
         let he = text.find("he said").unwrap();
-        let out = carets(text, &[(0..8, "PER".to_string()), (he..he + 2, "SRC".to_string())]);
-        assert_eq!(out, "Dmitriev said it.\n^^^^^^^^ PER\n“Yes,” he said.\n       ^^ SRC\n");
+        let out = carets(
+            text,
+            &[(0..8, "PER".to_string()), (he..he + 2, "SRC".to_string())],
+        );
+        assert_eq!(
+            out,
+            "Dmitriev said it.\n^^^^^^^^ PER\n“Yes,” he said.\n       ^^ SRC\n"
+        );
     }
 }

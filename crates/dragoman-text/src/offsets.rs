@@ -30,7 +30,11 @@ impl CharIndex {
                 }
             }
         }
-        CharIndex { wide, extra, len_bytes: text.len() }
+        CharIndex {
+            wide,
+            extra,
+            len_bytes: text.len(),
+        }
     }
 
     /// The code-point offset of byte offset `byte` (a char boundary).

@@ -14,12 +14,18 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
         let boundary;
         if ends_sentence(text, tokens, i) {
             // Closing quotes and brackets belong to the sentence they close.
-            while end < tokens.len() && is_closer(text, tokens[end]) && !gap_has_newline(text, tokens[end - 1], tokens[end]) {
+            while end < tokens.len()
+                && is_closer(text, tokens[end])
+                && !gap_has_newline(text, tokens[end - 1], tokens[end])
+            {
                 end += 1;
             }
             boundary = match tokens.get(end) {
                 None => true,
-                Some(&next) => gap_has_newline(text, tokens[end - 1], next) || starts_sentence(text, tokens, i, next),
+                Some(&next) => {
+                    gap_has_newline(text, tokens[end - 1], next)
+                        || starts_sentence(text, tokens, i, next)
+                }
             };
         } else if let Some(&next) = tokens.get(i + 1) {
             boundary = gap_has_newline(text, t, next);
@@ -39,8 +45,15 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
 }
 
 fn push(out: &mut Vec<Sentence>, tokens: &[Token], first: usize, end: usize) {
-    let span = Span { start: tokens[first].span.start, end: tokens[end - 1].span.end };
-    out.push(Sentence { span, first_token: first as u32, end_token: end as u32 });
+    let span = Span {
+        start: tokens[first].span.start,
+        end: tokens[end - 1].span.end,
+    };
+    out.push(Sentence {
+        span,
+        first_token: first as u32,
+        end_token: end as u32,
+    });
 }
 
 fn gap_has_newline(text: &str, a: Token, b: Token) -> bool {
@@ -73,7 +86,12 @@ fn starts_sentence(text: &str, tokens: &[Token], i: usize, next: Token) -> bool 
     let term = tokens[i].span.of(text);
     let n = next.span.of(text);
     let first = n.chars().next().unwrap_or(' ');
-    let capital_like = first.is_uppercase() || first.is_ascii_digit() || matches!(next.kind, TokenKind::Quote | TokenKind::Bracket | TokenKind::Dash);
+    let capital_like = first.is_uppercase()
+        || first.is_ascii_digit()
+        || matches!(
+            next.kind,
+            TokenKind::Quote | TokenKind::Bracket | TokenKind::Dash
+        );
     if !capital_like {
         return false;
     }
@@ -100,30 +118,51 @@ mod tests {
 
     fn split(text: &str) -> Vec<&str> {
         let t = tokens(text);
-        sentences(text, &t).iter().map(|s| s.span.of(text)).collect()
+        sentences(text, &t)
+            .iter()
+            .map(|s| s.span.of(text))
+            .collect()
     }
 
     #[test]
     fn periods_end_sentences_but_abbreviations_do_not() {
-        assert_eq!(split("Gen. Smith arrived on Nov. 19. He left."), ["Gen. Smith arrived on Nov. 19.", "He left."]);
-        assert_eq!(split("It is a U.S. plan. The talks go on."), ["It is a U.S. plan.", "The talks go on."]);
-        assert_eq!(split("They met in the U.S. The talks went on."), ["They met in the U.S.", "The talks went on."]);
+        assert_eq!(
+            split("Gen. Smith arrived on Nov. 19. He left."),
+            ["Gen. Smith arrived on Nov. 19.", "He left."]
+        );
+        assert_eq!(
+            split("It is a U.S. plan. The talks go on."),
+            ["It is a U.S. plan.", "The talks go on."]
+        );
+        assert_eq!(
+            split("They met in the U.S. The talks went on."),
+            ["They met in the U.S.", "The talks went on."]
+        );
         assert_eq!(split("John F. Kennedy spoke."), ["John F. Kennedy spoke."]);
     }
 
     #[test]
     fn quotes_close_with_their_sentence() {
-        assert_eq!(split("He said, “It is over.” Then he left."), ["He said, “It is over.”", "Then he left."]);
+        assert_eq!(
+            split("He said, “It is over.” Then he left."),
+            ["He said, “It is over.”", "Then he left."]
+        );
         assert_eq!(split("“It is over,” he said."), ["“It is over,” he said."]);
     }
 
     #[test]
     fn paragraph_breaks_end_sentences() {
-        assert_eq!(split("A headline\n\nThe body starts"), ["A headline", "The body starts"]);
+        assert_eq!(
+            split("A headline\n\nThe body starts"),
+            ["A headline", "The body starts"]
+        );
     }
 
     #[test]
     fn lowercase_after_period_continues() {
-        assert_eq!(split("Prices rose 3.5 percent. and so on"), ["Prices rose 3.5 percent. and so on"]);
+        assert_eq!(
+            split("Prices rose 3.5 percent. and so on"),
+            ["Prices rose 3.5 percent. and so on"]
+        );
     }
 }

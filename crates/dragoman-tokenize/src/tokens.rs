@@ -7,7 +7,23 @@ use dragoman_model::{Span, Token, TokenKind};
 pub fn is_quote_char(c: char) -> bool {
     matches!(
         c,
-        '"' | '\'' | '“' | '”' | '‘' | '’' | '„' | '‟' | '‚' | '‛' | '«' | '»' | '‹' | '›' | '「' | '」' | '″' | '`'
+        '"' | '\''
+            | '“'
+            | '”'
+            | '‘'
+            | '’'
+            | '„'
+            | '‟'
+            | '‚'
+            | '‛'
+            | '«'
+            | '»'
+            | '‹'
+            | '›'
+            | '「'
+            | '」'
+            | '″'
+            | '`'
     )
 }
 
@@ -42,7 +58,10 @@ pub fn tokens(text: &str) -> Vec<Token> {
         }
         let (end, kind) = scan(text, i, c);
         debug_assert!(end > i);
-        out.push(Token { span: Span::new(i, end), kind });
+        out.push(Token {
+            span: Span::new(i, end),
+            kind,
+        });
         // A word followed by a clitic was cut short by `scan`; the clitic follows as a word.
         i = end;
     }
@@ -83,7 +102,9 @@ fn scan(text: &str, i: usize, c: char) -> (usize, TokenKind) {
         }
         // "'90s": an apostrophe standing for a century.
         let after = i + c.len_utf8();
-        if next_char(text, after).is_some_and(|d| d.is_ascii_digit()) && (i == 0 || !is_word_char(prev_char(text, i))) {
+        if next_char(text, after).is_some_and(|d| d.is_ascii_digit())
+            && (i == 0 || !is_word_char(prev_char(text, i)))
+        {
             let (end, _) = scan_number(text, after);
             if text[after..end].len() == 3 && text[after..end].ends_with('s') {
                 return (end, TokenKind::Number);
@@ -135,7 +156,9 @@ fn clitic_at(text: &str, i: usize) -> Option<usize> {
     }
     let ap = char_at(text, i).len_utf8();
     let rest = &text[i + ap..];
-    for cl in ["s", "re", "ll", "ve", "d", "m", "S", "RE", "LL", "VE", "D", "M"] {
+    for cl in [
+        "s", "re", "ll", "ve", "d", "m", "S", "RE", "LL", "VE", "D", "M",
+    ] {
         if rest.starts_with(cl) {
             let after = i + ap + cl.len();
             if next_char(text, after).is_none_or(|d| !is_word_char(d)) {
@@ -172,7 +195,9 @@ fn scan_word(text: &str, start: usize) -> (usize, TokenKind) {
                     break;
                 }
                 // n't: split "do" + "n't".
-                if text[start..i].ends_with(['n', 'N']) && next.is_some_and(|d| d == 't' || d == 'T') {
+                if text[start..i].ends_with(['n', 'N'])
+                    && next.is_some_and(|d| d == 't' || d == 'T')
+                {
                     let n_at = i - 1;
                     let t_end = after + 1;
                     if n_at > start && next_char(text, t_end).is_none_or(|d| !is_word_char(d)) {
@@ -187,7 +212,12 @@ fn scan_word(text: &str, start: usize) -> (usize, TokenKind) {
                 i = after;
             }
             // A dotted acronym glued to a hyphenated word: "U.S.-drafted", "U.S.-Russia".
-            '.' if dotted && next == Some('-') && next_char(text, after + 1).is_some_and(is_word_char) => i = after + 1,
+            '.' if dotted
+                && next == Some('-')
+                && next_char(text, after + 1).is_some_and(is_word_char) =>
+            {
+                i = after + 1
+            }
             _ => break,
         }
     }
@@ -200,7 +230,11 @@ fn scan_word(text: &str, start: usize) -> (usize, TokenKind) {
             i += 1;
         }
     }
-    let kind = if text[start..i].starts_with(|c: char| c.is_ascii_digit()) { TokenKind::Number } else { TokenKind::Word };
+    let kind = if text[start..i].starts_with(|c: char| c.is_ascii_digit()) {
+        TokenKind::Number
+    } else {
+        TokenKind::Word
+    };
     (i, kind)
 }
 
@@ -219,15 +253,24 @@ fn scan_number(text: &str, start: usize) -> (usize, TokenKind) {
             i += 1;
         }
         match bytes.get(i) {
-            Some(b'.' | b',' | b':') if bytes.get(i + 1).is_some_and(|d| d.is_ascii_digit()) => i += 1,
+            Some(b'.' | b',' | b':') if bytes.get(i + 1).is_some_and(|d| d.is_ascii_digit()) => {
+                i += 1
+            }
             _ => break,
         }
     }
     // Letters or a hyphenated word glued on: "1990s", "28th", "28-point", "3pm".
     match next_char(text, i) {
-        Some(c) if c.is_alphabetic() || (c == '-' && next_char(text, i + 1).is_some_and(is_word_char)) => {
+        Some(c)
+            if c.is_alphabetic()
+                || (c == '-' && next_char(text, i + 1).is_some_and(is_word_char)) =>
+        {
             let (end, _) = scan_word(text, i);
-            let end = if c == '-' { scan_word(text, i + 1).0.max(end) } else { end };
+            let end = if c == '-' {
+                scan_word(text, i + 1).0.max(end)
+            } else {
+                end
+            };
             (end, TokenKind::Number)
         }
         _ => (i, TokenKind::Number),
@@ -241,13 +284,20 @@ fn scan_url(text: &str, i: usize) -> Option<usize> {
     let is_url = lower_start.starts_with("http://")
         || lower_start.starts_with("https://")
         || lower_start.starts_with("www.");
-    let end_ws = rest.find(|c: char| c.is_whitespace() || c == '"' || c == '<' || c == '>' || c == '“' || c == '”').unwrap_or(rest.len());
+    let end_ws = rest
+        .find(|c: char| {
+            c.is_whitespace() || c == '"' || c == '<' || c == '>' || c == '“' || c == '”'
+        })
+        .unwrap_or(rest.len());
     let cand = &rest[..end_ws];
     let is_mail = !is_url && {
         match cand.find('@') {
             Some(at) if at > 0 => {
                 let domain = &cand[at + 1..];
-                domain.contains('.') && cand[..at].chars().all(|c| c.is_alphanumeric() || "._+-".contains(c))
+                domain.contains('.')
+                    && cand[..at]
+                        .chars()
+                        .all(|c| c.is_alphanumeric() || "._+-".contains(c))
             }
             _ => false,
         }
@@ -269,9 +319,15 @@ mod tests {
 
     #[test]
     fn abbreviations_keep_their_period() {
-        assert_eq!(words("Gen. Smith met Mr. Jones on Nov. 19."), ["Gen.", "Smith", "met", "Mr.", "Jones", "on", "Nov.", "19", "."]);
+        assert_eq!(
+            words("Gen. Smith met Mr. Jones on Nov. 19."),
+            ["Gen.", "Smith", "met", "Mr.", "Jones", "on", "Nov.", "19", "."]
+        );
         assert_eq!(words("the U.S. plan"), ["the", "U.S.", "plan"]);
-        assert_eq!(words("John F. Kennedy Jr. said"), ["John", "F.", "Kennedy", "Jr.", "said"]);
+        assert_eq!(
+            words("John F. Kennedy Jr. said"),
+            ["John", "F.", "Kennedy", "Jr.", "said"]
+        );
     }
 
     #[test]
@@ -283,24 +339,50 @@ mod tests {
 
     #[test]
     fn hyphens_numbers_and_dashes() {
-        assert_eq!(words("a secretly U.S.-drafted 28-point plan"), ["a", "secretly", "U.S.-drafted", "28-point", "plan"]);
-        assert_eq!(words("sections—peace, 3.5% and 2,025"), ["sections", "—", "peace", ",", "3.5", "%", "and", "2,025"]);
-        assert_eq!(words("wait... now … go -- here"), ["wait", "...", "now", "…", "go", "--", "here"]);
+        assert_eq!(
+            words("a secretly U.S.-drafted 28-point plan"),
+            ["a", "secretly", "U.S.-drafted", "28-point", "plan"]
+        );
+        assert_eq!(
+            words("sections—peace, 3.5% and 2,025"),
+            ["sections", "—", "peace", ",", "3.5", "%", "and", "2,025"]
+        );
+        assert_eq!(
+            words("wait... now … go -- here"),
+            ["wait", "...", "now", "…", "go", "--", "here"]
+        );
     }
 
     #[test]
     fn quotes_of_every_style() {
-        assert_eq!(words("“a” «b» „c“ 'd'"), ["“", "a", "”", "«", "b", "»", "„", "c", "“", "'", "d", "'"]);
+        assert_eq!(
+            words("“a” «b» „c“ 'd'"),
+            ["“", "a", "”", "«", "b", "»", "„", "c", "“", "'", "d", "'"]
+        );
     }
 
     #[test]
     fn regression_closing_curly_quote_after_a_word() {
         // Panicked: the scanner looked one byte past a three-byte quotation mark.
-        assert_eq!(words("‘U.S.-Russia Tensions’ Due"), ["‘", "U.S.-Russia", "Tensions", "’", "Due"]);
+        assert_eq!(
+            words("‘U.S.-Russia Tensions’ Due"),
+            ["‘", "U.S.-Russia", "Tensions", "’", "Due"]
+        );
     }
 
     #[test]
     fn urls_and_mail() {
-        assert_eq!(words("see https://example.org/a?b=1, or mail press@example.org."), ["see", "https://example.org/a?b=1", ",", "or", "mail", "press@example.org", "."]);
+        assert_eq!(
+            words("see https://example.org/a?b=1, or mail press@example.org."),
+            [
+                "see",
+                "https://example.org/a?b=1",
+                ",",
+                "or",
+                "mail",
+                "press@example.org",
+                "."
+            ]
+        );
     }
 }

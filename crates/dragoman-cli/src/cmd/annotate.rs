@@ -19,17 +19,23 @@ const BATCH_LINES: usize = 512;
 const BATCH_BYTES: usize = 16 << 20;
 
 pub(crate) fn run(args: AnnotateArgs) -> anyhow::Result<Outcome> {
-    let pool = rayon::ThreadPoolBuilder::new().num_threads(args.threads.unwrap_or(0)).build()?;
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(args.threads.unwrap_or(0))
+        .build()?;
     let input: Box<dyn BufRead> = if args.input.as_os_str() == "-" {
         Box::new(BufReader::with_capacity(1 << 20, std::io::stdin().lock()))
     } else {
-        let f = File::open(&args.input).with_context(|| format!("opening {}", args.input.display()))?;
+        let f =
+            File::open(&args.input).with_context(|| format!("opening {}", args.input.display()))?;
         Box::new(BufReader::with_capacity(1 << 20, f))
     };
     let output: Box<dyn Write> = if args.output.as_os_str() == "-" {
         Box::new(std::io::stdout().lock())
     } else {
-        Box::new(File::create(&args.output).with_context(|| format!("creating {}", args.output.display()))?)
+        Box::new(
+            File::create(&args.output)
+                .with_context(|| format!("creating {}", args.output.display()))?,
+        )
     };
     let mut out = BufWriter::with_capacity(1 << 20, output);
     let mut input = input;
@@ -44,7 +50,12 @@ pub(crate) fn run(args: AnnotateArgs) -> anyhow::Result<Outcome> {
         if batch.is_empty() {
             break;
         }
-        let results: Vec<(String, bool)> = pool.install(|| batch.par_iter().map(|l| annotate_line(&pipeline, l)).collect());
+        let results: Vec<(String, bool)> = pool.install(|| {
+            batch
+                .par_iter()
+                .map(|l| annotate_line(&pipeline, l))
+                .collect()
+        });
         for (line, ok) in results {
             rejected += usize::from(!ok);
             out.write_all(line.as_bytes())?;
@@ -65,7 +76,11 @@ fn read_batch(input: &mut dyn BufRead) -> anyhow::Result<Vec<Vec<u8>>> {
     let mut bytes = 0;
     while batch.len() < BATCH_LINES && bytes < BATCH_BYTES {
         let mut line = Vec::new();
-        if input.read_until(b'\n', &mut line).context("reading input")? == 0 {
+        if input
+            .read_until(b'\n', &mut line)
+            .context("reading input")?
+            == 0
+        {
             break;
         }
         if line.ends_with(b"\n") {
@@ -83,14 +98,30 @@ fn read_batch(input: &mut dyn BufRead) -> anyhow::Result<Vec<Vec<u8>>> {
 /// One output line for one input line, and whether the line was accepted.
 fn annotate_line(pipeline: &Pipeline, line: &[u8]) -> (String, bool) {
     let reject = |id, why: &str| (error_line(id, why).to_string(), false);
-    let Ok(text) = std::str::from_utf8(line) else { return reject(None, "line is not valid UTF-8") };
+    let Ok(text) = std::str::from_utf8(line) else {
+        return reject(None, "line is not valid UTF-8");
+    };
     let input = match parse_input_line(text) {
         Ok(i) => i,
         Err((id, why)) => return reject(id, &why),
     };
-    let Some(text) = input.text else { return reject(Some(input.id_value), "HTML input is not supported by this build") };
-    let meta = Meta { title: input.title, date: input.date, outlet: input.outlet, url: input.url, ..Meta::default() };
+    let Some(text) = input.text else {
+        return reject(
+            Some(input.id_value),
+            "HTML input is not supported by this build",
+        );
+    };
+    let meta = Meta {
+        title: input.title,
+        date: input.date,
+        outlet: input.outlet,
+        url: input.url,
+        ..Meta::default()
+    };
     let processed = pipeline.process_text(&input.id, text, meta);
     let out = output(input.id_value, &processed.doc, OffsetsOf::Raw);
-    (serde_json::to_string(&out).expect("output serializes"), true)
+    (
+        serde_json::to_string(&out).expect("output serializes"),
+        true,
+    )
 }

@@ -9,19 +9,31 @@ use crate::process;
 use crate::Outcome;
 use dragoman_ingest::{read_sources, Limits};
 use dragoman_model::{Doc, EntityType, Stage};
-use dragoman_tokenize::Tokenize;
 use dragoman_pipeline::Pipeline;
 use dragoman_store::Store;
+use dragoman_tokenize::Tokenize;
 use indicatif::ProgressBar;
 use std::io::Write;
 use std::path::Path;
 
 /// The sample reports: file name and content.
 const SAMPLES: &[(&str, &str)] = &[
-    ("01_geneva_talks.txt", include_str!("../../demo/01_geneva_talks.txt")),
-    ("02_kestria_rejects.txt", include_str!("../../demo/02_kestria_rejects.txt")),
-    ("03_meridian.jsonl", include_str!("../../demo/03_meridian.jsonl")),
-    ("04_geneva_talks_repost.txt", include_str!("../../demo/04_geneva_talks_repost.txt")),
+    (
+        "01_geneva_talks.txt",
+        include_str!("../../demo/01_geneva_talks.txt"),
+    ),
+    (
+        "02_kestria_rejects.txt",
+        include_str!("../../demo/02_kestria_rejects.txt"),
+    ),
+    (
+        "03_meridian.jsonl",
+        include_str!("../../demo/03_meridian.jsonl"),
+    ),
+    (
+        "04_geneva_talks_repost.txt",
+        include_str!("../../demo/04_geneva_talks_repost.txt"),
+    ),
 ];
 
 pub(crate) fn run(store: &mut Store, db: &Path) -> anyhow::Result<Outcome> {
@@ -41,7 +53,12 @@ pub(crate) fn run(store: &mut Store, db: &Path) -> anyhow::Result<Outcome> {
     let tally = process::ingest(store, &pipeline, reports, &ProgressBar::hidden())?;
 
     let mut out = std::io::stdout().lock();
-    writeln!(out, "dragoman demo: {} sample reports into {}", SAMPLES.len(), db.display())?;
+    writeln!(
+        out,
+        "dragoman demo: {} sample reports into {}",
+        SAMPLES.len(),
+        db.display()
+    )?;
     writeln!(
         out,
         "  {} new, {} duplicate (already stored: same content), {} rejected",
@@ -56,7 +73,9 @@ pub(crate) fn run(store: &mut Store, db: &Path) -> anyhow::Result<Outcome> {
             continue;
         }
         seen.push(id);
-        let Some((row, mut doc)) = store.doc(id)? else { continue };
+        let Some((row, mut doc)) = store.doc(id)? else {
+            continue;
+        };
         Tokenize.run(&mut doc);
         let removed = store.removals(id)?;
         writeln!(out)?;
@@ -64,7 +83,9 @@ pub(crate) fn run(store: &mut Store, db: &Path) -> anyhow::Result<Outcome> {
             out,
             "[{}] {}  {}  {}",
             id,
-            doc.meta.date.map_or("(no date)".to_string(), |d| d.to_string()),
+            doc.meta
+                .date
+                .map_or("(no date)".to_string(), |d| d.to_string()),
             doc.meta.outlet.as_deref().unwrap_or("(no outlet)"),
             row.title.clone().unwrap_or_else(|| one_line(&doc.text, 80))
         )?;
@@ -72,22 +93,40 @@ pub(crate) fn run(store: &mut Store, db: &Path) -> anyhow::Result<Outcome> {
     }
     writeln!(out)?;
     let flag = format!("--db {}", db.display());
-    writeln!(out, "Next: `dragoman docs {flag}`, `dragoman show 1 {flag}`, `dragoman quotes {flag}`.")?;
+    writeln!(
+        out,
+        "Next: `dragoman docs {flag}`, `dragoman show 1 {flag}`, `dragoman quotes {flag}`."
+    )?;
     Ok(Outcome::Ok)
 }
 
 /// What one document says, section by section.
 fn briefing(out: &mut impl Write, doc: &Doc, removed: usize) -> std::io::Result<()> {
     let m = &doc.meta;
-    let dateline = m.dateline.map_or("none".to_string(), |s| format!("{:?}", doc.slice(s)));
-    writeln!(out, "    cleaned: {} doubled or repeated passage(s) removed; dateline {dateline}", removed)?;
-    writeln!(out, "    {} paragraph(s), {} sentence(s), {} tokens", doc.text.split("\n\n").count(), doc.sentences.len(), doc.tokens.len())?;
+    let dateline = m
+        .dateline
+        .map_or("none".to_string(), |s| format!("{:?}", doc.slice(s)));
+    writeln!(
+        out,
+        "    cleaned: {} doubled or repeated passage(s) removed; dateline {dateline}",
+        removed
+    )?;
+    writeln!(
+        out,
+        "    {} paragraph(s), {} sentence(s), {} tokens",
+        doc.text.split("\n\n").count(),
+        doc.sentences.len(),
+        doc.tokens.len()
+    )?;
     let people: Vec<String> = doc
         .entities
         .iter()
         .filter(|e| e.kind == EntityType::Per)
         .map(|e| {
-            let name = e.canonical.clone().unwrap_or_else(|| doc.slice(e.span).to_string());
+            let name = e
+                .canonical
+                .clone()
+                .unwrap_or_else(|| doc.slice(e.span).to_string());
             match (&e.role, &e.country) {
                 (Some(r), Some(c)) => format!("{name} ({r}, {c})"),
                 (Some(r), None) => format!("{name} ({r})"),
@@ -106,7 +145,11 @@ fn briefing(out: &mut impl Write, doc: &Doc, removed: usize) -> std::io::Result<
     }
     for q in &doc.quotes {
         let via: Vec<&str> = q.via.iter().filter_map(|v| v.speaker.as_deref()).collect();
-        let via = if via.is_empty() { String::new() } else { format!(", via {}", via.join(" > ")) };
+        let via = if via.is_empty() {
+            String::new()
+        } else {
+            format!(", via {}", via.join(" > "))
+        };
         let content: Vec<&str> = q.content.iter().map(|s| doc.slice(*s)).collect();
         writeln!(
             out,
@@ -119,12 +162,19 @@ fn briefing(out: &mut impl Write, doc: &Doc, removed: usize) -> std::io::Result<
         )?;
     }
     if !doc.timexes.is_empty() {
-        let t: Vec<String> = doc.timexes.iter().map(|t| format!("{:?} = {}", doc.slice(t.span), t.value)).collect();
+        let t: Vec<String> = doc
+            .timexes
+            .iter()
+            .map(|t| format!("{:?} = {}", doc.slice(t.span), t.value))
+            .collect();
         writeln!(out, "    when: {}", t.join("; "))?;
     }
     for e in &doc.events {
         let who = e.actor.as_ref().map_or("?", |a| a.name.as_str());
-        let whom = e.recipient.as_ref().map_or(String::new(), |r| format!(" → {}", r.name));
+        let whom = e
+            .recipient
+            .as_ref()
+            .map_or(String::new(), |r| format!(" → {}", r.name));
         writeln!(
             out,
             "    event: {} {}{} {} ({}){}",
@@ -133,7 +183,10 @@ fn briefing(out: &mut impl Write, doc: &Doc, removed: usize) -> std::io::Result<
             whom,
             e.kind,
             e.status.as_str(),
-            e.place.as_ref().map(|p| format!(" in {p}")).unwrap_or_default()
+            e.place
+                .as_ref()
+                .map(|p| format!(" in {p}"))
+                .unwrap_or_default()
         )?;
     }
     for p in &doc.proposals {
@@ -142,8 +195,14 @@ fn briefing(out: &mut impl Write, doc: &Doc, removed: usize) -> std::io::Result<
             out,
             "    proposal: {}{}{}",
             p.name,
-            p.points.map(|n| format!(", {n} points")).unwrap_or_default(),
-            if sections.is_empty() { String::new() } else { format!(": {}", sections.join("; ")) }
+            p.points
+                .map(|n| format!(", {n} points"))
+                .unwrap_or_default(),
+            if sections.is_empty() {
+                String::new()
+            } else {
+                format!(": {}", sections.join("; "))
+            }
         )?;
     }
     Ok(())

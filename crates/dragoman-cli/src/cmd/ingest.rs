@@ -10,11 +10,17 @@ use indicatif::{ProgressBar, ProgressStyle};
 use std::io::{IsTerminal, Write};
 
 pub(crate) fn run(store: &mut Store, args: IngestArgs) -> anyhow::Result<Outcome> {
-    let limits = Limits { max_bytes: args.max_bytes, encoding: args.encoding };
+    let limits = Limits {
+        max_bytes: args.max_bytes,
+        encoding: args.encoding,
+    };
     let reports = read_sources(args.paths, limits);
     let progress = if std::io::stderr().is_terminal() {
         let p = ProgressBar::new_spinner();
-        p.set_style(ProgressStyle::with_template("{spinner} {pos} reports, {per_sec}: {msg}").expect("valid template"));
+        p.set_style(
+            ProgressStyle::with_template("{spinner} {pos} reports, {per_sec}: {msg}")
+                .expect("valid template"),
+        );
         p.enable_steady_tick(std::time::Duration::from_millis(120));
         p
     } else {
@@ -28,10 +34,20 @@ pub(crate) fn run(store: &mut Store, args: IngestArgs) -> anyhow::Result<Outcome
         writeln!(out)?;
     } else {
         let total = tally.new + tally.duplicate + tally.rejected.len() as u64;
-        writeln!(out, "{total} reports: {} new, {} duplicate, {} rejected", tally.new, tally.duplicate, tally.rejected.len())?;
+        writeln!(
+            out,
+            "{total} reports: {} new, {} duplicate, {} rejected",
+            tally.new,
+            tally.duplicate,
+            tally.rejected.len()
+        )?;
         for r in &tally.rejected {
             eprintln!("rejected: {r}");
         }
     }
-    Ok(if tally.rejected.is_empty() { Outcome::Ok } else { Outcome::SomeRejected })
+    Ok(if tally.rejected.is_empty() {
+        Outcome::Ok
+    } else {
+        Outcome::SomeRejected
+    })
 }

@@ -25,7 +25,11 @@ pub(crate) fn run(store: &Store, args: QuotesArgs) -> anyhow::Result<Outcome> {
             writeln!(out)?;
             continue;
         }
-        let via = if via.is_empty() { String::new() } else { format!(" via {}", via.join(" > ")) };
+        let via = if via.is_empty() {
+            String::new()
+        } else {
+            format!(" via {}", via.join(" > "))
+        };
         writeln!(
             out,
             "{}  {} ({}, {}){}  [doc {}]",

@@ -9,7 +9,9 @@ use dragoman_store::Store;
 use std::io::Write;
 
 pub(crate) fn run(store: &Store, args: ShowArgs) -> anyhow::Result<Outcome> {
-    let Some((row, doc)) = store.doc(args.id)? else { bail!("no document {} (see `dragoman docs`)", args.id) };
+    let Some((row, doc)) = store.doc(args.id)? else {
+        bail!("no document {} (see `dragoman docs`)", args.id)
+    };
     let mut out = std::io::stdout().lock();
     if args.raw {
         out.write_all(&store.raw(args.id)?.unwrap_or_default())?;
@@ -18,24 +20,55 @@ pub(crate) fn run(store: &Store, args: ShowArgs) -> anyhow::Result<Outcome> {
     let removed = store.removals(args.id)?;
     if args.json {
         // The contract's shape (offsets in code points of the clean text), plus the store's view.
-        let mut v = serde_json::to_value(output(serde_json::Value::from(row.ext_id.clone()), &doc, OffsetsOf::Clean))?;
+        let mut v = serde_json::to_value(output(
+            serde_json::Value::from(row.ext_id.clone()),
+            &doc,
+            OffsetsOf::Clean,
+        ))?;
         v["doc"] = serde_json::to_value(&row)?;
-        v["removed"] = removed.iter().map(|(r, why)| serde_json::json!({"raw": [r.start, r.end], "reason": why})).collect();
+        v["removed"] = removed
+            .iter()
+            .map(|(r, why)| serde_json::json!({"raw": [r.start, r.end], "reason": why}))
+            .collect();
         serde_json::to_writer_pretty(&mut out, &v)?;
         writeln!(out)?;
         return Ok(Outcome::Ok);
     }
     let m = &doc.meta;
     let field = |v: Option<&str>| v.unwrap_or("-").to_string();
-    writeln!(out, "document {}  ({})", row.id, row.ext_id.as_deref().unwrap_or("-"))?;
-    writeln!(out, "source    {}{}", row.source, row.record.map(|r| format!(" ({r})")).unwrap_or_default())?;
+    writeln!(
+        out,
+        "document {}  ({})",
+        row.id,
+        row.ext_id.as_deref().unwrap_or("-")
+    )?;
+    writeln!(
+        out,
+        "source    {}{}",
+        row.source,
+        row.record.map(|r| format!(" ({r})")).unwrap_or_default()
+    )?;
     writeln!(out, "hash      {}", row.hash)?;
     writeln!(out, "title     {}", field(m.title.as_deref()))?;
-    writeln!(out, "date      {}", m.date.map_or("-".to_string(), |d| d.to_string()))?;
+    writeln!(
+        out,
+        "date      {}",
+        m.date.map_or("-".to_string(), |d| d.to_string())
+    )?;
     writeln!(out, "outlet    {}", field(m.outlet.as_deref()))?;
     writeln!(out, "place     {}", field(m.place.as_deref()))?;
-    writeln!(out, "dateline  {}", m.dateline.map_or("-".to_string(), |s| format!("{:?}", doc.slice(s))))?;
-    writeln!(out, "removed   {} passage(s) of the raw text{}", removed.len(), summary(&removed))?;
+    writeln!(
+        out,
+        "dateline  {}",
+        m.dateline
+            .map_or("-".to_string(), |s| format!("{:?}", doc.slice(s)))
+    )?;
+    writeln!(
+        out,
+        "removed   {} passage(s) of the raw text{}",
+        removed.len(),
+        summary(&removed)
+    )?;
     writeln!(out)?;
     write!(out, "{}", marked(&doc))?;
     Ok(Outcome::Ok)
@@ -45,6 +78,9 @@ fn summary(removed: &[(std::ops::Range<usize>, String)]) -> String {
     if removed.is_empty() {
         return String::new();
     }
-    let parts: Vec<String> = removed.iter().map(|(r, why)| format!("{}..{} {why}", r.start, r.end)).collect();
+    let parts: Vec<String> = removed
+        .iter()
+        .map(|(r, why)| format!("{}..{} {why}", r.start, r.end))
+        .collect();
     format!(": {}", parts.join(", "))
 }
