@@ -3,7 +3,7 @@
 
 use crate::lexicon::{lexicon, Code, Lexicon, Word};
 use crate::mentions::agent_sector;
-use crate::words::{is_determiner, Named, Words};
+use crate::words::{is_determiner, is_preposition, Named, Words};
 
 /// How far (in tokens) a pattern word may stand from the previous one.
 const GAP: usize = 4;
@@ -90,8 +90,19 @@ fn nominal(words: &Words, i: usize) -> bool {
     let participle_before_noun = word.ends_with("ed")
         && (words.named(i + 1) != Named::No || agent_sector(words.at(i + 1)).is_some())
         && (i == 0 || before.ends_with("ly"));
-    let modifies_agent = word.ends_with("ed") && agent_sector(words.at(i + 1)).is_some() && words.named(i + 1) == Named::No;
-    after_adjective || after_bare_capital && word.ends_with('s') || agent || participle_before_noun || modifies_agent
+    let opens_phrase = |j: usize| j == 0 || is_determiner(words.at(j - 1)) || is_preposition(words.at(j - 1));
+    let modifies_agent = word.ends_with("ed")
+        && agent_sector(words.at(i + 1)).is_some()
+        && !words.capitalized(i + 1)
+        && (opens_phrase(i) || i > 0 && words.named(i - 1) == Named::Adjective);
+    let object_word = |w: &str| is_preposition(w) && w != "to" || is_determiner(w);
+    let after_preposition = object_word(before) || before.ends_with("ed") && i >= 2 && object_word(words.at(i - 2));
+    after_adjective
+        || after_bare_capital && word.ends_with('s')
+        || agent
+        || participle_before_noun
+        || modifies_agent
+        || after_preposition && !word.ends_with("ing")
 }
 
 /// Where a pattern's words are found around the verb at `first..end`:
