@@ -59,7 +59,7 @@ impl Extractor<'_, '_> {
     }
 
     /// "..., said the official": a source phrase after the cue that ends the sentence.
-    pub(super) fn source_after(&self, ce: usize, b: usize) -> Option<usize> {
+    pub(super) fn source_after(&self, ce: usize, b: usize, after_quotation: bool) -> Option<usize> {
         let v = self.v;
         if ce >= b {
             return None;
@@ -69,9 +69,23 @@ impl Extractor<'_, '_> {
         if !starts_source || LEXICON.time_words.contains(v.lower(ce)) {
             return None;
         }
+        // The phrase stops before a relative clause or a prepositional tail:
+        // "said Sen. Ann Lee who represents ...", "said Ann Lee in a statement".
+        let tail = |j: usize| {
+            LEXICON.prepositions.contains(v.lower(j)) && v.lower(j) != "of"
+                || matches!(v.lower(j), "who" | "whose")
+        };
         let se = phrase_forward(v, ce, b)?;
+        // (Only after a quotation: elsewhere "said the economy in May grew" is content.)
+        let se = if after_quotation {
+            (ce + 1..=se).find(|&j| tail(j)).map_or(se, |j| j - 1)
+        } else {
+            se
+        };
         let after = se + 1;
-        let ends = after >= b || v.is(after, ".") || v.is(after, ",") || v.is(after, ":");
+        let ends = after >= b
+            || matches!(v.word(after), "." | "," | ":")
+            || (after_quotation && tail(after));
         // A longer phrase is a clause: "X, an aide, said the talks were over."
         (ends && se - ce < MAX_SOURCE_AFTER).then_some(se)
     }

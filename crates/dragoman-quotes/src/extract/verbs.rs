@@ -132,7 +132,7 @@ impl Extractor<'_, '_> {
                 .find(|&j| v.is(j, ","))
                 .is_some_and(|r| v.lower(r + 1) == "citing");
         if let Some(se) = self
-            .source_after(ce, b)
+            .source_after(ce, b, v.closes_region(p).is_some())
             .filter(|_| !takes_object(word) && !citing_apposition)
         {
             return self.fronted_content(
