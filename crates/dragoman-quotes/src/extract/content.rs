@@ -200,9 +200,14 @@ impl Extractor<'_, '_> {
             )
     }
 
-    /// True when a cue follows token `from` before the sentence ends ("“...,” she said").
+    /// True when a cue follows token `from` (just after a quotation) before the
+    /// sentence ends ("“...,” she said"); not when the quotation closed its
+    /// sentence ("“... here.” She noted ...").
     pub(super) fn attributed_after(&self, from: usize) -> bool {
         let v = self.v;
+        if from >= 2 && matches!(v.word(from - 2), "." | "?" | "!") {
+            return false;
+        }
         (from..v.len().min(from + 8))
             .take_while(|&j| {
                 !matches!(v.word(j), "." | "?" | "!")
