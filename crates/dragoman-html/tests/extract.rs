@@ -32,6 +32,12 @@ fn news_page_golden() {
 }
 
 #[test]
+fn table_page_golden() {
+    let article = extract(pages::TABLE_PAGE.as_bytes(), None, None).unwrap();
+    insta::assert_snapshot!(render(&article));
+}
+
+#[test]
 fn news_page_keeps_content_and_drops_furniture() {
     let article = extract(pages::NEWS_PAGE.as_bytes(), None, None).unwrap();
     let text = &article.text;

@@ -185,20 +185,27 @@ fn host_name(url: &str) -> Option<String> {
 /// Separators between a headline and the site name in `<title>`.
 const TITLE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " · "];
 
-/// `<title>` is often "Headline | Site": keep the longest part that is not the outlet's name.
+/// `<title>` is often "Headline | Site": keep the first part that is not the outlet's name,
+/// unless it is much shorter than another part ("Site | Headline").
 fn headline_part(title: &str, outlet: Option<&str>) -> String {
     let mut parts = vec![title];
     for sep in TITLE_SEPARATORS {
         parts = parts.iter().flat_map(|p| p.split(sep)).collect();
     }
     let is_outlet = |part: &str| outlet.is_some_and(|o| part.trim().eq_ignore_ascii_case(o));
-    parts
-        .into_iter()
-        .filter(|part| !is_outlet(part))
+    let parts: Vec<&str> = parts.into_iter().filter(|part| !is_outlet(part)).collect();
+    let longest = parts
+        .iter()
+        .copied()
         .max_by_key(|part| part.len())
-        .unwrap_or(title)
-        .trim()
-        .to_owned()
+        .unwrap_or(title);
+    let first = parts.first().copied().unwrap_or(title);
+    let chosen = if first.len() * 2 >= longest.len() {
+        first
+    } else {
+        longest
+    };
+    chosen.trim().to_owned()
 }
 
 fn strip_outlet_suffix(title: &str, outlet: Option<&str>) -> String {
@@ -227,6 +234,11 @@ mod tests {
         assert_eq!(
             headline_part("Talks end - Example Wire", Some("Example Wire")),
             "Talks end"
+        );
+        assert_eq!(headline_part("Talks end - Example Wire", None), "Talks end");
+        assert_eq!(
+            headline_part("Wire | Ministers agree on a timetable for the talks", None),
+            "Ministers agree on a timetable for the talks"
         );
         assert_eq!(
             strip_outlet_suffix("Talks resume - Example", Some("example")),

@@ -54,3 +54,15 @@ pub const NEWS_PAGE: &str = r##"<!DOCTYPE html>
 </body>
 </html>
 "##;
+
+/// An old table-layout page: paragraphs split by `<br><br>`, `<font>` tags, a menu column.
+pub const TABLE_PAGE: &str = r##"<html><head><title>Trade talks - Valley Herald</title>
+<meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head>
+<body><table width="100%"><tr>
+<td width="150" class="menu"><a href="/">Home</a><br><a href="/news">News</a><br><a href="/sport">Sport</a><br><a href="/contact">Contact</a></td>
+<td><font face="Arial"><b>Trade talks</b><br><br>
+Delegates from the valley towns met on Monday evening to discuss the new tariff schedule, which the regional council approved last spring after a long debate.<br><br>
+The mayor said the talks had been "frank and useful", and that a second meeting would follow before the harvest, when most of the trade takes place.<br><br>
+Residents may send their comments to the council office until the end of the month.
+</font></td></tr></table>
+<center><small>Valley Herald 2025</small></center></body></html>"##;
