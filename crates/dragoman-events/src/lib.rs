@@ -60,8 +60,12 @@ impl Stage for EventStage {
     }
 
     fn run(&self, doc: &mut Doc) {
-        let events = doc.sentences.iter().flat_map(|s| coder::code_sentence(doc, s)).collect();
+        let proposals = find_proposals(doc);
+        let inside_proposal = |e: &dragoman_model::Event| {
+            proposals.iter().any(|p| p.span.contains(e.trigger) || p.sections.iter().any(|s| s.span.contains(e.trigger)))
+        };
+        let events = doc.sentences.iter().flat_map(|s| coder::code_sentence(doc, s)).filter(|e| !inside_proposal(e)).collect();
         doc.events = events;
-        doc.proposals = find_proposals(doc);
+        doc.proposals = proposals;
     }
 }

@@ -1,8 +1,171 @@
-//! Plans, proposals and memoranda named in the text.
+//! Plans, proposals and memoranda named in the text: the noun phrase that
+//! names one ("the 28-point U.S. plan", "Washington's own earlier
+//! proposals"), its proposer (a country word, a name or a possessive in the
+//! phrase, or "by X" after it), its announced number of points, and its parts
+//! when a list follows ("consists of four sections—A, B, and C").
 
-use dragoman_model::{Doc, Proposal};
+use crate::words::{is_determiner, Named, Words};
+use dragoman_model::{Doc, EntityType, Proposal, Section, TokenKind};
+use std::sync::OnceLock;
+
+/// The words of `data/proposals.tsv`, by kind.
+struct Vocabulary {
+    heads: Vec<&'static str>,
+    modifiers: Vec<&'static str>,
+    parts: Vec<&'static str>,
+    cues: Vec<&'static str>,
+}
+
+fn vocabulary() -> &'static Vocabulary {
+    static VOCABULARY: OnceLock<Vocabulary> = OnceLock::new();
+    VOCABULARY.get_or_init(|| {
+        let mut v = Vocabulary { heads: Vec::new(), modifiers: Vec::new(), parts: Vec::new(), cues: Vec::new() };
+        let rows = include_str!("../data/proposals.tsv").lines().filter(|l| !l.starts_with('#'));
+        for (kind, word) in rows.filter_map(|l| l.split_once('\t')) {
+            match kind {
+                "head" => v.heads.push(word),
+                "modifier" => v.modifiers.push(word),
+                "part" => v.parts.push(word),
+                "cue" => v.cues.push(word),
+                _ => {}
+            }
+        }
+        v
+    })
+}
+
+/// True when `word` is a one-word head noun of a plan ("plan", "proposal").
+pub(crate) fn is_head(word: &str) -> bool {
+    vocabulary().heads.contains(&word)
+}
+
+/// Number words up to twenty, for "four sections" and "twelve-point".
+const NUMBERS: [&str; 21] = [
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+];
+
+/// The value of a number written in digits or as a word.
+fn number(word: &str) -> Option<u32> {
+    word.parse().ok().or_else(|| NUMBERS.iter().position(|n| *n == word).map(|n| n as u32))
+}
 
 /// The proposals named in `doc`.
-pub fn find_proposals(_doc: &Doc) -> Vec<Proposal> {
-    Vec::new()
+pub fn find_proposals(doc: &Doc) -> Vec<Proposal> {
+    let vocabulary = vocabulary();
+    let mut found = Vec::new();
+    for sentence in &doc.sentences {
+        let words = Words::new(doc, sentence);
+        let mut i = 0;
+        while i < words.len() {
+            let head_words = vocabulary.heads.iter().find_map(|h| head_at(&words, i, h));
+            match head_words.and_then(|end| proposal(doc, &words, i, end)) {
+                Some(p) => {
+                    found.push(p);
+                    i = head_words.unwrap_or(i + 1);
+                }
+                None => i += 1,
+            }
+        }
+    }
+    found
 }
+
+/// One past the head noun `head` when it starts at token `i`.
+fn head_at(words: &Words, i: usize, head: &str) -> Option<usize> {
+    let n = head.split(' ').count();
+    head.split(' ').enumerate().all(|(k, w)| words.at(i + k) == w).then_some(i + n)
+}
+
+/// The proposal whose head is tokens `head..end`, when a determiner, a
+/// possessive, a country word or a number of points shows it is named.
+fn proposal(doc: &Doc, words: &Words, head: usize, end: usize) -> Option<Proposal> {
+    let vocabulary = vocabulary();
+    let mut start = head;
+    let mut points = None;
+    let mut proposer = None;
+    let mut named = false;
+    while start > 0 {
+        let j = start - 1;
+        let w = words.at(j);
+        if is_determiner(w) || w == "'" {
+            named = true;
+        } else if let Some(n) = w.strip_suffix("-point").and_then(number) {
+            points = Some(n);
+            named = true;
+        } else if w == "point" && words.at(j.wrapping_sub(1)) == "-" {
+            points = number(words.at(j.wrapping_sub(2))).or(points);
+            named = true;
+            start = j.saturating_sub(2);
+            continue;
+        } else if words.named(j) != Named::No {
+            proposer = proposer.or_else(|| proposer_at(doc, words, j));
+            named = true;
+        } else if !vocabulary.modifiers.contains(&w) {
+            break;
+        }
+        start = j;
+    }
+    if proposer.is_none() && matches!(words.at(end), "by" | "from" | "of") && words.named(end + 1) != Named::No {
+        proposer = proposer_at(doc, words, end + 1);
+    }
+    if !named || words.at(end) == "to" && !is_determiner(words.at(start)) {
+        return None;
+    }
+    let span = words.span(start, end);
+    Some(Proposal {
+        name: doc.slice(span).to_string(),
+        span,
+        proposer,
+        points,
+        sections: sections(words, end),
+    })
+}
+
+/// The proposer named by the entity covering token `j`: the country of a
+/// country or nationality word, else the entity's fullest name.
+fn proposer_at(doc: &Doc, words: &Words, j: usize) -> Option<String> {
+    let at = words.tokens[j].span;
+    let e = doc.entities.iter().find(|e| e.span.contains(at))?;
+    match (e.kind, &e.country) {
+        (EntityType::Loc | EntityType::Misc, Some(country)) => Some(country.clone()),
+        _ => Some(e.canonical.clone().unwrap_or_else(|| doc.slice(e.span).to_string())),
+    }
+}
+
+/// The parts listed after a cue ("consists of four sections—A, B, and C").
+fn sections(words: &Words, from: usize) -> Vec<Section> {
+    let vocabulary = vocabulary();
+    let Some(cue) = (from..words.len().min(from + 4)).find(|&j| vocabulary.cues.contains(&words.at(j))) else {
+        return Vec::new();
+    };
+    let Some(part) = (cue + 1..words.len().min(cue + 5)).find(|&j| vocabulary.parts.contains(&words.at(j))) else {
+        return Vec::new();
+    };
+    let opener = part + 1;
+    if opener >= words.len() || !matches!(words.tokens[opener].kind, TokenKind::Dash | TokenKind::Punct) || words.at(opener) == "." {
+        return Vec::new();
+    }
+    let mut items = Vec::new();
+    let mut item_start = opener + 1;
+    for j in opener + 1..=words.len() {
+        let closes = j == words.len() || matches!(words.at(j), "," | ";" | "." | "—" | "–" | ")");
+        if !closes {
+            continue;
+        }
+        let mut first = item_start;
+        while first < j && matches!(words.at(first), "and" | "or") {
+            first += 1;
+        }
+        if first < j {
+            let span = words.span(first, j);
+            items.push(Section { title: span.of(words.text).to_string(), span });
+        }
+        item_start = j + 1;
+        if j == words.len() || words.at(j) != "," && words.at(j) != ";" {
+            break;
+        }
+    }
+    items
+}
+

@@ -98,11 +98,36 @@ fn nominal(words: &Words, i: usize) -> bool {
     let object_word = |w: &str| is_preposition(w) && w != "to" || is_determiner(w);
     let after_preposition = object_word(before) || before.ends_with("ed") && i >= 2 && object_word(words.at(i - 2));
     after_adjective
+        || ends_determined_phrase(words, i) && (is_event_noun(word) || crate::proposals::is_head(word))
         || after_bare_capital && word.ends_with('s')
         || agent
         || participle_before_noun
         || modifies_agent
         || after_preposition && !word.ends_with("ing")
+}
+
+/// True when `word` is one of the event nouns.
+fn is_event_noun(word: &str) -> bool {
+    let lex = lexicon();
+    lex.nouns.iter().any(|(head, form)| form.rest.is_empty() && lex.matches(head, word))
+}
+
+/// True when only names, numbers and hyphenated words stand between a
+/// determiner and token `i` ("the 28-point U.S. plan").
+fn ends_determined_phrase(words: &Words, i: usize) -> bool {
+    let mut j = i;
+    while j > 0 {
+        j -= 1;
+        let w = words.at(j);
+        if is_determiner(w) {
+            return j + 1 < i;
+        }
+        let modifier = words.named(j) != Named::No || w.contains('-') || w.chars().all(|c| c.is_ascii_digit());
+        if !modifier {
+            return false;
+        }
+    }
+    false
 }
 
 /// Where a pattern's words are found around the verb at `first..end`:
