@@ -200,9 +200,10 @@ pub fn content_end(v: &View, s: usize, b: usize) -> usize {
         if v.region_of(j).is_none() || v.closes_region(j).is_some() {
             let next = v.lower(j + 1);
             let opens_another = if v.is(j, ",") {
-                next == "according"
-                    || next == "citing"
-                    || (next.ends_with("ing") && is_cue_word(v, j + 1))
+                matches!(
+                    next,
+                    "according" | "citing" | "which" | "who" | "whereas" | "although"
+                ) || (next.ends_with("ing") && is_cue_word(v, j + 1))
             } else {
                 matches!(v.lower(j), "and" | "but") && is_cue_word(v, j + 1)
             };

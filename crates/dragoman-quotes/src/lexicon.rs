@@ -57,6 +57,8 @@ pub struct Lexicon {
     pub time_words: HashSet<&'static str>,
     /// Words that open a line with a colon without naming a source.
     pub not_sources: HashSet<&'static str>,
+    /// Conjunctions that open a new clause after a quotation.
+    pub conjunctions: HashSet<&'static str>,
     /// Auxiliary and modal verbs.
     pub auxiliaries: HashSet<&'static str>,
     /// Words that open an adverbial after a verb's object.
@@ -121,6 +123,7 @@ impl Lexicon {
             prepositions: entries(include_str!("../data/prepositions.txt")).collect(),
             time_words: entries(include_str!("../data/time_words.txt")).collect(),
             not_sources: entries(include_str!("../data/not_sources.txt")).collect(),
+            conjunctions: entries(include_str!("../data/conjunctions.txt")).collect(),
             auxiliaries: entries(include_str!("../data/auxiliaries.txt")).collect(),
             adverbial_starts: entries(include_str!("../data/adverbial_starts.txt")).collect(),
         }

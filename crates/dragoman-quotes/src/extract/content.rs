@@ -123,7 +123,10 @@ impl Extractor<'_, '_> {
         // A quotation that is the whole content (not one followed by more words: “X” and Y).
         let whole = quotation.filter(|&r| {
             let after = v.token_at_or_after(v.regions[r].span.end);
-            after >= b || !v.is_wordlike(after) || !v.same_paragraph(s, after)
+            after >= b
+                || !v.is_wordlike(after)
+                || !v.same_paragraph(s, after)
+                || LEXICON.conjunctions.contains(v.lower(after))
         });
         if let Some(r) = whole {
             self.used[r] = true;
