@@ -58,6 +58,7 @@ fn prepare(pipeline: &Pipeline, item: Result<Report, IngestError>) -> Result<New
         raw: report.raw,
         doc: processed.doc,
         removed: processed.removed,
+        html_map: processed.html_map,
     })
 }
 

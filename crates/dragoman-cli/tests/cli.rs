@@ -207,3 +207,51 @@ fn every_command_has_examples_in_its_help() {
         assert!(help.contains("Examples:"), "{cmd} --help has no examples");
     }
 }
+
+#[test]
+fn a_warc_archive_ingests_every_page_and_pages_keep_their_provenance() {
+    let warc =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/extract/zyte-dev.warc.gz");
+    if !warc.exists() {
+        eprintln!("skipped: {} is absent", warc.display());
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("t.db");
+    let out = stdout(dragoman(&db).arg("ingest").arg(&warc));
+    assert_eq!(out, "90 reports: 90 new, 0 duplicate, 0 rejected\n");
+    let again = stdout(dragoman(&db).arg("ingest").arg(&warc));
+    assert_eq!(again, "90 reports: 0 new, 90 duplicate, 0 rejected\n");
+}
+
+#[test]
+fn annotate_extracts_html_and_returns_the_text_its_offsets_index() {
+    let page = "<html><head><title>Talks resume | The Meridian Post</title>\
+        <meta property=\"og:site_name\" content=\"The Meridian Post\"></head><body>\
+        <nav><a href=\"/\">Home</a> <a href=\"/world\">World</a></nav><article><h1>Talks resume</h1>\
+        <p>Envoys of Norland and Kestria met in Geneva on Tuesday, officials said, and agreed to meet again next month.</p>\
+        <p>“We have narrowed the gaps,” the Kestrian envoy told reporters after the session.</p></article>\
+        <footer>© The Meridian Post</footer></body></html>";
+    let line = serde_json::json!({"id": "p1", "html": page, "date": "2026-03-04"}).to_string();
+    let out = stdout(
+        Command::cargo_bin("dragoman")
+            .unwrap()
+            .arg("annotate")
+            .write_stdin(line),
+    );
+    let v: Value = serde_json::from_str(out.trim()).unwrap();
+    let text = v["text"].as_str().expect("html input returns its text");
+    assert!(
+        text.contains("Envoys of Norland and Kestria met in Geneva"),
+        "{text}"
+    );
+    assert!(!text.contains("Home"), "navigation is dropped: {text}");
+    for t in v["timexes"].as_array().unwrap() {
+        let (s, e) = (
+            t["start"].as_u64().unwrap() as usize,
+            t["end"].as_u64().unwrap() as usize,
+        );
+        let words: String = text.chars().skip(s).take(e - s).collect();
+        assert!(!words.is_empty() && !words.starts_with(' '), "{words:?}");
+    }
+}

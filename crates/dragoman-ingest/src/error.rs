@@ -45,6 +45,9 @@ pub enum Reason {
     /// A JSON line that is not a valid input object.
     #[error("malformed JSON line: {0}")]
     BadJson(String),
+    /// A damaged WARC record (the message names its offset); the records around it are read.
+    #[error("{0}")]
+    Warc(String),
     /// A format whose reader does not exist in this build.
     #[error("{0} input is not supported by this build")]
     Unsupported(&'static str),

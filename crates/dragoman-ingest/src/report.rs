@@ -8,7 +8,12 @@ pub enum Payload {
     /// Decoded plain text.
     Text(String),
     /// A whole HTML page, undecoded (the page declares its own charset).
-    Html(Vec<u8>),
+    Html {
+        /// The page's bytes.
+        bytes: Vec<u8>,
+        /// The charset the transport declared (an HTTP header in a WARC record).
+        charset: Option<String>,
+    },
 }
 
 /// One report, as read from its source.

@@ -151,7 +151,64 @@ fn read_file(path: PathBuf, limits: Limits) -> Box<dyn Iterator<Item = Item>> {
             }
             Box::new(std::iter::once(whole_file(&source, bytes, format, &limits)))
         }
+        Format::Warc => Box::new(WarcPages::new(source, reader, &limits)),
         other => fail(&source, None, Reason::Unsupported(other.name())),
+    }
+}
+
+/// Reports from the HTML responses of a WARC archive, one record at a time.
+struct WarcPages<R: Read> {
+    source: String,
+    reader: dragoman_warc::Reader<R>,
+}
+
+impl<R: Read> WarcPages<R> {
+    fn new(source: String, input: R, limits: &Limits) -> Self {
+        let warc_limits = dragoman_warc::Limits {
+            max_record_bytes: limits.max_bytes,
+        };
+        WarcPages {
+            source,
+            reader: dragoman_warc::Reader::with_limits(input, warc_limits),
+        }
+    }
+}
+
+impl<R: Read> Iterator for WarcPages<R> {
+    type Item = Item;
+
+    fn next(&mut self) -> Option<Item> {
+        let item = match self.reader.next()? {
+            Ok(rec) => {
+                let record = Some(format!("record at byte {}", rec.offset));
+                let id = rec
+                    .target_uri
+                    .clone()
+                    .unwrap_or_else(|| format!("{}@{}", self.source, rec.offset));
+                let meta = Meta {
+                    url: rec.target_uri,
+                    ..Meta::default()
+                };
+                Ok(Report {
+                    source: self.source.clone(),
+                    record,
+                    id,
+                    raw: rec.payload.clone(),
+                    encoding: "",
+                    payload: Payload::Html {
+                        bytes: rec.payload,
+                        charset: rec.http_charset,
+                    },
+                    meta,
+                })
+            }
+            Err(e) => Err(IngestError {
+                source: self.source.clone(),
+                record: None,
+                reason: Reason::Warc(e.to_string()),
+            }),
+        };
+        Some(item)
     }
 }
 
@@ -173,7 +230,10 @@ fn whole_file(source: &str, bytes: Vec<u8>, format: Format, limits: &Limits) -> 
             record: None,
             id,
             encoding: "",
-            payload: Payload::Html(bytes.clone()),
+            payload: Payload::Html {
+                bytes: bytes.clone(),
+                charset: None,
+            },
             raw: bytes,
             meta: Meta::default(),
         });
@@ -256,7 +316,13 @@ impl<R: BufRead> Iterator for JsonLines<R> {
             };
             let (payload, raw) = match (input.text, input.html) {
                 (Some(t), _) => (Payload::Text(t.clone()), t.into_bytes()),
-                (None, Some(h)) => (Payload::Html(h.clone().into_bytes()), h.into_bytes()),
+                (None, Some(h)) => (
+                    Payload::Html {
+                        bytes: h.clone().into_bytes(),
+                        charset: Some("utf-8".into()),
+                    },
+                    h.into_bytes(),
+                ),
                 (None, None) => unreachable!("parse_input_line requires text or html"),
             };
             if raw.iter().all(u8::is_ascii_whitespace) {

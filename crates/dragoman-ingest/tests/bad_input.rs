@@ -34,7 +34,11 @@ fn good_and_bad_inputs_in_one_batch() {
     let summary: Vec<String> = out
         .iter()
         .map(|r| match r {
-            Ok(rep) => format!("ok {} {}", rep.id, matches!(rep.payload, Payload::Html(_))),
+            Ok(rep) => format!(
+                "ok {} {}",
+                rep.id,
+                matches!(rep.payload, Payload::Html { .. })
+            ),
             Err(e) => format!(
                 "err {} {:?} {}",
                 e.source.rsplit('/').next().unwrap(),

@@ -46,18 +46,22 @@ fn all_stages() -> Vec<Box<dyn Stage>> {
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum PrepareError {
-    /// HTML pages need the extraction stage, which this build lacks.
-    #[error("HTML input is not supported by this build")]
-    HtmlUnsupported,
+    /// No article could be extracted from an HTML page.
+    #[error(transparent)]
+    Html(#[from] dragoman_html::HtmlError),
 }
 
 /// A document and what cleaning removed from its raw text.
 #[derive(Debug)]
 pub struct Processed {
-    /// The annotated document.
+    /// The annotated document. For an HTML page, `doc.raw` is the article
+    /// text extracted from it, and [`Processed::html_map`] leads back to the page.
     pub doc: Doc,
     /// Raw byte ranges removed by cleaning, with a short reason.
     pub removed: Vec<(Range<usize>, String)>,
+    /// For an HTML page: each extracted paragraph's byte range in `doc.raw`
+    /// and the byte range of the page it came from.
+    pub html_map: Vec<(Range<usize>, Range<usize>)>,
 }
 
 /// An ordered, checked list of stages.
@@ -135,14 +139,52 @@ impl Pipeline {
         let removed = removals(&cleaned);
         let mut doc = cleaned.into_doc(id, raw, meta);
         self.run(&mut doc);
-        Processed { doc, removed }
+        Processed {
+            doc,
+            removed,
+            html_map: Vec::new(),
+        }
+    }
+
+    /// Extracts the article from an HTML page, then cleans it and runs the
+    /// stages. What the caller knew (`meta`) wins over the page's metadata.
+    pub fn process_html(
+        &self,
+        id: &str,
+        html: &[u8],
+        charset: Option<&str>,
+        meta: Meta,
+    ) -> Result<Processed, PrepareError> {
+        let article = dragoman_html::extract(html, charset, meta.url.as_deref())?;
+        let page = article.meta;
+        let meta = Meta {
+            title: meta.title.or(page.title),
+            date: meta.date.or(page.date),
+            outlet: meta.outlet.or(page.outlet),
+            author: meta.author.or(page.author),
+            url: meta.url.or(page.url),
+            ..meta
+        };
+        let html_map = article
+            .paragraphs
+            .iter()
+            .map(|p| (p.text_range.clone(), p.html_range.clone()))
+            .collect();
+        let mut processed = self.process_text(id, article.text, meta);
+        for w in article.warnings {
+            processed.doc.note("html", w, None);
+        }
+        processed.html_map = html_map;
+        Ok(processed)
     }
 
     /// Processes an ingested report.
     pub fn process(&self, report: &Report) -> Result<Processed, PrepareError> {
         match &report.payload {
             Payload::Text(t) => Ok(self.process_text(&report.id, t.clone(), report.meta.clone())),
-            Payload::Html(_) => Err(PrepareError::HtmlUnsupported),
+            Payload::Html { bytes, charset } => {
+                self.process_html(&report.id, bytes, charset.as_deref(), report.meta.clone())
+            }
         }
     }
 }

@@ -84,7 +84,8 @@ impl Store {
             .conn
             .query_row(
                 &format!(
-                    "SELECT {DOC_COLUMNS}, raw, encoding, clean, alignment, author, url, place, dateline_start, dateline_end
+                    "SELECT {DOC_COLUMNS}, raw, encoding, clean, alignment, author, url, place, dateline_start, dateline_end,
+                            source_text
                      FROM documents WHERE id = ?1"
                 ),
                 [id],
@@ -107,11 +108,12 @@ impl Store {
                         dateline,
                         place: r.get(17)?,
                     };
-                    Ok((row, raw, encoding, clean, alignment, meta))
+                    let source_text: Option<String> = r.get(20)?;
+                    Ok((row, raw, encoding, clean, alignment, meta, source_text))
                 },
             )
             .optional()?;
-        let Some((row, raw, encoding, clean, alignment, meta)) = found else {
+        let Some((row, raw, encoding, clean, alignment, meta, source_text)) = found else {
             return Ok(None);
         };
         let corrupt = |what| {
@@ -123,7 +125,8 @@ impl Store {
         };
         let mut doc = Doc {
             id: row.ext_id.clone().unwrap_or_else(|| id.to_string()),
-            raw: decode(&raw, &encoding),
+            // For a page, the alignment indexes the extracted text, not the HTML.
+            raw: source_text.unwrap_or_else(|| decode(&raw, &encoding)),
             text: clean,
             alignment: serde_json::from_str(&alignment).map_err(corrupt("alignment"))?,
             meta,

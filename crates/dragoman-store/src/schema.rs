@@ -62,6 +62,12 @@ const MIGRATIONS: &[&str] = &[
         doc_id  INTEGER REFERENCES documents(id)
     );
     "#,
+    // 2: provenance for pages: the extracted text the alignment indexes, and
+    // each extracted paragraph's byte range in the page.
+    r#"
+    ALTER TABLE documents ADD COLUMN source_text TEXT;   -- NULL: the decoded raw bytes
+    ALTER TABLE documents ADD COLUMN html_map TEXT;      -- JSON [[[text_start, text_end], [html_start, html_end]], ...]
+    "#,
 ];
 
 /// The schema version this build writes.

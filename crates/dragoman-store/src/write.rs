@@ -22,6 +22,9 @@ pub struct NewDoc {
     pub doc: Doc,
     /// Raw ranges removed by cleaning, with the reason.
     pub removed: Vec<(Range<usize>, String)>,
+    /// For an HTML page: ranges of the extracted text (`doc.raw`) and the
+    /// page byte ranges they came from. Empty for text input.
+    pub html_map: Vec<(Range<usize>, Range<usize>)>,
 }
 
 /// The outcome of storing a document.
@@ -171,8 +174,8 @@ fn insert_doc(tx: &Transaction<'_>, new: &NewDoc) -> Result<i64, StoreError> {
     let m = &d.meta;
     tx.execute(
         "INSERT INTO documents (hash, source, record, ext_id, raw, encoding, clean, alignment, title, date, outlet,
-                                author, url, place, dateline_start, dateline_end, ingested_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
+                                author, url, place, dateline_start, dateline_end, ingested_at, source_text, html_map)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)",
         params![
             new.hash,
             new.source,
@@ -191,6 +194,8 @@ fn insert_doc(tx: &Transaction<'_>, new: &NewDoc) -> Result<i64, StoreError> {
             m.dateline.map(|s| s.start),
             m.dateline.map(|s| s.end),
             now(),
+            (!new.html_map.is_empty()).then_some(&d.raw),
+            (!new.html_map.is_empty()).then(|| json(&new.html_map)),
         ],
     )?;
     let id = tx.last_insert_rowid();

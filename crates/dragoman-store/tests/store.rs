@@ -28,6 +28,7 @@ fn new_doc(text: &str) -> NewDoc {
         encoding: "UTF-8".into(),
         doc,
         removed: vec![(0..2, "doubled".into())],
+        html_map: vec![],
     }
 }
 
@@ -80,7 +81,7 @@ fn a_database_file_reopens_and_a_newer_one_is_refused() {
     {
         let mut s = Store::open(&path).unwrap();
         s.insert(None, &new_doc("kept")).unwrap();
-        assert_eq!(s.schema_version().unwrap(), 1);
+        assert_eq!(s.schema_version().unwrap(), 2);
     }
     let s = Store::open(&path).unwrap();
     assert_eq!(s.doc_count().unwrap(), 1);
@@ -92,7 +93,25 @@ fn a_database_file_reopens_and_a_newer_one_is_refused() {
         Store::open(&path),
         Err(StoreError::TooNew {
             found: 99,
-            supported: 1
+            supported: 2
         })
     ));
+}
+
+#[test]
+fn a_schema_v1_database_opens_and_migrates() {
+    // tests/data/schema-v1.db was written with schema version 1 (one document, one timex).
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v1.db");
+    std::fs::copy(
+        concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/schema-v1.db"),
+        &path,
+    )
+    .unwrap();
+    let s = Store::open(&path).unwrap();
+    assert_eq!(s.schema_version().unwrap(), 2);
+    let (row, doc) = s.doc(1).unwrap().unwrap();
+    assert_eq!(row.outlet.as_deref(), Some("NWS"));
+    assert_eq!(doc.raw, doc.text);
+    assert_eq!(doc.timexes[0].span.of(&doc.text), "Tuesday");
 }

@@ -105,12 +105,6 @@ fn annotate_line(pipeline: &Pipeline, line: &[u8]) -> (String, bool) {
         Ok(i) => i,
         Err((id, why)) => return reject(id, &why),
     };
-    let Some(text) = input.text else {
-        return reject(
-            Some(input.id_value),
-            "HTML input is not supported by this build",
-        );
-    };
     let meta = Meta {
         title: input.title,
         date: input.date,
@@ -118,8 +112,19 @@ fn annotate_line(pipeline: &Pipeline, line: &[u8]) -> (String, bool) {
         url: input.url,
         ..Meta::default()
     };
-    let processed = pipeline.process_text(&input.id, text, meta);
-    let out = output(input.id_value, &processed.doc, OffsetsOf::Raw);
+    // Text input: offsets index the input text. HTML input: the extracted
+    // text, which the output carries.
+    let (processed, offsets) = match (input.text, input.html) {
+        (Some(text), _) => (pipeline.process_text(&input.id, text, meta), OffsetsOf::Raw),
+        (None, Some(html)) => {
+            match pipeline.process_html(&input.id, html.as_bytes(), Some("utf-8"), meta) {
+                Ok(p) => (p, OffsetsOf::Clean),
+                Err(e) => return reject(Some(input.id_value), &e.to_string()),
+            }
+        }
+        (None, None) => unreachable!("parse_input_line requires text or html"),
+    };
+    let out = output(input.id_value, &processed.doc, offsets);
     (
         serde_json::to_string(&out).expect("output serializes"),
         true,
