@@ -100,6 +100,11 @@ impl<'d> View<'d> {
         self.paragraph[i] == self.paragraph[j]
     }
 
+    /// The paragraph number of token `i`.
+    pub fn paragraph(&self, i: usize) -> u32 {
+        self.paragraph[i]
+    }
+
     /// True when token `i` is a word or number.
     pub fn is_wordlike(&self, i: usize) -> bool {
         matches!(self.kind(i), TokenKind::Word | TokenKind::Number)

@@ -102,3 +102,10 @@ fn a_report_in_the_style_of_the_seed() {
         "Contacts between the envoys Tomas Berg and Nikolai Varga have resumed. Citing unnamed sources that “the 12-point plan” has three sections, the Daily Ledger report claims it was “drafted in secret.”\n\nVarga, who spoke on the record with the Ledger on Monday, described the plan in calmer terms: He said that the basic idea is to produce a proposal “to end the dispute and restore trade.”\n\nAs the Evening Post reported then, “Presidential aide Ilse Korn also reiterated that contacts had never been broken.”"
     ));
 }
+
+#[test]
+fn a_quoted_paragraph_continues_the_attribution_before_it() {
+    insta::assert_snapshot!(draw(
+        "“We came to listen,” Santos said at the border crossing.\n\n“And we will come back in the spring.”\n\nThe crossing closed at noon."
+    ));
+}

@@ -161,7 +161,7 @@ impl Extractor<'_, '_> {
     /// of the sentence before, so this walks tokens, not sentences.)
     pub(super) fn continuation(&mut self, found: &mut Found, k: usize) -> usize {
         let v = self.v;
-        let anchor = k.min(v.len().saturating_sub(1));
+        let mut anchor = k.min(v.len().saturating_sub(1));
         let mut k = k;
         loop {
             // Past the rest of the attribution ("Melanie said to the TV.", "he said
@@ -183,9 +183,15 @@ impl Extractor<'_, '_> {
                 break;
             };
             let after = v.token_at_or_after(v.regions[r].span.end);
-            if !v.same_paragraph(anchor, j) || self.attributed_after(after) {
+            // A paragraph that is one quotation, right after the attribution's, goes on with it.
+            let whole_paragraph = (j == 0 || !v.same_paragraph(j - 1, j))
+                && (after >= v.len() || !v.same_paragraph(after - 1, after));
+            let next_paragraph =
+                k > 0 && v.paragraph(j) == v.paragraph(k - 1) + 1 && whole_paragraph;
+            if !(v.same_paragraph(anchor, j) || next_paragraph) || self.attributed_after(after) {
                 break;
             }
+            anchor = j;
             self.used[r] = true;
             found.content.push(v.regions[r].span);
             k = after;
