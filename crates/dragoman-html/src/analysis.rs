@@ -54,12 +54,12 @@ pub(crate) fn analyze(dom: &Dom) -> Analysis {
     let hints: Vec<Hint> = dom
         .elements
         .iter()
-        .map(|e| classify(&e.attrs.class_id, e.attrs.role.as_deref()))
+        .map(|e| classify(&e.attrs().class_id, e.attrs().role.as_deref()))
         .collect();
     let mut junk: Vec<bool> = dom
         .elements
         .iter()
-        .map(|e| e.tag.is_never_content() || e.attrs.hidden)
+        .map(|e| e.tag.is_never_content() || e.attrs().hidden)
         .collect();
     junk[ROOT] = false;
     inherit_junk(dom, &mut junk);
@@ -89,7 +89,7 @@ fn is_marked_content(dom: &Dom, id: ElementId) -> bool {
     matches!(
         element.tag,
         Tag::Body | Tag::Html | Tag::Main | Tag::Article
-    ) || element.attrs.itemprop.as_deref() == Some("articleBody")
+    ) || element.attrs().itemprop.as_deref() == Some("articleBody")
 }
 
 /// For each element, the characters of the largest marked-content element within it.

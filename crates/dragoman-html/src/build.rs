@@ -9,9 +9,10 @@ use html5gum::{Emitter, ForwardingEmitter, Span, Tokenizer};
 use crate::dom::{Attrs, Child, Dom, Element, ElementId, TextRun, ROOT};
 use crate::tag::Tag;
 
-/// Parses `source` (UTF-8 or close to it) into a tree no deeper than `max_depth`.
-pub(crate) fn parse(source: &[u8], max_depth: usize) -> Dom {
-    let mut builder = Builder::new(source.len(), max_depth);
+/// Parses `source` (UTF-8 or close to it) into a tree no deeper than `max_depth`; the page is
+/// cut short after `max_elements` elements.
+pub(crate) fn parse(source: &[u8], max_depth: usize, max_elements: usize) -> Dom {
+    let mut builder = Builder::new(source.len(), max_depth, max_elements);
     let mut emitter = CallbackEmitter::new(|event: CallbackEvent<'_>, span: Span<usize>| {
         builder.on_event(event, span.start..span.end);
         None::<()>
@@ -88,15 +89,16 @@ struct Builder {
     stack: Vec<ElementId>,
     pending: Option<PendingTag>,
     max_depth: usize,
+    max_elements: usize,
     source_len: usize,
 }
 
 impl Builder {
-    fn new(source_len: usize, max_depth: usize) -> Builder {
+    fn new(source_len: usize, max_depth: usize, max_elements: usize) -> Builder {
         let root = Element {
             tag: Tag::Html,
             name_hash: 0,
-            attrs: Attrs::default(),
+            attrs: None,
             parent: ROOT,
             children: Vec::new(),
             source: 0..source_len,
@@ -108,10 +110,12 @@ impl Builder {
                 text: String::with_capacity(source_len / 8),
                 json_ld: Vec::new(),
                 depth_limited: false,
+                truncated: false,
             },
             stack: vec![ROOT],
             pending: None,
             max_depth: max_depth.max(2),
+            max_elements: max_elements.max(1),
             source_len,
         };
         builder.dom.elements.push(root);
@@ -119,6 +123,9 @@ impl Builder {
     }
 
     fn on_event(&mut self, event: CallbackEvent<'_>, span: Range<usize>) {
+        if self.dom.truncated {
+            return;
+        }
         match event {
             CallbackEvent::OpenStartTag { name } => {
                 self.pending = Some(PendingTag {
@@ -174,10 +181,14 @@ impl Builder {
         self.close_implied_by(tag, pending.start);
         let parent = self.top();
         let id = self.dom.elements.len();
+        if id >= self.max_elements {
+            self.dom.truncated = true;
+            return;
+        }
         self.dom.elements.push(Element {
             tag,
             name_hash: pending.name_hash,
-            attrs: pending.attrs,
+            attrs: pending.attrs.boxed(),
             parent,
             children: Vec::new(),
             source: pending.start..end,
@@ -285,7 +296,7 @@ impl Builder {
         match element.tag {
             Tag::Script => {
                 let is_json_ld = element
-                    .attrs
+                    .attrs()
                     .kind
                     .as_deref()
                     .is_some_and(|kind| kind.contains("ld+json"));

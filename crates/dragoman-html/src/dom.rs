@@ -32,17 +32,61 @@ pub(crate) struct Attrs {
     pub(crate) rel: Option<String>,
 }
 
+/// The attributes of an element that has none.
+static NO_ATTRS: Attrs = Attrs {
+    class_id: String::new(),
+    itemprop: None,
+    role: None,
+    hidden: false,
+    meta_key: None,
+    content: None,
+    datetime: None,
+    kind: None,
+    rel: None,
+};
+
+impl Attrs {
+    fn is_empty(&self) -> bool {
+        self.class_id.is_empty()
+            && !self.hidden
+            && [
+                &self.itemprop,
+                &self.role,
+                &self.meta_key,
+                &self.content,
+                &self.datetime,
+                &self.kind,
+                &self.rel,
+            ]
+            .iter()
+            .all(|value| value.is_none())
+    }
+
+    /// Boxed when not empty, for [`Element::attrs`].
+    pub(crate) fn boxed(self) -> Option<Box<Attrs>> {
+        (!self.is_empty()).then(|| Box::new(self))
+    }
+}
+
 /// One element with its children in document order.
 #[derive(Debug)]
 pub(crate) struct Element {
     pub(crate) tag: Tag,
     /// Hash of the name, to match end tags of [`Tag::Other`] elements.
     pub(crate) name_hash: u32,
-    pub(crate) attrs: Attrs,
+    /// `None` when the element has none of the attributes kept (most elements).
+    pub(crate) attrs: Option<Box<Attrs>>,
     pub(crate) parent: ElementId,
     pub(crate) children: Vec<Child>,
     /// From the `<` of the start tag to the `>` of the end tag (or the last byte of content).
     pub(crate) source: Range<usize>,
+}
+
+impl Element {
+    /// The element's kept attributes.
+    pub(crate) fn attrs(&self) -> &Attrs {
+        self.attrs.as_deref().unwrap_or(&NO_ATTRS)
+    }
 }
 
 /// A run of character data, entities decoded.
@@ -65,6 +109,8 @@ pub(crate) struct Dom {
     pub(crate) json_ld: Vec<String>,
     /// Set when the nesting limit flattened part of the tree.
     pub(crate) depth_limited: bool,
+    /// Set when the element limit cut the page short.
+    pub(crate) truncated: bool,
 }
 
 /// The root element id.

@@ -41,11 +41,17 @@ pub fn extract_with(
     let detected = charset::detect(html, charset_hint);
     warnings.extend(detected.warning.clone());
     let decoded = decode(html, &detected, &mut warnings);
-    let dom = build::parse(&decoded.bytes, limits.max_depth);
+    let dom = build::parse(&decoded.bytes, limits.max_depth, limits.max_elements);
     if dom.depth_limited {
         warnings.push(format!(
             "elements nested deeper than {} were flattened",
             limits.max_depth
+        ));
+    }
+    if dom.truncated {
+        warnings.push(format!(
+            "the page was read up to its first {} elements",
+            limits.max_elements
         ));
     }
     let meta = meta::read(&dom, url);

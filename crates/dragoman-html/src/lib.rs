@@ -91,6 +91,9 @@ pub struct Limits {
     pub max_bytes: usize,
     /// Elements nested deeper are flattened into their ancestor (with a warning).
     pub max_depth: usize,
+    /// The page is read up to this many elements (with a warning); bounds memory on hostile
+    /// input (real pages have tens of thousands).
+    pub max_elements: usize,
 }
 
 impl Default for Limits {
@@ -98,6 +101,7 @@ impl Default for Limits {
         Limits {
             max_bytes: 64 << 20,
             max_depth: 256,
+            max_elements: 1_000_000,
         }
     }
 }

@@ -86,7 +86,7 @@ fn initial_score(dom: &Dom, analysis: &Analysis, id: ElementId) -> f64 {
         Hint::Boilerplate => -25.0,
         Hint::Neutral => 0.0,
     };
-    let by_itemprop = match element.attrs.itemprop.as_deref() {
+    let by_itemprop = match element.attrs().itemprop.as_deref() {
         Some("articleBody") => 50.0,
         _ => 0.0,
     };

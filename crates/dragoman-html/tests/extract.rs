@@ -173,6 +173,15 @@ fn limits_and_non_html() {
         extract(b"\x89PNG\r\n\x1a\n\0\0\0", None, None),
         Err(HtmlError::NotHtml(_))
     ));
+    let many =
+        "<p>A paragraph long enough to be kept as article text by the extractor.</p>".repeat(100);
+    let limits = Limits {
+        max_elements: 10,
+        ..Limits::default()
+    };
+    let cut = extract_with(many.as_bytes(), None, None, &limits).unwrap();
+    assert!(cut.paragraphs.len() < 10);
+    assert!(cut.warnings.iter().any(|w| w.contains("first 10 elements")));
     let empty = extract(b"", None, None).unwrap();
     assert!(empty.text.is_empty() && !empty.warnings.is_empty());
 }

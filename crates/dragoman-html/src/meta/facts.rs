@@ -26,7 +26,7 @@ impl Facts {
         let mut facts = Facts::default();
         let mut time_dates = Vec::new();
         for (id, element) in dom.elements.iter().enumerate() {
-            let attrs = &element.attrs;
+            let attrs = element.attrs();
             let itemprop = attrs.itemprop.as_deref().map(str::to_ascii_lowercase);
             if element.tag == Tag::Meta {
                 let key = attrs.meta_key.clone().or_else(|| itemprop.clone());
