@@ -48,9 +48,9 @@ pub enum Reason {
     /// A damaged WARC record (the message names its offset); the records around it are read.
     #[error("{0}")]
     Warc(String),
-    /// A format whose reader does not exist in this build.
-    #[error("{0} input is not supported by this build")]
-    Unsupported(&'static str),
+    /// A feed that is not well-formed XML.
+    #[error("{0}")]
+    BadFeed(String),
 }
 
 /// A rejected input: which source, which record in it, and why.

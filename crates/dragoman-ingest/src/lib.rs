@@ -13,6 +13,7 @@
 
 mod decode;
 mod error;
+mod feed;
 mod format;
 mod jsonl;
 mod report;
@@ -20,6 +21,7 @@ mod sources;
 
 pub use decode::{decode, Decoded};
 pub use error::{IngestError, Reason};
+pub use feed::{parse_feed, FeedError, FeedItem};
 pub use format::Format;
 pub use jsonl::{parse_input_line, InputLine};
 pub use report::{content_hash, Payload, Report};

@@ -152,8 +152,69 @@ fn read_file(path: PathBuf, limits: Limits) -> Box<dyn Iterator<Item = Item>> {
             Box::new(std::iter::once(whole_file(&source, bytes, format, &limits)))
         }
         Format::Warc => Box::new(WarcPages::new(source, reader, &limits)),
-        other => fail(&source, None, Reason::Unsupported(other.name())),
+        Format::Feed => {
+            let mut bytes = Vec::new();
+            if let Err(e) = reader
+                .by_ref()
+                .take(limits.max_bytes + 1)
+                .read_to_end(&mut bytes)
+            {
+                return fail(&source, None, Reason::Unreadable(e.to_string()));
+            }
+            if bytes.len() as u64 > limits.max_bytes {
+                return fail(
+                    &source,
+                    None,
+                    Reason::TooLarge {
+                        size: bytes.len() as u64,
+                        limit: limits.max_bytes,
+                    },
+                );
+            }
+            feed_items(source, &bytes)
+        }
     }
+}
+
+/// Reports from the items of an RSS or Atom feed.
+fn feed_items(source: String, bytes: &[u8]) -> Box<dyn Iterator<Item = Item>> {
+    let items = match crate::feed::parse_feed(bytes) {
+        Ok(items) => items,
+        Err(e) => return fail(&source, None, Reason::BadFeed(e.to_string())),
+    };
+    Box::new(items.into_iter().map(move |item| {
+        let record = Some(format!("item {}", item.index));
+        if item.html.trim().is_empty() {
+            return Err(IngestError {
+                source: source.clone(),
+                record,
+                reason: Reason::Empty,
+            });
+        }
+        let id = item
+            .link
+            .clone()
+            .unwrap_or_else(|| format!("{source}#{}", item.index));
+        let meta = Meta {
+            title: item.title,
+            date: item.date,
+            url: item.link,
+            ..Meta::default()
+        };
+        let raw = item.html.into_bytes();
+        Ok(Report {
+            source: source.clone(),
+            record,
+            id,
+            encoding: "UTF-8",
+            payload: Payload::Html {
+                bytes: raw.clone(),
+                charset: Some("utf-8".into()),
+            },
+            raw,
+            meta,
+        })
+    }))
 }
 
 /// Reports from the HTML responses of a WARC archive, one record at a time.

@@ -94,3 +94,33 @@ fn a_declared_encoding_decodes_or_is_refused() {
         Reason::WrongEncoding { offset: 3, .. }
     ));
 }
+
+#[test]
+fn feeds_give_one_report_per_item() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("wire.rss");
+    fs::write(
+        &f,
+        r#"<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>
+        <item><title>Envoys meet</title><link>https://example.org/1</link><pubDate>Wed, 04 Mar 2026 10:00:00 +0000</pubDate>
+        <description>&lt;p&gt;Envoys met in Geneva.&lt;/p&gt;</description></item>
+        <item><title>Empty</title></item></channel></rss>"#,
+    )
+    .unwrap();
+    let out: Vec<_> = read_sources(vec![f], Limits::default()).collect();
+    assert_eq!(out.len(), 2);
+    let first = out[0].as_ref().unwrap();
+    assert_eq!(first.id, "https://example.org/1");
+    assert_eq!(
+        first.meta.date.map(|d| d.to_string()).as_deref(),
+        Some("2026-03-04")
+    );
+    assert!(
+        matches!(&first.payload, Payload::Html { bytes, .. } if bytes == b"<p>Envoys met in Geneva.</p>")
+    );
+    let second = out[1].as_ref().unwrap_err();
+    assert_eq!(
+        (second.record.as_deref(), &second.reason),
+        (Some("item 2"), &Reason::Empty)
+    );
+}
