@@ -6,8 +6,9 @@
 //! tagged with) that the dynamic features read.
 
 use crate::feature_cache::StaticFeatures;
-use crate::features::{dynamic_features, stacked_features, Prepared, Stacked};
+use crate::features::{dynamic_features, Prepared};
 use crate::gazetteer::HashKeyed;
+use crate::stacked::{stacked_features, Stacked};
 use crate::tags::{allowed, split, N_TAGS, O};
 
 /// Marks "no tag" (before the sentence start) in tag-history features.

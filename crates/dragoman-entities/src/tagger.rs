@@ -2,8 +2,9 @@
 
 use crate::decode::{best_allowed, decode, Choice};
 use crate::feature_cache::StaticFeatures;
-use crate::features::{prepare, Prepared, Stacked};
+use crate::features::{prepare, Prepared};
 use crate::model::Model;
+use crate::stacked::Stacked;
 use crate::tags::{self, N_TAGS, TYPES};
 use dragoman_model::{EntityType, Sentence, Span, Token};
 

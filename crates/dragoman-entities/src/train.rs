@@ -8,12 +8,14 @@
 use crate::clusters::WordClusters;
 use crate::decode::{best_allowed, decode, Choice};
 use crate::feature_cache::StaticFeatures;
-use crate::features::{prepare, word_key, Prepared, Stacked};
+use crate::features::{prepare, word_key, Prepared};
 use crate::gazetteer::Gazetteer;
 use crate::model::Model;
+use crate::perceptron::{Perceptron, Rng};
 use crate::phoenix::LexiconClass;
+use crate::stacked::Stacked;
 use crate::tagger::Tagger;
-use crate::tags::{self, type_index, N_TAGS};
+use crate::tags::{self, type_index};
 use dragoman_model::{EntityType, Span};
 use dragoman_tokenize::{sentences, tokens};
 use rayon::prelude::*;
@@ -139,80 +141,6 @@ fn gazetteer_of<'a>(examples: impl Iterator<Item = &'a Example>) -> Gazetteer {
         }
     }
     g
-}
-
-/// A splitmix64 generator: small, seeded, the same everywhere.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        crate::hash::finish(self.0)
-    }
-
-    fn shuffle<T>(&mut self, v: &mut [T]) {
-        for i in (1..v.len()).rev() {
-            let j = (self.next() % (i as u64 + 1)) as usize;
-            v.swap(i, j);
-        }
-    }
-}
-
-/// Perceptron weights with the sums for averaging.
-struct Perceptron {
-    bits: u32,
-    weights: Vec<i32>,
-    /// Sum of `step × delta` of every update, so that the average is `w - acc / steps`.
-    acc: Vec<i64>,
-    steps: i64,
-}
-
-impl Perceptron {
-    fn new(bits: u32) -> Perceptron {
-        let n = (1usize << bits) * N_TAGS;
-        Perceptron {
-            bits,
-            weights: vec![0; n],
-            acc: vec![0; n],
-            steps: 1,
-        }
-    }
-
-    fn scores(&self, features: &[u64]) -> [i32; N_TAGS] {
-        let mut s = [0i32; N_TAGS];
-        for &f in features {
-            let row = Model::bucket(self.bits, f) * N_TAGS;
-            for (x, &w) in s.iter_mut().zip(&self.weights[row..row + N_TAGS]) {
-                *x += w;
-            }
-        }
-        s
-    }
-
-    fn update(&mut self, features: &[u64], gold: u8, predicted: u8) {
-        for &f in features {
-            let row = Model::bucket(self.bits, f) * N_TAGS;
-            for (tag, delta) in [(gold, 1), (predicted, -1)] {
-                let k = row + usize::from(tag);
-                self.weights[k] += delta;
-                self.acc[k] += self.steps * i64::from(delta);
-            }
-        }
-    }
-
-    /// The averaged weights, quantized to `i16`.
-    fn averaged(&self) -> Vec<i16> {
-        let steps = self.steps as f64;
-        let avg: Vec<f64> = self
-            .weights
-            .iter()
-            .zip(&self.acc)
-            .map(|(&w, &a)| f64::from(w) - a as f64 / steps)
-            .collect();
-        let max = avg.iter().fold(0f64, |m, x| m.max(x.abs())).max(1e-9);
-        let scale = f64::from(i16::MAX) / max;
-        avg.iter().map(|x| (x * scale).round() as i16).collect()
-    }
 }
 
 /// Trains a model on `docs` with `resources` (a lexicon of names and word
