@@ -80,11 +80,22 @@ pub fn extract_with(
         article.text.push_str(&block.text);
         article.paragraphs.push(Paragraph {
             text_range: start..article.text.len(),
-            html_range: decoded.raw_range(block.source),
+            html_range: trim_ascii_space(html, decoded.raw_range(block.source)),
             kind: block.kind,
         });
     }
     Ok(article)
+}
+
+/// `range` without the ASCII white space at its ends.
+fn trim_ascii_space(html: &[u8], mut range: std::ops::Range<usize>) -> std::ops::Range<usize> {
+    while range.start < range.end && html[range.start].is_ascii_whitespace() {
+        range.start += 1;
+    }
+    while range.end > range.start && html[range.end - 1].is_ascii_whitespace() {
+        range.end -= 1;
+    }
+    range
 }
 
 fn total_chars(blocks: &[RawBlock]) -> usize {

@@ -38,6 +38,16 @@ fn table_page_golden() {
 }
 
 #[test]
+fn ranges_of_loose_text_start_and_end_at_words() {
+    let html = pages::TABLE_PAGE.as_bytes();
+    let article = extract(html, None, None).unwrap();
+    for p in &article.paragraphs {
+        let raw = std::str::from_utf8(&html[p.html_range.clone()]).unwrap();
+        assert_eq!(raw, &article.text[p.text_range.clone()]);
+    }
+}
+
+#[test]
 fn news_page_keeps_content_and_drops_furniture() {
     let article = extract(pages::NEWS_PAGE.as_bytes(), None, None).unwrap();
     let text = &article.text;
