@@ -104,6 +104,7 @@ fn best(scores: &[Option<f64>]) -> Option<ElementId> {
 
 /// Moves up from `top` while the parent is a better or only home for the article.
 fn widen(dom: &Dom, scores: &[Option<f64>], mut top: ElementId) -> ElementId {
+    let top_score = scores[top].unwrap_or(0.0);
     // An only child says nothing its parent does not.
     while top != ROOT {
         let parent = dom.elements[top].parent;
@@ -117,8 +118,7 @@ fn widen(dom: &Dom, scores: &[Option<f64>], mut top: ElementId) -> ElementId {
         }
         top = parent;
     }
-    let top_score = scores[top].unwrap_or(0.0);
-    let mut last = top_score;
+    let mut last = scores[top].unwrap_or(top_score);
     let mut candidate = top;
     while candidate != ROOT {
         let parent = dom.elements[candidate].parent;
