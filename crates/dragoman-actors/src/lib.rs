@@ -1,0 +1,33 @@
+//! Actors for dragoman: who a name stands for, and what office they held when.
+//!
+//! The [`Actors`] table holds people, countries and institutions ([`Actor`]),
+//! each with dated [`Role`]s: CAMEO codes ("RUSGOV") and, where we know them,
+//! titles ("foreign minister"). It is built once per process
+//! ([`Actors::shipped`]) from two files of `data/`: `phoenix.tsv`, converted
+//! by `import-actors` ([`phoenix`]) from the MIT Phoenix/PETRARCH 2
+//! dictionaries of 2014, and `current.tsv`, written by hand for the actors
+//! since and for corrections (curated entries win). Both use the format of
+//! [`tsv`].
+//!
+//! [`Actor::role_at`] picks the role held on a date, so one person is
+//! president in one report and prime minister in another. [`ActorStage`]
+//! (requires entities and meta) resolves each entity's fullest name
+//! ([`Actors::resolve`], by [`key::name_key`]) and fills its `actor`, and its
+//! `role` and `country` when missing, for the document's date. Ambiguous
+//! names stay unresolved.
+
+mod actor;
+mod iso;
+pub mod key;
+pub mod phoenix;
+mod resolve;
+mod stage;
+mod table;
+pub mod tsv;
+
+pub use actor::{Actor, ActorKind, Role, Source};
+pub use iso::is_iso_country;
+pub use resolve::Mention;
+pub use stage::ActorStage;
+pub use table::Actors;
+pub use tsv::TsvError;

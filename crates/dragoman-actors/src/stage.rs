@@ -1,0 +1,153 @@
+//! [`ActorStage`]: entity mentions linked to actors, with the role and
+//! country the actor had on the report's date.
+
+use crate::iso::is_iso_country;
+use crate::resolve::{country_on, Mention};
+use crate::table::Actors;
+use dragoman_model::{Doc, Layer, Stage};
+
+/// The actor stage: fills [`dragoman_model::Entity::actor`] with the id of the
+/// actor each mention stands for, and the entity's `role` and `country`, when
+/// it has none, from the role the actor held on the document's date.
+#[derive(Clone, Copy, Debug)]
+pub struct ActorStage {
+    actors: &'static Actors,
+}
+
+impl ActorStage {
+    /// The stage with the shipped actor table (built on first use, then shared).
+    pub fn new() -> ActorStage {
+        ActorStage {
+            actors: Actors::shipped(),
+        }
+    }
+
+    /// The stage with another table (leaked to live as long as the program).
+    pub fn with_actors(actors: &'static Actors) -> ActorStage {
+        ActorStage { actors }
+    }
+}
+
+impl Default for ActorStage {
+    fn default() -> Self {
+        ActorStage::new()
+    }
+}
+
+impl Stage for ActorStage {
+    fn name(&self) -> &'static str {
+        "actors"
+    }
+    fn requires(&self) -> &'static [Layer] {
+        &[Layer::Entities, Layer::Meta]
+    }
+    fn assigns(&self) -> &'static [Layer] {
+        &[]
+    }
+    fn run(&self, doc: &mut Doc) {
+        let date = doc.meta.date;
+        for e in &mut doc.entities {
+            let mention = Mention {
+                name: e.canonical.as_deref().unwrap_or(e.span.of(&doc.text)),
+                kind: e.kind,
+                country: e.country.as_deref(),
+                date,
+            };
+            let Some(actor) = self.actors.resolve(&mention) else {
+                continue;
+            };
+            let role = date.and_then(|d| actor.role_at(d));
+            if e.country.is_none() {
+                e.country = country_on(actor, date)
+                    .filter(|c| is_iso_country(c))
+                    .map(str::to_string);
+            }
+            if e.role.is_none() {
+                e.role = role.and_then(|r| r.title.clone());
+            }
+            e.actor = Some(actor.id.clone());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dragoman_model::{Entity, EntityType, Span};
+    use jiff::civil::date;
+
+    const IMPORTED: &str = "\
+un\torg\tUnited Nations\tUN\tIGO\tUNO\tIGOUNO ..
+";
+    const CURATED: &str = "\
+vladimir-putin\tperson\tVladimir Putin\tPutin\tRUS\tGOV\t\
+RUSGOV 2008-05-08..2012-05-07 prime minister|RUSGOV 2012-05-07.. president
+";
+
+    fn stage() -> ActorStage {
+        let actors = Actors::from_tsv(IMPORTED, CURATED).unwrap();
+        ActorStage::with_actors(Box::leak(Box::new(actors)))
+    }
+
+    fn doc(text: &str, kind: EntityType, day: Option<jiff::civil::Date>) -> Doc {
+        let mut doc = Doc::from_text("t", text);
+        doc.meta.date = day;
+        doc.entities.push(Entity {
+            span: Span::new(0, text.len()),
+            kind,
+            subtype: None,
+            canonical: None,
+            role: None,
+            country: None,
+            actor: None,
+        });
+        doc
+    }
+
+    #[test]
+    fn the_role_follows_the_date() {
+        for (day, role) in [
+            (date(2010, 3, 1), "prime minister"),
+            (date(2025, 11, 19), "president"),
+        ] {
+            let mut d = doc("Putin", EntityType::Per, Some(day));
+            stage().run(&mut d);
+            let e = &d.entities[0];
+            assert_eq!(e.actor.as_deref(), Some("vladimir-putin"));
+            assert_eq!(e.role.as_deref(), Some(role));
+            assert_eq!(e.country.as_deref(), Some("RUS"));
+        }
+    }
+
+    #[test]
+    fn without_a_date_there_is_an_actor_but_no_role() {
+        let mut d = doc("Putin", EntityType::Per, None);
+        stage().run(&mut d);
+        assert_eq!(d.entities[0].actor.as_deref(), Some("vladimir-putin"));
+        assert_eq!(d.entities[0].role, None);
+    }
+
+    #[test]
+    fn international_codes_do_not_become_countries() {
+        let mut d = doc("the U.N.", EntityType::Org, Some(date(2025, 1, 1)));
+        stage().run(&mut d);
+        assert_eq!(d.entities[0].actor.as_deref(), Some("un"));
+        assert_eq!(d.entities[0].country, None);
+    }
+
+    #[test]
+    fn roles_and_countries_already_found_are_kept() {
+        let mut d = doc("Putin", EntityType::Per, Some(date(2025, 1, 1)));
+        d.entities[0].role = Some("leader".to_string());
+        stage().run(&mut d);
+        assert_eq!(d.entities[0].role.as_deref(), Some("leader"));
+    }
+
+    #[test]
+    fn the_stage_declares_its_layers() {
+        let s = ActorStage::new();
+        assert_eq!(s.name(), "actors");
+        assert_eq!(s.requires(), &[Layer::Entities, Layer::Meta]);
+        assert!(s.assigns().is_empty());
+    }
+}
