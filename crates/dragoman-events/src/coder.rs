@@ -6,7 +6,7 @@ use crate::mentions::{mentions, Mention};
 use crate::status::status;
 use crate::trigger::{triggers, Trigger};
 use crate::words::{is_be, is_preposition, is_pronoun, Words};
-use dragoman_model::{Doc, EntityType, Event, EventStatus, Sentence, TimexType};
+use dragoman_model::{Doc, EntityType, Event, EventStatus, Quote, Sentence, TimexType};
 
 /// PLOVER types of cooperation that, when only intended, are coded AGREE.
 fn intent_code(plover: &str) -> Option<&'static str> {
@@ -31,7 +31,7 @@ pub(crate) fn code_sentence(doc: &Doc, sentence: &Sentence) -> Vec<Event> {
     let verbs: Vec<&Trigger> = found
         .iter()
         .enumerate()
-        .filter(|(k, t)| !t.noun && !(*k > 0 && complement_of(&words, &found[k - 1], t)))
+        .filter(|(k, t)| !t.noun && !(*k > 0 && complement_of(&words, &found[k - 1], t)) && !helps_verb(&words, t))
         .map(|(_, t)| t)
         .collect();
     let main = verbs.iter().position(|t| finite(&words, t)).or((!verbs.is_empty()).then_some(0));
@@ -83,6 +83,12 @@ fn complement_of(words: &Words, head: &Trigger, t: &Trigger) -> bool {
     !head.noun && !t.noun && t.first > head.end && t.first - head.end <= 4 && words.before(t.first) == "to"
 }
 
+/// True for "help" before a bare verb ("helped prepare"): the event, if
+/// any, is the verb helped.
+fn helps_verb(words: &Words, t: &Trigger) -> bool {
+    words.at(t.first).starts_with("help") && lexicon().verbs.contains_key(words.at(t.end))
+}
+
 /// A noun codes an event only when a party stands next to it.
 fn noun_has_party(words: &Words, mentions: &[Mention], t: &Trigger) -> bool {
     let before = mentions.iter().any(|m| m.end <= t.first && t.first - m.end <= 2);
@@ -108,6 +114,7 @@ fn event(doc: &Doc, sentence: &Sentence, words: &Words, mentions: &[Mention], t:
         status = EventStatus::Planned;
     }
     let (actor, recipient) = participants(words, mentions, t);
+    let actor = actor.or_else(|| quote.and_then(|q| speaker(words, mentions, &doc.quotes[q])));
     let (mut actor, mut recipient) = if t.swapped { (recipient, actor) } else { (actor, recipient) };
     if let Some(speaker) = obligation_speaker(words, mentions, t) {
         (kind, mode, cameo) = ("REQUEST".into(), None, "100".into());
@@ -127,6 +134,12 @@ fn event(doc: &Doc, sentence: &Sentence, words: &Words, mentions: &[Mention], t:
         status,
         quote,
     }
+}
+
+/// The mention that names the source of a quote in this sentence.
+fn speaker<'m>(words: &Words, mentions: &'m [Mention], quote: &Quote) -> Option<&'m Mention> {
+    let source = *quote.source.first()?;
+    mentions.iter().find(|m| words.span(m.first, m.end).overlaps(source))
 }
 
 /// "X said Y must Z" is X demanding Z of Y: the speaker, when the trigger
@@ -161,7 +174,7 @@ fn participants<'m>(words: &Words, mentions: &'m [Mention], t: &Trigger) -> (Opt
     let subject = before
         .iter()
         .rev()
-        .position(|m| !object_of_preposition(m))
+        .position(|m| !object_of_preposition(m) && !is_pronoun(words.at(m.first)))
         .map(|k| before.len() - 1 - k)
         .map(|k| first_conjunct(words, &before, k))
         .or_else(|| before.first().copied());

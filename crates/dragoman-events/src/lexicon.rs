@@ -98,7 +98,7 @@ pub(crate) fn lexicon() -> &'static Lexicon {
             include_str!("../data/verbs.tsv"),
             include_str!("../data/verb_overrides.tsv"),
             include_str!("../data/nouns.tsv"),
-            include_str!("../data/agents.tsv"),
+            [include_str!("../data/agents.tsv"), include_str!("../data/agents_added.tsv")],
         )
     })
 }
@@ -109,7 +109,7 @@ fn rows(text: &str) -> impl Iterator<Item = Vec<&str>> {
 }
 
 impl Lexicon {
-    fn parse(cameo: &str, synonyms: &str, verbs: &str, overrides: &str, nouns: &str, agents: &str) -> Lexicon {
+    fn parse(cameo: &str, synonyms: &str, verbs: &str, overrides: &str, nouns: &str, agents: [&str; 2]) -> Lexicon {
         let mut lex = Lexicon::default();
         for row in rows(cameo) {
             let [code, plover, mode, ..] = row[..] else { continue };
@@ -157,7 +157,7 @@ impl Lexicon {
             let Some(first) = words.next() else { continue };
             lex.nouns.push((first, NounForm { rest: words.collect(), code }));
         }
-        for row in rows(agents) {
+        for row in agents.into_iter().flat_map(rows) {
             if let [noun, sector] = row[..] {
                 lex.agents.insert(noun.into(), sector.into());
             }

@@ -68,7 +68,23 @@ pub fn find_proposals(doc: &Doc) -> Vec<Proposal> {
             }
         }
     }
+    resolve_definites(&mut found);
     found
+}
+
+/// "The plan" after "a 28-point U.S. plan" is that plan: it takes the
+/// proposer and points of the latest earlier proposal with the same head.
+fn resolve_definites(found: &mut [Proposal]) {
+    for k in 1..found.len() {
+        let name = found[k].name.to_lowercase();
+        let Some(head) = name.strip_prefix("the ").filter(|h| !h.contains(' ')) else { continue };
+        let earlier = found[..k].iter().rev().find(|p| p.name.to_lowercase().ends_with(head));
+        if let Some(earlier) = earlier {
+            let (proposer, points) = (earlier.proposer.clone(), earlier.points);
+            found[k].proposer = found[k].proposer.take().or(proposer);
+            found[k].points = found[k].points.or(points);
+        }
+    }
 }
 
 /// One past the head noun `head` when it starts at token `i`.

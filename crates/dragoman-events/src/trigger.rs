@@ -31,7 +31,10 @@ pub(crate) fn triggers(words: &Words) -> Vec<Trigger> {
     let mut found = Vec::new();
     let mut i = 0;
     while i < words.len() {
-        let hit = verb_at(lex, words, i).or_else(|| noun_at(lex, words, i));
+        let hit = match verb_at(lex, words, i) {
+            Some(Ok(t)) => Some(Ok(t)),
+            uncoded => noun_at(lex, words, i).or(uncoded),
+        };
         match hit {
             Some(Ok(t)) => {
                 i = t.end;
@@ -96,7 +99,7 @@ fn nominal(words: &Words, i: usize) -> bool {
         && !words.capitalized(i + 1)
         && (opens_phrase(i) || i > 0 && words.named(i - 1) == Named::Adjective);
     let object_word = |w: &str| is_preposition(w) && w != "to" || is_determiner(w);
-    let after_preposition = object_word(before) || before.ends_with("ed") && i >= 2 && object_word(words.at(i - 2));
+    let after_preposition = object_word(before) || is_adjective(before) && i >= 2 && object_word(words.at(i - 2));
     after_adjective
         || ends_determined_phrase(words, i) && (is_event_noun(word) || crate::proposals::is_head(word))
         || after_bare_capital && word.ends_with('s')
@@ -104,6 +107,13 @@ fn nominal(words: &Words, i: usize) -> bool {
         || participle_before_noun
         || modifies_agent
         || after_preposition && !word.ends_with("ing")
+}
+
+/// True when `word` looks like an adjective by its ending ("renewed",
+/// "early", "military", "bilateral").
+fn is_adjective(word: &str) -> bool {
+    const ENDINGS: [&str; 12] = ["ed", "al", "ive", "ous", "ic", "ly", "ern", "ean", "ese", "ary", "ory", "ful"];
+    word == "new" || ENDINGS.iter().any(|e| word.len() > e.len() + 2 && word.ends_with(e))
 }
 
 /// True when `word` is one of the event nouns.

@@ -1,0 +1,92 @@
+//! Shared helpers: run the prerequisite stages and the event stage, and draw
+//! the result as carets.
+//!
+//! Entities are given by hand (every occurrence of each name), so that the
+//! tests check this stage, not the tagger's current model.
+
+#![allow(dead_code)]
+
+use dragoman_events::EventStage;
+use dragoman_model::{Date, Doc, Entity, EntityType, Span, Stage};
+use dragoman_quotes::QuoteStage;
+use dragoman_testkit::carets;
+use dragoman_time::TimexStage;
+use dragoman_tokenize::Tokenize;
+
+/// A hand-given entity: its text, type, country and role.
+pub type Given<'a> = (&'a str, EntityType, Option<&'a str>, Option<&'a str>);
+
+/// `text` with the given entities, run through tokenize, timex, quotes and
+/// events, dated `date`.
+pub fn annotate(text: &str, date: &str, entities: &[Given]) -> Doc {
+    let mut doc = Doc::from_text("test", text);
+    doc.meta.date = date.parse::<Date>().ok();
+    Tokenize.run(&mut doc);
+    doc.entities = entities_of(text, entities);
+    TimexStage::new().run(&mut doc);
+    QuoteStage::new().run(&mut doc);
+    EventStage::new().run(&mut doc);
+    doc
+}
+
+/// Every occurrence of every given name, as entities in text order.
+fn entities_of(text: &str, given: &[Given]) -> Vec<Entity> {
+    let mut found: Vec<Entity> = given
+        .iter()
+        .flat_map(|&(name, kind, country, role)| {
+            text.match_indices(name).map(move |(at, _)| Entity {
+                span: Span::new(at, at + name.len()),
+                kind,
+                subtype: (kind == EntityType::Misc).then(|| "NATIONALITY".to_string()),
+                canonical: Some(name.to_string()),
+                role: role.map(str::to_string),
+                country: country.map(str::to_string),
+                actor: None,
+            })
+        })
+        .collect();
+    found.sort_by_key(|e| e.span);
+    found
+}
+
+/// The events and proposals of `doc` drawn as carets with their codes.
+pub fn render(doc: &Doc) -> String {
+    let mut marks: Vec<(Span, String)> = Vec::new();
+    for e in &doc.events {
+        let who = |p: &Option<dragoman_model::Participant>| {
+            p.as_ref().map_or("-".to_string(), |p| {
+                format!("{} [{}{}]", p.name, p.country.as_deref().unwrap_or("?"), p.sector.as_deref().map(|s| format!(" {s}")).unwrap_or_default())
+            })
+        };
+        let label = format!(
+            "{}{} {} {} | {} -> {} | date {} | place {} | quote {}",
+            e.kind,
+            e.mode.as_deref().map(|m| format!("/{m}")).unwrap_or_default(),
+            e.cameo.as_deref().unwrap_or("-"),
+            e.status.as_str(),
+            who(&e.actor),
+            who(&e.recipient),
+            e.date.as_deref().unwrap_or("-"),
+            e.place.as_deref().unwrap_or("-"),
+            e.quote.map_or("-".to_string(), |q| q.to_string()),
+        );
+        marks.push((e.trigger, label));
+        for p in [&e.actor, &e.recipient].into_iter().flatten() {
+            if let Some(span) = p.span {
+                marks.push((span, format!("party of {}", e.kind)));
+            }
+        }
+    }
+    for p in &doc.proposals {
+        let label = format!(
+            "PROPOSAL by {} points {}",
+            p.proposer.as_deref().unwrap_or("-"),
+            p.points.map_or("-".to_string(), |n| n.to_string())
+        );
+        marks.push((p.span, label));
+        for s in &p.sections {
+            marks.push((s.span, format!("section: {}", s.title)));
+        }
+    }
+    carets(&doc.text, &marks)
+}

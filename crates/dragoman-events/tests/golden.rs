@@ -1,0 +1,106 @@
+//! Golden tests: short wire-style reports (written for these tests) with
+//! their events and proposals drawn as carets.
+
+mod common;
+
+use common::{annotate, render};
+use dragoman_model::EntityType::{Loc, Misc, Org, Per};
+
+#[test]
+fn reported_consultation_between_two_envoys() {
+    let doc = annotate(
+        "MOSCOW, Nov. 19 — Reports of renewed contacts between the Russian envoy and the American envoy \
+         circulated on Tuesday, according to unnamed officials.",
+        "2025-11-19",
+        &[("MOSCOW", Loc, Some("RUS"), None), ("Russian", Misc, Some("RUS"), None), ("American", Misc, Some("USA"), None)],
+    );
+    insta::assert_snapshot!(render(&doc));
+}
+
+#[test]
+fn summit_of_two_presidents_with_place_and_month() {
+    let doc = annotate(
+        "Those early contacts helped prepare the August summit of Presidents Lukas Varga and Anna Berg in Alaska. \
+         President Lukas Varga met President Anna Berg in Geneva in March.",
+        "2025-11-19",
+        &[
+            ("Lukas Varga", Per, None, Some("president")),
+            ("Anna Berg", Per, None, Some("president")),
+            ("Alaska", Loc, Some("USA"), None),
+            ("Geneva", Loc, Some("CHE"), None),
+        ],
+    );
+    insta::assert_snapshot!(render(&doc));
+}
+
+#[test]
+fn statements_by_named_officials_with_dates() {
+    let doc = annotate(
+        "Foreign Minister Sergei Lavrov said on Monday that Russia rejected the European proposal. \
+         On Nov. 17, German Chancellor Friedrich Merz accused Moscow of stalling the talks. \
+         \"We will visit Kyiv next week,\" Finnish President Alexander Stubb said on Wednesday.",
+        "2025-11-19",
+        &[
+            ("Sergei Lavrov", Per, Some("RUS"), Some("foreign minister")),
+            ("Russia", Loc, Some("RUS"), None),
+            ("European", Misc, None, None),
+            ("German", Misc, Some("DEU"), None),
+            ("Friedrich Merz", Per, Some("DEU"), Some("chancellor")),
+            ("Moscow", Loc, Some("RUS"), None),
+            ("Kyiv", Loc, Some("UKR"), None),
+            ("Finnish", Misc, Some("FIN"), None),
+            ("Alexander Stubb", Per, Some("FIN"), Some("president")),
+        ],
+    );
+    insta::assert_snapshot!(render(&doc));
+}
+
+#[test]
+fn a_denial_is_not_an_occurrence() {
+    let doc = annotate(
+        "The Kremlin denied that Russian officials had met the Ukrainian delegation in Istanbul last week.",
+        "2025-11-19",
+        &[
+            ("Kremlin", Org, Some("RUS"), None),
+            ("Russian", Misc, Some("RUS"), None),
+            ("Ukrainian", Misc, Some("UKR"), None),
+            ("Istanbul", Loc, Some("TUR"), None),
+        ],
+    );
+    insta::assert_snapshot!(render(&doc));
+}
+
+#[test]
+fn a_named_plan_with_its_points_and_sections() {
+    let doc = annotate(
+        "Washington circulated a 28-point U.S. plan on Thursday, and Kyiv answered with Ukraine's own proposals. \
+         The plan consists of four sections—peace in Ukraine, security guarantees, security in Europe, \
+         and future relations with Russia.",
+        "2025-11-21",
+        &[
+            ("Washington", Loc, Some("USA"), None),
+            ("U.S.", Loc, Some("USA"), None),
+            ("Kyiv", Loc, Some("UKR"), None),
+            ("Ukraine", Loc, Some("UKR"), None),
+            ("Europe", Loc, None, None),
+            ("Russia", Loc, Some("RUS"), None),
+        ],
+    );
+    insta::assert_snapshot!(render(&doc));
+}
+
+#[test]
+fn threats_sanctions_and_requests() {
+    let doc = annotate(
+        "The European Union imposed new sanctions on Iran on Friday. \
+         Iran threatened to close the Strait of Hormuz, and Britain urged both sides to show restraint.",
+        "2025-11-19",
+        &[
+            ("European Union", Org, None, None),
+            ("Iran", Loc, Some("IRN"), None),
+            ("Strait of Hormuz", Loc, None, None),
+            ("Britain", Loc, Some("GBR"), None),
+        ],
+    );
+    insta::assert_snapshot!(render(&doc));
+}
