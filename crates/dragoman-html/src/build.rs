@@ -6,7 +6,7 @@ use std::ops::Range;
 use html5gum::emitters::callback::{Callback, CallbackEmitter, CallbackEvent};
 use html5gum::{Emitter, ForwardingEmitter, Span, Tokenizer};
 
-use crate::dom::{Attrs, Child, Dom, Element, ElementId, TextRun, ROOT};
+use crate::dom::{Attrs, Child, Dom, Element, ElementId, JsonLdBlock, TextRun, ROOT};
 use crate::tag::Tag;
 
 /// Parses `source` (UTF-8 or close to it) into a tree no deeper than `max_depth`; the page is
@@ -301,9 +301,10 @@ impl Builder {
                     .as_deref()
                     .is_some_and(|kind| kind.contains("ld+json"));
                 if is_json_ld {
-                    self.dom
-                        .json_ld
-                        .push(String::from_utf8_lossy(value).into_owned());
+                    self.dom.json_ld.push(JsonLdBlock {
+                        text: String::from_utf8_lossy(value).into_owned(),
+                        source: span,
+                    });
                 }
             }
             Tag::Style => {}

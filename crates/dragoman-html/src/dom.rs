@@ -98,6 +98,14 @@ pub(crate) struct TextRun {
     pub(crate) source: Range<usize>,
 }
 
+/// The body of one `<script type="application/ld+json">`.
+#[derive(Debug)]
+pub(crate) struct JsonLdBlock {
+    pub(crate) text: String,
+    /// Range of the body in the source.
+    pub(crate) source: Range<usize>,
+}
+
 /// The parsed document.
 #[derive(Debug)]
 pub(crate) struct Dom {
@@ -106,7 +114,7 @@ pub(crate) struct Dom {
     /// All text runs, concatenated.
     pub(crate) text: String,
     /// Bodies of `<script type="application/ld+json">`.
-    pub(crate) json_ld: Vec<String>,
+    pub(crate) json_ld: Vec<JsonLdBlock>,
     /// Set when the nesting limit flattened part of the tree.
     pub(crate) depth_limited: bool,
     /// Set when the element limit cut the page short.

@@ -5,7 +5,7 @@ use crate::blocks::{collect, RawBlock};
 use crate::decode::decode;
 use crate::dom::ROOT;
 use crate::filter::keep_content;
-use crate::{build, charset, meta, select, sniff};
+use crate::{build, charset, embedded, meta, select, sniff};
 use crate::{Article, HtmlError, Limits, Paragraph};
 
 /// Below this many characters the chosen container is distrusted and the whole page is read.
@@ -62,6 +62,16 @@ pub fn extract_with(
         let whole_page = keep_content(collect(&dom, &analysis, &[ROOT]), meta.title.as_deref());
         if total_chars(&whole_page) > total_chars(&blocks) {
             blocks = whole_page;
+        }
+    }
+    if total_chars(&blocks) < MIN_ARTICLE_CHARS {
+        let embedded = embedded::json_ld_paragraphs(&dom);
+        if total_chars(&embedded) > total_chars(&blocks) {
+            warnings.push(
+                "article text taken from the JSON-LD articleBody; its paragraphs point at the script"
+                    .to_owned(),
+            );
+            blocks = embedded;
         }
     }
     if blocks.is_empty() {

@@ -18,7 +18,8 @@
 //! decodes it keeping a way back to raw offsets, `build` parses with html5gum into a light
 //! `dom` (nesting bounded by [`Limits`]), `analysis` marks boilerplate (by tag, visibility and
 //! the class/id `hints`) and counts text, `select` finds the article's container, `blocks`
-//! cuts it into paragraphs and `filter` drops some (`boilerplate` lines, link lists);
+//! cuts it into paragraphs and `filter` drops some (`boilerplate` lines, link lists); `embedded` reads JSON-LD `articleBody`
+//! when the markup holds no article;
 //! `meta` reads the metadata.
 
 mod analysis;
@@ -28,6 +29,7 @@ mod build;
 mod charset;
 mod decode;
 mod dom;
+mod embedded;
 mod error;
 mod extract;
 mod filter;

@@ -238,3 +238,17 @@ fn a_cited_link_between_paragraphs_stays_but_link_lists_and_promos_go() {
     assert!(!article.text.contains("MINISTER RESIGNS"));
     assert!(!article.text.contains("Another story"));
 }
+
+#[test]
+fn script_rendered_page_falls_back_to_json_ld_article_body() {
+    let html = br#"<html><head><script type="application/ld+json">
+        {"@type":"NewsArticle","headline":"Ceasefire holds","articleBody":"The ceasefire held for a third day on Sunday, monitors said.\nAid convoys reached two towns in the north, and more are expected this week, officials added."}
+        </script></head><body><div id="app"></div><script>render()</script></body></html>"#;
+    let article = extract(html, None, None).unwrap();
+    assert_eq!(article.paragraphs.len(), 2);
+    assert!(article.text.starts_with("The ceasefire held"));
+    assert!(article.warnings.iter().any(|w| w.contains("JSON-LD")));
+    let script = std::str::from_utf8(&html[article.paragraphs[0].html_range.clone()]).unwrap();
+    assert!(script.contains("articleBody"));
+    assert_eq!(article.meta.title.as_deref(), Some("Ceasefire holds"));
+}

@@ -1,7 +1,11 @@
 //! Metadata from JSON-LD (`<script type="application/ld+json">`): the article object's
-//! headline, dates, authors and publisher, and the web site's name.
+//! headline, dates, authors, publisher and body, and the web site's name.
+
+use std::ops::Range;
 
 use serde_json::Value;
+
+use crate::dom::JsonLdBlock;
 
 /// What the JSON-LD blocks of a page say.
 #[derive(Debug, Default)]
@@ -11,6 +15,8 @@ pub(crate) struct JsonLd {
     pub(crate) author: Option<String>,
     pub(crate) publisher: Option<String>,
     pub(crate) site_name: Option<String>,
+    /// `articleBody`, with the source range of the block it came from.
+    pub(crate) article_body: Option<(String, Range<usize>)>,
 }
 
 /// `@type`s that describe the article itself.
@@ -34,29 +40,33 @@ const ARTICLE_TYPES: &[&str] = &[
 ];
 
 /// Reads every block; blocks that are not valid JSON are skipped.
-pub(crate) fn read(blocks: &[String]) -> JsonLd {
-    let values: Vec<Value> = blocks
+pub(crate) fn read(blocks: &[JsonLdBlock]) -> JsonLd {
+    let values: Vec<(Value, Range<usize>)> = blocks
         .iter()
         .filter_map(|block| {
             let cleaned = block
+                .text
                 .trim()
                 .trim_start_matches("<!--")
                 .trim_end_matches("-->");
-            serde_json::from_str(cleaned.trim().trim_end_matches(';')).ok()
+            let value = serde_json::from_str(cleaned.trim().trim_end_matches(';')).ok()?;
+            Some((value, block.source.clone()))
         })
         .collect();
     let mut objects = Vec::new();
-    for value in &values {
-        flatten(value, &mut objects, 0);
+    for (value, source) in &values {
+        let mut found = Vec::new();
+        flatten(value, &mut found, 0);
+        objects.extend(found.into_iter().map(|object| (object, source)));
     }
     let mut found = JsonLd::default();
     // Article types first, in their order of preference (a NewsArticle beats a WebPage).
-    let mut articles: Vec<(usize, &Value)> = objects
+    let mut articles: Vec<(usize, &Value, &Range<usize>)> = objects
         .iter()
-        .filter_map(|o| type_rank(o).map(|rank| (rank, *o)))
+        .filter_map(|&(o, source)| type_rank(o).map(|rank| (rank, o, source)))
         .collect();
-    articles.sort_by_key(|(rank, _)| *rank);
-    for (_, article) in articles {
+    articles.sort_by_key(|(rank, _, _)| *rank);
+    for (_, article, source) in articles {
         found.headline = found
             .headline
             .or_else(|| text(article.get("headline")).or_else(|| text(article.get("name"))));
@@ -67,11 +77,14 @@ pub(crate) fn read(blocks: &[String]) -> JsonLd {
             .author
             .or_else(|| names(article.get("author")).or_else(|| names(article.get("creator"))));
         found.publisher = found.publisher.or_else(|| names(article.get("publisher")));
+        found.article_body = found
+            .article_body
+            .or_else(|| text(article.get("articleBody")).map(|body| (body, source.clone())));
     }
     found.site_name = objects
         .iter()
-        .find(|o| has_type(o, "WebSite") || has_type(o, "NewsMediaOrganization"))
-        .and_then(|o| text(o.get("name")));
+        .find(|(o, _)| has_type(o, "WebSite") || has_type(o, "NewsMediaOrganization"))
+        .and_then(|(o, _)| text(o.get("name")));
     found
 }
 
@@ -136,7 +149,10 @@ mod tests {
             {"@type":"NewsArticle","headline":"Ministers meet","datePublished":"2025-11-19T10:00:00Z",
              "author":[{"@type":"Person","name":"A. Writer"},{"@type":"Person","name":"B. Writer"}],
              "publisher":{"@type":"Organization","name":"Example Media"}}]}"#;
-        let found = read(&[block.to_owned()]);
+        let found = read(&[JsonLdBlock {
+            text: block.to_owned(),
+            source: 5..9,
+        }]);
         assert_eq!(found.headline.as_deref(), Some("Ministers meet"));
         assert_eq!(
             found.date_published.as_deref(),
@@ -149,10 +165,20 @@ mod tests {
 
     #[test]
     fn broken_blocks_are_skipped() {
-        let found = read(&[
-            "{not json".to_owned(),
-            r#"[{"@type":"Article","headline":"H"}];"#.to_owned(),
-        ]);
+        let blocks = [
+            "{not json",
+            r#"[{"@type":"Article","headline":"H","articleBody":"B"}];"#,
+        ];
+        let blocks: Vec<JsonLdBlock> = blocks
+            .iter()
+            .enumerate()
+            .map(|(i, text)| JsonLdBlock {
+                text: (*text).to_owned(),
+                source: i..i + 1,
+            })
+            .collect();
+        let found = read(&blocks);
+        assert_eq!(found.article_body, Some(("B".to_owned(), 1..2)));
         assert_eq!(found.headline.as_deref(), Some("H"));
     }
 }

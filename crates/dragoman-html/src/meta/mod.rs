@@ -81,6 +81,11 @@ const AUTHOR_KEYS: &[&str] = &[
     "cxenseparse:author",
 ];
 
+/// The `articleBody` of the page's JSON-LD article and the source range of its script.
+pub(crate) fn embedded_body(dom: &Dom) -> Option<(String, std::ops::Range<usize>)> {
+    jsonld::read(&dom.json_ld).article_body
+}
+
 /// Reads the metadata of a parsed page; `url` is the page's address when known.
 pub(crate) fn read(dom: &Dom, url: Option<&str>) -> PageMeta {
     let facts = Facts::gather(dom);
@@ -150,7 +155,7 @@ pub(crate) fn read(dom: &Dom, url: Option<&str>) -> PageMeta {
 }
 
 /// Decodes leftover character references and collapses white space.
-pub(super) fn clean(s: &str) -> String {
+pub(crate) fn clean(s: &str) -> String {
     entities::decode_references(s)
         .split_whitespace()
         .collect::<Vec<_>>()
