@@ -33,14 +33,16 @@ impl Actors {
             return None;
         }
         let fits = |a: &Actor| fits_kind(mention.kind, a.kind);
-        if let Some(ids) = self.by_name.get(&key) {
-            let found: Vec<&Actor> = ids
-                .iter()
-                .map(|&i| self.at(i))
-                .filter(|a| fits(a))
-                .collect();
-            if !found.is_empty() {
-                return choose(found, mention);
+        for key in lookup_keys(&key, mention.kind) {
+            if let Some(ids) = self.by_name.get(key) {
+                let found: Vec<&Actor> = ids
+                    .iter()
+                    .map(|&i| self.at(i))
+                    .filter(|a| fits(a))
+                    .collect();
+                if !found.is_empty() {
+                    return choose(found, mention);
+                }
             }
         }
         if mention.kind != EntityType::Per {
@@ -59,6 +61,17 @@ impl Actors {
         }
         choose(found, mention)
     }
+}
+
+/// The keys to look a name up under, in order: the whole key, then for a
+/// person the endings of two words or more ("olaf scholz" for a mention that
+/// took in a title, "chancellor olaf scholz").
+fn lookup_keys(key: &str, kind: EntityType) -> impl Iterator<Item = &str> {
+    let endings = key
+        .match_indices(' ')
+        .map(move |(i, _)| &key[i + 1..])
+        .filter(|rest| rest.contains(' '));
+    std::iter::once(key).chain(endings.filter(move |_| kind == EntityType::Per))
 }
 
 /// Person names resolve to persons, other names to countries and institutions.
@@ -173,6 +186,17 @@ yuriy-ushakov\tperson\tYury Ushakov\tYuri Ushakov\tRUS\tGOV\tRUSGOV 2012-05.. pr
             Some("ivan-petrov")
         );
         assert_eq!(resolve("Ivan Petrov", per, Some("UKR")), None);
+    }
+
+    #[test]
+    fn a_title_taken_into_the_name_is_looked_past() {
+        let ushakov = Some("yuriy-ushakov".to_string());
+        assert_eq!(resolve("Aide Yury Ushakov", EntityType::Per, None), ushakov);
+        assert_eq!(
+            resolve("Kremlin Aide Yury Ushakov", EntityType::Per, None),
+            ushakov
+        );
+        assert_eq!(resolve("Ivan Ushakov", EntityType::Per, None), None);
     }
 
     #[test]
