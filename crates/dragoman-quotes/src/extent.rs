@@ -116,29 +116,43 @@ pub fn is_separator(v: &View, j: usize) -> bool {
     v.is(j, ",") || v.kind(j) == TokenKind::Dash && v.word(j) != "-" || v.closes_region(j).is_some()
 }
 
-/// Where content after a cue starts: at "that" when it comes within a few
-/// words ("said on Tuesday that"), after the object of "told" ("told reporters"),
+/// Where content after a cue starts: after the addressee of "told" ("told
+/// reporters"), at "that" after a short adverbial ("said on Tuesday that"),
 /// past a comma or colon.
 pub fn content_start(v: &View, ce: usize, b: usize, cue_word: &str) -> usize {
-    let takes_object = takes_object(cue_word);
-    let window = if takes_object { 8 } else { 5 };
-    let mut j = ce;
-    // The object may be a quoted title: "told MSNBC's “Morning Joe” that".
-    while j < b
-        && j < ce + window
-        && (v.is_wordlike(j) || (takes_object && v.region_of(j).is_some()))
-    {
-        if v.lower(j) == "that" {
-            return j;
-        }
-        j += 1;
-    }
-    let s = if takes_object {
+    let start = if takes_object(cue_word) {
         after_addressee(v, ce, b)
     } else {
         ce
     };
-    let mut s = s;
+    // The addressee may be followed by a quoted title: "told MSNBC's “Morning Joe” that".
+    let start = match v.opens_region(start.min(v.len().saturating_sub(1))) {
+        Some(r) if start < b => {
+            let after = v.token_at_or_after(v.regions[r].span.end);
+            if after < b && v.lower(after) == "that" {
+                after
+            } else {
+                start
+            }
+        }
+        _ => start,
+    };
+    // Past a short adverbial to "that": "said on Tuesday that", "told reporters last week that".
+    let adverbial = |j: usize| {
+        let w = v.lower(j);
+        LEXICON.prepositions.contains(w)
+            || LEXICON.time_words.contains(w)
+            || (w.ends_with("ly") && w.len() > 4)
+    };
+    if start < b && adverbial(start) {
+        if let Some(that) = (start..b.min(start + 6))
+            .take_while(|&j| v.is_wordlike(j))
+            .find(|&j| v.lower(j) == "that")
+        {
+            return that;
+        }
+    }
+    let mut s = start;
     while s < b && (v.is(s, ",") || v.is(s, ":")) {
         s += 1;
     }
@@ -242,9 +256,16 @@ fn cue_follows(v: &View, from: usize, b: usize) -> bool {
     let starts_source = v.is_capitalized(from)
         || LEXICON.pronoun(w).is_some()
         || matches!(w, "the" | "a" | "an" | "one");
+    // Not a passive ("he is often asked"): that cue is no attribution of its own.
+    let passive = |j: usize| {
+        matches!(
+            v.lower(j),
+            "is" | "are" | "was" | "were" | "be" | "been" | "being"
+        )
+    };
     starts_source
         && (from..b.min(from + 6))
-            .take_while(|&j| v.is_wordlike(j) && v.region_of(j).is_none())
+            .take_while(|&j| v.is_wordlike(j) && v.region_of(j).is_none() && !passive(j))
             .any(|j| j > from && is_cue_word(v, j))
 }
 
