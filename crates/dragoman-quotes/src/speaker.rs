@@ -233,6 +233,30 @@ mod tests {
     use super::*;
     use dragoman_model::Doc;
 
+    #[test]
+    fn a_person_entity_gives_its_canonical_name() {
+        let text = "Dan spoke first.";
+        let mut doc = Doc::from_text("t", text);
+        doc.tokens = dragoman_tokenize::tokens(&doc.text);
+        let v = View::new(&doc);
+        let entity = Entity {
+            span: Span::new(0, 3),
+            kind: EntityType::Per,
+            subtype: None,
+            canonical: Some("Ivo Dan".to_string()),
+            role: None,
+            country: None,
+            actor: None,
+        };
+        let entities = [entity];
+        assert_eq!(
+            Resolver::new(&v, &entities)
+                .resolve(Span::new(0, 3), true)
+                .as_deref(),
+            Some("Ivo Dan")
+        );
+    }
+
     fn resolve(text: &str, source: &str) -> Option<String> {
         let mut doc = Doc::from_text("t", text);
         doc.tokens = dragoman_tokenize::tokens(&doc.text);
