@@ -3,7 +3,7 @@
 use crate::enrich::enrich;
 use crate::model::Model;
 use crate::tagger::Tagger;
-use dragoman_model::{Diagnostic, Doc, Entity, Layer, Stage};
+use dragoman_model::{Diagnostic, Doc, Entity, Layer, Sentence, Span, Stage};
 use std::sync::OnceLock;
 
 /// The shipped model, trained by `train-ner` (see `MODEL_CARD.md`).
@@ -65,9 +65,24 @@ impl Stage for EntityStage {
                 span: None,
             });
         }
+        let whole = [Sentence {
+            span: Span::new(0, doc.text.len()),
+            first_token: 0,
+            end_token: doc.tokens.len() as u32,
+        }];
+        let sentences = if doc.sentences.is_empty() && !doc.tokens.is_empty() {
+            doc.diagnostics.push(Diagnostic {
+                stage: self.name().to_string(),
+                message: "no sentences: the text is tagged as one sentence".to_string(),
+                span: None,
+            });
+            &whole[..]
+        } else {
+            &doc.sentences[..]
+        };
         let mut entities: Vec<Entity> = self
             .tagger
-            .entities(&doc.text, &doc.tokens, &doc.sentences)
+            .entities(&doc.text, &doc.tokens, sentences)
             .into_iter()
             .map(|(span, kind)| Entity {
                 span,
@@ -102,6 +117,15 @@ mod tests {
             &[Layer::Text, Layer::Tokens, Layer::Sentences]
         );
         assert_eq!(s.assigns(), &[Layer::Entities]);
+    }
+
+    #[test]
+    fn tokens_without_sentences_are_one_sentence() {
+        let mut doc = Doc::from_text("d", "Ivan Petrov spoke in Moscow.");
+        doc.tokens = dragoman_tokenize::tokens(&doc.text);
+        EntityStage::new().run(&mut doc);
+        assert!(!doc.entities.is_empty());
+        assert_eq!(doc.diagnostics.len(), 1);
     }
 
     #[test]
