@@ -36,7 +36,12 @@ pub fn extract_with(
             limit: limits.max_bytes,
         });
     }
-    sniff::check(html)?;
+    let declared_utf16 = charset_hint
+        .and_then(|label| encoding_rs::Encoding::for_label(label.trim().as_bytes()))
+        .is_some_and(|encoding| {
+            encoding == encoding_rs::UTF_16LE || encoding == encoding_rs::UTF_16BE
+        });
+    sniff::check(html, declared_utf16)?;
     let mut warnings = Vec::new();
     let detected = charset::detect(html, charset_hint);
     warnings.extend(detected.warning.clone());

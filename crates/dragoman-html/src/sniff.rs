@@ -17,8 +17,9 @@ const SIGNATURES: &[(&[u8], &str)] = &[
 /// How many leading bytes the binary check looks at.
 const SNIFF_BYTES: usize = 1024;
 
-/// `Err` when `bytes` is certainly not HTML.
-pub(crate) fn check(bytes: &[u8]) -> Result<(), HtmlError> {
+/// `Err` when `bytes` is certainly not HTML; `utf16` says the page is declared UTF-16 (whose
+/// ASCII text is half zero bytes).
+pub(crate) fn check(bytes: &[u8], utf16: bool) -> Result<(), HtmlError> {
     if let Some((_, what)) = SIGNATURES
         .iter()
         .find(|(magic, _)| bytes.starts_with(magic))
@@ -26,7 +27,7 @@ pub(crate) fn check(bytes: &[u8]) -> Result<(), HtmlError> {
         return Err(HtmlError::NotHtml(what));
     }
     let head = &bytes[..bytes.len().min(SNIFF_BYTES)];
-    let utf16 = head.starts_with(b"\xFF\xFE") || head.starts_with(b"\xFE\xFF");
+    let utf16 = utf16 || head.starts_with(b"\xFF\xFE") || head.starts_with(b"\xFE\xFF");
     let controls = head
         .iter()
         .filter(|&&b| b < 0x09 || (0x0E..0x20).contains(&b) && b != 0x1B)
@@ -43,12 +44,14 @@ mod tests {
 
     #[test]
     fn binary_is_refused_and_text_passes() {
+        let pdf = check(b"%PDF-1.7 ...", false);
+        assert_eq!(pdf, Err(HtmlError::NotHtml("a PDF document")));
         assert_eq!(
-            check(b"%PDF-1.7 ..."),
-            Err(HtmlError::NotHtml("a PDF document"))
+            check(&[0u8; 64], false),
+            Err(HtmlError::NotHtml("binary data"))
         );
-        assert_eq!(check(&[0u8; 64]), Err(HtmlError::NotHtml("binary data")));
-        assert_eq!(check(b"<!doctype html><p>hi"), Ok(()));
-        assert_eq!(check(b"just some words"), Ok(()));
+        assert_eq!(check(b"<!doctype html><p>hi", false), Ok(()));
+        assert_eq!(check(b"just some words", false), Ok(()));
+        assert_eq!(check(b"<\0p\0>\0h\0i\0", true), Ok(()));
     }
 }

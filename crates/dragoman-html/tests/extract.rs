@@ -252,3 +252,13 @@ fn script_rendered_page_falls_back_to_json_ld_article_body() {
     assert!(script.contains("articleBody"));
     assert_eq!(article.meta.title.as_deref(), Some("Ceasefire holds"));
 }
+
+#[test]
+fn utf16_without_bom_declared_by_http() {
+    let text = "<p>Les d\u{e9}l\u{e9}gations se retrouveront \u{e0} Gen\u{e8}ve la semaine prochaine, selon un communiqu\u{e9} commun.</p>";
+    let html: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+    let article = extract(&html, Some("utf-16le"), None).unwrap();
+    assert!(article.text.contains("Genève"), "{}", article.text);
+    let range = article.paragraphs[0].html_range.clone();
+    assert!(range.end <= html.len() && range.start < range.end);
+}
