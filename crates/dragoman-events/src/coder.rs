@@ -5,7 +5,7 @@ use crate::lexicon::lexicon;
 use crate::mentions::{mentions, Mention};
 use crate::status::status;
 use crate::trigger::{triggers, Trigger};
-use crate::words::{is_be, is_preposition, is_pronoun, Words};
+use crate::words::{is_be, is_preposition, is_pronoun, Layers, Words};
 use dragoman_model::{Doc, EntityType, Event, EventStatus, Quote, Sentence, TimexType};
 
 /// PLOVER types of cooperation that, when only intended, are coded AGREE.
@@ -21,13 +21,13 @@ fn intent_code(plover: &str) -> Option<&'static str> {
 }
 
 /// The events of `sentence`.
-pub(crate) fn code_sentence(doc: &Doc, sentence: &Sentence) -> Vec<Event> {
-    let words = Words::new(doc, sentence);
+pub(crate) fn code_sentence(doc: &Doc, layers: &Layers, sentence: &Sentence) -> Vec<Event> {
+    let words = Words::new(doc, layers, sentence);
     let found = triggers(&words);
     if found.is_empty() {
         return Vec::new();
     }
-    let mentions = mentions(doc, &words, sentence.span);
+    let mentions = mentions(doc, &words);
     let verbs: Vec<&Trigger> = found
         .iter()
         .enumerate()
@@ -127,7 +127,7 @@ fn event(doc: &Doc, sentence: &Sentence, words: &Words, mentions: &[Mention], t:
         cameo: Some(cameo),
         actor: actor.map(|m| m.participant(words)),
         recipient: recipient.map(|m| m.participant(words)),
-        date: date(doc, sentence, trigger.start),
+        date: date(doc, words, trigger.start, status),
         place: place(doc, words, mentions, t),
         trigger,
         evidence: sentence.span,
@@ -222,22 +222,33 @@ fn noun_participants<'m>(
 }
 
 /// The date of the nearest time expression of the sentence, else the report's.
-fn date(doc: &Doc, sentence: &Sentence, at: u32) -> Option<String> {
-    doc.timexes
+/// A month or day without a year that resolved after the report's date is
+/// moved a year back when the event already happened ("met in March").
+fn date(doc: &Doc, words: &Words, at: u32, status: EventStatus) -> Option<String> {
+    let timex = words
+        .timexes
         .iter()
-        .filter(|x| x.kind == TimexType::Date && sentence.span.contains(x.span) && !x.value.starts_with('P'))
-        .min_by_key(|x| x.span.start.abs_diff(at))
-        .map(|x| x.value.clone())
-        .or_else(|| doc.meta.date.map(|d| d.to_string()))
+        .filter(|x| x.kind == TimexType::Date && !x.value.starts_with('P'))
+        .min_by_key(|x| x.span.start.abs_diff(at));
+    let Some(timex) = timex else { return doc.meta.date.map(|d| d.to_string()) };
+    let report = doc.meta.date.map(|d| d.to_string());
+    let happened = matches!(status, EventStatus::Occurred | EventStatus::Reported | EventStatus::Denied);
+    let yearless = !doc.slice(timex.span).split(|c: char| !c.is_ascii_digit()).any(|n| n.len() == 4);
+    match report {
+        Some(report) if happened && yearless && timex.value.len() >= 7 && timex.value[..7] > report[..7] => {
+            let year: i32 = timex.value[..4].parse().ok()?;
+            Some(format!("{}{}", year - 1, &timex.value[4..]))
+        }
+        _ => Some(timex.value.clone()),
+    }
 }
 
 /// The place: a location after "in" or "at" that is not a party.
 fn place(doc: &Doc, words: &Words, mentions: &[Mention], t: &Trigger) -> Option<String> {
-    let sentence_start = words.tokens.first()?.span.start;
-    let sentence_end = words.tokens.last()?.span.end;
-    doc.entities
+    words
+        .entities
         .iter()
-        .filter(|e| e.kind == EntityType::Loc && e.span.start >= sentence_start && e.span.end <= sentence_end)
+        .filter(|e| e.kind == EntityType::Loc)
         .map(|e| (e, words.index_of(e.span.start)))
         .filter(|(_, i)| matches!(words.before(*i), "in" | "at") || words.before(*i) == "the" && matches!(words.at(i.wrapping_sub(2)), "in" | "at"))
         .filter(|(_, i)| !mentions.iter().any(|m| m.first == *i && *i >= t.end && *i - t.end <= 1))

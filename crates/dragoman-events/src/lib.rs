@@ -31,9 +31,14 @@ mod status;
 mod trigger;
 mod words;
 
-use dragoman_model::{Doc, Layer, Stage};
+use dragoman_model::{Doc, Layer, Proposal, Stage};
 
-pub use proposals::find_proposals;
+/// The proposals named in `doc` (needs tokens, sentences and entities): what
+/// the stage puts in `doc.proposals`.
+pub fn find_proposals(doc: &Doc) -> Vec<Proposal> {
+    proposals::find(doc, &words::Layers::new(doc))
+}
+
 
 /// The event and proposal stage.
 #[derive(Debug, Default, Clone, Copy)]
@@ -60,11 +65,12 @@ impl Stage for EventStage {
     }
 
     fn run(&self, doc: &mut Doc) {
-        let proposals = find_proposals(doc);
+        let layers = words::Layers::new(doc);
+        let proposals = proposals::find(doc, &layers);
         let inside_proposal = |e: &dragoman_model::Event| {
             proposals.iter().any(|p| p.span.contains(e.trigger) || p.sections.iter().any(|s| s.span.contains(e.trigger)))
         };
-        let events = doc.sentences.iter().flat_map(|s| coder::code_sentence(doc, s)).filter(|e| !inside_proposal(e)).collect();
+        let events = doc.sentences.iter().flat_map(|s| coder::code_sentence(doc, &layers, s)).filter(|e| !inside_proposal(e)).collect();
         doc.events = events;
         doc.proposals = proposals;
     }

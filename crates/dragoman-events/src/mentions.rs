@@ -4,7 +4,7 @@
 
 use crate::lexicon::lexicon;
 use crate::words::{is_determiner, is_preposition, Words};
-use dragoman_model::{Doc, EntityType, Participant, Span};
+use dragoman_model::{Doc, EntityType, Participant};
 
 /// A possible actor or recipient: tokens `first..end` of the sentence.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -31,9 +31,9 @@ impl Mention {
 }
 
 /// The mentions of a sentence, in order, not overlapping.
-pub(crate) fn mentions(doc: &Doc, words: &Words, sentence: Span) -> Vec<Mention> {
+pub(crate) fn mentions(doc: &Doc, words: &Words) -> Vec<Mention> {
     let mut found: Vec<Mention> = Vec::new();
-    let entities = doc.entities.iter().filter(|e| sentence.contains(e.span));
+    let entities = words.entities.iter();
     let mut entity_tokens = vec![false; words.len()];
     for e in entities {
         let first = words.index_of(e.span.start);

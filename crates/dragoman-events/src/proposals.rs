@@ -4,7 +4,7 @@
 //! phrase, or "by X" after it), its announced number of points, and its parts
 //! when a list follows ("consists of four sections—A, B, and C").
 
-use crate::words::{is_determiner, Named, Words};
+use crate::words::{is_determiner, Layers, Named, Words};
 use dragoman_model::{Doc, EntityType, Proposal, Section, TokenKind};
 use std::sync::OnceLock;
 
@@ -51,11 +51,11 @@ fn number(word: &str) -> Option<u32> {
 }
 
 /// The proposals named in `doc`.
-pub fn find_proposals(doc: &Doc) -> Vec<Proposal> {
+pub(crate) fn find(doc: &Doc, layers: &Layers) -> Vec<Proposal> {
     let vocabulary = vocabulary();
     let mut found = Vec::new();
     for sentence in &doc.sentences {
-        let words = Words::new(doc, sentence);
+        let words = Words::new(doc, layers, sentence);
         let mut i = 0;
         while i < words.len() {
             let head_words = vocabulary.heads.iter().find_map(|h| head_at(&words, i, h));
@@ -142,7 +142,7 @@ fn proposal(doc: &Doc, words: &Words, head: usize, end: usize) -> Option<Proposa
 /// country or nationality word, else the entity's fullest name.
 fn proposer_at(doc: &Doc, words: &Words, j: usize) -> Option<String> {
     let at = words.tokens[j].span;
-    let e = doc.entities.iter().find(|e| e.span.contains(at))?;
+    let e = words.entities.iter().find(|e| e.span.contains(at))?;
     match (e.kind, &e.country) {
         (EntityType::Loc | EntityType::Misc, Some(country)) => Some(country.clone()),
         _ => Some(e.canonical.clone().unwrap_or_else(|| doc.slice(e.span).to_string())),

@@ -1,7 +1,7 @@
 //! A sentence seen as lower-cased words, with the small closed word classes
 //! the coder asks about (determiners, prepositions, auxiliaries).
 
-use dragoman_model::{Doc, EntityType, Sentence, Span, Token, TokenKind};
+use dragoman_model::{Doc, Entity, EntityType, Sentence, Span, Timex, Token, TokenKind};
 
 /// What a token is part of, as the entity layer says.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -14,21 +14,55 @@ pub(crate) enum Named {
     Name,
 }
 
+/// The entities and time expressions of a document in text order, so that
+/// each sentence finds its own by binary search.
+pub(crate) struct Layers<'a> {
+    entities: Vec<&'a Entity>,
+    timexes: Vec<&'a Timex>,
+}
+
+impl<'a> Layers<'a> {
+    /// The layers of `doc`, sorted by start.
+    pub fn new(doc: &'a Doc) -> Layers<'a> {
+        let mut entities: Vec<&Entity> = doc.entities.iter().collect();
+        entities.sort_by_key(|e| e.span);
+        let mut timexes: Vec<&Timex> = doc.timexes.iter().collect();
+        timexes.sort_by_key(|x| x.span);
+        Layers { entities, timexes }
+    }
+}
+
+/// The items of a sorted list that lie inside `span`.
+fn within<'l, 'a, T>(items: &'l [&'a T], span: Span, of: impl Fn(&T) -> Span) -> &'l [&'a T] {
+    let first = items.partition_point(|x| of(x).start < span.start);
+    let end = items.partition_point(|x| of(x).start < span.end);
+    &items[first..end.max(first)]
+}
+
 /// The tokens of one sentence and their lower-cased text.
 pub(crate) struct Words<'a> {
     pub text: &'a str,
     pub tokens: &'a [Token],
     pub lower: Vec<String>,
     pub named: Vec<Named>,
+    /// The entities inside the sentence.
+    pub entities: Vec<&'a Entity>,
+    /// The time expressions inside the sentence.
+    pub timexes: Vec<&'a Timex>,
 }
 
 impl<'a> Words<'a> {
     /// The words of `sentence` in `doc`.
-    pub fn new(doc: &'a Doc, sentence: &Sentence) -> Words<'a> {
+    pub fn new(doc: &'a Doc, layers: &Layers<'a>, sentence: &Sentence) -> Words<'a> {
         let tokens = doc.sentence_tokens(sentence);
         let lower = tokens.iter().map(|t| normalize(t.span.of(&doc.text))).collect();
         let mut named = vec![Named::No; tokens.len()];
-        for e in doc.entities.iter().filter(|e| sentence.span.contains(e.span)) {
+        let inside = |s: Span| sentence.span.contains(s);
+        let entities: Vec<&Entity> =
+            within(&layers.entities, sentence.span, |e| e.span).iter().copied().filter(|e| inside(e.span)).collect();
+        let timexes: Vec<&Timex> =
+            within(&layers.timexes, sentence.span, |x| x.span).iter().copied().filter(|x| inside(x.span)).collect();
+        for e in &entities {
             let adjective = e.kind == EntityType::Misc || e.subtype.as_deref() == Some("NATIONALITY");
             let first = tokens.partition_point(|t| t.span.end <= e.span.start);
             let end = tokens.partition_point(|t| t.span.start < e.span.end);
@@ -36,7 +70,7 @@ impl<'a> Words<'a> {
                 *n = if adjective { Named::Adjective } else { Named::Name };
             }
         }
-        Words { text: &doc.text, tokens, lower, named }
+        Words { text: &doc.text, tokens, lower, named, entities, timexes }
     }
 
     /// What token `i` is part of.

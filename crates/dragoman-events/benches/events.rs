@@ -1,0 +1,52 @@
+//! Throughput of the event stage alone over prepared documents (tokens,
+//! entities, time expressions and quotes made beforehand).
+//!
+//! `cargo bench -p dragoman-events --bench events`
+
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use dragoman_entities::EntityStage;
+use dragoman_events::EventStage;
+use dragoman_model::{Date, Doc, Stage};
+use dragoman_quotes::QuoteStage;
+use dragoman_time::TimexStage;
+use dragoman_tokenize::Tokenize;
+
+/// Wire-style sentences written for this bench.
+const REPORT: &str = "MOSCOW, Nov. 19 — Reports of renewed contacts between the Russian envoy and the American \
+envoy circulated on Tuesday, according to unnamed officials. Foreign Minister Sergei Lavrov said on Monday that \
+Russia rejected the European proposal. On Nov. 17, German Chancellor Friedrich Merz accused Moscow of stalling the \
+talks. \"We will visit Kyiv next week,\" Finnish President Alexander Stubb said on Wednesday. The Kremlin denied \
+that Russian officials had met the Ukrainian delegation in Istanbul last week. Washington circulated a 28-point \
+U.S. plan on Thursday, and Kyiv answered with its own proposals. The plan consists of four sections—peace in \
+Ukraine, security guarantees, security in Europe, and future relations with Russia. The European Union imposed \
+new sanctions on Iran on Friday. Iran threatened to close the Strait of Hormuz, and Britain urged both sides to \
+show restraint. Turkish police arrested dozens of protesters in Ankara after a rally against the government. \
+Israeli troops withdrew from two villages, and the army said a ceasefire would hold through the weekend.";
+
+fn prepared(copies: usize) -> Doc {
+    let text = vec![REPORT; copies].join("\n\n");
+    let mut doc = Doc::from_text("bench", text);
+    doc.meta.date = "2025-11-19".parse::<Date>().ok();
+    let stages: [Box<dyn Stage>; 4] =
+        [Box::new(Tokenize), Box::new(EntityStage::new()), Box::new(TimexStage::new()), Box::new(QuoteStage::new())];
+    for stage in &stages {
+        stage.run(&mut doc);
+    }
+    doc
+}
+
+fn bench(c: &mut Criterion) {
+    let doc = prepared(50);
+    let words = doc.text.split_whitespace().count() as u64;
+    let stage = EventStage::new();
+    stage.run(&mut doc.clone());
+    let mut group = c.benchmark_group("events");
+    group.throughput(Throughput::Elements(words));
+    group.bench_function("stage", |b| {
+        b.iter_batched_ref(|| doc.clone(), |d| stage.run(d), criterion::BatchSize::LargeInput)
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
