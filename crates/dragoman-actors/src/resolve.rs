@@ -2,7 +2,8 @@
 //!
 //! The mention's fullest name is looked up by key; a person not found so is
 //! looked up by surname, with a first name that agrees and a role held on the
-//! report's date. Of several candidates, curated actors win over imported
+//! report's date (a surname alone only resolves when the data lists it as a
+//! name: too many people share one). Of several candidates, curated actors win over imported
 //! ones, then those in office on the date, then those of the mention's
 //! country. What is still ambiguous stays unresolved: no answer beats a
 //! confident wrong one.
@@ -48,11 +49,11 @@ impl Actors {
         if mention.kind != EntityType::Per {
             return None;
         }
-        let first = key.contains(' ').then(|| key.split(' ').next()).flatten();
+        let (first, _) = key.split_once(' ')?;
         let hits = self.by_surname.get(last_word(&key))?;
         let mut found: Vec<&Actor> = hits
             .iter()
-            .filter(|h| first.is_none_or(|f| same_first_name(f, &h.first)))
+            .filter(|h| same_first_name(first, &h.first))
             .map(|h| self.at(h.actor))
             .collect();
         found.dedup_by(|a, b| a.id == b.id);
@@ -200,9 +201,10 @@ yuriy-ushakov\tperson\tYury Ushakov\tYuri Ushakov\tRUS\tGOV\tRUSGOV 2012-05.. pr
     }
 
     #[test]
-    fn a_surname_alone_needs_an_agreeing_first_name_and_an_office_on_the_date() {
+    fn unlisted_surnames_and_disagreeing_first_names_stay_unresolved() {
         assert_eq!(resolve("Oleg Ushakov", EntityType::Per, None), None);
         assert_eq!(resolve("Vance", EntityType::Per, None), None);
+        assert_eq!(resolve("Ushakov", EntityType::Per, None), None);
         assert_eq!(resolve("J.D. Vance", EntityType::Per, None), None);
     }
 
