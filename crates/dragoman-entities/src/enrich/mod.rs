@@ -1,17 +1,21 @@
-//! Enrichment of tagged entities: subtypes and countries ([`subtypes`]),
+//! Enrichment of tagged entities: corrections from the tables
+//! ([`corrections`]), subtypes and countries ([`subtypes`]),
 //! roles next to person names ([`roles`]), and within-document linking
 //! ([`canonical`]), from the hand-written tables of [`lexicon`].
 
 pub mod canonical;
+pub mod corrections;
 pub mod lexicon;
 pub mod roles;
 pub mod subtypes;
 
 use dragoman_model::{Entity, EntityType, Token};
 
-/// Fills `subtype`, `country`, `role` and `canonical` of `entities` (in text
-/// order) of a document with `text` and `tokens`.
-pub fn enrich(text: &str, tokens: &[Token], entities: &mut [Entity]) {
+/// Corrects `entities` (in text order) of a document with `text` and
+/// `tokens` from the tables, then fills their `subtype`, `country`, `role`
+/// and `canonical`.
+pub fn enrich(text: &str, tokens: &[Token], entities: &mut Vec<Entity>) {
+    corrections::correct(text, tokens, entities);
     let texts: Vec<&str> = entities.iter().map(|e| e.span.of(text)).collect();
     for (e, t) in entities.iter_mut().zip(&texts) {
         subtypes::classify(e, t);
