@@ -51,6 +51,54 @@ pub(crate) struct Pattern {
 pub(crate) struct Block {
     pub code: Option<Code>,
     pub patterns: Vec<Pattern>,
+    /// Patterns by their first word after the verb, when it is exact.
+    by_word: HashMap<Box<str>, Vec<u16>>,
+    /// Patterns by the first four letters of that word, when it is a prefix.
+    by_stem: HashMap<Box<str>, Vec<u16>>,
+    /// Patterns with no word after the verb, or a nested set there.
+    unindexed: Vec<u16>,
+}
+
+/// The first four characters of a word: the key of [`Block::by_stem`].
+fn stem(word: &str) -> &str {
+    word.char_indices().nth(4).map_or(word, |(i, _)| &word[..i])
+}
+
+impl Block {
+    /// Indexes the patterns by the first word they need after the verb.
+    fn index(&mut self, sets: &[Vec<Vec<Word>>]) {
+        for (k, p) in self.patterns.iter().enumerate() {
+            let k = k as u16;
+            let firsts: Vec<&Word> = match p.after.first() {
+                Some(Word::Set(i)) => sets[*i as usize].iter().filter_map(|m| m.first()).collect(),
+                Some(w) => vec![w],
+                None => Vec::new(),
+            };
+            if firsts.is_empty() || firsts.iter().any(|w| matches!(w, Word::Set(_))) {
+                self.unindexed.push(k);
+                continue;
+            }
+            for w in firsts {
+                match w {
+                    Word::Exact(w) => self.by_word.entry(w.clone()).or_default().push(k),
+                    Word::Prefix(w) => self.by_stem.entry(stem(w).into()).or_default().push(k),
+                    Word::Set(_) => {}
+                }
+            }
+        }
+    }
+
+    /// The patterns that may match when `words` follow the verb, in order.
+    pub fn candidates<'w>(&self, words: impl Iterator<Item = &'w str>) -> Vec<u16> {
+        let mut found = self.unindexed.clone();
+        for w in words {
+            found.extend(self.by_word.get(w).into_iter().flatten());
+            found.extend(self.by_stem.get(stem(w)).into_iter().flatten());
+        }
+        found.sort_unstable();
+        found.dedup();
+        found
+    }
 }
 
 /// One surface form of a verb: its words after the first, block and own code.
@@ -127,7 +175,7 @@ impl Lexicon {
             match row[..] {
                 ["B", _, code] => {
                     let code = lex.code(code);
-                    lex.blocks.push(Block { code, patterns: Vec::new() });
+                    lex.blocks.push(Block { code, ..Block::default() });
                 }
                 ["V", code, forms] => lex.add_verb(code, forms),
                 ["P", code, before, after] => {
@@ -141,6 +189,9 @@ impl Lexicon {
                 _ => {}
             }
         }
+        let sets = std::mem::take(&mut lex.sets);
+        lex.blocks.iter_mut().for_each(|b| b.index(&sets));
+        lex.sets = sets;
         lex.blocks.push(Block::default());
         for row in rows(overrides) {
             if let [forms, code] = row[..] {

@@ -6,11 +6,14 @@
 
 use crate::words::{is_determiner, Layers, Named, Words};
 use dragoman_model::{Doc, EntityType, Proposal, Section, TokenKind};
+use std::collections::HashSet;
 use std::sync::OnceLock;
 
 /// The words of `data/proposals.tsv`, by kind.
 struct Vocabulary {
     heads: Vec<&'static str>,
+    /// The first words of the heads.
+    firsts: HashSet<&'static str>,
     modifiers: Vec<&'static str>,
     parts: Vec<&'static str>,
     cues: Vec<&'static str>,
@@ -19,11 +22,14 @@ struct Vocabulary {
 fn vocabulary() -> &'static Vocabulary {
     static VOCABULARY: OnceLock<Vocabulary> = OnceLock::new();
     VOCABULARY.get_or_init(|| {
-        let mut v = Vocabulary { heads: Vec::new(), modifiers: Vec::new(), parts: Vec::new(), cues: Vec::new() };
+        let mut v = Vocabulary { heads: Vec::new(), firsts: HashSet::new(), modifiers: Vec::new(), parts: Vec::new(), cues: Vec::new() };
         let rows = include_str!("../data/proposals.tsv").lines().filter(|l| !l.starts_with('#'));
         for (kind, word) in rows.filter_map(|l| l.split_once('\t')) {
             match kind {
-                "head" => v.heads.push(word),
+                "head" => {
+                    v.heads.push(word);
+                    v.firsts.insert(word.split(' ').next().unwrap_or(word));
+                }
                 "modifier" => v.modifiers.push(word),
                 "part" => v.parts.push(word),
                 "cue" => v.cues.push(word),
@@ -58,7 +64,11 @@ pub(crate) fn find(doc: &Doc, layers: &Layers) -> Vec<Proposal> {
         let words = Words::new(doc, layers, sentence);
         let mut i = 0;
         while i < words.len() {
-            let head_words = vocabulary.heads.iter().find_map(|h| head_at(&words, i, h));
+            let head_words = if vocabulary.firsts.contains(words.at(i)) {
+                vocabulary.heads.iter().find_map(|h| head_at(&words, i, h))
+            } else {
+                None
+            };
             match head_words.and_then(|end| proposal(doc, &words, i, end)) {
                 Some(p) => {
                     found.push(p);

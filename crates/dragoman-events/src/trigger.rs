@@ -61,9 +61,11 @@ fn verb_at(lex: &Lexicon, words: &Words, i: usize) -> Option<Result<Trigger, usi
         .max_by_key(|f| f.rest.len())?;
     let end = i + 1 + form.rest.len();
     let block = &lex.blocks[form.block as usize];
+    let window = (end..(end + GAP).min(words.len())).take_while(|&j| !words.is_boundary(j)).map(|j| words.at(j));
     let best = block
-        .patterns
-        .iter()
+        .candidates(window)
+        .into_iter()
+        .map(|k| &block.patterns[k as usize])
         .filter_map(|p| Some((p, pattern_reach(lex, words, i, end, &p.before, &p.after)?)))
         .max_by_key(|(p, reach)| (p.before.len() + p.after.len(), std::cmp::Reverse(reach.1)));
     let (code, reach): (Option<Code>, usize) = match best {
