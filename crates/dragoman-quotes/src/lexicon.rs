@@ -13,6 +13,9 @@ pub enum CueClass {
     Speech,
     /// A verb of thought, stance or finding: "X believes ...", "polls show ...".
     Belief,
+    /// A verb that tells a view without its holder: "X seemed to ...", "X is
+    /// expected to ..." (no source; the subject is part of the content).
+    Raising,
     /// A preposition naming the source after it: "according to X", "citing X".
     According,
 }
@@ -91,6 +94,7 @@ impl Lexicon {
             let class = match words.next() {
                 Some("speech") => CueClass::Speech,
                 Some("belief") => CueClass::Belief,
+                Some("raising") => CueClass::Raising,
                 Some("according") => CueClass::According,
                 other => panic!("data/cues.txt or learned_cues.txt: unknown cue class {other:?}"),
             };

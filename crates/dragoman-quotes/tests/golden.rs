@@ -109,3 +109,10 @@ fn a_quoted_paragraph_continues_the_attribution_before_it() {
         "“We came to listen,” Santos said at the border crossing.\n\n“And we will come back in the spring.”\n\nThe crossing closed at noon."
     ));
 }
+
+#[test]
+fn views_without_a_holder_are_unattributed() {
+    insta::assert_snapshot!(draw(
+        "The envoy seemed to waver on the second point.\n\nThe vote is expected to slip into June."
+    ));
+}

@@ -136,6 +136,7 @@ impl Extractor<'_, '_> {
             let read = match cue.class {
                 CueClass::Speech => self.speech(a, b, i, ce, cue.words[0]),
                 CueClass::Belief => self.belief(a, b, i, ce),
+                CueClass::Raising => self.raising(a, b, i, ce),
                 CueClass::According => self.according(a, b, i, ce),
             };
             match read {

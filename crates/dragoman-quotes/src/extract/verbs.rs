@@ -247,6 +247,43 @@ impl Extractor<'_, '_> {
         ))
     }
 
+    /// A view without its holder: "Ann Lee seemed to waver" gives the content
+    /// "Ann Lee" + "to waver" and no source; "It appears that ..." only the clause.
+    pub(super) fn raising(
+        &mut self,
+        a: usize,
+        b: usize,
+        cs: usize,
+        ce: usize,
+    ) -> Option<(Found, usize)> {
+        let v = self.v;
+        let p = skip_back(v, cs.checked_sub(1), a).filter(|&p| can_end_source(v, p))?;
+        let q = phrase_back(v, p, a);
+        if !plausible_source(v, q, p) {
+            return None;
+        }
+        if ce >= b || !matches!(v.lower(ce), "to" | "that") {
+            return None; // "seemed tired" tells a look, not a view
+        }
+        let (right, resume) = self.content_right(b, ce, v.lower(cs), true)?;
+        let expletive = q == p && matches!(v.lower(p), "it" | "there");
+        let mut content = if expletive {
+            Vec::new()
+        } else {
+            vec![v.cover(q, p)]
+        };
+        content.extend(right);
+        Some((
+            Found {
+                content,
+                cue: v.cover(cs, ce - 1),
+                source: None,
+                via: Vec::new(),
+            },
+            resume,
+        ))
+    }
+
     /// `according to X` (or `citing X`): the clause around it is the content.
     pub(super) fn according(
         &mut self,
