@@ -17,7 +17,11 @@ pub fn name_key(name: &str) -> String {
                 out.push(' ');
             }
             pending_space = false;
-            out.extend(c.to_lowercase());
+            if c.is_ascii() {
+                out.push(c.to_ascii_lowercase());
+            } else {
+                out.extend(c.to_lowercase());
+            }
         } else if !matches!(c, '.' | '\'' | '\u{2019}' | '`') && !is_combining_mark(c) {
             pending_space = true;
         }
@@ -35,10 +39,14 @@ pub fn name_key(name: &str) -> String {
 
 /// Drops one-letter words that are neither first nor last.
 fn drop_middle_initials(key: String) -> String {
-    let words: Vec<&str> = key.split(' ').collect();
-    if words.len() < 3 || !words[1..words.len() - 1].iter().any(|w| w.len() == 1) {
+    let inner = match (key.find(' '), key.rfind(' ')) {
+        (Some(first), Some(last)) if first < last => &key[first + 1..last],
+        _ => return key,
+    };
+    if !inner.split(' ').any(|w| w.len() == 1) {
         return key;
     }
+    let words: Vec<&str> = key.split(' ').collect();
     let last = words.len() - 1;
     words
         .iter()

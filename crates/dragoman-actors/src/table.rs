@@ -200,9 +200,44 @@ dmitry-peskov\tperson\tDmitry Peskov\tPeskov\tRUS\tGOV\tRUSGOV 2012-05.. Kremlin
     }
 
     #[test]
+    fn on_a_shared_name_the_curated_actor_hides_the_imported_one() {
+        let imported = "lavrov-s\tperson\tS. Lavrov\tLavrov\tRUS\tGOV\tRUSGOV 2004..";
+        let curated = "sergey-lavrov\tperson\tSergey Lavrov\tLavrov\tRUS\tGOV\tRUSGOV 2004..";
+        let t = Actors::from_tsv(imported, curated).unwrap();
+        let found: Vec<&str> = t.find("Lavrov").iter().map(|a| a.id.as_str()).collect();
+        assert_eq!(found, ["sergey-lavrov"]);
+        assert!(t.get("lavrov-s").is_some());
+    }
+
+    #[test]
     fn the_shipped_tables_load() {
         let t = Actors::shipped();
         assert!(t.len() > 10_000, "{}", t.len());
-        assert!(t.iter().any(|a| a.source == Source::Curated));
+        assert_eq!(t.by_id.len(), t.len(), "ids are unique");
+        let curated: Vec<&Actor> = t.iter().filter(|a| a.source == Source::Curated).collect();
+        assert!(curated.len() > 50, "{}", curated.len());
+        for a in curated.iter().filter(|a| a.kind == ActorKind::Person) {
+            assert!(a.roles.iter().all(|r| r.title.is_some()), "{}", a.id);
+            assert!(a.roles.iter().all(|r| r.from.is_some()), "{}", a.id);
+        }
+    }
+
+    #[test]
+    fn the_shipped_tables_know_the_parties_to_the_talks() {
+        let t = Actors::shipped();
+        for (name, id) in [
+            ("Vladimir Putin", "vladimir-putin"),
+            ("Steve Witkoff", "steve-witkoff"),
+            ("Kirill Dmitriev", "kirill-dmitriev"),
+            ("Sergei Lavrov", "sergey-lavrov"),
+            ("Yuri Ushakov", "yuriy-ushakov"),
+            ("the Kremlin", "kremlin"),
+            ("Moscow", "russian-federation"),
+            ("Kyiv", "ukraine"),
+            ("the White House", "white-house"),
+        ] {
+            let found: Vec<&str> = t.find(name).iter().map(|a| a.id.as_str()).collect();
+            assert_eq!(found, [id], "{name}");
+        }
     }
 }
