@@ -26,6 +26,39 @@ impl Extractor<'_, '_> {
         } else {
             ce
         };
+        if matches!(word, "asked" | "asking")
+            && cs > a
+            && matches!(
+                v.lower(cs - 1),
+                "when"
+                    | "if"
+                    | "after"
+                    | "before"
+                    | "was"
+                    | "were"
+                    | "is"
+                    | "are"
+                    | "been"
+                    | "being"
+            )
+        {
+            // "When asked about X", "he was asked whether ...": the question has no source.
+            let from = if ce < b && v.lower(ce) == "about" {
+                ce + 1
+            } else {
+                ce
+            };
+            let (content, resume) = self.content_right(b, from, "about", false)?;
+            return Some((
+                Found {
+                    content,
+                    cue: v.cover(cs, from - 1),
+                    source: None,
+                    via: Vec::new(),
+                },
+                resume,
+            ));
+        }
         let last = skip_back(v, cs.checked_sub(1), a)?;
         let p = self.before_bracket(a, last)?;
         // "X went on to say", "X began by saying": the subject speaks.
