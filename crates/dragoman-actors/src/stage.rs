@@ -48,7 +48,10 @@ impl Stage for ActorStage {
         let date = doc.meta.date;
         for e in &mut doc.entities {
             let mention = Mention {
-                name: e.canonical.as_deref().unwrap_or(e.span.of(&doc.text)),
+                name: e.canonical.as_deref().unwrap_or_else(|| {
+                    // A span off the text (a bug upstream) reads as no name, not a panic.
+                    doc.text.get(e.span.range()).unwrap_or_default()
+                }),
                 kind: e.kind,
                 country: e.country.as_deref(),
                 date,
@@ -141,6 +144,14 @@ RUSGOV 2008-05-08..2012-05-07 prime minister|RUSGOV 2012-05-07.. president
         d.entities[0].role = Some("leader".to_string());
         stage().run(&mut d);
         assert_eq!(d.entities[0].role.as_deref(), Some("leader"));
+    }
+
+    #[test]
+    fn a_span_off_the_text_is_skipped() {
+        let mut d = doc("Putin", EntityType::Per, None);
+        d.entities[0].span = Span::new(3, 99);
+        stage().run(&mut d);
+        assert_eq!(d.entities[0].actor, None);
     }
 
     #[test]
