@@ -16,8 +16,36 @@
 
 use crate::actor::{Actor, ActorKind, Role, Source};
 use crate::key::{name_key, slug};
+use crate::tsv::write_line;
 use jiff::civil::Date;
 use std::collections::{HashMap, HashSet};
+use std::path::Path;
+
+/// The dictionaries of a Phoenix directory and what each is.
+pub const FILES: [(&str, ActorFile); 3] = [
+    ("Phoenix.Countries.actors.txt", ActorFile::Countries),
+    ("Phoenix.International.actors.txt", ActorFile::International),
+    ("Phoenix.MilNonState.actors.txt", ActorFile::MilNonState),
+];
+
+/// The header of a converted file.
+const HEADER: &str = "\
+# Actors converted by dragoman's import-actors from the Phoenix (PETRARCH 2)
+# dictionaries, MIT, (c) 2014 Open Event Data Alliance: see data/README.md.
+# id\tkind\tname\taliases\tcountry\tsector\troles (CODE FROM..UNTIL)
+";
+
+/// Reads the [`FILES`] of `dir` (bytes that are not UTF-8 replaced) and
+/// finishes the import.
+pub fn import_dir(dir: &Path) -> std::io::Result<Import> {
+    let mut found = Import::default();
+    for (name, file) in FILES {
+        let bytes = std::fs::read(dir.join(name))?;
+        import(&String::from_utf8_lossy(&bytes), file, &mut found);
+    }
+    found.finish();
+    Ok(found)
+}
 
 /// Which dictionary a file is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -49,6 +77,16 @@ pub struct Import {
 }
 
 impl Import {
+    /// The actors as a table file (see [`crate::tsv`]), with a header.
+    pub fn to_tsv(&self) -> String {
+        let mut text = HEADER.to_string();
+        for actor in &self.actors {
+            text.push_str(&write_line(actor));
+            text.push('\n');
+        }
+        text
+    }
+
     /// Merges duplicates, drops persons out of office since before 1990, and
     /// gives each actor a unique id.
     pub fn finish(&mut self) {
