@@ -15,6 +15,19 @@
 //! ([`Actors::resolve`], by [`key::name_key`]) and fills its `actor`, and its
 //! `role` and `country` when missing, for the document's date. Ambiguous
 //! names stay unresolved.
+//!
+//! ```
+//! use dragoman_actors::Actors;
+//! use jiff::civil::date;
+//!
+//! let actors = Actors::shipped();
+//! let putin = actors.find("Vladimir V. Putin")[0];
+//! assert_eq!(actors.get("vladimir-putin"), Some(putin));
+//! let in_2010 = putin.role_at(date(2010, 6, 1)).unwrap();
+//! assert_eq!(in_2010.title.as_deref(), Some("prime minister"));
+//! let in_2025 = putin.role_at(date(2025, 11, 19)).unwrap();
+//! assert_eq!((in_2025.title.as_deref(), in_2025.country()), (Some("president"), "RUS"));
+//! ```
 
 mod actor;
 mod iso;
