@@ -20,6 +20,19 @@ fn intent_code(plover: &str) -> Option<&'static str> {
     }
 }
 
+/// PLOVER types of force and pressure that, when only intended, are
+/// threats, with the CAMEO code of that threat (RETREAT only under a
+/// condition: "will withdraw unless ...").
+fn threat_code(plover: &str) -> Option<&'static str> {
+    match plover {
+        "ASSAULT" => Some("138"),
+        "COERCE" => Some("132"),
+        "SANCTION" => Some("131"),
+        "RETREAT" => Some("136"),
+        _ => None,
+    }
+}
+
 /// The events of `sentence`.
 pub(crate) fn code_sentence(doc: &Doc, layers: &Layers, sentence: &Sentence) -> Vec<Event> {
     let words = Words::new(doc, layers, sentence);
@@ -106,7 +119,14 @@ fn event(doc: &Doc, sentence: &Sentence, words: &Words, mentions: &[Mention], t:
     let quote = doc.quotes.iter().position(|q| q.content.iter().any(|c| c.contains(trigger)));
     let mut status = status(words, t.first, quote.map(|i| &doc.quotes[i]));
     let (mut kind, mut mode, mut cameo) = (entry.plover.to_string(), entry.mode.as_ref().map(|m| m.to_string()), entry.cameo.to_string());
-    if let (EventStatus::Planned, Some(code)) = (status, intent_code(&kind)) {
+    let intended = matches!(status, EventStatus::Planned | EventStatus::Hypothetical);
+    let conditional = (0..words.len()).any(|j| matches!(words.at(j), "unless" | "if"));
+    if let Some(code) = threat_code(&kind).filter(|_| intended && (conditional || kind != "RETREAT")) {
+        let threat = lexicon().cameo_entry(code);
+        kind = "THREATEN".into();
+        mode = threat.and_then(|e| e.mode.as_ref()).map(|m| m.to_string());
+        cameo = code.into();
+    } else if let (EventStatus::Planned, Some(code)) = (status, intent_code(&kind)) {
         kind = "AGREE".into();
         mode = None;
         cameo = code.into();

@@ -228,6 +228,11 @@ impl Lexicon {
         Some(Code { cameo: self.cameo_id(code), swapped })
     }
 
+    /// The table entry of a CAMEO code, or of its nearest coded parent.
+    pub fn cameo_entry(&self, code: &str) -> Option<&CameoEntry> {
+        self.cameo_id(code).map(|i| &self.cameo[i as usize])
+    }
+
     /// The table row of a CAMEO code, or of its nearest coded parent.
     fn cameo_id(&self, code: &str) -> Option<u16> {
         (2..=code.len()).rev().find_map(|n| self.cameo_index.get(&code[..n]).copied())

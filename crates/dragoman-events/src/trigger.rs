@@ -2,6 +2,8 @@
 //! their block, and event nouns.
 
 use crate::lexicon::{lexicon, Code, Lexicon, Word};
+use std::collections::HashSet;
+use std::sync::OnceLock;
 use crate::mentions::agent_sector;
 use crate::words::{is_determiner, is_preposition, Named, Words};
 
@@ -44,7 +46,38 @@ pub(crate) fn triggers(words: &Words) -> Vec<Trigger> {
             None => i += 1,
         }
     }
+    promote_light_verb_objects(words, &mut found);
     found
+}
+
+/// Light verbs of `data/light_verbs.txt`, all forms.
+fn is_light_verb(word: &str) -> bool {
+    static LIGHT: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    LIGHT
+        .get_or_init(|| {
+            let lines = include_str!("../data/light_verbs.txt").lines().filter(|l| !l.starts_with('#'));
+            lines.flat_map(str::split_whitespace).collect()
+        })
+        .contains(word)
+}
+
+/// An event noun that is the object of a light verb ("mounted its
+/// long-threatened invasion") heads the clause: it becomes a verb-like
+/// trigger and the light verb's own coding is dropped.
+fn promote_light_verb_objects(words: &Words, found: &mut Vec<Trigger>) {
+    let mut light_verbs = Vec::new();
+    for t in found.iter_mut().filter(|t| t.noun) {
+        let modifiers = (t.first.saturating_sub(4)..t.first).rev().take_while(|&j| {
+            let w = words.at(j);
+            !is_light_verb(w) && (is_determiner(w) || w.contains('-') || words.named(j) != Named::Name && !words.capitalized(j))
+        });
+        let j = t.first - modifiers.count();
+        if j > 0 && is_light_verb(words.at(j - 1)) {
+            t.noun = false;
+            light_verbs.push(j - 1);
+        }
+    }
+    found.retain(|t| !light_verbs.contains(&t.first));
 }
 
 /// A verb at `i`: `Ok` a coded trigger, `Err(end)` a verb that codes no

@@ -63,7 +63,8 @@ impl<'a> Words<'a> {
         let timexes: Vec<&Timex> =
             within(&layers.timexes, sentence.span, |x| x.span).iter().copied().filter(|x| inside(x.span)).collect();
         for e in &entities {
-            let adjective = e.kind == EntityType::Misc || e.subtype.as_deref() == Some("NATIONALITY");
+            let plural = doc.slice(e.span).ends_with('s');
+            let adjective = (e.kind == EntityType::Misc || e.subtype.as_deref() == Some("NATIONALITY")) && !plural;
             let first = tokens.partition_point(|t| t.span.end <= e.span.start);
             let end = tokens.partition_point(|t| t.span.start < e.span.end);
             for n in named.iter_mut().take(end).skip(first) {
