@@ -113,12 +113,18 @@ fn choose<'t>(mut found: Vec<&'t Actor>, mention: &Mention) -> Option<&'t Actor>
         });
     }
     if let Some(country) = mention.country {
-        found.retain(|a| country_on(a, mention.date) == Some(country));
+        found.retain(|a| has_country(a, country));
     }
     match found[..] {
         [one] => Some(one),
         _ => None,
     }
+}
+
+/// True when `country` is the actor's or that of any of its roles ("Dutch"
+/// still fits the NATO secretary general who was prime minister there).
+fn has_country(actor: &Actor, country: &str) -> bool {
+    actor.country.as_deref() == Some(country) || actor.roles.iter().any(|r| r.country() == country)
 }
 
 /// The actor's country on `date` (that of the role then held), else its main one.
@@ -142,6 +148,7 @@ georgia\tcountry\tGeorgia\tTbilisi\tGEO\t\tGEO ..
 united-states\tcountry\tUnited States\tWashington|Georgia\tUSA\t\tUSA ..
 white-house\torg\tWhite House\t\tUSA\tGOV\tUSAGOV ..
 jordan\tcountry\tJordan\tAmman\tJOR\t\tJOR ..
+mark-rutte\tperson\tMark Rutte\tRutte\tIGO\tWSTNAT\tNLDGOV 2010..2024 prime minister|IGOWSTNAT 2024.. NATO chief
 ";
     const CURATED: &str = "\
 yuriy-ushakov\tperson\tYury Ushakov\tYuri Ushakov\tRUS\tGOV\tRUSGOV 2012-05.. presidential aide
@@ -224,6 +231,14 @@ yuriy-ushakov\tperson\tYury Ushakov\tYuri Ushakov\tRUS\tGOV\tRUSGOV 2012-05.. pr
             resolve("Georgia", loc, Some("GEO")).as_deref(),
             Some("georgia")
         );
+    }
+
+    #[test]
+    fn a_country_fits_any_role_of_a_career() {
+        let rutte = Some("mark-rutte".to_string());
+        assert_eq!(resolve("Mark Rutte", EntityType::Per, Some("NLD")), rutte);
+        assert_eq!(resolve("Mark Rutte", EntityType::Per, Some("IGO")), rutte);
+        assert_eq!(resolve("Mark Rutte", EntityType::Per, Some("BEL")), None);
     }
 
     #[test]
