@@ -23,25 +23,41 @@ pub fn correct(text: &str, tokens: &[Token], entities: &mut Vec<Entity>) {
             _ => {}
         }
     }
+    // Tokens already inside an entity.
+    let mut covered = vec![false; tokens.len()];
+    for e in entities.iter() {
+        let first = tokens.partition_point(|t| t.span.end <= e.span.start);
+        let end = tokens.partition_point(|t| t.span.start < e.span.end);
+        covered[first..end.max(first)]
+            .iter_mut()
+            .for_each(|c| *c = true);
+    }
+    let is_candidate = |k: usize| {
+        tokens[k].kind == TokenKind::Word
+            && !covered[k]
+            && tokens[k].span.of(text).starts_with(char::is_uppercase)
+    };
     let mut added = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        let found = (1..=MAX_NAME_TOKENS).rev().find_map(|n| {
-            let last = tokens.get(i + n - 1)?;
+        if !is_candidate(i) {
+            i += 1;
+            continue;
+        }
+        // The longest run of name-like words from `i` that the tables know.
+        let run = (i..tokens.len().min(i + MAX_NAME_TOKENS))
+            .take_while(|&k| tokens[k].kind == TokenKind::Word && !covered[k])
+            .count();
+        let found = (1..=run).rev().find_map(|n| {
             let span = Span {
                 start: tokens[i].span.start,
-                end: last.span.end,
+                end: tokens[i + n - 1].span.end,
             };
-            let name = span.of(text);
-            let words = tokens[i..i + n].iter().all(|t| t.kind == TokenKind::Word);
-            let capitalized = words && name.starts_with(char::is_uppercase);
-            let kind = match t.place(name)? {
-                (_, PlaceKind::Country | PlaceKind::Capital) => EntityType::Loc,
-                (_, PlaceKind::Demonym) => EntityType::Misc,
-                (_, PlaceKind::Seat) => return None,
-            };
-            (capitalized && !entities.iter().any(|e| e.span.overlaps(span)))
-                .then_some((n, span, kind))
+            match t.place(span.of(text))? {
+                (_, PlaceKind::Country | PlaceKind::Capital) => Some((n, span, EntityType::Loc)),
+                (_, PlaceKind::Demonym) => Some((n, span, EntityType::Misc)),
+                (_, PlaceKind::Seat) => None,
+            }
         });
         match found {
             Some((n, span, kind)) => {
