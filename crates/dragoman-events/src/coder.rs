@@ -44,7 +44,11 @@ pub(crate) fn code_sentence(doc: &Doc, layers: &Layers, sentence: &Sentence) -> 
     let verbs: Vec<&Trigger> = found
         .iter()
         .enumerate()
-        .filter(|(k, t)| !t.noun && !(*k > 0 && complement_of(&words, &found[k - 1], t)) && !helps_verb(&words, t))
+        .filter(|(k, t)| {
+            let governed = *k > 0 && complement_of(&words, &found[k - 1], t) && !is_intent(&found[k - 1]);
+            let intends = found.get(k + 1).is_some_and(|next| complement_of(&words, t, next)) && is_intent(t);
+            !t.noun && !governed && !intends && !helps_verb(&words, t)
+        })
         .map(|(_, t)| t)
         .collect();
     let main = verbs.iter().position(|t| finite(&words, t)).or((!verbs.is_empty()).then_some(0));
@@ -88,6 +92,12 @@ fn coordinated(words: &Words, previous: Option<&Trigger>, t: &Trigger) -> bool {
         .take(6)
         .take_while(|&j| !matches!(words.at(j), "who" | "which" | "that" | "whom" | "whose"))
         .any(|j| matches!(words.at(j), "and" | "but" | ";" | "while" | "whereas"))
+}
+
+/// True when the trigger expresses intent (CAMEO 03x, PLOVER AGREE): its
+/// complement ("plans to impose", "agreed to lift") is the event, intended.
+fn is_intent(t: &Trigger) -> bool {
+    lexicon().cameo[t.cameo as usize].cameo.starts_with("03")
 }
 
 /// True when `t` is the infinitive complement of the coded verb `head`

@@ -69,7 +69,8 @@ fn promote_light_verb_objects(words: &Words, found: &mut Vec<Trigger>) {
     for t in found.iter_mut().filter(|t| t.noun) {
         let modifiers = (t.first.saturating_sub(4)..t.first).rev().take_while(|&j| {
             let w = words.at(j);
-            !is_light_verb(w) && (is_determiner(w) || w.contains('-') || words.named(j) != Named::Name && !words.capitalized(j))
+            let plain = words.named(j) != Named::Name && !words.capitalized(j) && !is_preposition(w);
+            !is_light_verb(w) && (is_determiner(w) || w.contains('-') || plain && !lexicon().verbs.contains_key(w))
         });
         let j = t.first - modifiers.count();
         if j > 0 && is_light_verb(words.at(j - 1)) {
@@ -142,6 +143,7 @@ fn nominal(words: &Words, i: usize) -> bool {
         || participle_before_noun
         || modifies_agent
         || after_preposition && !word.ends_with("ing")
+        || before.contains('-') && before.chars().all(|c| c.is_lowercase() || c == '-')
 }
 
 /// True when `word` looks like an adjective by its ending ("renewed",
