@@ -1,8 +1,8 @@
-//! Contained paragraphs: one whose word trigrams are 90% or more found in
-//! another paragraph is a repeat; the fuller copy is kept.
+//! Contained paragraphs: one whose word bigrams are 90% or more found in an
+//! earlier paragraph is a repeat; of the two, the fuller copy is kept.
 //!
 //! Linear in practice: exact repeats are found by a hash of the whole
-//! paragraph; near repeats through an index of trigrams, where trigrams shared
+//! paragraph; near repeats through an index of bigrams, where bigrams shared
 //! by very many paragraphs (boilerplate phrases) are not used to find
 //! candidates, so a text of many similar lines stays fast.
 
@@ -10,7 +10,7 @@ use crate::paragraphs::Para;
 use crate::Options;
 use std::collections::{HashMap, HashSet};
 
-/// A trigram in more paragraphs than this does not propose candidates.
+/// A bigram in more paragraphs than this does not propose candidates.
 const MAX_POSTINGS: usize = 32;
 
 /// Pairs `(dropped, kept)` of paragraph indices, sorted.
@@ -33,7 +33,7 @@ pub(crate) fn find(raw: &str, paras: &[Para], opts: &Options) -> Vec<(usize, usi
     }
 
     // Near repeats.
-    let shingles: Vec<HashSet<u64>> = words.iter().map(|w| trigrams(w)).collect();
+    let shingles: Vec<HashSet<u64>> = words.iter().map(|w| bigrams(w)).collect();
     let mut index: HashMap<u64, Vec<usize>> = HashMap::new();
     for (i, set) in shingles.iter().enumerate() {
         if dropped[i].is_some() {
@@ -58,19 +58,21 @@ pub(crate) fn find(raw: &str, paras: &[Para], opts: &Options) -> Vec<(usize, usi
             }
         }
         let need = (shingles[i].len() as f64 * opts.containment).ceil() as usize;
-        // The fuller paragraph that contains this one: more trigrams, or as many and earlier.
-        let fuller = candidates
+        // An earlier paragraph that contains this one (a pull quote printed
+        // before the paragraph it comes from is not a repeat).
+        let earlier = candidates
             .into_iter()
-            .filter(|&j| dropped[j].is_none())
-            .filter(|&j| {
-                shingles[j].len() > shingles[i].len()
-                    || (shingles[j].len() == shingles[i].len() && j < i)
-            })
+            .filter(|&j| j < i && dropped[j].is_none())
             .map(|j| (j, shingles[i].intersection(&shingles[j]).count()))
             .filter(|&(_, n)| n >= need)
             .max_by_key(|&(j, n)| (n, std::cmp::Reverse(j)));
-        if let Some((j, _)) = fuller {
-            dropped[i] = Some(j);
+        // Of the two, the fuller copy stays.
+        if let Some((j, _)) = earlier {
+            if shingles[i].len() > shingles[j].len() {
+                dropped[j] = Some(i);
+            } else {
+                dropped[i] = Some(j);
+            }
         }
     }
     dropped
@@ -98,7 +100,7 @@ fn word_hash(w: &str) -> u64 {
     h
 }
 
-fn trigrams(words: &[u64]) -> HashSet<u64> {
+fn bigrams(words: &[u64]) -> HashSet<u64> {
     words
         .windows(3)
         .map(|w| w[0].rotate_left(42) ^ w[1].rotate_left(21) ^ w[2])
@@ -119,12 +121,25 @@ mod tests {
     }
 
     #[test]
-    fn a_shorter_repeat_is_dropped() {
+    fn a_fuller_later_copy_replaces_the_earlier_one() {
         let raw = "The envoys met for three hours in Geneva on Tuesday and agreed to meet again.\nThe envoys met for three hours in Geneva on Tuesday and agreed to meet again soon.";
         assert_eq!(
             dropped(raw),
             ["The envoys met for three hours in Geneva on Tuesday and agreed to meet again."]
         );
+    }
+
+    #[test]
+    fn a_shorter_later_repeat_is_dropped() {
+        let raw = "The envoys met for three hours in Geneva on Tuesday and agreed to meet again soon.\nThe envoys met for three hours in Geneva on Tuesday and agreed to meet again.";
+        let paras = split(raw);
+        assert_eq!(find(raw, &paras, &Options::default()), vec![(1, 0)]);
+    }
+
+    #[test]
+    fn a_pull_quote_before_its_paragraph_stays() {
+        let raw = "“We will not sign a deal that leaves the river without a commission,” she said.\nThe minister spoke for an hour. “We will not sign a deal that leaves the river without a commission,” she said, to applause.";
+        assert!(dropped(raw).is_empty());
     }
 
     #[test]

@@ -54,7 +54,7 @@ pub struct Removal {
 /// Options of the cleaner.
 #[derive(Clone, Debug)]
 pub struct Options {
-    /// Fraction of a paragraph's word trigrams found in another paragraph
+    /// Fraction of a paragraph's word bigrams found in another paragraph
     /// above which it counts as contained (0.9).
     pub containment: f64,
     /// Paragraphs with fewer words are never dropped as contained (8): short

@@ -68,7 +68,7 @@ A second round is planned for January.A second round is planned for January.\n";
 fn wire_datelines_and_contained_repeats() {
     let raw = "MOSCOW, Dec 3 (Wire) - The deputy foreign minister said on Wednesday that a new round of talks was possible.\n\n\
 Officials from both sides have met three times since the summer, according to people familiar with the talks.\n\n\
-Officials from both sides have met three times since the summer, according to people familiar with the matter and the talks.\n";
+Officials from both sides have met three times since the summer, according to two people familiar with the talks in Geneva and Vienna.\n";
     insta::assert_snapshot!(check(raw));
 }
 

@@ -60,6 +60,7 @@ Exit status: 0 when every input was stored or already there, 2 when some were re
   dragoman annotate < input.jsonl > output.jsonl
   dragoman annotate --input input.jsonl --output output.jsonl --threads 4
   dragoman annotate --stages tokenize < input.jsonl     # cleaning and tokens only
+  dragoman annotate --stages clean < pages.jsonl        # HTML extraction and cleaning only
   echo '{\"id\": \"d1\", \"text\": \"Talks resumed on Nov. 17.\", \"date\": \"2025-11-19\"}' | dragoman annotate
 
 One output line per input line, in order, with the same id. A bad line yields
@@ -144,7 +145,7 @@ pub(crate) struct AnnotateArgs {
     /// Worker threads (default: all cores).
     #[arg(long)]
     pub threads: Option<usize>,
-    /// Run the pipeline only up to these stages (comma-separated, e.g. `tokenize`); default: all.
+    /// Run the pipeline only up to these stages (comma-separated: clean, tokenize, entities, timex, quotes); default: all.
     #[arg(long, value_delimiter = ',', value_name = "NAMES")]
     pub stages: Vec<String>,
 }

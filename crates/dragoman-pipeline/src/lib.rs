@@ -100,10 +100,11 @@ impl Pipeline {
 
     /// The standard pipeline cut after the last of the named stages: the
     /// stages named and those they need. `["tokenize"]` is cleaning and
-    /// tokenizing only.
+    /// tokenizing only; `["clean"]` is cleaning (and HTML extraction) alone.
     pub fn up_to(names: &[&str]) -> Result<Pipeline, PipelineError> {
         let all = all_stages();
-        if let Some(unknown) = names.iter().find(|n| !all.iter().any(|s| s.name() == **n)) {
+        let known = |n: &str| n == "clean" || all.iter().any(|s| s.name() == n);
+        if let Some(unknown) = names.iter().find(|n| !known(n)) {
             return Err(PipelineError::Unknown {
                 name: unknown.to_string(),
                 known: all.iter().map(|s| s.name()).collect(),
