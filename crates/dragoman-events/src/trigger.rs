@@ -1,7 +1,7 @@
 //! Event triggers: verbs of the CAMEO dictionary, coded by the best pattern of
 //! their block, and event nouns.
 
-use crate::lexicon::{lexicon, Code, Lexicon, Word};
+use crate::lexicon::{lexicon, Code, Lexicon, VerbForm, Word};
 use std::collections::HashSet;
 use std::sync::OnceLock;
 use crate::mentions::agent_sector;
@@ -25,6 +25,8 @@ pub(crate) struct Trigger {
     pub swapped: bool,
     /// A noun, not a verb.
     pub noun: bool,
+    /// Coded by a pattern of the verb's block, not by a default.
+    pub patterned: bool,
 }
 
 /// The verb and noun triggers of a sentence, in order, not overlapping.
@@ -66,6 +68,7 @@ fn is_light_verb(word: &str) -> bool {
 /// trigger and the light verb's own coding is dropped.
 fn promote_light_verb_objects(words: &Words, found: &mut Vec<Trigger>) {
     let mut light_verbs = Vec::new();
+    let verbs: Vec<Trigger> = found.iter().filter(|t| !t.noun).copied().collect();
     for t in found.iter_mut().filter(|t| t.noun) {
         let modifiers = (t.first.saturating_sub(4)..t.first).rev().take_while(|&j| {
             let w = words.at(j);
@@ -73,7 +76,8 @@ fn promote_light_verb_objects(words: &Words, found: &mut Vec<Trigger>) {
             !is_light_verb(w) && (is_determiner(w) || w.contains('-') || plain && !lexicon().verbs.contains_key(w))
         });
         let j = t.first - modifiers.count();
-        if j > 0 && is_light_verb(words.at(j - 1)) {
+        let verb = verbs.iter().find(|v| v.first + 1 == j);
+        if j > 0 && is_light_verb(words.at(j - 1)) && !verb.is_some_and(|v| v.patterned && v.reach >= t.end) {
             t.noun = false;
             light_verbs.push(j - 1);
         }
@@ -89,28 +93,43 @@ fn verb_at(lex: &Lexicon, words: &Words, i: usize) -> Option<Result<Trigger, usi
     if is_determiner(words.before(i)) || (i > 0 && words.capitalized(i)) || nominal(words, i) {
         return None;
     }
-    let form = forms
-        .iter()
-        .filter(|f| f.rest.iter().enumerate().all(|(k, w)| words.at(i + 1 + k) == &**w))
-        .max_by_key(|f| f.rest.len())?;
-    let end = i + 1 + form.rest.len();
+    let matching = forms.iter().filter(|f| f.rest.iter().enumerate().all(|(k, w)| words.at(i + 1 + k) == &**w));
+    let longest = matching.clone().map(|f| f.rest.len()).max()?;
+    let end = i + 1 + longest;
+    // A verb may stand in several blocks: the best coding of any of them wins.
+    let best = matching
+        .filter(|f| f.rest.len() == longest)
+        .map(|f| coding(lex, words, i, end, f))
+        .max_by_key(|(code, _, score)| (code.is_some_and(|c| c.cameo.is_some()), *score))?;
+    match best {
+        (Some(Code { cameo: Some(cameo), swapped }), reach, score) => Some(Ok(Trigger {
+            first: i,
+            end,
+            reach: reach.max(end),
+            cameo,
+            swapped,
+            noun: false,
+            patterned: score > 0,
+        })),
+        _ => Some(Err(end)),
+    }
+}
+
+/// The code of verb form `form` at `first..end`: the longest matching
+/// pattern of its block (with the tokens it reaches and its length), else
+/// the verb's or the block's default (length 0).
+fn coding(lex: &Lexicon, words: &Words, first: usize, end: usize, form: &VerbForm) -> (Option<Code>, usize, usize) {
     let block = &lex.blocks[form.block as usize];
     let window = (end..(end + GAP).min(words.len())).take_while(|&j| !words.is_boundary(j)).map(|j| words.at(j));
     let best = block
         .candidates(window)
         .into_iter()
         .map(|k| &block.patterns[k as usize])
-        .filter_map(|p| Some((p, pattern_reach(lex, words, i, end, &p.before, &p.after)?)))
+        .filter_map(|p| Some((p, pattern_reach(lex, words, first, end, &p.before, &p.after)?)))
         .max_by_key(|(p, reach)| (p.before.len() + p.after.len(), std::cmp::Reverse(reach.1)));
-    let (code, reach): (Option<Code>, usize) = match best {
-        Some((p, (_, reach))) => (Some(p.code), reach),
-        None => (form.code.or(block.code), end),
-    };
-    match code {
-        Some(Code { cameo: Some(cameo), swapped }) => {
-            Some(Ok(Trigger { first: i, end, reach: reach.max(end), cameo, swapped, noun: false }))
-        }
-        _ => Some(Err(end)),
+    match best {
+        Some((p, (_, reach))) => (Some(p.code), reach, p.before.len() + p.after.len()),
+        None => (form.code.or(block.code), end, 0),
     }
 }
 
@@ -210,6 +229,6 @@ fn noun_at(lex: &Lexicon, words: &Words, i: usize) -> Option<Result<Trigger, usi
         let rest_ok = form.rest.iter().enumerate().all(|(k, w)| lex.matches(w, words.at(i + 1 + k)));
         let cameo = form.code.cameo?;
         let end = i + 1 + form.rest.len();
-        rest_ok.then_some(Ok(Trigger { first: i, end, reach: end, cameo, swapped: false, noun: true }))
+        rest_ok.then_some(Ok(Trigger { first: i, end, reach: end, cameo, swapped: false, noun: true, patterned: false }))
     })
 }
