@@ -80,6 +80,23 @@ impl Role {
     }
 }
 
+/// "president (RUSGOV, 2012-05-07..)": how the CLI describes a role.
+impl std::fmt::Display for Role {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if let Some(title) = &self.title {
+            write!(f, "{title} ")?;
+        }
+        let day = |d: Option<Date>| d.map(|d| d.to_string()).unwrap_or_default();
+        write!(
+            f,
+            "({}, {}..{})",
+            self.code,
+            day(self.from),
+            day(self.until)
+        )
+    }
+}
+
 /// A person, country or institution that news can name.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Actor {
@@ -199,6 +216,13 @@ mod tests {
         let main = p.main_role().unwrap();
         assert_eq!((main.country(), main.sector()), ("RUS", Some("GOV")));
         assert_eq!(main.from, Some(date(2012, 5, 7)));
+    }
+
+    #[test]
+    fn roles_describe_themselves() {
+        let p = putin();
+        assert_eq!(p.roles[3].to_string(), "president (RUSGOV, 2012-05-07..)");
+        assert_eq!(p.roles[0].to_string(), "(RUSELI, ..)");
     }
 
     #[test]
