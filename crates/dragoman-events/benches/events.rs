@@ -27,8 +27,12 @@ fn prepared(copies: usize) -> Doc {
     let text = vec![REPORT; copies].join("\n\n");
     let mut doc = Doc::from_text("bench", text);
     doc.meta.date = "2025-11-19".parse::<Date>().ok();
-    let stages: [Box<dyn Stage>; 4] =
-        [Box::new(Tokenize), Box::new(EntityStage::new()), Box::new(TimexStage::new()), Box::new(QuoteStage::new())];
+    let stages: [Box<dyn Stage>; 4] = [
+        Box::new(Tokenize),
+        Box::new(EntityStage::new()),
+        Box::new(TimexStage::new()),
+        Box::new(QuoteStage::new()),
+    ];
     for stage in &stages {
         stage.run(&mut doc);
     }
@@ -43,7 +47,11 @@ fn bench(c: &mut Criterion) {
     let mut group = c.benchmark_group("events");
     group.throughput(Throughput::Elements(words));
     group.bench_function("stage", |b| {
-        b.iter_batched_ref(|| doc.clone(), |d| stage.run(d), criterion::BatchSize::LargeInput)
+        b.iter_batched_ref(
+            || doc.clone(),
+            |d| stage.run(d),
+            criterion::BatchSize::LargeInput,
+        )
     });
     group.finish();
 }

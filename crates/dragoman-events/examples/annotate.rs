@@ -34,13 +34,20 @@ fn main() -> io::Result<()> {
             continue;
         };
         let mut doc = Doc::from_text(id.as_str().unwrap_or_default(), text);
-        doc.meta.date = value.get("date").and_then(Value::as_str).and_then(|d| d.get(..10)?.parse::<Date>().ok());
+        doc.meta.date = value
+            .get("date")
+            .and_then(Value::as_str)
+            .and_then(|d| d.get(..10)?.parse::<Date>().ok());
         for stage in &stages {
             stage.run(&mut doc);
         }
         let index = CharIndex::new(&doc.text);
         let events: Vec<Value> = doc.events.iter().map(|e| event_json(&index, e)).collect();
-        let proposals: Vec<Value> = doc.proposals.iter().map(|p| proposal_json(&index, p)).collect();
+        let proposals: Vec<Value> = doc
+            .proposals
+            .iter()
+            .map(|p| proposal_json(&index, p))
+            .collect();
         let record = json!({
             "id": id,
             "meta": {"title": null, "date": doc.meta.date.map(|d| d.to_string()), "outlet": null, "author": null, "dateline": null},
@@ -52,7 +59,10 @@ fn main() -> io::Result<()> {
 }
 
 fn span(index: &CharIndex, s: Span) -> Value {
-    json!([index.char_of(s.start as usize), index.char_of(s.end as usize)])
+    json!([
+        index.char_of(s.start as usize),
+        index.char_of(s.end as usize)
+    ])
 }
 
 fn participant(index: &CharIndex, p: &Participant) -> Value {
@@ -71,6 +81,10 @@ fn event_json(index: &CharIndex, e: &Event) -> Value {
 }
 
 fn proposal_json(index: &CharIndex, p: &Proposal) -> Value {
-    let sections: Vec<Value> = p.sections.iter().map(|s| json!({"title": s.title, "span": span(index, s.span)})).collect();
+    let sections: Vec<Value> = p
+        .sections
+        .iter()
+        .map(|s| json!({"title": s.title, "span": span(index, s.span)}))
+        .collect();
     json!({"name": p.name, "span": span(index, p.span), "proposer": p.proposer, "points": p.points, "sections": sections})
 }

@@ -51,11 +51,27 @@ fn inflections(base: &str) -> Vec<String> {
         forms.extend([format!("{base}s"), format!("{base}d"), format!("{stem}ing")]);
     } else if last == b'y' && !vowel(before) {
         let stem = &base[..base.len() - 1];
-        forms.extend([format!("{stem}ies"), format!("{stem}ied"), format!("{base}ing")]);
-    } else if base.ends_with('s') || base.ends_with('x') || base.ends_with("ch") || base.ends_with("sh") {
-        forms.extend([format!("{base}es"), format!("{base}ed"), format!("{base}ing")]);
+        forms.extend([
+            format!("{stem}ies"),
+            format!("{stem}ied"),
+            format!("{base}ing"),
+        ]);
+    } else if base.ends_with('s')
+        || base.ends_with('x')
+        || base.ends_with("ch")
+        || base.ends_with("sh")
+    {
+        forms.extend([
+            format!("{base}es"),
+            format!("{base}ed"),
+            format!("{base}ing"),
+        ]);
     } else {
-        forms.extend([format!("{base}s"), format!("{base}ed"), format!("{base}ing")]);
+        forms.extend([
+            format!("{base}s"),
+            format!("{base}ed"),
+            format!("{base}ing"),
+        ]);
         let short = bytes.len() <= 4 || base.ends_with("it") || base.ends_with("ol");
         if short && vowel(before) && !vowel(last) && !b"wxy".contains(&last) {
             let doubled = format!("{base}{}", last as char);
@@ -68,7 +84,10 @@ fn inflections(base: &str) -> Vec<String> {
 /// Inflects the first word of a multi-word verb ("meet with" → "met with").
 fn inflect_phrase(verb: &str) -> Vec<String> {
     match verb.split_once(' ') {
-        Some((head, rest)) => inflections(head).into_iter().map(|f| format!("{f} {rest}")).collect(),
+        Some((head, rest)) => inflections(head)
+            .into_iter()
+            .map(|f| format!("{f} {rest}"))
+            .collect(),
         None => inflections(verb),
     }
 }
@@ -118,7 +137,10 @@ fn convert_verbs(text: &str) -> (String, String) {
                 if let Some(name) = line.strip_prefix('&') {
                     current_set = format!("&{}", name.trim_end_matches('_').to_lowercase());
                 } else if line.starts_with('+') && !current_set.is_empty() {
-                    synonyms.entry(current_set.clone()).or_default().push(phrase(line));
+                    synonyms
+                        .entry(current_set.clone())
+                        .or_default()
+                        .push(phrase(line));
                 }
             }
             "verbs" => verb_line(line, &mut blocks),
@@ -142,8 +164,12 @@ fn verb_line(line: &str, out: &mut String) {
         let code = parts.next().and_then(code).unwrap_or_else(|| "-".into());
         let _ = writeln!(out, "B\t{}\t{code}", name.to_lowercase());
     } else if let Some(pattern) = line.strip_prefix('-') {
-        let Some(open) = pattern.rfind('[') else { return };
-        let Some(code) = code(&pattern[open..]).or_else(|| pattern[open..].contains("---").then(|| "-".into())) else {
+        let Some(open) = pattern.rfind('[') else {
+            return;
+        };
+        let Some(code) =
+            code(&pattern[open..]).or_else(|| pattern[open..].contains("---").then(|| "-".into()))
+        else {
             return;
         };
         let words: Vec<String> = pattern[..open]
@@ -163,11 +189,27 @@ fn verb_line(line: &str, out: &mut String) {
             Some((h, rest)) => (h, rest.split_once('}').map(|(b, _)| b).unwrap_or("")),
             None => (line, ""),
         };
-        let code = line.find('[').and_then(|i| code(&line[i..])).unwrap_or_else(|| "-".into());
-        let Some(base) = head.split_whitespace().next().filter(|w| !w.starts_with('[')) else { return };
+        let code = line
+            .find('[')
+            .and_then(|i| code(&line[i..]))
+            .unwrap_or_else(|| "-".into());
+        let Some(base) = head
+            .split_whitespace()
+            .next()
+            .filter(|w| !w.starts_with('['))
+        else {
+            return;
+        };
         let base = phrase(base).trim_end_matches('_').to_string();
-        let given = braces.split([' ', ',']).filter(|f| !f.is_empty()).map(|f| phrase(f).trim_end_matches('_').to_string());
-        let mut forms = if braces.trim().is_empty() { inflect_phrase(&base) } else { vec![base] };
+        let given = braces
+            .split([' ', ','])
+            .filter(|f| !f.is_empty())
+            .map(|f| phrase(f).trim_end_matches('_').to_string());
+        let mut forms = if braces.trim().is_empty() {
+            inflect_phrase(&base)
+        } else {
+            vec![base]
+        };
         for form in given {
             if !forms.contains(&form) {
                 forms.push(form);
@@ -188,7 +230,9 @@ fn convert_codes(text: &str) -> String {
     );
     for line in text.lines().skip(1) {
         let cols: Vec<&str> = line.split('\t').collect();
-        let [cameo, label, _, plover, mode, ..] = cols[..] else { continue };
+        let [cameo, label, _, plover, mode, ..] = cols[..] else {
+            continue;
+        };
         let (plover, mode) = if plover.is_empty() && cameo.starts_with("02") && cameo.len() > 2 {
             let mode = match cameo.get(..3) {
                 Some("021" | "022" | "023") => "assist",
@@ -219,8 +263,12 @@ fn convert_agents(text: &str) -> String {
     let mut seen = BTreeMap::new();
     for line in text.lines() {
         let line = line.split('#').next().unwrap_or("").trim();
-        let Some((name, rest)) = line.split_once('[') else { continue };
-        let Some(code) = rest.strip_prefix('~').and_then(|c| c.get(..3)) else { continue };
+        let Some((name, rest)) = line.split_once('[') else {
+            continue;
+        };
+        let Some(code) = rest.strip_prefix('~').and_then(|c| c.get(..3)) else {
+            continue;
+        };
         let name = name.trim().trim_end_matches('_').to_lowercase();
         let names: Vec<String> = if name.contains("!person!") {
             person.iter().map(|p| name.replace("!person!", p)).collect()

@@ -45,13 +45,20 @@ pub(crate) fn code_sentence(doc: &Doc, layers: &Layers, sentence: &Sentence) -> 
         .iter()
         .enumerate()
         .filter(|(k, t)| {
-            let governed = *k > 0 && complement_of(&words, &found[k - 1], t) && !is_intent(&found[k - 1]);
-            let intends = found.get(k + 1).is_some_and(|next| complement_of(&words, t, next)) && is_intent(t);
+            let governed =
+                *k > 0 && complement_of(&words, &found[k - 1], t) && !is_intent(&found[k - 1]);
+            let intends = found
+                .get(k + 1)
+                .is_some_and(|next| complement_of(&words, t, next))
+                && is_intent(t);
             !t.noun && !governed && !intends && !helps_verb(&words, t)
         })
         .map(|(_, t)| t)
         .collect();
-    let main = verbs.iter().position(|t| finite(&words, t)).or((!verbs.is_empty()).then_some(0));
+    let main = verbs
+        .iter()
+        .position(|t| finite(&words, t))
+        .or((!verbs.is_empty()).then_some(0));
     let mut events = Vec::new();
     let mut previous: Option<&Trigger> = None;
     for (k, t) in verbs.iter().enumerate() {
@@ -65,7 +72,10 @@ pub(crate) fn code_sentence(doc: &Doc, layers: &Layers, sentence: &Sentence) -> 
             previous = Some(t);
         }
     }
-    for t in found.iter().filter(|t| t.noun && noun_has_party(&words, &mentions, t)) {
+    for t in found
+        .iter()
+        .filter(|t| t.noun && noun_has_party(&words, &mentions, t))
+    {
         let e = event(doc, sentence, &words, &mentions, t);
         let between = matches!(words.at(t.end), "between" | "of" | "among");
         if events.is_empty() || between && e.actor.is_some() && e.recipient.is_some() {
@@ -103,7 +113,11 @@ fn is_intent(t: &Trigger) -> bool {
 /// True when `t` is the infinitive complement of the coded verb `head`
 /// ("threatened to attack", "refused to meet"): the head is the event.
 fn complement_of(words: &Words, head: &Trigger, t: &Trigger) -> bool {
-    !head.noun && !t.noun && t.first > head.end && t.first - head.end <= 4 && words.before(t.first) == "to"
+    !head.noun
+        && !t.noun
+        && t.first > head.end
+        && t.first - head.end <= 4
+        && words.before(t.first) == "to"
 }
 
 /// True for "help" before a bare verb ("helped prepare"): the event, if
@@ -114,24 +128,46 @@ fn helps_verb(words: &Words, t: &Trigger) -> bool {
 
 /// A noun codes an event only when a party stands next to it.
 fn noun_has_party(words: &Words, mentions: &[Mention], t: &Trigger) -> bool {
-    let before = mentions.iter().any(|m| m.end <= t.first && t.first - m.end <= 2);
+    let before = mentions
+        .iter()
+        .any(|m| m.end <= t.first && t.first - m.end <= 2);
     let after = mentions.iter().any(|m| {
-        m.first >= t.end && m.first - t.end <= 3 && matches!(words.at(t.end), "between" | "with" | "of" | "by" | "against" | "on" | "in")
+        m.first >= t.end
+            && m.first - t.end <= 3
+            && matches!(
+                words.at(t.end),
+                "between" | "with" | "of" | "by" | "against" | "on" | "in"
+            )
     });
     before || after
 }
 
 /// Builds the event of trigger `t`.
-fn event(doc: &Doc, sentence: &Sentence, words: &Words, mentions: &[Mention], t: &Trigger) -> Event {
+fn event(
+    doc: &Doc,
+    sentence: &Sentence,
+    words: &Words,
+    mentions: &[Mention],
+    t: &Trigger,
+) -> Event {
     let lex = lexicon();
     let entry = &lex.cameo[t.cameo as usize];
     let trigger = words.span(t.first, t.end);
-    let quote = doc.quotes.iter().position(|q| q.content.iter().any(|c| c.contains(trigger)));
+    let quote = doc
+        .quotes
+        .iter()
+        .position(|q| q.content.iter().any(|c| c.contains(trigger)));
     let mut status = status(words, t.first, quote.map(|i| &doc.quotes[i]));
-    let (mut kind, mut mode, mut cameo) = (entry.plover.to_string(), entry.mode.as_ref().map(|m| m.to_string()), entry.cameo.to_string());
+    let (mut kind, mut mode, mut cameo) = (
+        entry.plover.to_string(),
+        entry.mode.as_ref().map(|m| m.to_string()),
+        entry.cameo.to_string(),
+    );
     let intended = matches!(status, EventStatus::Planned | EventStatus::Hypothetical);
     let conditional = (0..words.len()).any(|j| matches!(words.at(j), "unless" | "if"));
-    if let Some(code) = threat_code(&kind).filter(|_| intended && (conditional || kind != "RETREAT")) {
+    if let Some(code) =
+        threat_code(&kind).filter(|_| intended && (conditional || kind != "RETREAT"))
+    {
         let threat = lexicon().cameo_entry(code);
         kind = "THREATEN".into();
         mode = threat.and_then(|e| e.mode.as_ref()).map(|m| m.to_string());
@@ -145,7 +181,11 @@ fn event(doc: &Doc, sentence: &Sentence, words: &Words, mentions: &[Mention], t:
     }
     let (actor, recipient) = participants(words, mentions, t);
     let actor = actor.or_else(|| quote.and_then(|q| speaker(words, mentions, &doc.quotes[q])));
-    let (mut actor, mut recipient) = if t.swapped { (recipient, actor) } else { (actor, recipient) };
+    let (mut actor, mut recipient) = if t.swapped {
+        (recipient, actor)
+    } else {
+        (actor, recipient)
+    };
     if let Some(speaker) = obligation_speaker(words, mentions, t) {
         (kind, mode, cameo) = ("REQUEST".into(), None, "100".into());
         status = EventStatus::Occurred;
@@ -169,25 +209,48 @@ fn event(doc: &Doc, sentence: &Sentence, words: &Words, mentions: &[Mention], t:
 /// The mention that names the source of a quote in this sentence.
 fn speaker<'m>(words: &Words, mentions: &'m [Mention], quote: &Quote) -> Option<&'m Mention> {
     let source = *quote.source.first()?;
-    mentions.iter().find(|m| words.span(m.first, m.end).overlaps(source))
+    mentions
+        .iter()
+        .find(|m| words.span(m.first, m.end).overlaps(source))
 }
 
 /// "X said Y must Z" is X demanding Z of Y: the speaker, when the trigger
 /// follows "must" or "should" in a clause reported by an earlier subject.
-fn obligation_speaker<'m>(words: &Words, mentions: &'m [Mention], t: &Trigger) -> Option<&'m Mention> {
-    let obliged = (t.first.saturating_sub(3)..t.first).any(|j| matches!(words.at(j), "must" | "should"));
+fn obligation_speaker<'m>(
+    words: &Words,
+    mentions: &'m [Mention],
+    t: &Trigger,
+) -> Option<&'m Mention> {
+    let obliged =
+        (t.first.saturating_sub(3)..t.first).any(|j| matches!(words.at(j), "must" | "should"));
     if !obliged {
         return None;
     }
     let speaker = mentions.first().filter(|m| m.end < t.first)?;
     let reported = (speaker.end..t.first).any(|j| {
-        matches!(words.at(j), "said" | "says" | "announced" | "insisted" | "declared" | "stated" | "told" | "concluded" | "demanded" | "that")
+        matches!(
+            words.at(j),
+            "said"
+                | "says"
+                | "announced"
+                | "insisted"
+                | "declared"
+                | "stated"
+                | "told"
+                | "concluded"
+                | "demanded"
+                | "that"
+        )
     });
     reported.then_some(speaker)
 }
 
 /// Actor and recipient of trigger `t`.
-fn participants<'m>(words: &Words, mentions: &'m [Mention], t: &Trigger) -> (Option<&'m Mention>, Option<&'m Mention>) {
+fn participants<'m>(
+    words: &Words,
+    mentions: &'m [Mention],
+    t: &Trigger,
+) -> (Option<&'m Mention>, Option<&'m Mention>) {
     let before: Vec<&Mention> = mentions.iter().filter(|m| m.end <= t.first).collect();
     let after: Vec<&Mention> = mentions.iter().filter(|m| m.first >= t.end).collect();
     let object_of_preposition = |m: &Mention| {
@@ -218,13 +281,19 @@ fn participants<'m>(words: &Words, mentions: &'m [Mention], t: &Trigger) -> (Opt
         let agent = agent.or_else(|| after.iter().find(|m| m.country.is_some()).copied());
         return (agent, subject);
     }
-    let recipient = after.iter().find(|m| !is_pronoun(words.at(m.first))).copied();
+    let recipient = after
+        .iter()
+        .find(|m| !is_pronoun(words.at(m.first)))
+        .copied();
     (subject, recipient)
 }
 
 /// The first of coordinated mentions ("the United States and Jordan").
 fn first_conjunct<'m>(words: &Words, before: &[&'m Mention], mut k: usize) -> &'m Mention {
-    while k > 0 && before[k - 1].end + 1 == before[k].first && matches!(words.at(before[k].first - 1), "and" | ",") {
+    while k > 0
+        && before[k - 1].end + 1 == before[k].first
+        && matches!(words.at(before[k].first - 1), "and" | ",")
+    {
         k -= 1;
     }
     before[k]
@@ -242,7 +311,10 @@ fn noun_participants<'m>(
     let mut following = after.iter().filter(|m| m.first - t.end <= 6).copied();
     let linked = matches!(words.at(t.end), "between" | "with" | "of" | "by" | "among");
     match near_before {
-        Some(actor) => (Some(actor), following.next().filter(|_| words.at(t.end) != "of")),
+        Some(actor) => (
+            Some(actor),
+            following.next().filter(|_| words.at(t.end) != "of"),
+        ),
         None if linked => {
             let first = following.next();
             (first, following.next())
@@ -260,12 +332,22 @@ fn date(doc: &Doc, words: &Words, at: u32, status: EventStatus) -> Option<String
         .iter()
         .filter(|x| x.kind == TimexType::Date && !x.value.starts_with('P'))
         .min_by_key(|x| x.span.start.abs_diff(at));
-    let Some(timex) = timex else { return doc.meta.date.map(|d| d.to_string()) };
+    let Some(timex) = timex else {
+        return doc.meta.date.map(|d| d.to_string());
+    };
     let report = doc.meta.date.map(|d| d.to_string());
-    let happened = matches!(status, EventStatus::Occurred | EventStatus::Reported | EventStatus::Denied);
-    let yearless = !doc.slice(timex.span).split(|c: char| !c.is_ascii_digit()).any(|n| n.len() == 4);
+    let happened = matches!(
+        status,
+        EventStatus::Occurred | EventStatus::Reported | EventStatus::Denied
+    );
+    let yearless = !doc
+        .slice(timex.span)
+        .split(|c: char| !c.is_ascii_digit())
+        .any(|n| n.len() == 4);
     match report {
-        Some(report) if happened && yearless && timex.value.len() >= 7 && timex.value[..7] > report[..7] => {
+        Some(report)
+            if happened && yearless && timex.value.len() >= 7 && timex.value[..7] > report[..7] =>
+        {
             let year: i32 = timex.value[..4].parse().ok()?;
             Some(format!("{}{}", year - 1, &timex.value[4..]))
         }
@@ -280,8 +362,15 @@ fn place(doc: &Doc, words: &Words, mentions: &[Mention], t: &Trigger) -> Option<
         .iter()
         .filter(|e| e.kind == EntityType::Loc)
         .map(|e| (e, words.index_of(e.span.start)))
-        .filter(|(_, i)| matches!(words.before(*i), "in" | "at") || words.before(*i) == "the" && matches!(words.at(i.wrapping_sub(2)), "in" | "at"))
-        .filter(|(_, i)| !mentions.iter().any(|m| m.first == *i && *i >= t.end && *i - t.end <= 1))
+        .filter(|(_, i)| {
+            matches!(words.before(*i), "in" | "at")
+                || words.before(*i) == "the" && matches!(words.at(i.wrapping_sub(2)), "in" | "at")
+        })
+        .filter(|(_, i)| {
+            !mentions
+                .iter()
+                .any(|m| m.first == *i && *i >= t.end && *i - t.end <= 1)
+        })
         .min_by_key(|(_, i)| i.abs_diff(t.first))
         .map(|(e, _)| doc.slice(e.span).to_string())
 }

@@ -19,7 +19,9 @@ impl Word {
     /// A pattern word: `_` at the end or fewer than four letters match exactly.
     fn parse(word: &str, sets: &HashMap<String, u16>) -> Word {
         if word.starts_with('&') {
-            return sets.get(word.trim_end_matches('_')).map_or(Word::Exact(word.into()), |&i| Word::Set(i));
+            return sets
+                .get(word.trim_end_matches('_'))
+                .map_or(Word::Exact(word.into()), |&i| Word::Set(i));
         }
         match word.strip_suffix('_') {
             Some(exact) => Word::Exact(exact.into()),
@@ -146,42 +148,80 @@ pub(crate) fn lexicon() -> &'static Lexicon {
             include_str!("../data/verbs.tsv"),
             include_str!("../data/verb_overrides.tsv"),
             include_str!("../data/nouns.tsv"),
-            [include_str!("../data/agents.tsv"), include_str!("../data/agents_added.tsv")],
+            [
+                include_str!("../data/agents.tsv"),
+                include_str!("../data/agents_added.tsv"),
+            ],
         )
     })
 }
 
 /// Lines that are not comments or blank.
 fn rows(text: &str) -> impl Iterator<Item = Vec<&str>> {
-    text.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).map(|l| l.split('\t').collect())
+    text.lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| l.split('\t').collect())
 }
 
 impl Lexicon {
-    fn parse(cameo: &str, synonyms: &str, verbs: &str, overrides: &str, nouns: &str, agents: [&str; 2]) -> Lexicon {
+    fn parse(
+        cameo: &str,
+        synonyms: &str,
+        verbs: &str,
+        overrides: &str,
+        nouns: &str,
+        agents: [&str; 2],
+    ) -> Lexicon {
         let mut lex = Lexicon::default();
         for row in rows(cameo) {
-            let [code, plover, mode, ..] = row[..] else { continue };
+            let [code, plover, mode, ..] = row[..] else {
+                continue;
+            };
             lex.cameo_index.insert(code.into(), lex.cameo.len() as u16);
             let mode = (!mode.is_empty()).then(|| mode.into());
-            lex.cameo.push(CameoEntry { cameo: code.into(), plover: plover.into(), mode });
+            lex.cameo.push(CameoEntry {
+                cameo: code.into(),
+                plover: plover.into(),
+                mode,
+            });
         }
-        let set_names: HashMap<String, u16> =
-            rows(synonyms).enumerate().map(|(i, row)| (row[0].to_string(), i as u16)).collect();
+        let set_names: HashMap<String, u16> = rows(synonyms)
+            .enumerate()
+            .map(|(i, row)| (row[0].to_string(), i as u16))
+            .collect();
         for row in rows(synonyms) {
             let members = row.get(1).copied().unwrap_or("").split('|');
-            lex.sets.push(members.map(|m| m.split(' ').map(|w| Word::parse(w, &set_names)).collect()).collect());
+            lex.sets.push(
+                members
+                    .map(|m| m.split(' ').map(|w| Word::parse(w, &set_names)).collect())
+                    .collect(),
+            );
         }
         for row in rows(verbs) {
             match row[..] {
                 ["B", _, code] => {
                     let code = lex.code(code);
-                    lex.blocks.push(Block { code, ..Block::default() });
+                    lex.blocks.push(Block {
+                        code,
+                        ..Block::default()
+                    });
                 }
                 ["V", code, forms] => lex.add_verb(code, forms),
                 ["P", code, before, after] => {
-                    let words = |s: &str| s.split_whitespace().map(|w| Word::parse(w, &set_names)).collect();
-                    let code = lex.code(code).unwrap_or(Code { cameo: None, swapped: false });
-                    let pattern = Pattern { code, before: words(before), after: words(after) };
+                    let words = |s: &str| {
+                        s.split_whitespace()
+                            .map(|w| Word::parse(w, &set_names))
+                            .collect()
+                    };
+                    let code = lex.code(code).unwrap_or(Code {
+                        cameo: None,
+                        swapped: false,
+                    });
+                    let pattern = Pattern {
+                        code,
+                        before: words(before),
+                        after: words(after),
+                    };
                     if let Some(block) = lex.blocks.last_mut() {
                         block.patterns.push(pattern);
                     }
@@ -206,7 +246,13 @@ impl Lexicon {
                 None => Word::Exact(w.into()),
             });
             let Some(first) = words.next() else { continue };
-            lex.nouns.push((first, NounForm { rest: words.collect(), code }));
+            lex.nouns.push((
+                first,
+                NounForm {
+                    rest: words.collect(),
+                    code,
+                },
+            ));
         }
         for row in agents.into_iter().flat_map(rows) {
             if let [noun, sector] = row[..] {
@@ -225,7 +271,10 @@ impl Lexicon {
         if code.starts_with('-') {
             return None;
         }
-        Some(Code { cameo: self.cameo_id(code), swapped })
+        Some(Code {
+            cameo: self.cameo_id(code),
+            swapped,
+        })
     }
 
     /// The table entry of a CAMEO code, or of its nearest coded parent.
@@ -235,7 +284,9 @@ impl Lexicon {
 
     /// The table row of a CAMEO code, or of its nearest coded parent.
     fn cameo_id(&self, code: &str) -> Option<u16> {
-        (2..=code.len()).rev().find_map(|n| self.cameo_index.get(&code[..n]).copied())
+        (2..=code.len())
+            .rev()
+            .find_map(|n| self.cameo_index.get(&code[..n]).copied())
     }
 
     fn add_verb(&mut self, code: &str, forms: &str) {
@@ -245,7 +296,10 @@ impl Lexicon {
             let mut words = form.split(' ');
             let Some(first) = words.next() else { continue };
             let rest = words.map(Into::into).collect();
-            self.verbs.entry(first.into()).or_default().push(VerbForm { rest, block, code });
+            self.verbs
+                .entry(first.into())
+                .or_default()
+                .push(VerbForm { rest, block, code });
         }
     }
 
@@ -253,7 +307,10 @@ impl Lexicon {
     /// dictionary lacks it (into the last, pattern-less block).
     fn override_verb(&mut self, forms: &str, code: &str) {
         let code = match code {
-            "none" => Some(Code { cameo: None, swapped: false }),
+            "none" => Some(Code {
+                cameo: None,
+                swapped: false,
+            }),
             _ => self.code(code),
         };
         let spare = self.blocks.len() as u16 - 1;
@@ -264,7 +321,11 @@ impl Lexicon {
             let entries = self.verbs.entry(first.into()).or_default();
             match entries.iter_mut().find(|f| f.rest == rest) {
                 Some(existing) => existing.code = code,
-                None => entries.push(VerbForm { rest, block: spare, code }),
+                None => entries.push(VerbForm {
+                    rest,
+                    block: spare,
+                    code,
+                }),
             }
         }
     }
@@ -274,7 +335,9 @@ impl Lexicon {
         match pattern {
             Word::Exact(w) => **w == *word,
             Word::Prefix(w) => word.starts_with(&**w),
-            Word::Set(i) => self.sets[*i as usize].iter().any(|m| m.first().is_some_and(|w| self.matches(w, word))),
+            Word::Set(i) => self.sets[*i as usize]
+                .iter()
+                .any(|m| m.first().is_some_and(|w| self.matches(w, word))),
         }
     }
 }

@@ -39,7 +39,6 @@ pub fn find_proposals(doc: &Doc) -> Vec<Proposal> {
     proposals::find(doc, &words::Layers::new(doc))
 }
 
-
 /// The event and proposal stage.
 #[derive(Debug, Default, Clone, Copy)]
 pub struct EventStage;
@@ -57,7 +56,14 @@ impl Stage for EventStage {
     }
 
     fn requires(&self) -> &'static [Layer] {
-        &[Layer::Text, Layer::Tokens, Layer::Sentences, Layer::Entities, Layer::Timexes, Layer::Quotes]
+        &[
+            Layer::Text,
+            Layer::Tokens,
+            Layer::Sentences,
+            Layer::Entities,
+            Layer::Timexes,
+            Layer::Quotes,
+        ]
     }
 
     fn assigns(&self) -> &'static [Layer] {
@@ -68,9 +74,16 @@ impl Stage for EventStage {
         let layers = words::Layers::new(doc);
         let proposals = proposals::find(doc, &layers);
         let inside_proposal = |e: &dragoman_model::Event| {
-            proposals.iter().any(|p| p.span.contains(e.trigger) || p.sections.iter().any(|s| s.span.contains(e.trigger)))
+            proposals.iter().any(|p| {
+                p.span.contains(e.trigger) || p.sections.iter().any(|s| s.span.contains(e.trigger))
+            })
         };
-        let events = doc.sentences.iter().flat_map(|s| coder::code_sentence(doc, &layers, s)).filter(|e| !inside_proposal(e)).collect();
+        let events = doc
+            .sentences
+            .iter()
+            .flat_map(|s| coder::code_sentence(doc, &layers, s))
+            .filter(|e| !inside_proposal(e))
+            .collect();
         doc.events = events;
         doc.proposals = proposals;
     }

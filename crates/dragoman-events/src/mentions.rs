@@ -50,16 +50,34 @@ pub(crate) fn mentions(doc: &Doc, words: &Words) -> Vec<Mention> {
             (None, Some("GOV")) => Some("GOV".into()),
             _ => None,
         };
-        let name = e.canonical.clone().unwrap_or_else(|| doc.slice(e.span).to_string());
-        found.push(Mention { first, end, name, country: e.country.clone(), sector, modifier });
+        let name = e
+            .canonical
+            .clone()
+            .unwrap_or_else(|| doc.slice(e.span).to_string());
+        found.push(Mention {
+            first,
+            end,
+            name,
+            country: e.country.clone(),
+            sector,
+            modifier,
+        });
     }
-    for i in 0..words.len() {
-        if entity_tokens[i] {
-            continue;
-        }
+    for (i, _) in entity_tokens
+        .iter()
+        .enumerate()
+        .filter(|(_, &named)| !named)
+    {
         if let Some(sector) = agent_sector(words.at(i)) {
             let name = words.raw(i).to_string();
-            found.push(Mention { first: i, end: i + 1, name, country: None, sector: Some(sector.into()), modifier: false });
+            found.push(Mention {
+                first: i,
+                end: i + 1,
+                name,
+                country: None,
+                sector: Some(sector.into()),
+                modifier: false,
+            });
         }
     }
     found.sort_by_key(|m| m.first);
@@ -69,10 +87,18 @@ pub(crate) fn mentions(doc: &Doc, words: &Words) -> Vec<Mention> {
 /// The sector of an agent noun, singular or plural.
 pub(crate) fn agent_sector(word: &str) -> Option<&'static str> {
     let agents = &lexicon().agents;
-    let singular = [word.strip_suffix("ies").map(|s| format!("{s}y")), word.strip_suffix('s').map(str::to_string)];
+    let singular = [
+        word.strip_suffix("ies").map(|s| format!("{s}y")),
+        word.strip_suffix('s').map(str::to_string),
+    ];
     agents
         .get(word)
-        .or_else(|| singular.iter().flatten().find_map(|s| agents.get(s.as_str())))
+        .or_else(|| {
+            singular
+                .iter()
+                .flatten()
+                .find_map(|s| agents.get(s.as_str()))
+        })
         .map(|s| &**s)
 }
 
@@ -100,7 +126,11 @@ fn join_modifiers(words: &Words, mentions: Vec<Mention>) -> Vec<Mention> {
         match out.last_mut() {
             Some(prev) if joinable => {
                 let first = prev.first;
-                let country = if prev.modifier { prev.country.clone().or(m.country) } else { m.country.or(prev.country.clone()) };
+                let country = if prev.modifier {
+                    prev.country.clone().or(m.country)
+                } else {
+                    m.country.or(prev.country.clone())
+                };
                 let sector = m.sector.or(prev.sector.clone());
                 let span = words.span(first, m.end);
                 *prev = Mention {
@@ -121,9 +151,26 @@ fn join_modifiers(words: &Words, mentions: Vec<Mention>) -> Vec<Mention> {
 /// A word that may stand inside a noun phrase between a modifier and its head.
 fn is_np_word(words: &Words, j: usize) -> bool {
     let w = words.at(j);
-    (w == "'s" || w == "'" || w == "-" || !words.capitalized(j) && w.chars().all(|c| c.is_alphabetic() || c == '-'))
+    (w == "'s"
+        || w == "'"
+        || w == "-"
+        || !words.capitalized(j) && w.chars().all(|c| c.is_alphabetic() || c == '-'))
         && !is_preposition(w)
-        && !matches!(w, "and" | "or" | "but" | "said" | "says" | "has" | "have" | "had" | "is" | "are" | "was" | "were")
+        && !matches!(
+            w,
+            "and"
+                | "or"
+                | "but"
+                | "said"
+                | "says"
+                | "has"
+                | "have"
+                | "had"
+                | "is"
+                | "are"
+                | "was"
+                | "were"
+        )
         && !(is_determiner(w) && w != "'s")
         && !lexicon().verbs.contains_key(w)
 }

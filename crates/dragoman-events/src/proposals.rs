@@ -22,8 +22,16 @@ struct Vocabulary {
 fn vocabulary() -> &'static Vocabulary {
     static VOCABULARY: OnceLock<Vocabulary> = OnceLock::new();
     VOCABULARY.get_or_init(|| {
-        let mut v = Vocabulary { heads: Vec::new(), firsts: HashSet::new(), modifiers: Vec::new(), parts: Vec::new(), cues: Vec::new() };
-        let rows = include_str!("../data/proposals.tsv").lines().filter(|l| !l.starts_with('#'));
+        let mut v = Vocabulary {
+            heads: Vec::new(),
+            firsts: HashSet::new(),
+            modifiers: Vec::new(),
+            parts: Vec::new(),
+            cues: Vec::new(),
+        };
+        let rows = include_str!("../data/proposals.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#'));
         for (kind, word) in rows.filter_map(|l| l.split_once('\t')) {
             match kind {
                 "head" => {
@@ -47,13 +55,34 @@ pub(crate) fn is_head(word: &str) -> bool {
 
 /// Number words up to twenty, for "four sections" and "twelve-point".
 const NUMBERS: [&str; 21] = [
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
 ];
 
 /// The value of a number written in digits or as a word.
 fn number(word: &str) -> Option<u32> {
-    word.parse().ok().or_else(|| NUMBERS.iter().position(|n| *n == word).map(|n| n as u32))
+    word.parse()
+        .ok()
+        .or_else(|| NUMBERS.iter().position(|n| *n == word).map(|n| n as u32))
 }
 
 /// The proposals named in `doc`.
@@ -87,8 +116,13 @@ pub(crate) fn find(doc: &Doc, layers: &Layers) -> Vec<Proposal> {
 fn resolve_definites(found: &mut [Proposal]) {
     for k in 1..found.len() {
         let name = found[k].name.to_lowercase();
-        let Some(head) = name.strip_prefix("the ").filter(|h| !h.contains(' ')) else { continue };
-        let earlier = found[..k].iter().rev().find(|p| p.name.to_lowercase().ends_with(head));
+        let Some(head) = name.strip_prefix("the ").filter(|h| !h.contains(' ')) else {
+            continue;
+        };
+        let earlier = found[..k]
+            .iter()
+            .rev()
+            .find(|p| p.name.to_lowercase().ends_with(head));
         if let Some(earlier) = earlier {
             let (proposer, points) = (earlier.proposer.clone(), earlier.points);
             found[k].proposer = found[k].proposer.take().or(proposer);
@@ -100,7 +134,10 @@ fn resolve_definites(found: &mut [Proposal]) {
 /// One past the head noun `head` when it starts at token `i`.
 fn head_at(words: &Words, i: usize, head: &str) -> Option<usize> {
     let n = head.split(' ').count();
-    head.split(' ').enumerate().all(|(k, w)| words.at(i + k) == w).then_some(i + n)
+    head.split(' ')
+        .enumerate()
+        .all(|(k, w)| words.at(i + k) == w)
+        .then_some(i + n)
 }
 
 /// The proposal whose head is tokens `head..end`, when a determiner, a
@@ -132,7 +169,10 @@ fn proposal(doc: &Doc, words: &Words, head: usize, end: usize) -> Option<Proposa
         }
         start = j;
     }
-    if proposer.is_none() && matches!(words.at(end), "by" | "from" | "of") && words.named(end + 1) != Named::No {
+    if proposer.is_none()
+        && matches!(words.at(end), "by" | "from" | "of")
+        && words.named(end + 1) != Named::No
+    {
         proposer = proposer_at(doc, words, end + 1);
     }
     if !named || words.at(end) == "to" && !is_determiner(words.at(start)) {
@@ -155,21 +195,35 @@ fn proposer_at(doc: &Doc, words: &Words, j: usize) -> Option<String> {
     let e = words.entities.iter().find(|e| e.span.contains(at))?;
     match (e.kind, &e.country) {
         (EntityType::Loc | EntityType::Misc, Some(country)) => Some(country.clone()),
-        _ => Some(e.canonical.clone().unwrap_or_else(|| doc.slice(e.span).to_string())),
+        _ => Some(
+            e.canonical
+                .clone()
+                .unwrap_or_else(|| doc.slice(e.span).to_string()),
+        ),
     }
 }
 
 /// The parts listed after a cue ("consists of four sections—A, B, and C").
 fn sections(words: &Words, from: usize) -> Vec<Section> {
     let vocabulary = vocabulary();
-    let Some(cue) = (from..words.len().min(from + 4)).find(|&j| vocabulary.cues.contains(&words.at(j))) else {
+    let Some(cue) =
+        (from..words.len().min(from + 4)).find(|&j| vocabulary.cues.contains(&words.at(j)))
+    else {
         return Vec::new();
     };
-    let Some(part) = (cue + 1..words.len().min(cue + 5)).find(|&j| vocabulary.parts.contains(&words.at(j))) else {
+    let Some(part) =
+        (cue + 1..words.len().min(cue + 5)).find(|&j| vocabulary.parts.contains(&words.at(j)))
+    else {
         return Vec::new();
     };
     let opener = part + 1;
-    if opener >= words.len() || !matches!(words.tokens[opener].kind, TokenKind::Dash | TokenKind::Punct) || words.at(opener) == "." {
+    if opener >= words.len()
+        || !matches!(
+            words.tokens[opener].kind,
+            TokenKind::Dash | TokenKind::Punct
+        )
+        || words.at(opener) == "."
+    {
         return Vec::new();
     }
     let mut items = Vec::new();
@@ -185,7 +239,10 @@ fn sections(words: &Words, from: usize) -> Vec<Section> {
         }
         if first < j {
             let span = words.span(first, j);
-            items.push(Section { title: span.of(words.text).to_string(), span });
+            items.push(Section {
+                title: span.of(words.text).to_string(),
+                span,
+            });
         }
         item_start = j + 1;
         if j == words.len() || words.at(j) != "," && words.at(j) != ";" {
@@ -194,4 +251,3 @@ fn sections(words: &Words, from: usize) -> Vec<Section> {
     }
     items
 }
-

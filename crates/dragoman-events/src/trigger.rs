@@ -2,10 +2,10 @@
 //! their block, and event nouns.
 
 use crate::lexicon::{lexicon, Code, Lexicon, VerbForm, Word};
-use std::collections::HashSet;
-use std::sync::OnceLock;
 use crate::mentions::agent_sector;
 use crate::words::{is_determiner, is_preposition, Named, Words};
+use std::collections::HashSet;
+use std::sync::OnceLock;
 
 /// How far (in tokens) a pattern word may stand from the previous one.
 const GAP: usize = 4;
@@ -57,7 +57,9 @@ fn is_light_verb(word: &str) -> bool {
     static LIGHT: OnceLock<HashSet<&'static str>> = OnceLock::new();
     LIGHT
         .get_or_init(|| {
-            let lines = include_str!("../data/light_verbs.txt").lines().filter(|l| !l.starts_with('#'));
+            let lines = include_str!("../data/light_verbs.txt")
+                .lines()
+                .filter(|l| !l.starts_with('#'));
             lines.flat_map(str::split_whitespace).collect()
         })
         .contains(word)
@@ -72,12 +74,19 @@ fn promote_light_verb_objects(words: &Words, found: &mut Vec<Trigger>) {
     for t in found.iter_mut().filter(|t| t.noun) {
         let modifiers = (t.first.saturating_sub(4)..t.first).rev().take_while(|&j| {
             let w = words.at(j);
-            let plain = words.named(j) != Named::Name && !words.capitalized(j) && !is_preposition(w);
-            !is_light_verb(w) && (is_determiner(w) || w.contains('-') || plain && !lexicon().verbs.contains_key(w))
+            let plain =
+                words.named(j) != Named::Name && !words.capitalized(j) && !is_preposition(w);
+            !is_light_verb(w)
+                && (is_determiner(w)
+                    || w.contains('-')
+                    || plain && !lexicon().verbs.contains_key(w))
         });
         let j = t.first - modifiers.count();
         let verb = verbs.iter().find(|v| v.first + 1 == j);
-        if j > 0 && is_light_verb(words.at(j - 1)) && !verb.is_some_and(|v| v.patterned && v.reach >= t.end) {
+        if j > 0
+            && is_light_verb(words.at(j - 1))
+            && !verb.is_some_and(|v| v.patterned && v.reach >= t.end)
+        {
             t.noun = false;
             light_verbs.push(j - 1);
         }
@@ -93,7 +102,12 @@ fn verb_at(lex: &Lexicon, words: &Words, i: usize) -> Option<Result<Trigger, usi
     if is_determiner(words.before(i)) || (i > 0 && words.capitalized(i)) || nominal(words, i) {
         return None;
     }
-    let matching = forms.iter().filter(|f| f.rest.iter().enumerate().all(|(k, w)| words.at(i + 1 + k) == &**w));
+    let matching = forms.iter().filter(|f| {
+        f.rest
+            .iter()
+            .enumerate()
+            .all(|(k, w)| words.at(i + 1 + k) == &**w)
+    });
     let longest = matching.clone().map(|f| f.rest.len()).max()?;
     let end = i + 1 + longest;
     // A verb may stand in several blocks: the best coding of any of them wins.
@@ -102,7 +116,14 @@ fn verb_at(lex: &Lexicon, words: &Words, i: usize) -> Option<Result<Trigger, usi
         .map(|f| coding(lex, words, i, end, f))
         .max_by_key(|(code, _, score)| (code.is_some_and(|c| c.cameo.is_some()), *score))?;
     match best {
-        (Some(Code { cameo: Some(cameo), swapped }), reach, score) => Some(Ok(Trigger {
+        (
+            Some(Code {
+                cameo: Some(cameo),
+                swapped,
+            }),
+            reach,
+            score,
+        ) => Some(Ok(Trigger {
             first: i,
             end,
             reach: reach.max(end),
@@ -118,14 +139,27 @@ fn verb_at(lex: &Lexicon, words: &Words, i: usize) -> Option<Result<Trigger, usi
 /// The code of verb form `form` at `first..end`: the longest matching
 /// pattern of its block (with the tokens it reaches and its length), else
 /// the verb's or the block's default (length 0).
-fn coding(lex: &Lexicon, words: &Words, first: usize, end: usize, form: &VerbForm) -> (Option<Code>, usize, usize) {
+fn coding(
+    lex: &Lexicon,
+    words: &Words,
+    first: usize,
+    end: usize,
+    form: &VerbForm,
+) -> (Option<Code>, usize, usize) {
     let block = &lex.blocks[form.block as usize];
-    let window = (end..(end + GAP).min(words.len())).take_while(|&j| !words.is_boundary(j)).map(|j| words.at(j));
+    let window = (end..(end + GAP).min(words.len()))
+        .take_while(|&j| !words.is_boundary(j))
+        .map(|j| words.at(j));
     let best = block
         .candidates(window)
         .into_iter()
         .map(|k| &block.patterns[k as usize])
-        .filter_map(|p| Some((p, pattern_reach(lex, words, first, end, &p.before, &p.after)?)))
+        .filter_map(|p| {
+            Some((
+                p,
+                pattern_reach(lex, words, first, end, &p.before, &p.after)?,
+            ))
+        })
         .max_by_key(|(p, reach)| (p.before.len() + p.after.len(), std::cmp::Reverse(reach.1)));
     match best {
         Some((p, (_, reach))) => (Some(p.code), reach, p.before.len() + p.after.len()),
@@ -144,19 +178,25 @@ fn nominal(words: &Words, i: usize) -> bool {
     let after_adjective = i > 0 && words.named(i - 1) == Named::Adjective;
     let after_bare_capital = i > 0 && words.capitalized(i - 1) && words.named(i - 1) == Named::No;
     let agent = agent_sector(word).is_some()
-        && !matches!(before, "to" | "will" | "would" | "must" | "can" | "could" | "may" | "might" | "should" | "not");
+        && !matches!(
+            before,
+            "to" | "will" | "would" | "must" | "can" | "could" | "may" | "might" | "should" | "not"
+        );
     let participle_before_noun = word.ends_with("ed")
         && (words.named(i + 1) != Named::No || agent_sector(words.at(i + 1)).is_some())
         && (i == 0 || before.ends_with("ly"));
-    let opens_phrase = |j: usize| j == 0 || is_determiner(words.at(j - 1)) || is_preposition(words.at(j - 1));
+    let opens_phrase =
+        |j: usize| j == 0 || is_determiner(words.at(j - 1)) || is_preposition(words.at(j - 1));
     let modifies_agent = word.ends_with("ed")
         && agent_sector(words.at(i + 1)).is_some()
         && !words.capitalized(i + 1)
         && (opens_phrase(i) || i > 0 && words.named(i - 1) == Named::Adjective);
     let object_word = |w: &str| is_preposition(w) && w != "to" || is_determiner(w);
-    let after_preposition = object_word(before) || is_adjective(before) && i >= 2 && object_word(words.at(i - 2));
+    let after_preposition =
+        object_word(before) || is_adjective(before) && i >= 2 && object_word(words.at(i - 2));
     after_adjective
-        || ends_determined_phrase(words, i) && (is_event_noun(word) || crate::proposals::is_head(word))
+        || ends_determined_phrase(words, i)
+            && (is_event_noun(word) || crate::proposals::is_head(word))
         || after_bare_capital && word.ends_with('s')
         || agent
         || participle_before_noun
@@ -168,14 +208,21 @@ fn nominal(words: &Words, i: usize) -> bool {
 /// True when `word` looks like an adjective by its ending ("renewed",
 /// "early", "military", "bilateral").
 fn is_adjective(word: &str) -> bool {
-    const ENDINGS: [&str; 12] = ["ed", "al", "ive", "ous", "ic", "ly", "ern", "ean", "ese", "ary", "ory", "ful"];
-    word == "new" || ENDINGS.iter().any(|e| word.len() > e.len() + 2 && word.ends_with(e))
+    const ENDINGS: [&str; 12] = [
+        "ed", "al", "ive", "ous", "ic", "ly", "ern", "ean", "ese", "ary", "ory", "ful",
+    ];
+    word == "new"
+        || ENDINGS
+            .iter()
+            .any(|e| word.len() > e.len() + 2 && word.ends_with(e))
 }
 
 /// True when `word` is one of the event nouns.
 fn is_event_noun(word: &str) -> bool {
     let lex = lexicon();
-    lex.nouns.iter().any(|(head, form)| form.rest.is_empty() && lex.matches(head, word))
+    lex.nouns
+        .iter()
+        .any(|(head, form)| form.rest.is_empty() && lex.matches(head, word))
 }
 
 /// True when only names, numbers and hyphenated words stand between a
@@ -188,7 +235,8 @@ fn ends_determined_phrase(words: &Words, i: usize) -> bool {
         if is_determiner(w) {
             return j + 1 < i;
         }
-        let modifier = words.named(j) != Named::No || w.contains('-') || w.chars().all(|c| c.is_ascii_digit());
+        let modifier =
+            words.named(j) != Named::No || w.contains('-') || w.chars().all(|c| c.is_ascii_digit());
         if !modifier {
             return false;
         }
@@ -209,12 +257,18 @@ fn pattern_reach(
     let mut at = end;
     for w in after {
         let limit = (at + GAP).min(words.len());
-        at = (at..limit).take_while(|&j| !words.is_boundary(j)).find(|&j| lex.matches(w, words.at(j)))? + 1;
+        at = (at..limit)
+            .take_while(|&j| !words.is_boundary(j))
+            .find(|&j| lex.matches(w, words.at(j)))?
+            + 1;
     }
     let mut start = first;
     for w in before.iter().rev() {
         let low = start.saturating_sub(GAP);
-        start = (low..start).rev().take_while(|&j| !words.is_boundary(j)).find(|&j| lex.matches(w, words.at(j)))?;
+        start = (low..start)
+            .rev()
+            .take_while(|&j| !words.is_boundary(j))
+            .find(|&j| lex.matches(w, words.at(j)))?;
     }
     Some((start, at))
 }
@@ -226,9 +280,21 @@ fn noun_at(lex: &Lexicon, words: &Words, i: usize) -> Option<Result<Trigger, usi
         if !words.is_word(i) || !lex.matches(head, word) || (i > 0 && words.capitalized(i)) {
             return None;
         }
-        let rest_ok = form.rest.iter().enumerate().all(|(k, w)| lex.matches(w, words.at(i + 1 + k)));
+        let rest_ok = form
+            .rest
+            .iter()
+            .enumerate()
+            .all(|(k, w)| lex.matches(w, words.at(i + 1 + k)));
         let cameo = form.code.cameo?;
         let end = i + 1 + form.rest.len();
-        rest_ok.then_some(Ok(Trigger { first: i, end, reach: end, cameo, swapped: false, noun: true, patterned: false }))
+        rest_ok.then_some(Ok(Trigger {
+            first: i,
+            end,
+            reach: end,
+            cameo,
+            swapped: false,
+            noun: true,
+            patterned: false,
+        }))
     })
 }

@@ -55,23 +55,45 @@ impl<'a> Words<'a> {
     /// The words of `sentence` in `doc`.
     pub fn new(doc: &'a Doc, layers: &Layers<'a>, sentence: &Sentence) -> Words<'a> {
         let tokens = doc.sentence_tokens(sentence);
-        let lower = tokens.iter().map(|t| normalize(t.span.of(&doc.text))).collect();
+        let lower = tokens
+            .iter()
+            .map(|t| normalize(t.span.of(&doc.text)))
+            .collect();
         let mut named = vec![Named::No; tokens.len()];
         let inside = |s: Span| sentence.span.contains(s);
-        let entities: Vec<&Entity> =
-            within(&layers.entities, sentence.span, |e| e.span).iter().copied().filter(|e| inside(e.span)).collect();
-        let timexes: Vec<&Timex> =
-            within(&layers.timexes, sentence.span, |x| x.span).iter().copied().filter(|x| inside(x.span)).collect();
+        let entities: Vec<&Entity> = within(&layers.entities, sentence.span, |e| e.span)
+            .iter()
+            .copied()
+            .filter(|e| inside(e.span))
+            .collect();
+        let timexes: Vec<&Timex> = within(&layers.timexes, sentence.span, |x| x.span)
+            .iter()
+            .copied()
+            .filter(|x| inside(x.span))
+            .collect();
         for e in &entities {
             let plural = doc.slice(e.span).ends_with('s');
-            let adjective = (e.kind == EntityType::Misc || e.subtype.as_deref() == Some("NATIONALITY")) && !plural;
+            let adjective = (e.kind == EntityType::Misc
+                || e.subtype.as_deref() == Some("NATIONALITY"))
+                && !plural;
             let first = tokens.partition_point(|t| t.span.end <= e.span.start);
             let end = tokens.partition_point(|t| t.span.start < e.span.end);
             for n in named.iter_mut().take(end).skip(first) {
-                *n = if adjective { Named::Adjective } else { Named::Name };
+                *n = if adjective {
+                    Named::Adjective
+                } else {
+                    Named::Name
+                };
             }
         }
-        Words { text: &doc.text, tokens, lower, named, entities, timexes }
+        Words {
+            text: &doc.text,
+            tokens,
+            lower,
+            named,
+            entities,
+            timexes,
+        }
     }
 
     /// What token `i` is part of.
@@ -101,7 +123,9 @@ impl<'a> Words<'a> {
 
     /// True when token `i` is a word.
     pub fn is_word(&self, i: usize) -> bool {
-        self.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Word)
     }
 
     /// True when token `i` is a word starting with a capital letter.
@@ -112,13 +136,19 @@ impl<'a> Words<'a> {
     /// True when token `i` is punctuation that closes a clause.
     pub fn is_boundary(&self, i: usize) -> bool {
         let t = &self.tokens[i];
-        matches!(t.kind, TokenKind::Punct | TokenKind::Dash | TokenKind::Bracket) && self.at(i) != "."
+        matches!(
+            t.kind,
+            TokenKind::Punct | TokenKind::Dash | TokenKind::Bracket
+        ) && self.at(i) != "."
             || matches!(self.at(i), "." | "!" | "?")
     }
 
     /// The span of tokens `first..end`.
     pub fn span(&self, first: usize, end: usize) -> Span {
-        Span { start: self.tokens[first].span.start, end: self.tokens[end.max(first + 1) - 1].span.end }
+        Span {
+            start: self.tokens[first].span.start,
+            end: self.tokens[end.max(first + 1) - 1].span.end,
+        }
     }
 
     /// The index of the token that starts at or covers byte `pos`.
@@ -129,15 +159,34 @@ impl<'a> Words<'a> {
 
 /// Lower case with typographic apostrophes made plain.
 fn normalize(word: &str) -> String {
-    word.chars().map(|c| if c == '’' { '\'' } else { c }).flat_map(char::to_lowercase).collect()
+    word.chars()
+        .map(|c| if c == '’' { '\'' } else { c })
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 /// Articles and possessive determiners: a verb form after one is a noun.
 pub(crate) fn is_determiner(word: &str) -> bool {
     matches!(
         word,
-        "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our" | "my" | "your" | "this" | "these" | "those" | "'s"
-            | "no" | "any" | "every" | "each"
+        "the"
+            | "a"
+            | "an"
+            | "its"
+            | "his"
+            | "her"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+            | "this"
+            | "these"
+            | "those"
+            | "'s"
+            | "no"
+            | "any"
+            | "every"
+            | "each"
     )
 }
 
@@ -145,18 +194,51 @@ pub(crate) fn is_determiner(word: &str) -> bool {
 pub(crate) fn is_preposition(word: &str) -> bool {
     matches!(
         word,
-        "of" | "in" | "on" | "at" | "to" | "from" | "with" | "by" | "for" | "against" | "into" | "over" | "about"
-            | "near" | "between" | "among" | "after" | "before" | "during" | "under" | "across" | "toward" | "towards"
-            | "through" | "via" | "than" | "like" | "including" | "outside" | "inside" | "within"
+        "of" | "in"
+            | "on"
+            | "at"
+            | "to"
+            | "from"
+            | "with"
+            | "by"
+            | "for"
+            | "against"
+            | "into"
+            | "over"
+            | "about"
+            | "near"
+            | "between"
+            | "among"
+            | "after"
+            | "before"
+            | "during"
+            | "under"
+            | "across"
+            | "toward"
+            | "towards"
+            | "through"
+            | "via"
+            | "than"
+            | "like"
+            | "including"
+            | "outside"
+            | "inside"
+            | "within"
     )
 }
 
 /// Forms of "be" that make a passive before a participle.
 pub(crate) fn is_be(word: &str) -> bool {
-    matches!(word, "is" | "are" | "was" | "were" | "be" | "been" | "being")
+    matches!(
+        word,
+        "is" | "are" | "was" | "were" | "be" | "been" | "being"
+    )
 }
 
 /// Pronouns: they stand for an actor named elsewhere.
 pub(crate) fn is_pronoun(word: &str) -> bool {
-    matches!(word, "he" | "she" | "it" | "they" | "we" | "i" | "you" | "him" | "them" | "us" | "who" | "which")
+    matches!(
+        word,
+        "he" | "she" | "it" | "they" | "we" | "i" | "you" | "him" | "them" | "us" | "who" | "which"
+    )
 }

@@ -55,13 +55,24 @@ pub fn render(doc: &Doc) -> String {
     for e in &doc.events {
         let who = |p: &Option<dragoman_model::Participant>| {
             p.as_ref().map_or("-".to_string(), |p| {
-                format!("{} [{}{}]", p.name, p.country.as_deref().unwrap_or("?"), p.sector.as_deref().map(|s| format!(" {s}")).unwrap_or_default())
+                format!(
+                    "{} [{}{}]",
+                    p.name,
+                    p.country.as_deref().unwrap_or("?"),
+                    p.sector
+                        .as_deref()
+                        .map(|s| format!(" {s}"))
+                        .unwrap_or_default()
+                )
             })
         };
         let label = format!(
             "{}{} {} {} | {} -> {} | date {} | place {} | quote {}",
             e.kind,
-            e.mode.as_deref().map(|m| format!("/{m}")).unwrap_or_default(),
+            e.mode
+                .as_deref()
+                .map(|m| format!("/{m}"))
+                .unwrap_or_default(),
             e.cameo.as_deref().unwrap_or("-"),
             e.status.as_str(),
             who(&e.actor),
