@@ -145,7 +145,7 @@ pub(crate) struct AnnotateArgs {
     /// Worker threads (default: all cores).
     #[arg(long)]
     pub threads: Option<usize>,
-    /// Run the pipeline only up to these stages (comma-separated: clean, tokenize, entities, timex, quotes); default: all.
+    /// Run the pipeline only up to these stages (comma-separated: clean, tokenize, entities, actors, timex, quotes); default: all.
     #[arg(long, value_delimiter = ',', value_name = "NAMES")]
     pub stages: Vec<String>,
 }

@@ -37,6 +37,7 @@ fn all_stages() -> Vec<Box<dyn Stage>> {
     vec![
         Box::new(dragoman_tokenize::Tokenize),
         Box::new(dragoman_entities::EntityStage::new()),
+        Box::new(dragoman_actors::ActorStage::new()),
         Box::new(dragoman_time::TimexStage::new()),
         Box::new(dragoman_quotes::QuoteStage::new()),
     ]
@@ -250,7 +251,7 @@ mod tests {
         );
         assert_eq!(
             Pipeline::up_to(&["timex"]).unwrap().names(),
-            ["tokenize", "entities", "timex"]
+            ["tokenize", "entities", "actors", "timex"]
         );
         assert!(Pipeline::up_to(&["nope"])
             .unwrap_err()
