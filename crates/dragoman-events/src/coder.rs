@@ -21,8 +21,8 @@ fn intent_code(plover: &str) -> Option<&'static str> {
 }
 
 /// PLOVER types of force and pressure that, when only intended, are
-/// threats, with the CAMEO code of that threat (RETREAT only under a
-/// condition: "will withdraw unless ...").
+/// threats, with the CAMEO code of that threat (sanctions and withdrawals
+/// only under a condition: "will withdraw unless ...").
 fn threat_code(plover: &str) -> Option<&'static str> {
     match plover {
         "ASSAULT" => Some("138"),
@@ -77,8 +77,8 @@ pub(crate) fn code_sentence(doc: &Doc, layers: &Layers, sentence: &Sentence) -> 
         .filter(|t| t.noun && noun_has_party(&words, &mentions, t))
     {
         let e = event(doc, sentence, &words, &mentions, t);
-        let between = matches!(words.at(t.end), "between" | "of" | "among");
-        if events.is_empty() || between && e.actor.is_some() && e.recipient.is_some() {
+        let meeting = e.kind == "CONSULT" && matches!(words.at(t.end), "between" | "of" | "among");
+        if events.is_empty() || meeting && e.actor.is_some() && e.recipient.is_some() {
             events.push(e);
         }
     }
@@ -165,8 +165,8 @@ fn event(
     );
     let intended = matches!(status, EventStatus::Planned | EventStatus::Hypothetical);
     let conditional = (0..words.len()).any(|j| matches!(words.at(j), "unless" | "if"));
-    if let Some(code) =
-        threat_code(&kind).filter(|_| intended && (conditional || kind != "RETREAT"))
+    if let Some(code) = threat_code(&kind)
+        .filter(|_| intended && (conditional || matches!(kind.as_str(), "ASSAULT" | "COERCE")))
     {
         let threat = lexicon().cameo_entry(code);
         kind = "THREATEN".into();
