@@ -274,7 +274,8 @@ fn participants<'m>(
     if t.noun {
         return (subject, after.first().copied());
     }
-    let passive = (t.first.saturating_sub(2)..t.first).any(|j| is_be(words.at(j)));
+    let passive = !words.at(t.first).ends_with("ing")
+        && (t.first.saturating_sub(2)..t.first).any(|j| is_be(words.at(j)));
     if passive {
         let by = (t.end..(t.end + 4).min(words.len())).find(|&j| words.at(j) == "by");
         let agent = by.and_then(|j| after.iter().find(|m| m.first > j).copied());

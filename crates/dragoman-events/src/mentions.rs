@@ -3,7 +3,7 @@
 //! soldiers", "Niger's ambassador Brah Mohamane").
 
 use crate::lexicon::lexicon;
-use crate::words::{is_determiner, is_preposition, Words};
+use crate::words::{is_determiner, is_preposition, Named, Words};
 use dragoman_model::{Doc, EntityType, Participant};
 
 /// A possible actor or recipient: tokens `first..end` of the sentence.
@@ -81,7 +81,26 @@ pub(crate) fn mentions(doc: &Doc, words: &Words) -> Vec<Mention> {
         }
     }
     found.sort_by_key(|m| m.first);
-    join_modifiers(words, found)
+    let mut joined = join_modifiers(words, found);
+    lend_place_countries(words, &mut joined);
+    joined
+}
+
+/// A party without a country takes the country of the place it is said to
+/// be in or from ("Security forces in Guinea", "settlers in the West Bank").
+fn lend_place_countries(words: &Words, mentions: &mut [Mention]) {
+    for k in 1..mentions.len() {
+        let (before, after) = mentions.split_at_mut(k);
+        let (m, place) = (&mut before[k - 1], &after[0]);
+        let mut j = place.first;
+        while j > m.end && is_determiner(words.at(j - 1)) {
+            j -= 1;
+        }
+        let linked = j == m.end + 1 && matches!(words.at(m.end), "in" | "from" | "of");
+        if m.country.is_none() && linked && place.modifier {
+            m.country = place.country.clone();
+        }
+    }
 }
 
 /// The sector of an agent noun, singular or plural.
@@ -154,7 +173,7 @@ fn is_np_word(words: &Words, j: usize) -> bool {
     (w == "'s"
         || w == "'"
         || w == "-"
-        || !words.capitalized(j) && w.chars().all(|c| c.is_alphabetic() || c == '-'))
+        || words.named(j) == Named::No && w.chars().all(|c| c.is_alphabetic() || c == '-'))
         && !is_preposition(w)
         && !matches!(
             w,
