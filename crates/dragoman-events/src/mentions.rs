@@ -16,6 +16,8 @@ pub(crate) struct Mention {
     pub sector: Option<String>,
     /// A country or nationality word: it lends its country to what follows.
     pub modifier: bool,
+    /// A named person (located, not from, where a place follows).
+    pub person: bool,
 }
 
 impl Mention {
@@ -61,6 +63,7 @@ pub(crate) fn mentions(doc: &Doc, words: &Words) -> Vec<Mention> {
             country: e.country.clone(),
             sector,
             modifier,
+            person: e.kind == EntityType::Per,
         });
     }
     for (i, _) in entity_tokens
@@ -77,6 +80,7 @@ pub(crate) fn mentions(doc: &Doc, words: &Words) -> Vec<Mention> {
                 country: None,
                 sector: Some(sector.into()),
                 modifier: false,
+                person: false,
             });
         }
     }
@@ -97,7 +101,7 @@ fn lend_place_countries(words: &Words, mentions: &mut [Mention]) {
             j -= 1;
         }
         let linked = j == m.end + 1 && matches!(words.at(m.end), "in" | "from" | "of");
-        if m.country.is_none() && linked && place.modifier {
+        if m.country.is_none() && !m.person && linked && place.modifier {
             m.country = place.country.clone();
         }
     }
@@ -159,6 +163,7 @@ fn join_modifiers(words: &Words, mentions: Vec<Mention>) -> Vec<Mention> {
                     country,
                     sector,
                     modifier: m.modifier && prev.modifier,
+                    person: m.person,
                 };
             }
             _ => out.push(m),
