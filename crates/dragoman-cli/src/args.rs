@@ -55,6 +55,12 @@ Exit status: 0 when every input was stored or already there, 2 when some were re
   dragoman quotes --speaker Dmitriev
   dragoman quotes --doc 3 --json")]
     Quotes(QuotesArgs),
+    /// List the people, states and bodies mentioned, resolved to one actor each.
+    #[command(after_help = "Examples:
+  dragoman actors
+  dragoman actors --name lavrov
+  dragoman actors --json --limit 20")]
+    Actors(ActorsArgs),
     /// Annotate JSON Lines (the contract of shared/eval/CONTRACT.md), streaming.
     #[command(after_help = "Examples:
   dragoman annotate < input.jsonl > output.jsonl
@@ -128,6 +134,19 @@ pub(crate) struct QuotesArgs {
     pub doc: Option<i64>,
     /// How many at most.
     #[arg(long, default_value_t = 200)]
+    pub limit: usize,
+    /// One JSON object per line.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct ActorsArgs {
+    /// Only actors written with a name (or with an id) containing this (case-insensitive).
+    #[arg(long)]
+    pub name: Option<String>,
+    /// How many at most.
+    #[arg(long, default_value_t = 100)]
     pub limit: usize,
     /// One JSON object per line.
     #[arg(long)]

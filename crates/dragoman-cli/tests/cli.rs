@@ -62,6 +62,20 @@ fn the_seed_report_becomes_one_clean_document_once() {
         "each doubled paragraph loses one copy"
     );
 
+    // People resolve to actors with the roles they held on the report's date.
+    let actors = stdout(dragoman(&db).args(["actors", "--json"]));
+    for (name, role) in [
+        ("Kirill Dmitriev", "envoy"),
+        ("Sergey Lavrov", "foreign minister"),
+        ("Yury Ushakov", "aide"),
+    ] {
+        let line = actors
+            .lines()
+            .find(|l| l.contains(&format!("\"name\":\"{name}\"")))
+            .unwrap_or_else(|| panic!("{name} in {actors}"));
+        assert!(line.contains(role), "{line}");
+    }
+
     // The raw input is kept byte for byte.
     let file = std::fs::read_dir(&seed)
         .unwrap()
@@ -198,7 +212,9 @@ fn the_demo_runs_and_briefs() {
 
 #[test]
 fn every_command_has_examples_in_its_help() {
-    for cmd in ["ingest", "docs", "show", "quotes", "annotate", "demo"] {
+    for cmd in [
+        "ingest", "docs", "show", "quotes", "actors", "annotate", "demo",
+    ] {
         let help = stdout(
             Command::cargo_bin("dragoman")
                 .unwrap()

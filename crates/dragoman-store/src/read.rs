@@ -31,6 +31,23 @@ pub struct DocRow {
     pub snippet: String,
 }
 
+/// An actor as the store knows it: how often and where it is mentioned.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct ActorRow {
+    /// The actor id (see `dragoman-actors`).
+    pub actor: String,
+    /// How many mentions resolve to it.
+    pub mentions: i64,
+    /// The documents that mention it, in id order.
+    pub docs: Vec<i64>,
+    /// The names it is written as (the fullest name in each document).
+    pub names: Vec<String>,
+    /// The earliest and latest report date mentioning it.
+    pub first_date: Option<String>,
+    /// See `first_date`.
+    pub last_date: Option<String>,
+}
+
 /// A quote with the document it comes from.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct QuoteRow {
@@ -215,6 +232,38 @@ impl Store {
             out.push(QuoteRow { doc, quote, text });
         }
         Ok(out)
+    }
+
+    /// Actors mentioned in the stored documents, most mentioned first;
+    /// `name` keeps those written with a name containing it (case-insensitive).
+    pub fn actors(&self, name: Option<&str>, limit: usize) -> Result<Vec<ActorRow>, StoreError> {
+        // group_concat(DISTINCT x) joins with commas only, so commas inside
+        // names are replaced by spaces first.
+        let mut stmt = self.conn.prepare(
+            "SELECT actor, count(*), group_concat(DISTINCT doc_id), group_concat(DISTINCT value), min(date), max(date)
+             FROM (SELECT json_extract(a.data, '$.actor') AS actor, a.doc_id, replace(a.value, ',', ' ') AS value, d.date
+                   FROM annotations a JOIN documents d ON d.id = a.doc_id
+                   WHERE a.layer = 'entity' AND json_extract(a.data, '$.actor') IS NOT NULL
+                   ORDER BY a.doc_id)
+             GROUP BY actor
+             HAVING ?1 IS NULL OR group_concat(DISTINCT value) LIKE '%' || ?1 || '%' OR actor LIKE '%' || ?1 || '%'
+             ORDER BY count(*) DESC, actor LIMIT ?2",
+        )?;
+        let rows = stmt.query_map(params![name, limit as i64], |r| {
+            let docs: String = r.get(2)?;
+            let names: Option<String> = r.get(3)?;
+            Ok(ActorRow {
+                actor: r.get(0)?,
+                mentions: r.get(1)?,
+                docs: docs.split(',').filter_map(|d| d.parse().ok()).collect(),
+                names: names
+                    .map(|n| n.split(',').map(str::to_string).collect())
+                    .unwrap_or_default(),
+                first_date: r.get(4)?,
+                last_date: r.get(5)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
     }
 
     /// The ingest log of the latest run, or of all runs.

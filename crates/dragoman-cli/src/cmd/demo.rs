@@ -143,6 +143,28 @@ fn briefing(out: &mut impl Write, doc: &Doc, removed: usize) -> std::io::Result<
     if !people.is_empty() {
         writeln!(out, "    people: {}", people.join("; "))?;
     }
+    let bodies: Vec<String> = doc
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityType::Org)
+        .map(|e| {
+            let name = e
+                .canonical
+                .clone()
+                .unwrap_or_else(|| doc.slice(e.span).to_string());
+            e.subtype
+                .as_ref()
+                .map_or(name.clone(), |s| format!("{name} ({})", s.to_lowercase()))
+        })
+        .fold(Vec::new(), |mut v, b| {
+            if !v.contains(&b) {
+                v.push(b);
+            }
+            v
+        });
+    if !bodies.is_empty() {
+        writeln!(out, "    bodies: {}", bodies.join("; "))?;
+    }
     for q in &doc.quotes {
         let via: Vec<&str> = q.via.iter().filter_map(|v| v.speaker.as_deref()).collect();
         let via = if via.is_empty() {

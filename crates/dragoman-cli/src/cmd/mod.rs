@@ -1,5 +1,6 @@
 //! One module per command; [`run`] dispatches.
 
+mod actors;
 mod annotate;
 mod demo;
 mod docs;
@@ -21,6 +22,7 @@ pub(crate) fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Docs(a) => docs::run(&open(&db("dragoman.db"))?, a),
         Command::Show(a) => show::run(&open(&db("dragoman.db"))?, a),
         Command::Quotes(a) => quotes::run(&open(&db("dragoman.db"))?, a),
+        Command::Actors(a) => actors::run(&open(&db("dragoman.db"))?, a),
         Command::Annotate(a) => annotate::run(a),
         Command::Demo => {
             let path = db("dragoman-demo.db");
