@@ -46,11 +46,10 @@ pub(crate) fn code_sentence(doc: &Doc, layers: &Layers, sentence: &Sentence) -> 
         .enumerate()
         .filter(|(k, t)| {
             let governed =
-                *k > 0 && complement_of(&words, &found[k - 1], t) && !is_intent(&found[k - 1]);
+                *k > 0 && complement_of(&words, &found[k - 1], t) && !hands_over(&found[k - 1], t);
             let intends = found
                 .get(k + 1)
-                .is_some_and(|next| complement_of(&words, t, next))
-                && is_intent(t);
+                .is_some_and(|next| complement_of(&words, t, next) && hands_over(t, next));
             !t.noun && !governed && !intends && !helps_verb(&words, t)
         })
         .map(|(_, t)| t)
@@ -104,10 +103,13 @@ fn coordinated(words: &Words, previous: Option<&Trigger>, t: &Trigger) -> bool {
         .any(|j| matches!(words.at(j), "and" | "but" | ";" | "while" | "whereas"))
 }
 
-/// True when the trigger expresses intent (CAMEO 03x, PLOVER AGREE): its
-/// complement ("plans to impose", "agreed to lift") is the event, intended.
-fn is_intent(t: &Trigger) -> bool {
-    lexicon().cameo[t.cameo as usize].cameo.starts_with("03")
+/// True when a verb hands the event to its infinitive complement: a verb of
+/// intent (CAMEO 03x: "plans to impose", "agreed to lift", coded as
+/// intended), or any verb before a protest ("shunned work to protest").
+fn hands_over(head: &Trigger, complement: &Trigger) -> bool {
+    let lex = lexicon();
+    lex.cameo[head.cameo as usize].cameo.starts_with("03")
+        || &*lex.cameo[complement.cameo as usize].plover == "PROTEST"
 }
 
 /// True when `t` is the infinitive complement of the coded verb `head`
@@ -222,7 +224,7 @@ fn obligation_speaker<'m>(
     t: &Trigger,
 ) -> Option<&'m Mention> {
     let obliged =
-        (t.first.saturating_sub(3)..t.first).any(|j| matches!(words.at(j), "must" | "should"));
+        (t.first.saturating_sub(4)..t.first).any(|j| matches!(words.at(j), "must" | "should"));
     if !obliged {
         return None;
     }

@@ -76,10 +76,9 @@ fn promote_light_verb_objects(words: &Words, found: &mut Vec<Trigger>) {
             let w = words.at(j);
             let plain =
                 words.named(j) != Named::Name && !words.capitalized(j) && !is_preposition(w);
-            !is_light_verb(w)
-                && (is_determiner(w)
-                    || w.contains('-')
-                    || plain && !lexicon().verbs.contains_key(w))
+            let clause_word =
+                matches!(w, "and" | "or" | "but" | "that" | "to") || !words.is_word(j);
+            !is_light_verb(w) && (is_determiner(w) || w.contains('-') || plain && !clause_word)
         });
         let j = t.first - modifiers.count();
         let verb = verbs.iter().find(|v| v.first + 1 == j);
