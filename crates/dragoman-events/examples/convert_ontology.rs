@@ -1,9 +1,10 @@
 //! Converts the reference ontology into this crate's data files.
 //!
 //! Reads PETRARCH2's CAMEO verb dictionary, the CAMEO code table with its
-//! PLOVER columns and the Phoenix agents dictionary from `../shared/data`, and
-//! writes `data/verbs.tsv`, `data/synonyms.tsv`, `data/cameo_plover.tsv` and
-//! `data/agents.tsv` (see `data/README.md`). From the crate directory:
+//! PLOVER columns and the Phoenix agents and country actors dictionaries from
+//! `../shared/data`, and
+//! writes `data/verbs.tsv`, `data/synonyms.tsv`, `data/cameo_plover.tsv`,
+//! `data/agents.tsv` and `data/actors.tsv` (see `data/README.md`). From the crate directory:
 //!
 //! `cargo run -p dragoman-events --example convert_ontology -- ../../../shared/data data`
 
@@ -23,6 +24,8 @@ fn main() -> io::Result<()> {
     fs::write(format!("{out}/cameo_plover.tsv"), convert_codes(&codes))?;
     let agents = fs::read_to_string(format!("{shared}/actors/Phoenix.agents.txt"))?;
     fs::write(format!("{out}/agents.tsv"), convert_agents(&agents))?;
+    let actors = fs::read_to_string(format!("{shared}/actors/Phoenix.Countries.actors.txt"))?;
+    fs::write(format!("{out}/actors.tsv"), convert_actors(&actors))?;
     Ok(())
 }
 
@@ -285,6 +288,63 @@ fn convert_agents(text: &str) -> String {
     }
     for (noun, code) in seen {
         let _ = writeln!(out, "{noun}\t{code}");
+    }
+    out
+}
+
+/// Names of the Phoenix country actors dictionary (countries, their other
+/// names and cities, office holders) → the country of their first code.
+/// Names that point to two countries are left out.
+fn convert_actors(text: &str) -> String {
+    let mut out = String::from(
+        "# Phoenix.Countries.actors.txt (MIT, Open Event Data Alliance, 2014): name → country of its first code.\n\
+         # Converted by examples/convert_ontology.rs; names of two countries left out.\n",
+    );
+    let mut countries: BTreeMap<String, Option<String>> = BTreeMap::new();
+    let mut names: Vec<String> = Vec::new();
+    let mut country: Option<String> = None;
+    let mut flush = |names: &mut Vec<String>, country: &mut Option<String>| {
+        if let Some(code) = country.take() {
+            for n in names.drain(..) {
+                let entry = countries.entry(n).or_insert_with(|| Some(code.clone()));
+                if entry.as_deref() != Some(code.as_str()) {
+                    *entry = None;
+                }
+            }
+        }
+        names.clear();
+    };
+    for line in text.lines() {
+        let content = line.split('#').next().unwrap_or("");
+        let trimmed = content.trim();
+        if trimmed.is_empty() {
+            continue;
+        }
+        let starts_entry = !content.starts_with(char::is_whitespace)
+            && !trimmed.starts_with('+')
+            && !trimmed.starts_with('[');
+        if starts_entry {
+            flush(&mut names, &mut country);
+        }
+        let (name, code) = match trimmed.split_once('[') {
+            Some((n, c)) => (n.trim(), Some(c)),
+            None => (trimmed, None),
+        };
+        if !name.is_empty() {
+            names.push(phrase(name).trim_end_matches('_').to_string());
+        }
+        let code = code
+            .and_then(|c| c.get(..3))
+            .filter(|c| c.chars().all(|ch| ch.is_ascii_uppercase()));
+        if country.is_none() {
+            country = code.map(str::to_string);
+        }
+    }
+    flush(&mut names, &mut country);
+    for (name, code) in countries {
+        if let Some(code) = code.filter(|_| name.chars().count() > 2) {
+            let _ = writeln!(out, "{name}\t{code}");
+        }
     }
     out
 }

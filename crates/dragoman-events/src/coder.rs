@@ -105,11 +105,14 @@ fn coordinated(words: &Words, previous: Option<&Trigger>, t: &Trigger) -> bool {
 
 /// True when a verb hands the event to its infinitive complement: a verb of
 /// intent (CAMEO 03x: "plans to impose", "agreed to lift", coded as
-/// intended), or any verb before a protest ("shunned work to protest").
+/// intended), or a verb of action before a protest ("shunned work to
+/// protest"; a threat or demand to protest stays a threat or demand).
 fn hands_over(head: &Trigger, complement: &Trigger) -> bool {
     let lex = lexicon();
-    lex.cameo[head.cameo as usize].cameo.starts_with("03")
-        || &*lex.cameo[complement.cameo as usize].plover == "PROTEST"
+    let head = &lex.cameo[head.cameo as usize];
+    let verbal = matches!(&*head.plover, "THREATEN" | "REQUEST" | "REJECT" | "AGREE");
+    head.cameo.starts_with("03")
+        || !verbal && &*lex.cameo[complement.cameo as usize].plover == "PROTEST"
 }
 
 /// True when `t` is the infinitive complement of the coded verb `head`

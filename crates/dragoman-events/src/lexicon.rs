@@ -136,6 +136,8 @@ pub(crate) struct Lexicon {
     pub cameo: Vec<CameoEntry>,
     cameo_index: HashMap<Box<str>, u16>,
     pub agents: HashMap<Box<str>, Box<str>>,
+    /// Names of countries, places and office holders → ISO country.
+    pub actors: HashMap<Box<str>, Box<str>>,
 }
 
 /// The lexicon, parsed on first use.
@@ -152,6 +154,7 @@ pub(crate) fn lexicon() -> &'static Lexicon {
                 include_str!("../data/agents.tsv"),
                 include_str!("../data/agents_added.tsv"),
             ],
+            include_str!("../data/actors.tsv"),
         )
     })
 }
@@ -171,6 +174,7 @@ impl Lexicon {
         overrides: &str,
         nouns: &str,
         agents: [&str; 2],
+        actors: &str,
     ) -> Lexicon {
         let mut lex = Lexicon::default();
         for row in rows(cameo) {
@@ -253,6 +257,11 @@ impl Lexicon {
                     code,
                 },
             ));
+        }
+        for row in rows(actors) {
+            if let [name, country] = row[..] {
+                lex.actors.insert(name.into(), country.into());
+            }
         }
         for row in agents.into_iter().flat_map(rows) {
             if let [noun, sector] = row[..] {

@@ -56,11 +56,15 @@ pub(crate) fn mentions(doc: &Doc, words: &Words) -> Vec<Mention> {
             .canonical
             .clone()
             .unwrap_or_else(|| doc.slice(e.span).to_string());
+        let country = e
+            .country
+            .clone()
+            .or_else(|| known_country(&name, e.role.as_deref()));
         found.push(Mention {
             first,
             end,
             name,
-            country: e.country.clone(),
+            country,
             sector,
             modifier,
             person: e.kind == EntityType::Per,
@@ -105,6 +109,19 @@ fn lend_place_countries(words: &Words, mentions: &mut [Mention]) {
             m.country = place.country.clone();
         }
     }
+}
+
+/// The country the actor dictionary gives a name ("Yoweri Museveni",
+/// "Samarra"), alone or after its title ("President Bush").
+fn known_country(name: &str, role: Option<&str>) -> Option<String> {
+    let actors = &lexicon().actors;
+    let name = name.to_lowercase();
+    let titled = role.map(|r| format!("{} {name}", r.to_lowercase()));
+    [Some(name), titled]
+        .into_iter()
+        .flatten()
+        .find_map(|n| actors.get(n.as_str()))
+        .map(|c| c.to_string())
 }
 
 /// The sector of an agent noun, singular or plural.
