@@ -5,7 +5,7 @@ use crate::grammar::recognize;
 use crate::normalize::{normalize, Context};
 use crate::pieces::{pieces, Piece};
 use crate::point::Point;
-use crate::tense::{cues, tense_at};
+use crate::tense::{cues, lead, tense_at};
 use dragoman_model::{Date, Doc, Layer, Sentence, Span, Stage, Timex, Token};
 
 /// The time stage: finds time expressions and normalizes them against the
@@ -76,7 +76,8 @@ pub fn find_timexes(
             let span = in_sentence[f.start].span.cover(in_sentence[f.end - 1].span);
             let ctx = Context {
                 date,
-                tense: tense_at(&cues, span.start),
+                tense: lead(text, span.start as usize)
+                    .unwrap_or_else(|| tense_at(&cues, span.start)),
                 mentioned,
             };
             let normal = normalize(&f.expr, &ctx);

@@ -38,24 +38,80 @@ pub struct Cue {
 const WEAK_DISTANCE: u32 = 4;
 
 /// The tense cues among `tokens` of `text` (one sentence), in order.
+///
+/// The words of one verb group ("will be held", "were planning to",
+/// "is to resume") speak with one voice: a future word anywhere in the group
+/// makes it future, else its first (finite) verb decides. "held" in "will be
+/// held" is then no past cue.
 pub fn cues(text: &str, tokens: &[Token]) -> Vec<Cue> {
-    let mut out = Vec::new();
-    for token in tokens {
+    let mut out: Vec<Cue> = Vec::new();
+    // Index in `out` of the first cue of the verb group being read.
+    let mut group: Option<usize> = None;
+    for (i, token) in tokens.iter().enumerate() {
         let mut buf = [0u8; 16];
         let Some(word) = lower_word(text, token, &mut buf) else {
+            group = None;
             continue;
         };
         let weak = is_reporting(word);
-        let tense = if weak { Tense::Past } else { cue_of(word) };
-        if tense != Tense::Unknown {
-            out.push(Cue {
-                at: token.span.start,
-                tense,
-                weak,
-            });
+        let tense = if weak {
+            Tense::Past
+        } else if intends(word) && next_is_to(text, tokens, i) {
+            Tense::Future
+        } else {
+            cue_of(word)
+        };
+        if tense == Tense::Unknown {
+            if !in_verb_group(word) {
+                group = None;
+            }
+            continue;
+        }
+        out.push(Cue {
+            at: token.span.start,
+            tense,
+            weak,
+        });
+        match group {
+            Some(first) if !weak => {
+                let voice = if tense == Tense::Future {
+                    Tense::Future
+                } else {
+                    out[first].tense
+                };
+                for cue in &mut out[first..] {
+                    cue.tense = voice;
+                }
+            }
+            _ => group = (!weak).then_some(out.len() - 1),
         }
     }
     out
+}
+
+/// True when the word after token `i` is "to" ("set to", "due to").
+fn next_is_to(text: &str, tokens: &[Token], i: usize) -> bool {
+    tokens
+        .get(i + 1)
+        .is_some_and(|t| t.span.of(text).eq_ignore_ascii_case("to"))
+}
+
+/// True for a word that, before "to", points to what is to come ("set to
+/// resume", "is to resume", "ready to leave").
+fn intends(word: &str) -> bool {
+    matches!(
+        word,
+        "set" | "slated" | "poised" | "ready" | "likely" | "is" | "are" | "hopes"
+    )
+}
+
+/// True for a word that may stand inside a verb group without a tense of
+/// its own ("not", "be", "also").
+fn in_verb_group(word: &str) -> bool {
+    matches!(
+        word,
+        "not" | "n't" | "be" | "being" | "also" | "still" | "already" | "to" | "never" | "just"
+    )
 }
 
 /// The lower-cased text of a word token (ASCII, at most 16 bytes), in `buf`.
@@ -72,10 +128,45 @@ fn lower_word<'b>(text: &str, token: &Token, buf: &'b mut [u8; 16]) -> Option<&'
 
 /// The tense of the cue nearest to byte offset `at`.
 pub fn tense_at(cues: &[Cue], at: u32) -> Tense {
-    let distance = |c: &&Cue| c.at.abs_diff(at) * if c.weak { WEAK_DISTANCE } else { 1 };
+    let distance = |c: &&Cue| {
+        let d = c.at.abs_diff(at) * if c.at > at { AFTER_DISTANCE } else { 1 };
+        if c.weak && d > ADJACENT {
+            d * WEAK_DISTANCE
+        } else {
+            d
+        }
+    };
     cues.iter()
         .min_by_key(distance)
         .map_or(Tense::Unknown, |c| c.tense)
+}
+
+/// How many times farther a cue after the expression counts: the verb an
+/// adverbial belongs to mostly comes before it.
+const AFTER_DISTANCE: u32 = 2;
+
+/// How close (in bytes) a reporting verb stands to an expression it speaks
+/// for in full ("said Monday", "Monday said").
+const ADJACENT: u32 = 12;
+
+/// The tense the words right before byte offset `at` of `text` give an
+/// expression, whatever the verbs say: "since March" is past, "as soon as
+/// Tuesday" and "as early as Tuesday" to come.
+pub fn lead(text: &str, at: usize) -> Option<Tense> {
+    let before = text.get(..at)?.trim_end();
+    let ends = |words: &str| {
+        before.len() >= words.len()
+            && before.as_bytes()[before.len() - words.len()..]
+                .eq_ignore_ascii_case(words.as_bytes())
+            && !before[..before.len() - words.len()].ends_with(|c: char| c.is_alphanumeric())
+    };
+    if ends("since") {
+        Some(Tense::Past)
+    } else if ends("as soon as") || ends("as early as") {
+        Some(Tense::Future)
+    } else {
+        None
+    }
 }
 
 /// True for a verb that reports speech in the past.
@@ -147,5 +238,42 @@ mod tests {
             tense_of("The envoys will meet again, he said Friday.", "Friday"),
             Tense::Past
         );
+    }
+
+    #[test]
+    fn a_verb_group_speaks_with_one_voice() {
+        assert_eq!(
+            tense_of("The vote will be held on Friday.", "Friday"),
+            Tense::Future
+        );
+        assert_eq!(
+            tense_of(
+                "Crowds marched and were planning to return on Friday.",
+                "Friday"
+            ),
+            Tense::Future
+        );
+        assert_eq!(
+            tense_of("The court is to rule on Friday.", "Friday"),
+            Tense::Future
+        );
+        assert_eq!(
+            tense_of("The agency said Monday that it intends to bid.", "Monday"),
+            Tense::Past
+        );
+    }
+
+    #[test]
+    fn some_words_before_an_expression_decide() {
+        let at = |text: &str, word: &str| lead(text, text.find(word).unwrap());
+        assert_eq!(
+            at("It has stood there since March.", "March"),
+            Some(Tense::Past)
+        );
+        assert_eq!(
+            at("He may leave as soon as Tuesday.", "Tuesday"),
+            Some(Tense::Future)
+        );
+        assert_eq!(at("He left on Tuesday.", "Tuesday"), None);
     }
 }
