@@ -5,7 +5,7 @@ use crate::lexicon::lexicon;
 use crate::mentions::{mentions, Mention};
 use crate::status::status;
 use crate::trigger::{triggers, Trigger};
-use crate::words::{is_be, is_preposition, is_pronoun, Layers, Words};
+use crate::words::{is_be, is_determiner, is_preposition, is_pronoun, Layers, Words};
 use dragoman_model::{Doc, EntityType, Event, EventStatus, Quote, Sentence, TimexType};
 
 /// PLOVER types of cooperation that, when only intended, are coded AGREE.
@@ -29,6 +29,33 @@ fn threat_code(plover: &str) -> Option<&'static str> {
         "COERCE" => Some("132"),
         "SANCTION" => Some("131"),
         "RETREAT" => Some("136"),
+        _ => None,
+    }
+}
+
+/// The nouns of `data/objects.tsv` of one kind.
+fn object_nouns(kind: &str) -> impl Iterator<Item = &'static str> + '_ {
+    include_str!("../data/objects.tsv")
+        .lines()
+        .filter_map(|l| l.split_once('\t'))
+        .filter(move |(k, _)| *k == kind)
+        .map(|(_, noun)| noun)
+}
+
+/// A verbal reaction recoded by its object: disapproving a proposal or
+/// appeal rejects it ("dismissed an appeal": REJECT 120), agreeing to a
+/// demand concedes it ("accepted demands": CONCEDE 083).
+fn reaction_to_object(
+    words: &Words,
+    t: &Trigger,
+    plover: &str,
+) -> Option<(&'static str, &'static str)> {
+    let object = (t.end..(t.end + 3).min(words.len()))
+        .find(|&j| !is_determiner(words.at(j)) && !words.at(j).ends_with("al"))?;
+    let noun = words.at(object);
+    match plover {
+        "ACCUSE" if object_nouns("rejectable").any(|n| n == noun) => Some(("REJECT", "120")),
+        "AGREE" if object_nouns("demand").any(|n| n == noun) => Some(("CONCEDE", "083")),
         _ => None,
     }
 }
@@ -168,6 +195,9 @@ fn event(
         entry.mode.as_ref().map(|m| m.to_string()),
         entry.cameo.to_string(),
     );
+    if let Some((plover, code)) = reaction_to_object(words, t, &kind) {
+        (kind, mode, cameo) = (plover.into(), None, code.into());
+    }
     let intended = matches!(status, EventStatus::Planned | EventStatus::Hypothetical);
     let conditional = (0..words.len()).any(|j| matches!(words.at(j), "unless" | "if"));
     if let Some(code) = threat_code(&kind)
