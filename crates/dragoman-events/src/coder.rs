@@ -90,7 +90,11 @@ pub(crate) fn code_sentence(doc: &Doc, layers: &Layers, sentence: &Sentence) -> 
     for (k, t) in verbs.iter().enumerate() {
         let keep = match main {
             Some(m) if k == m => true,
-            Some(m) if k > m => finite(&words, t) && coordinated(&words, previous, t),
+            Some(m) if k > m => {
+                finite(&words, t)
+                    && coordinated(&words, previous, t)
+                    && !conditioned(&words, verbs[m], t)
+            }
             _ => false,
         };
         if keep {
@@ -117,6 +121,12 @@ fn finite(words: &Words, t: &Trigger) -> bool {
     let before = words.before(t.first);
     let word = words.at(t.first);
     before != "to" && (!word.ends_with("ing") || is_be(before))
+}
+
+/// True when a condition ("unless", "if") stands between the main event and
+/// `t`: `t` is part of the condition, not a further event.
+fn conditioned(words: &Words, main: &Trigger, t: &Trigger) -> bool {
+    (main.end..t.first).any(|j| matches!(words.at(j), "unless" | "if"))
 }
 
 /// True when `t` starts a clause coordinated with the previous event's
