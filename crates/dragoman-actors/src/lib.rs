@@ -33,6 +33,7 @@ mod actor;
 mod iso;
 pub mod key;
 pub mod phoenix;
+mod recognize;
 mod resolve;
 mod stage;
 mod table;

@@ -1,10 +1,13 @@
 //! [`ActorStage`]: entity mentions linked to actors, with the role and
-//! country the actor had on the report's date.
+//! country the actor had on the report's date; curated people the tagger
+//! missed are added first (see `recognize`).
 
 use crate::iso::is_iso_country;
+use crate::recognize::missed_people;
 use crate::resolve::{country_on, Mention};
 use crate::table::Actors;
 use dragoman_model::{Doc, Layer, Stage};
+use std::collections::HashMap;
 
 /// The actor stage: fills [`dragoman_model::Entity::actor`] with the id of the
 /// actor each mention stands for, and the entity's `role` and `country`, when
@@ -39,12 +42,18 @@ impl Stage for ActorStage {
         "actors"
     }
     fn requires(&self) -> &'static [Layer] {
-        &[Layer::Entities, Layer::Meta]
+        &[Layer::Tokens, Layer::Entities, Layer::Meta]
     }
     fn assigns(&self) -> &'static [Layer] {
-        &[]
+        // It adds the curated people the tagger missed.
+        &[Layer::Entities]
     }
     fn run(&self, doc: &mut Doc) {
+        let missed = missed_people(&doc.text, &doc.tokens, &doc.entities, self.actors);
+        if !missed.is_empty() {
+            doc.entities.extend(missed.into_iter().map(|(e, _)| e));
+            doc.entities.sort_by_key(|e| (e.span.start, e.span.end));
+        }
         let date = doc.meta.date;
         for e in &mut doc.entities {
             let mention = Mention {
@@ -69,6 +78,34 @@ impl Stage for ActorStage {
                 e.role = role.and_then(|r| r.title.clone());
             }
             e.actor = Some(actor.id.clone());
+        }
+        fill_canonical(doc);
+    }
+}
+
+/// Gives every mention of an actor that has no canonical name the fullest
+/// name the document writes that actor with.
+fn fill_canonical(doc: &mut Doc) {
+    let mut fullest: HashMap<String, &str> = HashMap::new();
+    for e in &doc.entities {
+        if let Some(id) = &e.actor {
+            let written = e
+                .canonical
+                .as_deref()
+                .unwrap_or_else(|| e.span.of(&doc.text));
+            let best = fullest.entry(id.clone()).or_insert(written);
+            if written.len() > best.len() {
+                *best = written;
+            }
+        }
+    }
+    let fullest: HashMap<String, String> = fullest
+        .into_iter()
+        .map(|(k, v)| (k, v.to_string()))
+        .collect();
+    for e in &mut doc.entities {
+        if e.canonical.is_none() {
+            e.canonical = e.actor.as_ref().and_then(|id| fullest.get(id).cloned());
         }
     }
 }
@@ -158,7 +195,7 @@ RUSGOV 2008-05-08..2012-05-07 prime minister|RUSGOV 2012-05-07.. president
     fn the_stage_declares_its_layers() {
         let s = ActorStage::new();
         assert_eq!(s.name(), "actors");
-        assert_eq!(s.requires(), &[Layer::Entities, Layer::Meta]);
-        assert!(s.assigns().is_empty());
+        assert_eq!(s.requires(), &[Layer::Tokens, Layer::Entities, Layer::Meta]);
+        assert_eq!(s.assigns(), &[Layer::Entities]);
     }
 }

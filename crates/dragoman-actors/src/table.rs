@@ -26,6 +26,8 @@ pub struct Actors {
     by_id: HashMap<String, usize>,
     pub(crate) by_name: HashMap<String, Vec<usize>>,
     pub(crate) by_surname: HashMap<String, Vec<SurnameHit>>,
+    /// Curated people by name key, built on first use (see `recognize`).
+    people: OnceLock<HashMap<String, usize>>,
 }
 
 impl Actors {
@@ -122,6 +124,12 @@ impl Actors {
             .get(&name_key(name))
             .map(|ids| ids.iter().map(|&i| &self.actors[i]).collect())
             .unwrap_or_default()
+    }
+
+    /// Curated people by name key (names two of them share left out).
+    pub(crate) fn curated_people(&self) -> &HashMap<String, usize> {
+        self.people
+            .get_or_init(|| crate::recognize::curated_people(self))
     }
 
     /// The actor at an index of the table.

@@ -1,6 +1,7 @@
 //! Corrections from the hand-written tables: a country, capital or
-//! nationality the tagger typed as a person, or left out, and an outlet it
-//! did not type as an organisation.
+//! nationality the tagger typed as a person, or left out; an outlet it did
+//! not type as an organisation, left out, or swallowed into a longer name
+//! ("Lavrov Debunks Financial Times Story" keeps "Financial Times").
 
 use super::lexicon::{tables, PlaceKind};
 use dragoman_model::{Entity, EntityType, Span, Token, TokenKind};
@@ -23,6 +24,7 @@ pub fn correct(text: &str, tokens: &[Token], entities: &mut Vec<Entity>) {
             _ => {}
         }
     }
+    split_out_outlets(text, tokens, entities);
     // Tokens already inside an entity.
     let mut covered = vec![false; tokens.len()];
     for e in entities.iter() {
@@ -53,7 +55,11 @@ pub fn correct(text: &str, tokens: &[Token], entities: &mut Vec<Entity>) {
                 start: tokens[i].span.start,
                 end: tokens[i + n - 1].span.end,
             };
-            match t.place(span.of(text))? {
+            let name = span.of(text);
+            if t.is_outlet(name) {
+                return Some((n, span, EntityType::Org));
+            }
+            match t.place(name)? {
                 (_, PlaceKind::Country | PlaceKind::Capital) => Some((n, span, EntityType::Loc)),
                 (_, PlaceKind::Demonym) => Some((n, span, EntityType::Misc)),
                 (_, PlaceKind::Seat) => None,
@@ -78,6 +84,33 @@ pub fn correct(text: &str, tokens: &[Token], entities: &mut Vec<Entity>) {
     if !added.is_empty() {
         entities.extend(added);
         entities.sort_by_key(|e| (e.span.start, e.span.end));
+    }
+}
+
+/// Replaces an entity that holds a multi-word outlet name inside a longer
+/// run of words by the outlet alone; the other words are left free for
+/// later stages to name.
+fn split_out_outlets(text: &str, tokens: &[Token], entities: &mut [Entity]) {
+    let t = tables();
+    for e in entities.iter_mut() {
+        if t.is_outlet(e.span.of(text)) {
+            continue;
+        }
+        let first = tokens.partition_point(|t| t.span.end <= e.span.start);
+        let end = tokens.partition_point(|t| t.span.start < e.span.end);
+        let found = (first..end).find_map(|i| {
+            (2..=MAX_NAME_TOKENS.min(end - i)).rev().find_map(|n| {
+                let span = Span {
+                    start: tokens[i].span.start,
+                    end: tokens[i + n - 1].span.end,
+                };
+                t.is_outlet(span.of(text)).then_some(span)
+            })
+        });
+        if let Some(span) = found {
+            e.span = span;
+            e.kind = EntityType::Org;
+        }
     }
 }
 
@@ -115,6 +148,26 @@ mod tests {
                 ("Axios", EntityType::Org),
                 ("Ukrainian", EntityType::Misc),
                 ("Warsaw", EntityType::Loc)
+            ]
+        );
+    }
+
+    #[test]
+    fn outlets_are_found_and_split_out_of_longer_names() {
+        let text = "Minister Denies Financial Times Report, as Axios said.";
+        let tokens = dragoman_tokenize::tokens(text);
+        let mut es = vec![entity(
+            text,
+            "Minister Denies Financial Times Report",
+            EntityType::Per,
+        )];
+        correct(text, &tokens, &mut es);
+        let got: Vec<(&str, EntityType)> = es.iter().map(|e| (e.span.of(text), e.kind)).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("Financial Times", EntityType::Org),
+                ("Axios", EntityType::Org)
             ]
         );
     }

@@ -1,0 +1,138 @@
+//! The report that started dragoman (`../shared/seed/`, third-party text read
+//! at test time, never copied here): the facts the whole pipeline must get
+//! from it. Each assertion names a fact, not a span of the text.
+
+use dragoman_model::{Doc, EntityType, Meta, QuoteKind, Sourcing};
+use dragoman_pipeline::Pipeline;
+use std::path::Path;
+
+fn seed() -> Option<Doc> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/seed");
+    let file = std::fs::read_dir(&dir).ok()?.next()?.ok()?.path();
+    let raw = std::fs::read_to_string(file).ok()?;
+    Some(
+        Pipeline::standard()
+            .process_text("seed", raw, Meta::default())
+            .doc,
+    )
+}
+
+/// (role, country, canonical) of the person mentions written `name`.
+fn person<'a>(
+    doc: &'a Doc,
+    name: &str,
+) -> Vec<(Option<&'a str>, Option<&'a str>, Option<&'a str>)> {
+    doc.entities
+        .iter()
+        .filter(|e| e.kind == EntityType::Per && doc.slice(e.span) == name)
+        .map(|e| {
+            (
+                e.role.as_deref(),
+                e.country.as_deref(),
+                e.canonical.as_deref(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn seed_document_date_outlet_and_paragraphs() {
+    let Some(doc) = seed() else {
+        return eprintln!("skipped: no ../shared/seed");
+    };
+    assert_eq!(
+        doc.meta.date.map(|d| d.to_string()).as_deref(),
+        Some("2025-11-19")
+    );
+    assert_eq!(doc.meta.outlet.as_deref(), Some("EIRNS"));
+    assert_eq!(
+        doc.slice(doc.meta.dateline.unwrap()),
+        "Nov. 19, 2025 (EIRNS)—"
+    );
+    assert_eq!(doc.text.split("\n\n").count(), 3);
+}
+
+#[test]
+fn seed_people_roles_countries_and_outlets() {
+    let Some(doc) = seed() else {
+        return eprintln!("skipped: no ../shared/seed");
+    };
+    let has = |name: &str, role: &str, country: &str| {
+        let found = person(&doc, name);
+        assert!(!found.is_empty(), "{name} is a person");
+        for (r, c, _) in found {
+            assert!(
+                r.is_some_and(|r| r.contains(role)),
+                "{name}: role {r:?}, want {role}"
+            );
+            assert_eq!(c, Some(country), "{name}");
+        }
+    };
+    has("Steve Witkoff", "special envoy", "USA");
+    has("Kirill Dmitriev", "envoy", "RUS");
+    has("Sergey Lavrov", "foreign minister", "RUS");
+    has("Yury Ushakov", "presidential aide", "RUS");
+    has("Putin", "president", "RUS");
+    has("Trump", "president", "USA");
+    // "Dmitriev" is linked to "Kirill Dmitriev".
+    assert!(person(&doc, "Dmitriev")
+        .iter()
+        .all(|(_, _, c)| *c == Some("Kirill Dmitriev")));
+    for outlet in ["Axios", "Financial Times", "EIR News"] {
+        assert!(
+            doc.entities
+                .iter()
+                .any(|e| doc.slice(e.span) == outlet && e.subtype.as_deref() == Some("OUTLET")),
+            "{outlet} is an outlet"
+        );
+    }
+}
+
+#[test]
+fn seed_dates_resolve_against_the_report_date() {
+    let Some(doc) = seed() else {
+        return eprintln!("skipped: no ../shared/seed");
+    };
+    let value = |words: &str| {
+        doc.timexes
+            .iter()
+            .find(|t| doc.slice(t.span) == words)
+            .map(|t| t.value.as_str())
+    };
+    assert_eq!(value("Nov. 17"), Some("2025-11-17"));
+    assert_eq!(value("last week"), Some("2025-W46"));
+    assert_eq!(value("August"), Some("2025-08"), "the August summit");
+}
+
+#[test]
+fn seed_attributions_with_sourcing_and_via() {
+    let Some(doc) = seed() else {
+        return eprintln!("skipped: no ../shared/seed");
+    };
+    // Axios, citing unnamed sources, claims the plan: anonymous, passed on by the outlet.
+    let axios = doc
+        .quotes
+        .iter()
+        .find(|q| q.source.iter().any(|s| doc.slice(*s) == "unnamed sources"));
+    let axios = axios.expect("the unnamed sources' claim");
+    assert_eq!(axios.sourcing, Sourcing::Anonymous);
+    assert!(
+        axios
+            .via
+            .iter()
+            .any(|v| v.speaker.as_deref().is_some_and(|s| s.contains("Axios"))),
+        "{:?}",
+        axios.via
+    );
+    // Dmitriev, on the record: "He said that ... “to address ...”": named, mixed, He resolved.
+    let dmitriev = doc
+        .quotes
+        .iter()
+        .find(|q| q.source.iter().any(|s| doc.slice(*s) == "He"));
+    let dmitriev = dmitriev.expect("Dmitriev's statement");
+    assert_eq!(dmitriev.speaker.as_deref(), Some("Kirill Dmitriev"));
+    assert_eq!(
+        (dmitriev.sourcing, dmitriev.kind),
+        (Sourcing::Named, QuoteKind::Mixed)
+    );
+}
