@@ -46,21 +46,10 @@ fn main() -> io::Result<()> {
     out.flush()
 }
 
-/// Tokens and sentences. The tokenizer of this workspace version panics on a
-/// `’` that is not an apostrophe inside a word (it reads the next char one
-/// byte on); such marks are tokenized as `”`, which has the same length in
-/// bytes and the same token kind, so every span stays valid for the text.
+/// Tokens and sentences.
 fn tokenize(doc: &mut Doc) {
-    let mut safe = String::with_capacity(doc.text.len());
-    let mut prev = ' ';
-    let mut chars = doc.text.chars().peekable();
-    while let Some(c) = chars.next() {
-        let inner = prev.is_alphanumeric() && chars.peek().is_some_and(|n| n.is_alphabetic());
-        safe.push(if c == '’' && !inner { '”' } else { c });
-        prev = c;
-    }
-    doc.tokens = dragoman_tokenize::tokens(&safe);
-    doc.sentences = dragoman_tokenize::sentences(&safe, &doc.tokens);
+    doc.tokens = dragoman_tokenize::tokens(&doc.text);
+    doc.sentences = dragoman_tokenize::sentences(&doc.text, &doc.tokens);
 }
 
 fn spans(index: &CharIndex, spans: &[Span]) -> Value {

@@ -116,3 +116,10 @@ fn views_without_a_holder_are_unattributed() {
         "The envoy seemed to waver on the second point.\n\nThe vote is expected to slip into June."
     ));
 }
+
+#[test]
+fn long_sources_after_a_quotation() {
+    insta::assert_snapshot!(draw(
+        "“The border stays shut,” said former trade envoy Tomas Berg.\n\n“Nobody wants a long winter,” said one of the negotiators, who asked not to be named.\n\n“We will wait,” said Northern Harbour University political scientist Maria Santos."
+    ));
+}

@@ -28,6 +28,10 @@ use dragoman_model::{Sentence, Span};
 /// The longest source phrase written after its cue ("..., said a senior official in Oslo").
 const MAX_SOURCE_AFTER: usize = 6;
 
+/// The longest source phrase written after its cue and a quotation
+/// ("“...,” said Montclair State University political scientist Ann Lee").
+const MAX_SOURCE_AFTER_QUOTATION: usize = 10;
+
 /// The most words read past an attribution in search of its next quotation.
 const MAX_ATTRIBUTION_TAIL: usize = 40;
 

@@ -2,12 +2,12 @@
 //! after the cue, or as the subject of the sentence; fronted clauses that pass a
 //! statement on; whether the clause ends after a cue.
 
-use super::{Extractor, Fronted, MAX_SOURCE_AFTER};
+use super::{Extractor, Fronted, MAX_SOURCE_AFTER, MAX_SOURCE_AFTER_QUOTATION};
 use crate::extent::{
     can_end_source, is_cue_word, phrase_back, phrase_forward, plausible_source, skip_back,
 };
 use crate::lexicon::LEXICON;
-use dragoman_model::Span;
+use dragoman_model::{Span, TokenKind};
 
 impl Extractor<'_, '_> {
     /// The token before a bracket closing a source phrase at `last`
@@ -64,8 +64,14 @@ impl Extractor<'_, '_> {
         if ce >= b {
             return None;
         }
-        // ("said he would" is content; "said he." is rare.)
-        let starts_source = v.is_capitalized(ce) || matches!(v.lower(ce), "the" | "a" | "an");
+        // ("said he would" is content; "said he." is rare.) After a quotation the
+        // content is already read, so any word but a preposition may open the
+        // source: "“...,” said former adviser Ann Lee", "said one of the aides".
+        let starts_source = v.is_capitalized(ce)
+            || matches!(v.lower(ce), "the" | "a" | "an")
+            || (after_quotation
+                && v.kind(ce) == TokenKind::Word
+                && !LEXICON.prepositions.contains(v.lower(ce)));
         if !starts_source || LEXICON.time_words.contains(v.lower(ce)) {
             return None;
         }
@@ -87,7 +93,12 @@ impl Extractor<'_, '_> {
             || matches!(v.word(after), "." | "," | ":")
             || (after_quotation && tail(after));
         // A longer phrase is a clause: "X, an aide, said the talks were over."
-        (ends && se - ce < MAX_SOURCE_AFTER).then_some(se)
+        let longest = if after_quotation {
+            MAX_SOURCE_AFTER_QUOTATION
+        } else {
+            MAX_SOURCE_AFTER
+        };
+        (ends && se - ce < longest).then_some(se)
     }
 
     /// The subject of the sentence a participle ("..., adding that") hangs on.

@@ -77,7 +77,9 @@ impl Extractor<'_, '_> {
                 }
             }
             let subject = v.cover(q, last);
-            if q > a && is_separator(v, q - 1) {
+            // "X, who said ...": a relative clause takes no content before it.
+            let relative = LEXICON.pronoun(v.lower(q)) == Some("relative");
+            if q > a && is_separator(v, q - 1) && !relative {
                 let fronted = self.fronted(a, q - 1);
                 if let Some(fronted) = fronted.filter(|_| !self.clause_ends(ce, b)) {
                     let (source, via) = match fronted {
