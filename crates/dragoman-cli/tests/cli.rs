@@ -271,3 +271,48 @@ fn annotate_extracts_html_and_returns_the_text_its_offsets_index() {
         assert!(!words.is_empty() && !words.starts_with(' '), "{words:?}");
     }
 }
+
+#[test]
+fn an_interrupted_ingest_leaves_whole_documents_and_a_rerun_completes_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    std::fs::create_dir(&input).unwrap();
+    let n = 400;
+    for i in 0..n {
+        let text = format!(
+            "Report {i}: envoys met in Vienna on Tuesday and agreed to meet again in round {i}."
+        );
+        std::fs::write(input.join(format!("{i:04}.txt")), text).unwrap();
+    }
+    let db = dir.path().join("t.db");
+    // Kill the first run part-way (wherever it is: the point is what it leaves).
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("dragoman"))
+        .arg("--db")
+        .arg(&db)
+        .arg("ingest")
+        .arg(&input)
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let _ = child.kill();
+    let _ = child.wait();
+    // Every stored document is whole: it has its clean text and its log line.
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    let broken: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM documents d WHERE length(d.clean) = 0
+             OR NOT EXISTS (SELECT 1 FROM ingest_log l WHERE l.doc_id = d.id AND l.status = 'new')",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap_or(0);
+    assert_eq!(broken, 0);
+    drop(conn);
+    let out = stdout(dragoman(&db).arg("ingest").arg(&input));
+    let docs: i64 = rusqlite::Connection::open(&db)
+        .unwrap()
+        .query_row("SELECT count(*) FROM documents", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(docs, n, "{out}");
+}
