@@ -6,7 +6,9 @@ use crate::mentions::{mentions, Mention};
 use crate::status::status;
 use crate::trigger::{triggers, Trigger};
 use crate::words::{is_be, is_determiner, is_preposition, is_pronoun, Layers, Words};
-use dragoman_model::{Doc, EntityType, Event, EventStatus, Quote, Sentence, TimexType};
+use dragoman_model::{
+    Doc, EntityType, Event, EventStatus, Participant, Quote, Sentence, TimexType,
+};
 
 /// PLOVER types of cooperation that, when only intended, are coded AGREE.
 fn intent_code(plover: &str) -> Option<&'static str> {
@@ -98,7 +100,16 @@ pub(crate) fn code_sentence(doc: &Doc, layers: &Layers, sentence: &Sentence) -> 
             _ => false,
         };
         if keep {
-            events.push(event(doc, sentence, &words, &mentions, t));
+            let mut e = event(doc, sentence, &words, &mentions, t);
+            if let (Some(p), Some(last)) = (previous, events.last()) {
+                if !mentions
+                    .iter()
+                    .any(|m| m.first >= p.reach && m.end <= t.first)
+                {
+                    e.actor = shared_subject(&words, p, last);
+                }
+            }
+            events.push(e);
             previous = Some(t);
         }
     }
@@ -121,6 +132,19 @@ fn finite(words: &Words, t: &Trigger) -> bool {
     let before = words.before(t.first);
     let word = words.at(t.first);
     before != "to" && (!word.ends_with("ing") || is_be(before))
+}
+
+/// The subject a coordinated verb without its own shares with the previous
+/// one ("X was indicted by the court and will resign": X): the previous
+/// actor, or its recipient when the previous verb was passive.
+fn shared_subject(words: &Words, previous: &Trigger, event: &Event) -> Option<Participant> {
+    let passive = (previous.first.saturating_sub(2)..previous.first).any(|j| is_be(words.at(j)))
+        && !words.at(previous.first).ends_with("ing");
+    if passive {
+        event.recipient.clone()
+    } else {
+        event.actor.clone()
+    }
 }
 
 /// True when a condition ("unless", "if") stands between the main event and
