@@ -22,6 +22,10 @@ pub struct Context {
     pub tense: Tense,
     /// The last date the text mentioned before the expression.
     pub mentioned: Option<Point>,
+    /// The last quarter or half year the text mentioned before the
+    /// expression, even with dates after it ("the quarter ended Sept. 30"):
+    /// the period a report compares ("a year earlier", "the 1988 period").
+    pub period: Option<Point>,
 }
 
 /// A normalized time expression.
@@ -125,8 +129,9 @@ fn at_year(part: YearPart, y: i16, ctx: &Context) -> Point {
         YearPart::Month(m, None) => Point::Month(y, m),
         YearPart::Season(s) => Point::Season(y, s),
         YearPart::Quarter(Some(q)) => Point::Quarter(y, q),
-        YearPart::Quarter(None) => match ctx.mentioned {
+        YearPart::Quarter(None) => match ctx.period {
             Some(Point::Quarter(_, q)) => Point::Quarter(y, q),
+            Some(Point::Half(_, h)) => Point::Half(y, h),
             _ => Point::Year(y),
         },
         YearPart::Half(h) => Point::Half(y, h),
@@ -256,8 +261,8 @@ fn weekday(w: i8, dir: Direction, ctx: &Context) -> Option<Point> {
 /// `n` units from the anchor, at the granularity of the unit.
 fn shift(unit: Unit, n: i32, anchor: Anchor, ctx: &Context) -> Option<Point> {
     // "a year earlier" after a quarter is that quarter a year before.
-    if unit == Unit::Year && n != 0 && anchor != Anchor::Document {
-        if let Some(p @ (Point::Quarter(..) | Point::Half(..))) = ctx.mentioned {
+    if unit == Unit::Year && n < 0 && anchor != Anchor::Document {
+        if let Some(p) = ctx.period {
             return p.shift_years(n);
         }
     }
@@ -325,6 +330,7 @@ mod tests {
             date: Some(Date::constant(2025, 11, 19)),
             tense,
             mentioned: None,
+            period: None,
         };
         normalize(&expr, &ctx).value
     }
@@ -387,6 +393,7 @@ mod tests {
             date: None,
             tense: Tense::Past,
             mentioned: None,
+            period: None,
         };
         let august = Expr::Date(
             YearPart::Month(8, None),

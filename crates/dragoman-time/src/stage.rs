@@ -2,6 +2,7 @@
 
 use crate::expr::{Anchor, Expr};
 use crate::grammar::recognize;
+use crate::lexicon::Unit;
 use crate::normalize::{normalize, Context};
 use crate::pieces::{pieces, Piece};
 use crate::point::Point;
@@ -62,6 +63,7 @@ pub fn find_timexes(
     };
     let mut out = Vec::new();
     let mut mentioned: Option<Point> = None;
+    let mut period: Option<Point> = None;
     for sentence in sentences {
         let from = all.partition_point(|p| p.span.start < sentence.span.start);
         let to = all.partition_point(|p| p.span.start < sentence.span.end);
@@ -79,10 +81,17 @@ pub fn find_timexes(
                 tense: lead(text, span.start as usize)
                     .unwrap_or_else(|| tense_at(&cues, span.start)),
                 mentioned,
+                period,
             };
             let normal = normalize(&f.expr, &ctx);
             if sets_reference(&f.expr) {
                 mentioned = normal.point.or(mentioned);
+                if let Some(p @ (Point::Quarter(..) | Point::Half(..))) = normal.point {
+                    period = Some(p);
+                }
+            } else if let Expr::Duration(_, Unit::Month) = f.expr {
+                // "the first nine months" is the period now reported on.
+                period = None;
             }
             out.push(Timex {
                 span,

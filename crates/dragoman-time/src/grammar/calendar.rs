@@ -316,8 +316,9 @@ impl Grammar<'_> {
         let part = match (self.lex(head), which) {
             (Lex::Unit(Unit::Quarter, false), q) => YearPart::Quarter(q),
             (Lex::Word(Word::Half), Some(h @ 1..=2)) => YearPart::Half(h),
+            // "the 1988 period": the period reported on, in 1988.
             (Lex::Word(Word::Period), None) => match year {
-                YearOf::Given(_) => YearPart::Whole,
+                YearOf::Given(_) => YearPart::Quarter(None),
                 _ if head > j => YearPart::Quarter(None),
                 _ => return None,
             },

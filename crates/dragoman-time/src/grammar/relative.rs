@@ -230,7 +230,7 @@ impl Grammar<'_> {
     }
 
     /// "two days ago", "a year earlier", "nearly four years ago", "a week or
-    /// so ago", "three months later".
+    /// so ago", "two years later".
     pub(super) fn ago(&self, i: usize) -> Parsed {
         let j = self.approx(i);
         let counted = self.amount(j)?;
@@ -244,10 +244,13 @@ impl Grammar<'_> {
         if self.is(k, Word::Or) && self.is(k + 1, Word::So) {
             k += 2;
         }
+        // "three days later" is a length of time between two events (the
+        // duration reads it); "a year earlier" names the year before.
+        let counted_from_event = unit >= Unit::Year;
         let (sign, anchor) = match self.lex(k) {
             Lex::Word(Word::Ago) => (-1, Anchor::Ago),
-            Lex::Word(Word::Earlier) => (-1, Anchor::Mentioned),
-            Lex::Word(Word::Later) => (1, Anchor::Mentioned),
+            Lex::Word(Word::Earlier) if counted_from_event => (-1, Anchor::Mentioned),
+            Lex::Word(Word::Later) if counted_from_event => (1, Anchor::Mentioned),
             _ => return None,
         };
         let expr = match counted.amount {
