@@ -7,7 +7,7 @@
 use crate::actor::{ActorKind, Source};
 use crate::key::name_key;
 use crate::table::Actors;
-use dragoman_model::{Entity, EntityType, Span, Token, TokenKind};
+use dragoman_model::{covered_tokens, Entity, EntityType, Span, Token, TokenKind};
 use std::collections::HashMap;
 
 /// The longest name tried, in tokens ("Donald J. Trump").
@@ -50,14 +50,7 @@ pub(crate) fn missed_people(
     entities: &[Entity],
     actors: &Actors,
 ) -> Vec<(Entity, usize)> {
-    let mut covered = vec![false; tokens.len()];
-    for e in entities {
-        let first = tokens.partition_point(|t| t.span.end <= e.span.start);
-        let end = tokens.partition_point(|t| t.span.start < e.span.end);
-        covered[first..end.max(first)]
-            .iter_mut()
-            .for_each(|c| *c = true);
-    }
+    let covered = covered_tokens(tokens, entities.iter().map(|e| e.span));
     let name_like = |k: usize| {
         tokens[k].kind == TokenKind::Word
             && !covered[k]
@@ -85,15 +78,7 @@ pub(crate) fn missed_people(
         });
         match hit {
             Some((n, span, actor)) => {
-                let entity = Entity {
-                    span,
-                    kind: EntityType::Per,
-                    subtype: None,
-                    canonical: None,
-                    role: None,
-                    country: None,
-                    actor: None,
-                };
+                let entity = Entity::new(span, EntityType::Per);
                 found.push((entity, actor));
                 i += n;
             }
@@ -112,15 +97,7 @@ mod tests {
         let text = "Presidents Putin and Trump met; Zelensky was not there, nor was Smith.";
         let tokens = dragoman_tokenize::tokens(text);
         let putin = text.find("Putin").unwrap();
-        let tagged = vec![Entity {
-            span: Span::new(putin, putin + 5),
-            kind: EntityType::Per,
-            subtype: None,
-            canonical: None,
-            role: None,
-            country: None,
-            actor: None,
-        }];
+        let tagged = vec![Entity::new(Span::new(putin, putin + 5), EntityType::Per)];
         let actors = Actors::shipped();
         let found = missed_people(text, &tokens, &tagged, actors);
         let got: Vec<(&str, &str)> = found

@@ -132,15 +132,8 @@ RUSGOV 2008-05-08..2012-05-07 prime minister|RUSGOV 2012-05-07.. president
     fn doc(text: &str, kind: EntityType, day: Option<jiff::civil::Date>) -> Doc {
         let mut doc = Doc::from_text("t", text);
         doc.meta.date = day;
-        doc.entities.push(Entity {
-            span: Span::new(0, text.len()),
-            kind,
-            subtype: None,
-            canonical: None,
-            role: None,
-            country: None,
-            actor: None,
-        });
+        doc.entities
+            .push(Entity::new(Span::new(0, text.len()), kind));
         doc
     }
 

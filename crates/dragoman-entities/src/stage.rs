@@ -84,15 +84,7 @@ impl Stage for EntityStage {
             .tagger
             .entities(&doc.text, &doc.tokens, sentences)
             .into_iter()
-            .map(|(span, kind)| Entity {
-                span,
-                kind,
-                subtype: None,
-                canonical: None,
-                role: None,
-                country: None,
-                actor: None,
-            })
+            .map(|(span, kind)| Entity::new(span, kind))
             .collect();
         enrich(&doc.text, &doc.tokens, &mut entities);
         doc.entities = entities;

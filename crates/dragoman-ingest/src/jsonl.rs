@@ -1,6 +1,6 @@
 //! One line of JSON Lines input, in the annotate contract's form.
 
-use dragoman_model::Date;
+use dragoman_model::{Date, Meta};
 use serde_json::Value;
 
 /// A parsed input line.
@@ -22,6 +22,19 @@ pub struct InputLine {
     pub title: Option<String>,
     /// Outlet.
     pub outlet: Option<String>,
+}
+
+impl InputLine {
+    /// What the line says about its report, as document metadata.
+    pub fn meta(&self) -> Meta {
+        Meta {
+            title: self.title.clone(),
+            date: self.date,
+            outlet: self.outlet.clone(),
+            url: self.url.clone(),
+            ..Meta::default()
+        }
+    }
 }
 
 /// Parses one line. On error, returns the id when one could be read (so the

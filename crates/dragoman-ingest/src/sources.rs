@@ -130,49 +130,15 @@ fn read_file(path: PathBuf, limits: Limits) -> Box<dyn Iterator<Item = Item>> {
             line: 0,
             limits,
         }),
-        Format::Text | Format::Html => {
-            let mut bytes = Vec::new();
-            if let Err(e) = reader
-                .by_ref()
-                .take(limits.max_bytes + 1)
-                .read_to_end(&mut bytes)
-            {
-                return fail(&source, None, Reason::Unreadable(e.to_string()));
-            }
-            if bytes.len() as u64 > limits.max_bytes {
-                return fail(
-                    &source,
-                    None,
-                    Reason::TooLarge {
-                        size: bytes.len() as u64,
-                        limit: limits.max_bytes,
-                    },
-                );
-            }
-            Box::new(std::iter::once(whole_file(&source, bytes, format, &limits)))
-        }
+        Format::Text | Format::Html => match read_bounded(&mut reader, limits.max_bytes) {
+            Ok(bytes) => Box::new(std::iter::once(whole_file(&source, bytes, format, &limits))),
+            Err(reason) => fail(&source, None, reason),
+        },
         Format::Warc => Box::new(WarcPages::new(source, reader, &limits)),
-        Format::Feed => {
-            let mut bytes = Vec::new();
-            if let Err(e) = reader
-                .by_ref()
-                .take(limits.max_bytes + 1)
-                .read_to_end(&mut bytes)
-            {
-                return fail(&source, None, Reason::Unreadable(e.to_string()));
-            }
-            if bytes.len() as u64 > limits.max_bytes {
-                return fail(
-                    &source,
-                    None,
-                    Reason::TooLarge {
-                        size: bytes.len() as u64,
-                        limit: limits.max_bytes,
-                    },
-                );
-            }
-            feed_items(source, &bytes)
-        }
+        Format::Feed => match read_bounded(&mut reader, limits.max_bytes) {
+            Ok(bytes) => feed_items(source, &bytes),
+            Err(reason) => fail(&source, None, reason),
+        },
     }
 }
 
@@ -273,6 +239,22 @@ impl<R: Read> Iterator for WarcPages<R> {
     }
 }
 
+/// Reads everything, but refuses more than `max` bytes without holding them.
+fn read_bounded(reader: &mut impl Read, max: u64) -> Result<Vec<u8>, Reason> {
+    let mut bytes = Vec::new();
+    reader
+        .take(max + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| Reason::Unreadable(e.to_string()))?;
+    if bytes.len() as u64 > max {
+        return Err(Reason::TooLarge {
+            size: bytes.len() as u64,
+            limit: max,
+        });
+    }
+    Ok(bytes)
+}
+
 fn whole_file(source: &str, bytes: Vec<u8>, format: Format, limits: &Limits) -> Item {
     let err = |reason| IngestError {
         source: source.to_string(),
@@ -368,13 +350,7 @@ impl<R: BufRead> Iterator for JsonLines<R> {
                 Ok(i) => i,
                 Err((_, why)) => return err(Reason::BadJson(why)),
             };
-            let meta = Meta {
-                title: input.title,
-                date: input.date,
-                outlet: input.outlet,
-                url: input.url,
-                ..Meta::default()
-            };
+            let meta = input.meta();
             let (payload, raw) = match (input.text, input.html) {
                 (Some(t), _) => (Payload::Text(t.clone()), t.into_bytes()),
                 (None, Some(h)) => (

@@ -50,6 +50,21 @@ pub struct Entity {
     pub actor: Option<String>,
 }
 
+impl Entity {
+    /// A mention of `kind` at `span`, with nothing else known yet.
+    pub fn new(span: Span, kind: EntityType) -> Entity {
+        Entity {
+            span,
+            kind,
+            subtype: None,
+            canonical: None,
+            role: None,
+            country: None,
+            actor: None,
+        }
+    }
+}
+
 /// TimeML TIMEX3 types.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum TimexType {

@@ -57,6 +57,20 @@ pub struct Token {
     pub kind: TokenKind,
 }
 
+/// Which of `tokens` lie inside any of `spans`: for stages that look for
+/// names among the words no entity has taken yet.
+pub fn covered_tokens(tokens: &[Token], spans: impl IntoIterator<Item = Span>) -> Vec<bool> {
+    let mut covered = vec![false; tokens.len()];
+    for span in spans {
+        let first = tokens.partition_point(|t| t.span.end <= span.start);
+        let end = tokens.partition_point(|t| t.span.start < span.end);
+        covered[first..end.max(first)]
+            .iter_mut()
+            .for_each(|c| *c = true);
+    }
+    covered
+}
+
 /// One sentence: its span and the range of its tokens.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Sentence {

@@ -21,7 +21,7 @@ pub use annotations::{
     Entity, EntityType, Event, EventStatus, Participant, Proposal, Quote, QuoteKind, Section,
     Sourcing, Timex, TimexType, Via,
 };
-pub use doc::{Diagnostic, Doc, Meta, Sentence, Token, TokenKind};
+pub use doc::{covered_tokens, Diagnostic, Doc, Meta, Sentence, Token, TokenKind};
 pub use dragoman_text::{Alignment, CharIndex};
 pub use jiff::civil::Date;
 pub use span::Span;

@@ -9,7 +9,6 @@ use crate::Outcome;
 use anyhow::Context;
 use dragoman_contract::{error_line, output, OffsetsOf};
 use dragoman_ingest::parse_input_line;
-use dragoman_model::Meta;
 use dragoman_pipeline::Pipeline;
 use rayon::prelude::*;
 use std::fs::File;
@@ -105,13 +104,7 @@ fn annotate_line(pipeline: &Pipeline, line: &[u8]) -> (String, bool) {
         Ok(i) => i,
         Err((id, why)) => return reject(id, &why),
     };
-    let meta = Meta {
-        title: input.title,
-        date: input.date,
-        outlet: input.outlet,
-        url: input.url,
-        ..Meta::default()
-    };
+    let meta = input.meta();
     // Text input: offsets index the input text. HTML input: the extracted
     // text, which the output carries.
     let (processed, offsets) = match (input.text, input.html) {

@@ -4,7 +4,7 @@
 //! ("Lavrov Debunks Financial Times Story" keeps "Financial Times").
 
 use super::lexicon::{tables, PlaceKind};
-use dragoman_model::{Entity, EntityType, Span, Token, TokenKind};
+use dragoman_model::{covered_tokens, Entity, EntityType, Span, Token, TokenKind};
 
 /// The longest table name, in tokens.
 const MAX_NAME_TOKENS: usize = 3;
@@ -26,14 +26,7 @@ pub fn correct(text: &str, tokens: &[Token], entities: &mut Vec<Entity>) {
     }
     split_out_outlets(text, tokens, entities);
     // Tokens already inside an entity.
-    let mut covered = vec![false; tokens.len()];
-    for e in entities.iter() {
-        let first = tokens.partition_point(|t| t.span.end <= e.span.start);
-        let end = tokens.partition_point(|t| t.span.start < e.span.end);
-        covered[first..end.max(first)]
-            .iter_mut()
-            .for_each(|c| *c = true);
-    }
+    let covered = covered_tokens(tokens, entities.iter().map(|e| e.span));
     let is_candidate = |k: usize| {
         tokens[k].kind == TokenKind::Word
             && !covered[k]
@@ -67,15 +60,7 @@ pub fn correct(text: &str, tokens: &[Token], entities: &mut Vec<Entity>) {
         });
         match found {
             Some((n, span, kind)) => {
-                added.push(Entity {
-                    span,
-                    kind,
-                    subtype: None,
-                    canonical: None,
-                    role: None,
-                    country: None,
-                    actor: None,
-                });
+                added.push(Entity::new(span, kind));
                 i += n;
             }
             None => i += 1,
@@ -120,15 +105,7 @@ mod tests {
 
     fn entity(text: &str, word: &str, kind: EntityType) -> Entity {
         let start = text.find(word).unwrap();
-        Entity {
-            span: Span::new(start, start + word.len()),
-            kind,
-            subtype: None,
-            canonical: None,
-            role: None,
-            country: None,
-            actor: None,
-        }
+        Entity::new(Span::new(start, start + word.len()), kind)
     }
 
     #[test]

@@ -100,15 +100,7 @@ mod tests {
     use dragoman_model::Span;
 
     fn entity(kind: EntityType) -> Entity {
-        Entity {
-            span: Span::new(0, 0),
-            kind,
-            subtype: None,
-            canonical: None,
-            role: None,
-            country: None,
-            actor: None,
-        }
+        Entity::new(Span::new(0, 0), kind)
     }
 
     fn classified(kind: EntityType, text: &str) -> (Option<String>, Option<String>) {
