@@ -1,6 +1,7 @@
 //! The vocabulary as data: CAMEO verb blocks and patterns, synonym sets, event
 //! nouns, the CAMEO → PLOVER table and agent nouns, parsed once from `data/`.
 
+use crate::hash::WordMap;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -54,11 +55,22 @@ pub(crate) struct Block {
     pub code: Option<Code>,
     pub patterns: Vec<Pattern>,
     /// Patterns by their first word after the verb, when it is exact.
-    by_word: HashMap<Box<str>, Vec<u16>>,
+    by_word: WordMap<Box<str>, Vec<u16>>,
     /// Patterns by the first four letters of that word, when it is a prefix.
-    by_stem: HashMap<Box<str>, Vec<u16>>,
+    by_stem: WordMap<Box<str>, Vec<u16>>,
     /// Patterns with no word after the verb, or a nested set there.
     unindexed: Vec<u16>,
+}
+
+/// The index of a word's first two letters when both are a–z.
+fn start_key(word: &str) -> Option<usize> {
+    let b = word.as_bytes();
+    let letter = |i: usize| {
+        b.get(i)
+            .filter(|c| c.is_ascii_lowercase())
+            .map(|c| usize::from(c - b'a'))
+    };
+    Some(letter(0)? * 26 + letter(1)?)
 }
 
 /// The first four characters of a word: the key of [`Block::by_stem`].
@@ -129,15 +141,17 @@ pub(crate) struct NounForm {
 /// Everything the coder looks words up in.
 #[derive(Debug, Default)]
 pub(crate) struct Lexicon {
-    pub verbs: HashMap<Box<str>, Vec<VerbForm>>,
+    pub verbs: WordMap<Box<str>, Vec<VerbForm>>,
     pub blocks: Vec<Block>,
     pub sets: Vec<Vec<Vec<Word>>>,
     pub nouns: Vec<(Word, NounForm)>,
     pub cameo: Vec<CameoEntry>,
-    cameo_index: HashMap<Box<str>, u16>,
-    pub agents: HashMap<Box<str>, Box<str>>,
+    cameo_index: WordMap<Box<str>, u16>,
+    pub agents: WordMap<Box<str>, Box<str>>,
+    /// Which two-letter starts (a–z) an event noun may have.
+    noun_starts: Vec<bool>,
     /// Names of countries, places and office holders → ISO country.
-    pub actors: HashMap<Box<str>, Box<str>>,
+    pub actors: WordMap<Box<str>, Box<str>>,
 }
 
 /// The lexicon, parsed on first use.
@@ -258,6 +272,14 @@ impl Lexicon {
                 },
             ));
         }
+        lex.noun_starts = vec![false; 26 * 26];
+        for (head, _) in &lex.nouns {
+            if let Word::Exact(w) | Word::Prefix(w) = head {
+                if let Some(k) = start_key(w) {
+                    lex.noun_starts[k] = true;
+                }
+            }
+        }
         for row in rows(actors) {
             if let [name, country] = row[..] {
                 lex.actors.insert(name.into(), country.into());
@@ -337,6 +359,11 @@ impl Lexicon {
                 }),
             }
         }
+    }
+
+    /// False when no event noun can start like `word` (a quick filter).
+    pub fn may_be_noun(&self, word: &str) -> bool {
+        start_key(word).is_none_or(|k| self.noun_starts[k])
     }
 
     /// True when `word` (lower case) matches the pattern word.

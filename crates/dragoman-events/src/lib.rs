@@ -24,6 +24,7 @@
 //! The vocabulary is data (`data/`, see its README), parsed once.
 
 mod coder;
+mod hash;
 mod lexicon;
 mod mentions;
 mod proposals;

@@ -275,6 +275,9 @@ fn pattern_reach(
 /// An event noun at `i`.
 fn noun_at(lex: &Lexicon, words: &Words, i: usize) -> Option<Result<Trigger, usize>> {
     let word = words.at(i);
+    if !lex.may_be_noun(word) {
+        return None;
+    }
     lex.nouns.iter().find_map(|(head, form)| {
         if !words.is_word(i) || !lex.matches(head, word) || (i > 0 && words.capitalized(i)) {
             return None;

@@ -159,6 +159,9 @@ impl<'a> Words<'a> {
 
 /// Lower case with typographic apostrophes made plain.
 fn normalize(word: &str) -> String {
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
+    }
     word.chars()
         .map(|c| if c == '’' { '\'' } else { c })
         .flat_map(char::to_lowercase)
