@@ -123,3 +123,10 @@ fn long_sources_after_a_quotation() {
         "“The border stays shut,” said former trade envoy Tomas Berg.\n\n“Nobody wants a long winter,” said one of the negotiators, who asked not to be named.\n\n“We will wait,” said Northern Harbour University political scientist Maria Santos."
     ));
 }
+
+#[test]
+fn signed_quotations_on_one_line() {
+    insta::assert_snapshot!(draw(
+        "Voters at the border town gave their views.\n\n“The talks take too long.” ― Maria Santos “We want the road open.” ― Tomas Berg\n\n“Nobody asked us.” ― Ilse Korn"
+    ));
+}

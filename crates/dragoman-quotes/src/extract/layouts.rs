@@ -65,8 +65,9 @@ impl Extractor<'_, '_> {
         })
     }
 
-    /// Quotations signed with a dash and a name closing their paragraph
-    /// (“...” ― Ann Lee): the dash is the cue, the name the source.
+    /// Quotations signed with a dash and a name closing their paragraph or
+    /// followed by the next quotation (“...” ― Ann Lee): the dash is the cue,
+    /// the name the source.
     pub(super) fn signed_quotations(&mut self) {
         let v = self.v;
         for r in 0..v.regions.len() {
@@ -82,14 +83,25 @@ impl Extractor<'_, '_> {
             {
                 continue;
             }
+            // The name ends its paragraph, or the next signed quotation follows it
+            // on the same line (“...” ― Ann Lee “...” ― Tomas Berg).
+            let ends_name = |j: usize| {
+                j >= v.len() || !v.same_paragraph(first, j) || v.opens_region(j).is_some()
+            };
             let mut last = first;
-            while last + 1 < v.len() && v.same_paragraph(first, last + 1) && last - first < 6 {
+            while !ends_name(last + 1) && last - first < 6 {
                 last += 1;
             }
-            let closes_paragraph = last + 1 >= v.len() || !v.same_paragraph(first, last + 1);
-            if closes_paragraph
-                && (first..=last).all(|j| v.is_wordlike(j) || v.is(j, ".") || v.is(j, ","))
-            {
+            // Before a quotation on the same line, only a name in capitals signs.
+            let in_line = last + 1 < v.len() && v.same_paragraph(first, last + 1);
+            let name_word = |j: usize| {
+                if in_line {
+                    v.is_capitalized(j)
+                } else {
+                    v.is_wordlike(j) || v.is(j, ".") || v.is(j, ",")
+                }
+            };
+            if ends_name(last + 1) && (first..=last).all(name_word) {
                 self.used[r] = true;
                 self.out.push(Found {
                     content: vec![v.regions[r].span],
