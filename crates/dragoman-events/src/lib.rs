@@ -5,20 +5,25 @@
 //! in the manner of TABARI/PETRARCH, over our tokens and entities instead of
 //! full parses:
 //!
-//! * **triggers** ([`trigger`]): verbs of the CAMEO verb dictionary, each
-//!   coded by the longest pattern of its block that matches the words around
-//!   it (else the block's code), and event nouns ("talks", "summit") that
-//!   name their parties;
-//! * **codes**: CAMEO → PLOVER type and mode by the 2021 table
-//!   (`data/cameo_plover.tsv`); cooperation only intended ("will meet") is
-//!   AGREE, as the PLOVER manual asks;
-//! * **participants** ([`mentions`]): entities and agent nouns ("troops"),
-//!   joined with the country words that modify them; the subject before the
-//!   verb acts, the first party after it receives (passives turn around);
-//! * **status** ([`status`]), the date of the nearest time expression (else
-//!   the report's date), the place after "in"/"at", and the quote the event is
-//!   told in;
-//! * **proposals** ([`proposals`]): plans, proposals and memoranda named in
+//! * **triggers** (`trigger`): verbs of the CAMEO verb dictionary, each coded
+//!   by the longest pattern of its block that matches the words around it
+//!   (else the verb's or block's default), and event nouns ("talks",
+//!   "summit") that name their parties or follow a light verb ("mounted an
+//!   invasion"); verb forms used as nouns or adjectives are set aside;
+//! * **which triggers are events** (`coder`): the main clause's, clauses
+//!   coordinated with it, and meetings named by nouns; an infinitive
+//!   complement gives way to its coded head ("threatened to attack") unless
+//!   the head only states intent ("agreed to lift");
+//! * **codes** (`recode`): CAMEO → PLOVER type and mode by the 2021 table;
+//!   intended cooperation is AGREE and intended force THREATEN, as the
+//!   PLOVER manual asks; "X said Y must Z" is a REQUEST by X;
+//! * **parties** (`mentions`, `roles`): entities and agent nouns ("troops"),
+//!   joined with the country words that modify them, countries of named
+//!   actors from the Phoenix dictionary; the subject acts, the first party
+//!   after the verb receives, passives turn around;
+//! * **status** (`status`), date and place (`setting`), and the quote the
+//!   event is told in (its speaker acts when the text names no subject);
+//! * **proposals** (`proposals`): plans, proposals and memoranda named in
 //!   the text, with proposer, number of points and listed sections.
 //!
 //! The vocabulary is data (`data/`, see its README), parsed once.
@@ -28,6 +33,9 @@ mod hash;
 mod lexicon;
 mod mentions;
 mod proposals;
+mod recode;
+mod roles;
+mod setting;
 mod status;
 mod trigger;
 mod words;

@@ -1,0 +1,58 @@
+//! Codes changed by what surrounds the trigger: intended cooperation is
+//! AGREE, intended force is THREATEN (PLOVER manual), and a verbal reaction
+//! takes its meaning from its object ("dismissed an appeal" rejects it).
+
+use crate::trigger::Trigger;
+use crate::words::{is_determiner, Words};
+
+/// PLOVER types of cooperation that, when only intended, are coded AGREE.
+pub(crate) fn intent_code(plover: &str) -> Option<&'static str> {
+    match plover {
+        "CONSULT" => Some("036"),
+        "SUPPORT" => Some("032"),
+        "COOPERATE" => Some("031"),
+        "AID" => Some("033"),
+        "CONCEDE" | "RETREAT" => Some("035"),
+        _ => None,
+    }
+}
+
+/// PLOVER types of force and pressure that, when only intended, are
+/// threats, with the CAMEO code of that threat (sanctions and withdrawals
+/// only under a condition: "will withdraw unless ...").
+pub(crate) fn threat_code(plover: &str) -> Option<&'static str> {
+    match plover {
+        "ASSAULT" => Some("138"),
+        "COERCE" => Some("132"),
+        "SANCTION" => Some("131"),
+        "RETREAT" => Some("136"),
+        _ => None,
+    }
+}
+
+/// The nouns of `data/objects.tsv` of one kind.
+fn object_nouns(kind: &str) -> impl Iterator<Item = &'static str> + '_ {
+    include_str!("../data/objects.tsv")
+        .lines()
+        .filter_map(|l| l.split_once('\t'))
+        .filter(move |(k, _)| *k == kind)
+        .map(|(_, noun)| noun)
+}
+
+/// A verbal reaction recoded by its object: disapproving a proposal or
+/// appeal rejects it ("dismissed an appeal": REJECT 120), agreeing to a
+/// demand concedes it ("accepted demands": CONCEDE 083).
+pub(crate) fn reaction_to_object(
+    words: &Words,
+    t: &Trigger,
+    plover: &str,
+) -> Option<(&'static str, &'static str)> {
+    let object = (t.end..(t.end + 3).min(words.len()))
+        .find(|&j| !is_determiner(words.at(j)) && !words.at(j).ends_with("al"))?;
+    let noun = words.at(object);
+    match plover {
+        "ACCUSE" if object_nouns("rejectable").any(|n| n == noun) => Some(("REJECT", "120")),
+        "AGREE" if object_nouns("demand").any(|n| n == noun) => Some(("CONCEDE", "083")),
+        _ => None,
+    }
+}

@@ -1,0 +1,59 @@
+//! When and where: the date of the nearest time expression (else the
+//! report's), and the place named after "in" or "at".
+
+use crate::mentions::Mention;
+use crate::trigger::Trigger;
+use crate::words::Words;
+use dragoman_model::{Doc, EntityType, EventStatus, TimexType};
+
+/// The date of the nearest time expression of the sentence, else the report's.
+/// A month or day without a year that resolved after the report's date is
+/// moved a year back when the event already happened ("met in March").
+pub(crate) fn date(doc: &Doc, words: &Words, at: u32, status: EventStatus) -> Option<String> {
+    let timex = words
+        .timexes
+        .iter()
+        .filter(|x| x.kind == TimexType::Date && !x.value.starts_with('P'))
+        .min_by_key(|x| x.span.start.abs_diff(at));
+    let Some(timex) = timex else {
+        return doc.meta.date.map(|d| d.to_string());
+    };
+    let report = doc.meta.date.map(|d| d.to_string());
+    let happened = matches!(
+        status,
+        EventStatus::Occurred | EventStatus::Reported | EventStatus::Denied
+    );
+    let yearless = !doc
+        .slice(timex.span)
+        .split(|c: char| !c.is_ascii_digit())
+        .any(|n| n.len() == 4);
+    match report {
+        Some(report)
+            if happened && yearless && timex.value.len() >= 7 && timex.value[..7] > report[..7] =>
+        {
+            let year: i32 = timex.value[..4].parse().ok()?;
+            Some(format!("{}{}", year - 1, &timex.value[4..]))
+        }
+        _ => Some(timex.value.clone()),
+    }
+}
+
+/// The place: a location after "in" or "at" that is not a party.
+pub(crate) fn place(doc: &Doc, words: &Words, mentions: &[Mention], t: &Trigger) -> Option<String> {
+    words
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityType::Loc)
+        .map(|e| (e, words.index_of(e.span.start)))
+        .filter(|(_, i)| {
+            matches!(words.before(*i), "in" | "at")
+                || words.before(*i) == "the" && matches!(words.at(i.wrapping_sub(2)), "in" | "at")
+        })
+        .filter(|(_, i)| {
+            !mentions
+                .iter()
+                .any(|m| m.first == *i && *i >= t.end && *i - t.end <= 1)
+        })
+        .min_by_key(|(_, i)| i.abs_diff(t.first))
+        .map(|(e, _)| doc.slice(e.span).to_string())
+}
