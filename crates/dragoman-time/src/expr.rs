@@ -96,8 +96,30 @@ pub enum Expr {
     Vague(Vague),
     /// A time of day on a day ("10 p.m. Wednesday", "this morning").
     Time(DayTime, Box<Expr>),
+    /// A week the writer does not fix ("the week" of a market report):
+    /// TimeML's "2025-WXX", in the document's year.
+    SomeWeek,
+    /// The week of a day ("the week of March 6").
+    WeekOf(Box<Expr>),
     /// A length of time.
     Duration(Amount, Unit),
     /// A recurrence, with its TIMEX3 value already known ("P1D", "XXXX-WXX-4").
     Set(String),
+}
+
+impl Expr {
+    /// The expression with an unsaid direction made `dir` ("since March" is
+    /// the last March, never the next).
+    pub fn pointing(self, dir: Direction) -> Expr {
+        let implicit = Direction::Implicit;
+        match self {
+            Expr::Date(part, YearOf::Implicit(d)) if d == implicit => {
+                Expr::Date(part, YearOf::Implicit(dir))
+            }
+            Expr::Weekday(w, d) if d == implicit => Expr::Weekday(w, dir),
+            Expr::Holiday(h, d) if d == implicit => Expr::Holiday(h, dir),
+            Expr::Time(time, day) => Expr::Time(time, Box::new(day.pointing(dir))),
+            other => other,
+        }
+    }
 }

@@ -180,6 +180,12 @@ pub enum Word {
     Near,
     Possessive,
     Future,
+    /// "million", "billion", "percent": the end of an amount.
+    Scale,
+    These,
+    Term,
+    Short,
+    Possible,
 }
 
 /// What a word means to the grammar.
@@ -400,6 +406,11 @@ pub fn lookup(word: &str) -> Lex {
         "period" => Lex::Word(W::Period),
         "near" => Lex::Word(W::Near),
         "'s" | "’s" => Lex::Word(W::Possessive),
+        "these" => Lex::Word(W::These),
+        "term" => Lex::Word(W::Term),
+        "short" => Lex::Word(W::Short),
+        "possible" => Lex::Word(W::Possible),
+        "million" | "billion" | "trillion" | "percent" | "cents" | "dollars" => Lex::Word(W::Scale),
         _ => Lex::Other,
     }
 }

@@ -63,6 +63,21 @@ pub fn normalize(expr: &Expr, ctx: &Context) -> Normal {
             value: value.clone(),
             point: None,
         },
+        Expr::SomeWeek => Normal {
+            kind: TimexType::Date,
+            value: ctx.date.map_or_else(
+                || "XXXX-WXX".to_string(),
+                |d| format!("{:04}-WXX", d.year()),
+            ),
+            point: None,
+        },
+        Expr::WeekOf(day) => {
+            let week = match normalize(day, ctx).point {
+                Some(Point::Day(d)) => Some(Point::of_date(d, Unit::Week)),
+                _ => None,
+            };
+            date(week, "XXXX-WXX")
+        }
         Expr::Decade(d) => date(i16::try_from(*d).ok().map(Point::Decade), "XXX"),
         Expr::Century(c) => date(i16::try_from(*c).ok().map(Point::Century), "XX"),
         Expr::Date(part, year) => date(year_part(*part, *year, ctx), &unknown_part(*part)),

@@ -1,12 +1,12 @@
 //! [`TimexStage`]: the pipeline stage, and [`find_timexes`], its pure core.
 
-use crate::expr::{Anchor, Expr};
+use crate::expr::{Anchor, Direction, Expr};
 use crate::grammar::recognize;
 use crate::lexicon::Unit;
 use crate::normalize::{normalize, Context};
 use crate::pieces::{pieces, Piece};
 use crate::point::Point;
-use crate::tense::{cues, lead, tense_at};
+use crate::tense::{cues, lead, tense_at, Tense};
 use dragoman_model::{Date, Doc, Layer, Sentence, Span, Stage, Timex, Token};
 
 /// The time stage: finds time expressions and normalizes them against the
@@ -76,20 +76,25 @@ pub fn find_timexes(
         let cues = cues(text, in_tokens.unwrap_or_default());
         for f in found {
             let span = in_sentence[f.start].span.cover(in_sentence[f.end - 1].span);
+            let lead = lead(text, span.start as usize);
+            let expr = match lead {
+                // "since March": the March before, whatever the verbs say.
+                Some(Tense::Past) => f.expr.pointing(Direction::Last),
+                _ => f.expr,
+            };
             let ctx = Context {
                 date,
-                tense: lead(text, span.start as usize)
-                    .unwrap_or_else(|| tense_at(&cues, span.start)),
+                tense: lead.unwrap_or_else(|| tense_at(&cues, span.start)),
                 mentioned,
                 period,
             };
-            let normal = normalize(&f.expr, &ctx);
-            if sets_reference(&f.expr) {
+            let normal = normalize(&expr, &ctx);
+            if sets_reference(&expr) {
                 mentioned = normal.point.or(mentioned);
                 if let Some(p @ (Point::Quarter(..) | Point::Half(..))) = normal.point {
                     period = Some(p);
                 }
-            } else if let Expr::Duration(_, Unit::Month) = f.expr {
+            } else if let Expr::Duration(_, Unit::Month) = expr {
                 // "the first nine months" is the period now reported on.
                 period = None;
             }

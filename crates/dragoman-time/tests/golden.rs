@@ -146,3 +146,34 @@ fn not_time_expressions() {
         Some(DATE)
     ));
 }
+
+#[test]
+fn reports_compare_the_period_they_report_on() {
+    insta::assert_snapshot!(draw(
+        "Exports rose in the third quarter ended Sept. 30, up from a year earlier.\n\
+         In the 2024 period, imports fell; for the week, the index lost 2%.\n\
+         A hearing is set for the week of March 6.",
+        Some(DATE)
+    ));
+}
+
+#[test]
+fn rates_lengths_between_events_and_vague_terms() {
+    insta::assert_snapshot!(draw(
+        "The corridor moves $2 million a year, 24 hours a day.\n\
+         Three days later the envoys met again, a few days after the vote.\n\
+         These days the mission looks fragile in the near term, and donors want \
+         a deal as soon as possible.",
+        Some(DATE)
+    ));
+}
+
+#[test]
+fn verb_groups_and_leading_words_set_the_direction() {
+    insta::assert_snapshot!(draw(
+        "Talks are set to resume Monday, and the vote will be held on Friday.\n\
+         The ministry said Monday that it intends to reply.\n\
+         The border has stayed closed since March; it may reopen as soon as Tuesday.",
+        Some(DATE)
+    ));
+}

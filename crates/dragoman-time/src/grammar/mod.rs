@@ -67,7 +67,6 @@ fn can_start(lex: Lex) -> bool {
                 Word::In
                     | Word::Of
                     | Word::Since
-                    | Word::As
                     | Word::Old
                     | Word::And
                     | Word::Or
@@ -78,6 +77,7 @@ fn can_start(lex: Lex) -> bool {
                     | Word::Ended
                     | Word::Eve
                     | Word::Possessive
+                    | Word::Scale
                     | Word::Zone
                     | Word::Meridiem(_)
                     | Word::Period
@@ -94,7 +94,8 @@ struct Grammar<'p> {
 impl Grammar<'_> {
     /// The longest match of any rule at `i`.
     fn longest(&self, i: usize) -> Parsed {
-        let rules: [fn(&Self, usize) -> Parsed; 9] = [
+        let rules: [fn(&Self, usize) -> Parsed; 10] = [
+            Self::rate,
             Self::vague,
             Self::deictic,
             Self::relative,

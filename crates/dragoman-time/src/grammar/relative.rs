@@ -8,9 +8,20 @@ use crate::lexicon::{Lex, PartOfDay, Unit, Vague, Word};
 use crate::period::period;
 
 impl Grammar<'_> {
-    /// "now", "recently", "more recently", "the past", "the future", "recent years".
+    /// "now", "recently", "more recently", "the past", "the future", "recent
+    /// years", "these days", "the near term", "as soon as possible".
     pub(super) fn vague(&self, i: usize) -> Parsed {
         match self.lex(i) {
+            Lex::Word(Word::These) if self.lex(i + 1) == Lex::Unit(Unit::Day, true) => {
+                Some((i + 2, Expr::Vague(Vague::Present)))
+            }
+            Lex::Word(Word::As)
+                if self.lex(i + 1) == Lex::Vague(Vague::Future)
+                    && self.is(i + 2, Word::As)
+                    && self.is(i + 3, Word::Possible) =>
+            {
+                Some((i + 4, Expr::Vague(Vague::Future)))
+            }
             Lex::Vague(v) if self.vague_stands(i, v) => Some((i + 1, Expr::Vague(v))),
             Lex::Word(Word::Current) if !self.counts_on(i + 1) => {
                 Some((i + 1, Expr::Vague(Vague::Present)))
@@ -24,6 +35,9 @@ impl Grammar<'_> {
                 }
                 Lex::Word(Word::Future) => Some((i + 2, Expr::Vague(Vague::Future))),
                 Lex::Word(Word::Near) if self.is(i + 2, Word::Future) => {
+                    Some((i + 3, Expr::Vague(Vague::Future)))
+                }
+                Lex::Word(Word::Near | Word::Short) if self.is(i + 2, Word::Term) => {
                     Some((i + 3, Expr::Vague(Vague::Future)))
                 }
                 Lex::Word(Word::Coming) if self.plural_unit(i + 2) => {
@@ -121,8 +135,18 @@ impl Grammar<'_> {
         };
         if j == i && self.is(i, Word::The) {
             match self.lex(i + 1) {
-                Lex::Unit(unit @ (Unit::Weekend | Unit::Week), false) => {
-                    return Some((i + 2, Expr::Shift(unit, 0, Anchor::Document)));
+                Lex::Unit(Unit::Weekend, false) => {
+                    return Some((i + 2, Expr::Shift(Unit::Weekend, 0, Anchor::Document)));
+                }
+                Lex::Unit(Unit::Week, false) => {
+                    if self.is(i + 2, Word::Of) {
+                        if let Some((end, day @ Expr::Date(YearPart::Month(_, Some(_)), _))) =
+                            self.calendar(i + 3)
+                        {
+                            return Some((end, Expr::WeekOf(Box::new(day))));
+                        }
+                    }
+                    return Some((i + 2, Expr::SomeWeek));
                 }
                 Lex::Unit(Unit::Year, false) if !self.hyphen_after(i + 1) => {
                     if let Lex::Number(_) = self.lex(i + 2) {
@@ -327,6 +351,31 @@ impl Grammar<'_> {
             ) => Some((i + 1, Expr::Duration(Amount::Vague, unit))),
             _ => None,
         }
+    }
+
+    /// A rate: "a year" after an amount ("$5 million a year", "24 hours a
+    /// day") is a recurrence, "P1Y", not a length of time.
+    pub(super) fn rate(&self, i: usize) -> Parsed {
+        let after_amount = i > 0
+            && matches!(
+                self.lex(i - 1),
+                Lex::Number(_) | Lex::Unit(_, true) | Lex::Word(Word::Scale)
+            );
+        if !after_amount || !matches!(self.lex(i), Lex::Word(Word::A)) {
+            return None;
+        }
+        let Lex::Unit(unit, false) = self.lex(i + 1) else {
+            return None;
+        };
+        if self.hyphen_after(i + 1)
+            || matches!(
+                self.lex(i + 2),
+                Lex::Word(Word::Ago | Word::Earlier | Word::Later | Word::Old)
+            )
+        {
+            return None;
+        }
+        Some((i + 2, Expr::Set(period(Amount::Exact(1.0), unit))))
     }
 
     /// "daily", "every week", "each Thursday", "each July".
