@@ -66,6 +66,8 @@ pub struct Lexicon {
     pub auxiliaries: HashSet<&'static str>,
     /// Words that open an adverbial after a verb's object.
     pub adverbial_starts: HashSet<&'static str>,
+    /// Adverbs that open a sentence before its subject.
+    pub sentence_adverbs: HashSet<&'static str>,
 }
 
 /// The lexicon built from the crate's data files.
@@ -130,6 +132,7 @@ impl Lexicon {
             conjunctions: entries(include_str!("../data/conjunctions.txt")).collect(),
             auxiliaries: entries(include_str!("../data/auxiliaries.txt")).collect(),
             adverbial_starts: entries(include_str!("../data/adverbial_starts.txt")).collect(),
+            sentence_adverbs: entries(include_str!("../data/sentence_adverbs.txt")).collect(),
         }
     }
 

@@ -130,3 +130,10 @@ fn signed_quotations_on_one_line() {
         "Voters at the border town gave their views.\n\n“The talks take too long.” ― Maria Santos “We want the road open.” ― Tomas Berg\n\n“Nobody asked us.” ― Ilse Korn"
     ));
 }
+
+#[test]
+fn participles_skip_a_fronted_adverbial_to_the_subject() {
+    insta::assert_snapshot!(draw(
+        "At a rally in the port city, Maria Santos spoke for an hour, saying the border “must reopen.”\n\nSpeaking to reporters on Monday, the envoy thanked the hosts, adding that talks would resume."
+    ));
+}

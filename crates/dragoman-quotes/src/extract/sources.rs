@@ -7,6 +7,7 @@ use crate::extent::{
     can_end_source, is_cue_word, phrase_back, phrase_forward, plausible_source, skip_back,
 };
 use crate::lexicon::LEXICON;
+use crate::view::View;
 use dragoman_model::{Span, TokenKind};
 
 impl Extractor<'_, '_> {
@@ -110,9 +111,17 @@ impl Extractor<'_, '_> {
             }
         }
         let v = self.v;
-        let start = (a..p).find(|&j| v.region_of(j).is_none() && v.is_wordlike(j))?;
+        let first = |from: usize| (from..p).find(|&j| v.region_of(j).is_none() && v.is_wordlike(j));
+        let mut start = first(a)?;
+        // Past a fronted adverbial: "At a rally in Ohio, the senator ..., saying".
+        if opens_adverbial(v, start) {
+            if let Some(comma) = (start + 1..p).find(|&j| v.is(j, ",") && v.region_of(j).is_none())
+            {
+                start = first(comma + 1)?;
+            }
+        }
         let end = phrase_forward(v, start, p)?;
-        Some(v.cover(start, end))
+        Some(v.cover(start, name_end(v, start, end)))
     }
 
     /// A fronted clause ending at the separator `sep` that passes the statement on.
@@ -162,5 +171,34 @@ impl Extractor<'_, '_> {
             }
         }
         b <= ce + limit
+    }
+}
+
+/// True when token `j` opens an adverbial phrase rather than a subject: a
+/// preposition, a time word, a sentence adverb or a participle ("Speaking to
+/// reporters, ...").
+fn opens_adverbial(v: &View, j: usize) -> bool {
+    let w = v.lower(j);
+    LEXICON.prepositions.contains(w)
+        || LEXICON.time_words.contains(w)
+        || LEXICON.sentence_adverbs.contains(w)
+        || (w.len() > 5 && w.ends_with("ing") && v.kind(j) == TokenKind::Word)
+}
+
+/// The end of a subject phrase `start..=end` that opens with a name: the
+/// name stops before its verb ("Ann Lee spoke for an hour" gives "Ann Lee").
+fn name_end(v: &View, start: usize, end: usize) -> usize {
+    if !v.is_capitalized(start) || LEXICON.determiners.contains(v.lower(start)) {
+        return end;
+    }
+    let in_name = |j: usize| v.is_capitalized(j) || matches!(v.word(j), "." | "-" | "of");
+    let last = (start..=end)
+        .take_while(|&j| in_name(j))
+        .last()
+        .unwrap_or(end);
+    if v.lower(last) == "of" {
+        end
+    } else {
+        last
     }
 }
