@@ -197,6 +197,15 @@ fn event(
         status = EventStatus::Occurred;
         (actor, recipient) = (Some(speaker), actor);
     }
+    let place = place(doc, words, mentions, t);
+    let parties = [&actor, &recipient].map(|p| p.and_then(|m| m.country.as_deref()));
+    let elsewhere = place
+        .as_ref()
+        .and_then(|p| p.country.as_deref())
+        .is_some_and(|c| parties.iter().all(|p| p.is_some_and(|p| p != c)));
+    if kind == "CONSULT" && mode.is_none() && elsewhere {
+        (mode, cameo) = (Some("third-party".into()), "044".into());
+    }
     Event {
         kind,
         mode,
@@ -204,7 +213,7 @@ fn event(
         actor: actor.map(|m| m.participant(words)),
         recipient: recipient.map(|m| m.participant(words)),
         date: date(doc, words, trigger.start, status),
-        place: place(doc, words, mentions, t),
+        place: place.map(|p| p.name),
         trigger,
         evidence: sentence.span,
         status,

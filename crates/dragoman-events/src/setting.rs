@@ -27,20 +27,29 @@ pub(crate) fn date(doc: &Doc, words: &Words, at: u32, status: EventStatus) -> Op
         .slice(timex.span)
         .split(|c: char| !c.is_ascii_digit())
         .any(|n| n.len() == 4);
-    match report {
-        Some(report)
-            if happened && yearless && timex.value.len() >= 7 && timex.value[..7] > report[..7] =>
-        {
-            let year: i32 = timex.value[..4].parse().ok()?;
+    let month = |v: &str| {
+        v.get(..7)
+            .filter(|m| m.as_bytes()[5].is_ascii_digit())
+            .map(str::to_string)
+    };
+    match (report.as_deref().and_then(month), month(&timex.value)) {
+        (Some(now), Some(then)) if happened && yearless && then > now => {
+            let year: i32 = timex.value.get(..4)?.parse().ok()?;
             Some(format!("{}{}", year - 1, &timex.value[4..]))
         }
         _ => Some(timex.value.clone()),
     }
 }
 
+/// A place: its name as written and its country, when known.
+pub(crate) struct Place {
+    pub name: String,
+    pub country: Option<String>,
+}
+
 /// The place: a location after "in" or "at" that is not a party.
-pub(crate) fn place(doc: &Doc, words: &Words, mentions: &[Mention], t: &Trigger) -> Option<String> {
-    words
+pub(crate) fn place(doc: &Doc, words: &Words, mentions: &[Mention], t: &Trigger) -> Option<Place> {
+    let (entity, at) = words
         .entities
         .iter()
         .filter(|e| e.kind == EntityType::Loc)
@@ -54,6 +63,13 @@ pub(crate) fn place(doc: &Doc, words: &Words, mentions: &[Mention], t: &Trigger)
                 .iter()
                 .any(|m| m.first == *i && *i >= t.end && *i - t.end <= 1)
         })
-        .min_by_key(|(_, i)| i.abs_diff(t.first))
-        .map(|(e, _)| doc.slice(e.span).to_string())
+        .min_by_key(|(_, i)| i.abs_diff(t.first))?;
+    let country = mentions
+        .iter()
+        .find(|m| m.first <= at && at < m.end)
+        .and_then(|m| m.country.clone());
+    Some(Place {
+        name: doc.slice(entity.span).to_string(),
+        country: country.or_else(|| entity.country.clone()),
+    })
 }
