@@ -61,6 +61,23 @@ Exit status: 0 when every input was stored or already there, 2 when some were re
   dragoman actors --name lavrov
   dragoman actors --json --limit 20")]
     Actors(ActorsArgs),
+    /// A timeline of events: who met, proposed, demanded, rejected, accused, threatened whom.
+    #[command(after_help = "Examples:
+  dragoman events
+  dragoman events --actor Lavrov --since 2025-11-01
+  dragoman events --type CONSULT --json")]
+    Events(EventsArgs),
+    /// The plans and proposals the reports describe, with points and sections.
+    #[command(after_help = "Examples:
+  dragoman proposals
+  dragoman proposals --json")]
+    Proposals(ProposalsArgs),
+    /// Write every stored event as PLOVER JSON, GDELT 2.0 event rows or JSON Lines.
+    #[command(after_help = "Examples:
+  dragoman export --format plover > events.plover.jsonl
+  dragoman export --format gdelt --header --output events.tsv
+  dragoman export --format jsonl | jq .type")]
+    Export(ExportArgs),
     /// Annotate JSON Lines (the contract of shared/eval/CONTRACT.md), streaming.
     #[command(after_help = "Examples:
   dragoman annotate < input.jsonl > output.jsonl
@@ -154,6 +171,59 @@ pub(crate) struct ActorsArgs {
 }
 
 #[derive(Debug, Args)]
+pub(crate) struct EventsArgs {
+    /// Only events whose actor or recipient name contains this (case-insensitive).
+    #[arg(long)]
+    pub actor: Option<String>,
+    /// Only events on or after this date (YYYY-MM-DD; the event's date, else the report's).
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+    /// Only this PLOVER type (CONSULT, AGREE, REJECT, ...).
+    #[arg(long = "type", value_name = "TYPE")]
+    pub kind: Option<String>,
+    /// How many at most.
+    #[arg(long, default_value_t = 500)]
+    pub limit: usize,
+    /// One JSON object per line.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct ProposalsArgs {
+    /// How many at most.
+    #[arg(long, default_value_t = 200)]
+    pub limit: usize,
+    /// One JSON object per line.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// The formats of `dragoman export`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub(crate) enum ExportFormat {
+    /// PLOVER 2.0 JSON records, one per line.
+    Plover,
+    /// GDELT 2.0 event-table rows, tab-separated.
+    Gdelt,
+    /// dragoman's own event objects, one per line.
+    Jsonl,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct ExportArgs {
+    /// The format.
+    #[arg(long, value_enum)]
+    pub format: ExportFormat,
+    /// Write here instead of standard output.
+    #[arg(long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// With --format gdelt: a first line naming the columns.
+    #[arg(long)]
+    pub header: bool,
+}
+
+#[derive(Debug, Args)]
 pub(crate) struct AnnotateArgs {
     /// Read from this file (- for standard input).
     #[arg(long, default_value = "-")]
@@ -164,7 +234,7 @@ pub(crate) struct AnnotateArgs {
     /// Worker threads (default: all cores).
     #[arg(long)]
     pub threads: Option<usize>,
-    /// Run the pipeline only up to these stages (comma-separated: clean, tokenize, entities, actors, timex, quotes); default: all.
+    /// Run the pipeline only up to these stages (comma-separated: clean, tokenize, entities, actors, timex, quotes, events); default: all.
     #[arg(long, value_delimiter = ',', value_name = "NAMES")]
     pub stages: Vec<String>,
 }

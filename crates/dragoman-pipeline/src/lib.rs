@@ -40,6 +40,7 @@ fn all_stages() -> Vec<Box<dyn Stage>> {
         Box::new(dragoman_actors::ActorStage::new()),
         Box::new(dragoman_time::TimexStage::new()),
         Box::new(dragoman_quotes::QuoteStage::new()),
+        Box::new(dragoman_events::EventStage::new()),
     ]
 }
 

@@ -18,7 +18,7 @@ mod schema;
 mod write;
 
 pub use error::StoreError;
-pub use read::{ActorRow, DocRow, QuoteRow};
+pub use read::{ActorRow, DocRow, EventFilter, Found, QuoteRow};
 pub use write::{Inserted, LogEntry, LogStatus, NewDoc};
 
 use rusqlite::Connection;

@@ -1,7 +1,7 @@
 //! Reading: document lists, whole documents, quotes.
 
 use crate::{Store, StoreError};
-use dragoman_model::{Date, Doc, Meta, Quote, Span};
+use dragoman_model::{Date, Doc, Event, Meta, Proposal, Quote, Span};
 use rusqlite::{params, OptionalExtension, Row};
 
 /// A document's row in a listing.
@@ -29,6 +29,32 @@ pub struct DocRow {
     pub ingested_at: String,
     /// The first words of the clean text.
     pub snippet: String,
+}
+
+/// An event or a proposal with the document it comes from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Found<T> {
+    /// The document.
+    pub doc: DocRow,
+    /// The document's URL, if known.
+    pub url: Option<String>,
+    /// The annotation (spans index `text`).
+    pub item: T,
+    /// The document's clean text.
+    pub text: String,
+}
+
+/// Filters of [`Store::events`].
+#[derive(Clone, Debug, Default)]
+pub struct EventFilter {
+    /// Only events whose actor or recipient name contains this (case-insensitive).
+    pub actor: Option<String>,
+    /// Only events on or after this ISO date (the event's date, else the report's).
+    pub since: Option<String>,
+    /// Only this PLOVER type.
+    pub kind: Option<String>,
+    /// How many at most.
+    pub limit: usize,
 }
 
 /// An actor as the store knows it: how often and where it is mentioned.
@@ -234,6 +260,36 @@ impl Store {
         Ok(out)
     }
 
+    /// Events in date order (the event's date, else the report's).
+    pub fn events(&self, f: &EventFilter) -> Result<Vec<Found<Event>>, StoreError> {
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT {DOC_COLUMNS}, url, e.data, clean FROM documents
+             JOIN (SELECT doc_id, start, label, data, coalesce(json_extract(data, '$.date'), '') AS when_
+                   FROM annotations WHERE layer = 'event') e ON e.doc_id = documents.id
+             WHERE (?1 IS NULL OR json_extract(e.data, '$.actor.name') LIKE '%' || ?1 || '%'
+                               OR json_extract(e.data, '$.recipient.name') LIKE '%' || ?1 || '%')
+               AND (?2 IS NULL OR (CASE WHEN e.when_ GLOB '[0-9][0-9][0-9][0-9]*' THEN e.when_ ELSE date END) >= ?2)
+               AND (?3 IS NULL OR e.label = upper(?3))
+             ORDER BY (CASE WHEN e.when_ GLOB '[0-9][0-9][0-9][0-9]*' THEN e.when_ ELSE date END), documents.id, e.start
+             LIMIT ?4"
+        ))?;
+        found(
+            &mut stmt,
+            params![f.actor, f.since, f.kind, f.limit as i64],
+            "event",
+        )
+    }
+
+    /// Proposals, by document and position.
+    pub fn proposals(&self, limit: usize) -> Result<Vec<Found<Proposal>>, StoreError> {
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT {DOC_COLUMNS}, url, p.data, clean FROM documents
+             JOIN (SELECT doc_id, start, data FROM annotations WHERE layer = 'proposal') p ON p.doc_id = documents.id
+             ORDER BY date, documents.id, p.start LIMIT ?1"
+        ))?;
+        found(&mut stmt, params![limit as i64], "proposal")
+    }
+
     /// Actors mentioned in the stored documents, most mentioned first;
     /// `name` keeps those written with a name containing it (case-insensitive).
     pub fn actors(&self, name: Option<&str>, limit: usize) -> Result<Vec<ActorRow>, StoreError> {
@@ -288,6 +344,38 @@ impl Store {
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
+}
+
+/// Rows of document columns, then url, annotation JSON and clean text.
+fn found<T: serde::de::DeserializeOwned>(
+    stmt: &mut rusqlite::Statement<'_>,
+    params: impl rusqlite::Params,
+    what: &'static str,
+) -> Result<Vec<Found<T>>, StoreError> {
+    let rows = stmt.query_map(params, |r| {
+        Ok((
+            doc_row(r)?,
+            r.get::<_, Option<String>>(11)?,
+            r.get::<_, String>(12)?,
+            r.get::<_, String>(13)?,
+        ))
+    })?;
+    let mut out = Vec::new();
+    for row in rows {
+        let (doc, url, data, text) = row?;
+        let item = serde_json::from_str(&data).map_err(|source| StoreError::Corrupt {
+            doc: doc.id,
+            what,
+            source,
+        })?;
+        out.push(Found {
+            doc,
+            url,
+            item,
+            text,
+        });
+    }
+    Ok(out)
 }
 
 fn decode(raw: &[u8], encoding: &str) -> String {

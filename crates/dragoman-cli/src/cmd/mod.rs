@@ -4,6 +4,8 @@ mod actors;
 mod annotate;
 mod demo;
 mod docs;
+mod events;
+mod export;
 mod ingest;
 mod quotes;
 mod show;
@@ -23,6 +25,9 @@ pub(crate) fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Show(a) => show::run(&open(&db("dragoman.db"))?, a),
         Command::Quotes(a) => quotes::run(&open(&db("dragoman.db"))?, a),
         Command::Actors(a) => actors::run(&open(&db("dragoman.db"))?, a),
+        Command::Events(a) => events::run(&open(&db("dragoman.db"))?, a),
+        Command::Proposals(a) => events::proposals(&open(&db("dragoman.db"))?, a),
+        Command::Export(a) => export::run(&open(&db("dragoman.db"))?, a),
         Command::Annotate(a) => annotate::run(a),
         Command::Demo => {
             let path = db("dragoman-demo.db");

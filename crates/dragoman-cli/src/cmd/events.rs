@@ -1,0 +1,107 @@
+//! `dragoman events`: a timeline of who did what to whom, with the sentence
+//! that says so; `dragoman proposals`: the plans on the table.
+
+use crate::args::{EventsArgs, ProposalsArgs};
+use crate::cmd::docs::one_line;
+use crate::Outcome;
+use dragoman_export::EventRecord;
+use dragoman_store::{EventFilter, Store};
+use std::io::Write;
+
+pub(crate) fn run(store: &Store, args: EventsArgs) -> anyhow::Result<Outcome> {
+    let filter = EventFilter {
+        actor: args.actor,
+        since: args.since,
+        kind: args.kind,
+        limit: args.limit,
+    };
+    let rows = store.events(&filter)?;
+    let mut out = std::io::stdout().lock();
+    for (i, f) in rows.iter().enumerate() {
+        let r = EventRecord {
+            doc_id: f.doc.id,
+            doc_hash: &f.doc.hash,
+            doc_date: f.doc.date.as_deref(),
+            url: f.url.as_deref(),
+            text: &f.text,
+            event: &f.item,
+            index: i,
+        };
+        if args.json {
+            serde_json::to_writer(&mut out, &dragoman_export::jsonl::record(&r))?;
+            writeln!(out)?;
+            continue;
+        }
+        let e = &f.item;
+        let who = e.actor.as_ref().map_or("?", |a| a.name.as_str());
+        let whom = e
+            .recipient
+            .as_ref()
+            .map(|p| format!(" → {}", p.name))
+            .unwrap_or_default();
+        let when = e
+            .date
+            .as_deref()
+            .or(f.doc.date.as_deref())
+            .unwrap_or("(undated)");
+        let mode = e.mode.as_ref().map(|m| format!("/{m}")).unwrap_or_default();
+        let place = e
+            .place
+            .as_ref()
+            .map(|p| format!(" in {p}"))
+            .unwrap_or_default();
+        writeln!(
+            out,
+            "{when:<10}  {}{mode} ({})  {who}{whom}{place}  [doc {}]",
+            e.kind,
+            e.status.as_str(),
+            f.doc.id
+        )?;
+        writeln!(out, "            {}", one_line(r.evidence(), 160))?;
+    }
+    if rows.is_empty() && !args.json {
+        writeln!(out, "no events found")?;
+    }
+    Ok(Outcome::Ok)
+}
+
+pub(crate) fn proposals(store: &Store, args: ProposalsArgs) -> anyhow::Result<Outcome> {
+    let rows = store.proposals(args.limit)?;
+    let mut out = std::io::stdout().lock();
+    for f in &rows {
+        let p = &f.item;
+        let sections: Vec<&str> = p.sections.iter().map(|s| s.title.as_str()).collect();
+        if args.json {
+            let v = serde_json::json!({
+                "name": p.name, "proposer": p.proposer, "points": p.points, "sections": sections,
+                "doc": f.doc.id, "date": f.doc.date, "outlet": f.doc.outlet,
+            });
+            serde_json::to_writer(&mut out, &v)?;
+            writeln!(out)?;
+            continue;
+        }
+        let points = p
+            .points
+            .map(|n| format!(", {n} points"))
+            .unwrap_or_default();
+        let by = p
+            .proposer
+            .as_ref()
+            .map(|b| format!(" by {b}"))
+            .unwrap_or_default();
+        writeln!(
+            out,
+            "{}{by}{points}  [doc {}, {}]",
+            p.name,
+            f.doc.id,
+            f.doc.date.as_deref().unwrap_or("undated")
+        )?;
+        for s in &sections {
+            writeln!(out, "    - {s}")?;
+        }
+    }
+    if rows.is_empty() && !args.json {
+        writeln!(out, "no proposals found")?;
+    }
+    Ok(Outcome::Ok)
+}

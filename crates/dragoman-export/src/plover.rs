@@ -1,0 +1,55 @@
+//! PLOVER 2.0 JSON records (the fields of the PLOVER manual, plus dragoman's
+//! `status`, `evidence` and source document).
+
+use crate::{quad_class, EventRecord};
+use dragoman_model::Participant;
+use serde_json::{json, Value};
+
+fn entity(r: &EventRecord<'_>, p: &Participant) -> Value {
+    json!({
+        "entity_text": p.span.and_then(|s| r.text.get(s.range())).unwrap_or(&p.name),
+        "identifier_text": p.name,
+        "country": p.country,
+        "sector": p.sector,
+    })
+}
+
+/// The PLOVER record of an event.
+pub fn record(r: &EventRecord<'_>) -> Value {
+    let e = r.event;
+    json!({
+        "id": r.id(),
+        "date": r.day(),
+        "event": [e.kind],
+        "mode": e.mode.iter().collect::<Vec<_>>(),
+        "actor": e.actor.iter().map(|p| entity(r, p)).collect::<Vec<_>>(),
+        "recipient": e.recipient.iter().map(|p| entity(r, p)).collect::<Vec<_>>(),
+        "event_loc": e.place.as_ref().map(|p| json!({"extracted_place": p})),
+        "event_text": [r.trigger()],
+        "quad_code": quad_class(&e.kind),
+        "text": r.evidence(),
+        "status": e.status.as_str(),
+        "cameo": e.cameo,
+        "source_doc": r.doc_id,
+        "url": r.url,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tests::{event, record as rec};
+
+    #[test]
+    fn a_consultation_as_plover() {
+        let e = event();
+        let v = record(&rec(&e));
+        assert_eq!(v["event"], json!(["CONSULT"]));
+        assert_eq!(v["mode"], json!(["third-party"]));
+        assert_eq!(v["actor"][0]["country"], "NRL");
+        assert_eq!(v["recipient"][0]["entity_text"], "Kestria");
+        assert_eq!(v["quad_code"], 1);
+        assert_eq!(v["event_text"], json!(["met"]));
+        assert_eq!(v["date"], "2026-03-03");
+    }
+}

@@ -1,0 +1,37 @@
+//! PLOVER event types to quad classes, from `data/plover_quads.tsv`.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+const QUADS: &str = include_str!("../data/plover_quads.tsv");
+
+/// The quad class of a PLOVER event type: 1 verbal cooperation, 2 material
+/// cooperation, 3 verbal conflict, 4 material conflict.
+pub fn quad_class(kind: &str) -> Option<u8> {
+    static TABLE: OnceLock<HashMap<&'static str, u8>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        QUADS
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .filter_map(|l| {
+                let (k, q) = l.split_once('\t')?;
+                Some((k, q.trim().parse().ok()?))
+            })
+            .collect()
+    });
+    table.get(kind).copied()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_plover_type_has_its_quad() {
+        assert_eq!(quad_class("CONSULT"), Some(1));
+        assert_eq!(quad_class("AID"), Some(2));
+        assert_eq!(quad_class("REJECT"), Some(3));
+        assert_eq!(quad_class("ASSAULT"), Some(4));
+        assert_eq!(quad_class("nope"), None);
+    }
+}
