@@ -220,3 +220,98 @@ fn event(
         quote,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::EventStage;
+    use dragoman_model::{Doc, Stage};
+
+    /// (type, status, trigger) of the events of `text`, tokenized, no entities.
+    fn events(text: &str) -> Vec<(String, &'static str, String)> {
+        let mut doc = Doc::from_text("t", text);
+        dragoman_tokenize::Tokenize.run(&mut doc);
+        EventStage::new().run(&mut doc);
+        doc.events
+            .iter()
+            .map(|e| {
+                (
+                    e.kind.clone(),
+                    e.status.as_str(),
+                    doc.slice(e.trigger).to_string(),
+                )
+            })
+            .collect()
+    }
+
+    fn one(kind: &str, status: &'static str, trigger: &str) -> Vec<(String, &'static str, String)> {
+        vec![(kind.to_string(), status, trigger.to_string())]
+    }
+
+    #[test]
+    fn a_meeting_and_its_standings() {
+        assert_eq!(
+            events("The envoys met on Monday."),
+            one("CONSULT", "occurred", "met")
+        );
+        assert_eq!(
+            events("The envoys did not meet on Monday."),
+            one("CONSULT", "denied", "meet")
+        );
+        assert_eq!(
+            events("The envoys reportedly met on Monday."),
+            one("CONSULT", "reported", "met")
+        );
+        assert_eq!(
+            events("The envoys might meet on Monday."),
+            one("CONSULT", "hypothetical", "meet")
+        );
+    }
+
+    #[test]
+    fn intended_cooperation_is_agree_and_intended_force_a_threat() {
+        assert_eq!(
+            events("The envoys will meet next week."),
+            one("AGREE", "planned", "meet")
+        );
+        assert_eq!(
+            events("The rebels will attack the town."),
+            one("THREATEN", "planned", "attack")
+        );
+        // The dictionary codes "plan ... attack" itself as a threat.
+        assert_eq!(
+            events("The rebels plan to attack the town."),
+            one("THREATEN", "occurred", "plan")
+        );
+    }
+
+    #[test]
+    fn the_head_of_an_infinitive_is_the_event() {
+        assert_eq!(
+            events("The army threatened to attack the town."),
+            one("THREATEN", "occurred", "threatened")
+        );
+        assert_eq!(
+            events("The cabinet refused to meet the envoys."),
+            one("REJECT", "occurred", "refused")
+        );
+    }
+
+    #[test]
+    fn verb_forms_used_as_nouns_are_no_verbs() {
+        assert!(events("The talks ended.")
+            .iter()
+            .all(|(_, _, t)| t != "talks"));
+        assert_eq!(
+            events("The troops attacked the town."),
+            one("ASSAULT", "occurred", "attacked")
+        );
+    }
+
+    #[test]
+    fn a_light_verb_hands_its_clause_to_the_noun() {
+        assert_eq!(
+            events("The army mounted an invasion of the island."),
+            one("COERCE", "occurred", "invasion")
+        );
+    }
+}

@@ -251,3 +251,15 @@ fn sections(words: &Words, from: usize) -> Vec<Section> {
     }
     items
 }
+
+#[cfg(test)]
+mod tests {
+    use super::number;
+
+    #[test]
+    fn numbers_in_digits_and_words() {
+        assert_eq!(number("28"), Some(28));
+        assert_eq!(number("twelve"), Some(12));
+        assert_eq!(number("many"), None);
+    }
+}
