@@ -150,8 +150,8 @@ const AFTER_DISTANCE: u32 = 2;
 const ADJACENT: u32 = 12;
 
 /// The tense the words right before byte offset `at` of `text` give an
-/// expression, whatever the verbs say: "since March" is past, "as soon as
-/// Tuesday" and "as early as Tuesday" to come.
+/// expression, whatever the verbs say: "since March" and "the year ended
+/// Jan. 31" are past, "as soon as Tuesday" and "as early as Tuesday" to come.
 pub fn lead(text: &str, at: usize) -> Option<Tense> {
     let before = text.get(..at)?.trim_end();
     let ends = |words: &str| {
@@ -160,7 +160,7 @@ pub fn lead(text: &str, at: usize) -> Option<Tense> {
                 .eq_ignore_ascii_case(words.as_bytes())
             && !before[..before.len() - words.len()].ends_with(|c: char| c.is_alphanumeric())
     };
-    if ends("since") {
+    if ends("since") || ends("ended") {
         Some(Tense::Past)
     } else if ends("as soon as") || ends("as early as") {
         Some(Tense::Future)

@@ -89,7 +89,7 @@ impl Grammar<'_> {
     }
 
     /// A day of the month at `i` (1 to 31, not part of a longer number).
-    fn day_of_month(&self, i: usize) -> Option<i8> {
+    pub(super) fn day_of_month(&self, i: usize) -> Option<i8> {
         match self.lex(i) {
             Lex::Number(d @ 1..=31) if !self.hyphen_after(i) => Some(d as i8),
             Lex::Ordinal(d @ 1..=31) => Some(d as i8),
@@ -190,16 +190,19 @@ impl Grammar<'_> {
         ))
     }
 
-    /// "Friday", "Friday night", "Saturday, April 25".
+    /// "Friday", "Friday night", "Saturday, April 25", "Friday Oct. 13".
     fn weekday(&self, i: usize) -> Parsed {
         let Lex::Weekday(w) = self.lex(i) else {
             return None;
         };
-        if self.lex(i + 1) == Lex::Comma {
-            if let Some((end, date)) = self.month_date(i + 2) {
-                if matches!(date, Expr::Date(YearPart::Month(_, Some(_)), _)) {
-                    return Some((end, date));
-                }
+        let at = if self.lex(i + 1) == Lex::Comma {
+            i + 2
+        } else {
+            i + 1
+        };
+        if let Some((end, date)) = self.month_date(at) {
+            if matches!(date, Expr::Date(YearPart::Month(_, Some(_)), _)) {
+                return Some((end, date));
             }
         }
         let day = Expr::Weekday(w, Direction::Implicit);

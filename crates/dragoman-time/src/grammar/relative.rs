@@ -180,10 +180,15 @@ impl Grammar<'_> {
                 }
                 Some((k + 1, Expr::Shift(unit, n, anchor)))
             }
-            Lex::Month(m) if anchor == Anchor::Document && self.capitalized(k) => Some((
-                k + 1,
-                Expr::Date(YearPart::Month(m, None), YearOf::Implicit(dir)),
-            )),
+            Lex::Month(m) if anchor == Anchor::Document && self.capitalized(k) => {
+                // "last Oct. 23"
+                let day = self.day_of_month(k + 1);
+                let end = if day.is_some() { k + 2 } else { k + 1 };
+                Some((
+                    end,
+                    Expr::Date(YearPart::Month(m, day), YearOf::Implicit(dir)),
+                ))
+            }
             Lex::Season(s) if anchor == Anchor::Document => Some((
                 k + 1,
                 Expr::Date(YearPart::Season(s), YearOf::Implicit(dir)),
@@ -309,6 +314,15 @@ impl Grammar<'_> {
         let Lex::Unit(unit, plural) = self.lex(counted.end) else {
             return None;
         };
+        if self.hyphen_after(counted.end)
+            && matches!(
+                self.lex(counted.end + 1),
+                Lex::Word(Word::Ago | Word::Earlier)
+            )
+        {
+            // "a year-earlier loss": the year before, not a length.
+            return None;
+        }
         let adjective = self.hyphen_after(counted.end - 1);
         if adjective && (the || self.hyphen_after(counted.end)) {
             // "the 6-year contract" is about the contract; "a 6-year-old" is an age.
