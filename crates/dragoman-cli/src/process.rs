@@ -82,15 +82,18 @@ pub(crate) fn ingest(
             match p {
                 Ok(new) => match store.insert(Some(run), &new)? {
                     Inserted::New(id) => {
+                        tracing::debug!(id, source = %new.source, record = ?new.record, "stored");
                         tally.new += 1;
                         tally.ids.push(id);
                     }
                     Inserted::Duplicate(id) => {
+                        tracing::debug!(id, source = %new.source, record = ?new.record, "already stored");
                         tally.duplicate += 1;
                         tally.ids.push(id);
                     }
                 },
                 Err(r) => {
+                    tracing::debug!(%r, "rejected");
                     store.log_rejected(Some(run), &r.source, r.record.as_deref(), &r.reason)?;
                     tally.rejected.push(r);
                 }

@@ -49,6 +49,7 @@ pub(crate) fn run(args: AnnotateArgs) -> anyhow::Result<Outcome> {
         if batch.is_empty() {
             break;
         }
+        tracing::debug!(lines = batch.len(), "annotating a batch");
         let results: Vec<(String, bool)> = pool.install(|| {
             batch
                 .par_iter()
