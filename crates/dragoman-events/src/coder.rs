@@ -94,11 +94,13 @@ fn conditioned(words: &Words, main: &Trigger, t: &Trigger) -> bool {
 /// ("... and rejected", "; Y rejected"), not a relative clause.
 fn coordinated(words: &Words, previous: Option<&Trigger>, t: &Trigger) -> bool {
     let from = previous.map_or(0, |p| p.reach);
-    (from..t.first)
-        .rev()
-        .take(6)
-        .take_while(|&j| !matches!(words.at(j), "who" | "which" | "that" | "whom" | "whose"))
-        .any(|j| matches!(words.at(j), "and" | "but" | ";" | "while" | "whereas"))
+    let relative =
+        (from..t.first).any(|j| matches!(words.at(j), "who" | "which" | "that" | "whom" | "whose"));
+    !relative
+        && (from..t.first)
+            .rev()
+            .take(6)
+            .any(|j| matches!(words.at(j), "and" | "but" | ";" | "while" | "whereas"))
 }
 
 /// True when a verb hands the event to its infinitive complement: a verb of
