@@ -52,10 +52,7 @@ pub(crate) fn code_sentence(doc: &Doc, layers: &Layers, sentence: &Sentence) -> 
         if keep {
             let mut e = event(doc, sentence, &words, &mentions, t);
             if let (Some(p), Some(last)) = (previous, events.last()) {
-                if !mentions
-                    .iter()
-                    .any(|m| m.first >= p.reach && m.end <= t.first)
-                {
+                if lacks_subject(&words, p, t) {
                     e.actor = shared_subject(&words, p, last);
                 }
             }
@@ -82,6 +79,27 @@ fn finite(words: &Words, t: &Trigger) -> bool {
     let before = words.before(t.first);
     let word = words.at(t.first);
     before != "to" && (!word.ends_with("ing") || is_be(before))
+}
+
+/// True when only auxiliaries and adverbs stand between a conjunction and
+/// the coordinated verb `t` ("... and will resign"): it has no subject of its
+/// own.
+fn lacks_subject(words: &Words, previous: &Trigger, t: &Trigger) -> bool {
+    let conjunction = (previous.reach..t.first)
+        .rev()
+        .find(|&j| matches!(words.at(j), "and" | "but"));
+    let Some(conjunction) = conjunction else {
+        return false;
+    };
+    (conjunction + 1..t.first).all(|j| {
+        let w = words.at(j);
+        is_be(w)
+            || w.ends_with("ly")
+            || matches!(
+                w,
+                "will" | "would" | "has" | "have" | "had" | "also" | "then" | "not" | "did"
+            )
+    })
 }
 
 /// True when a condition ("unless", "if") stands between the main event and
