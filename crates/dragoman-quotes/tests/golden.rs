@@ -137,3 +137,10 @@ fn participles_skip_a_fronted_adverbial_to_the_subject() {
         "At a rally in the port city, Maria Santos spoke for an hour, saying the border “must reopen.”\n\nSpeaking to reporters on Monday, the envoy thanked the hosts, adding that talks would resume."
     ));
 }
+
+#[test]
+fn interview_transcripts_and_labels_name_no_source() {
+    insta::assert_snapshot!(draw(
+        "Q: Will the talks on the border resume soon?\n\nA: Not before the spring, and not in Oslo.\n\nBreaking: Envoys Meet Again In Geneva"
+    ));
+}
