@@ -177,3 +177,12 @@ fn verb_groups_and_leading_words_set_the_direction() {
         Some(DATE)
     ));
 }
+
+#[test]
+fn lengths_counted_loosely() {
+    insta::assert_snapshot!(draw(
+        "The lease runs for at least 20 more years; repairs take two to three weeks.\n\
+         Over the next couple of years, and in recent months, the port grew.",
+        Some(DATE)
+    ));
+}

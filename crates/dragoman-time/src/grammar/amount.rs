@@ -68,6 +68,10 @@ impl Grammar<'_> {
                 _ => counted(i + 1, Amount::Exact(1.0), true),
             },
             Lex::Word(Word::Several | Word::Few) => counted(i + 1, Amount::Vague, false),
+            // "the next couple of years"
+            Lex::Word(Word::Couple) if self.is(i + 1, Word::Of) => {
+                counted(i + 2, Amount::Exact(2.0), false)
+            }
             _ => None,
         }
     }

@@ -9,7 +9,8 @@ use crate::period::period;
 
 impl Grammar<'_> {
     /// "now", "recently", "more recently", "the past", "the future", "recent
-    /// years", "these days", "the near term", "as soon as possible".
+    /// years", "the coming weeks", "these days", "the near term", "as soon as
+    /// possible".
     pub(super) fn vague(&self, i: usize) -> Parsed {
         match self.lex(i) {
             Lex::Word(Word::These) if self.lex(i + 1) == Lex::Unit(Unit::Day, true) => {
@@ -41,20 +42,26 @@ impl Grammar<'_> {
                     Some((i + 3, Expr::Vague(Vague::Future)))
                 }
                 Lex::Word(Word::Coming) if self.plural_unit(i + 2) => {
-                    Some((i + 3, Expr::Vague(Vague::Future)))
+                    Some((i + 3, self.some_units(i + 2)))
                 }
                 _ => None,
             },
             Lex::Word(Word::Future) if i > 0 && self.is(i - 1, Word::In) => {
                 Some((i + 1, Expr::Vague(Vague::Future)))
             }
-            Lex::Word(Word::Coming) if self.plural_unit(i + 1) => {
-                Some((i + 2, Expr::Vague(Vague::Future)))
-            }
-            Lex::Word(Word::Recent) if self.plural_unit(i + 1) => {
-                Some((i + 2, Expr::Vague(Vague::Past)))
+            Lex::Word(Word::Coming | Word::Recent) if self.plural_unit(i + 1) => {
+                Some((i + 2, self.some_units(i + 1)))
             }
             _ => None,
+        }
+    }
+
+    /// "(recent) weeks", "(the coming) years": some of the plural unit at
+    /// `i`, a length of time as TimeBank has it ("PXW").
+    fn some_units(&self, i: usize) -> Expr {
+        match self.lex(i) {
+            Lex::Unit(unit, _) => Expr::Duration(Amount::Vague, unit),
+            _ => Expr::Vague(Vague::Past),
         }
     }
 
@@ -308,9 +315,18 @@ impl Grammar<'_> {
             Lex::Ordinal(1) => (j + 1, true),
             _ => (j, false),
         };
-        let Some(counted) = self.amount(j) else {
+        let Some(mut counted) = self.amount(j) else {
             return if the { None } else { self.bare_duration(j) };
         };
+        if self.is(counted.end, Word::More) && matches!(self.lex(counted.end + 1), Lex::Unit(..)) {
+            // "20 more years"
+            counted.end += 1;
+        } else if self.is(counted.end, Word::To) {
+            // "two to three weeks": a range, valued by its lower bound.
+            if let Some(upper) = self.amount(counted.end + 1).filter(|u| !u.article) {
+                counted.end = upper.end;
+            }
+        }
         let Lex::Unit(unit, plural) = self.lex(counted.end) else {
             return None;
         };
