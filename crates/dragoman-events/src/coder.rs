@@ -70,6 +70,9 @@ pub(crate) fn code_sentence(doc: &Doc, layers: &Layers, sentence: &Sentence) -> 
             events.push(e);
         }
     }
+    // Like PETRARCH, code only between parties: an event nobody is named in
+    // ("I think ...") is no record.
+    events.retain(|e| e.actor.is_some() || e.recipient.is_some());
     events
 }
 
