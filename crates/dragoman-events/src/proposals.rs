@@ -162,7 +162,8 @@ fn proposal(doc: &Doc, words: &Words, head: usize, end: usize) -> Option<Proposa
             start = j.saturating_sub(2);
             continue;
         } else if words.named(j) != Named::No {
-            proposer = proposer.or_else(|| proposer_at(doc, words, j));
+            let head_start = words.tokens[head].span.start;
+            proposer = proposer.or_else(|| proposer_at(doc, words, j, head_start));
             named = true;
         } else if !vocabulary.modifiers.contains(&w) {
             break;
@@ -173,10 +174,15 @@ fn proposal(doc: &Doc, words: &Words, head: usize, end: usize) -> Option<Proposa
         && matches!(words.at(end), "by" | "from" | "of")
         && words.named(end + 1) != Named::No
     {
-        proposer = proposer_at(doc, words, end + 1);
+        proposer = proposer_at(doc, words, end + 1, u32::MAX);
     }
     if !named || words.at(end) == "to" && !is_determiner(words.at(start)) {
         return None;
+    }
+    if words.at(start) == "'s" && start > 0 && words.is_word(start - 1) {
+        // A possessor the entity layer missed ("Ankara's plan").
+        start -= 1;
+        proposer = proposer.or_else(|| Some(words.raw(start).to_string()));
     }
     let span = words.span(start, end);
     Some(Proposal {
@@ -188,11 +194,16 @@ fn proposal(doc: &Doc, words: &Words, head: usize, end: usize) -> Option<Proposa
     })
 }
 
-/// The proposer named by the entity covering token `j`: the country of a
-/// country or nationality word, else the entity's fullest name.
-fn proposer_at(doc: &Doc, words: &Words, j: usize) -> Option<String> {
+/// The proposer named by the entity covering token `j` and ending by
+/// `before` (so that a plan's own name, "the Clean Power Plan", is not its
+/// proposer): the country of a country or nationality word, else the
+/// entity's fullest name.
+fn proposer_at(doc: &Doc, words: &Words, j: usize, before: u32) -> Option<String> {
     let at = words.tokens[j].span;
-    let e = words.entities.iter().find(|e| e.span.contains(at))?;
+    let e = words
+        .entities
+        .iter()
+        .find(|e| e.span.contains(at) && e.span.end <= before)?;
     match (e.kind, &e.country) {
         (EntityType::Loc | EntityType::Misc, Some(country)) => Some(country.clone()),
         _ => Some(
