@@ -72,6 +72,10 @@ fn classify(part: &str) -> Lex {
     if first.is_ascii_digit() {
         return number(part);
     }
+    if !part.chars().any(char::is_alphanumeric) {
+        // A quotation mark ("``", "''").
+        return Lex::Mark;
+    }
     if matches!(part.chars().next(), Some('\'' | '’')) && part.len() > 2 {
         let decade = short_decade(part);
         if decade != Lex::Other {

@@ -186,3 +186,12 @@ fn lengths_counted_loosely() {
         Some(DATE)
     ));
 }
+
+#[test]
+fn titles_and_names_are_not_times() {
+    insta::assert_snapshot!(draw(
+        "The minister spoke on \"This Week\" and on \"60 Minutes\", then read USA Today.\n\
+         Thousands joined the March for Peace; \"Today we mourn,\" a marcher said.",
+        Some(DATE)
+    ));
+}

@@ -102,10 +102,13 @@ impl Grammar<'_> {
     fn lone_month(&self, i: usize, m: i8) -> bool {
         // "Jan Kavan": an abbreviation stands alone only as a date's month.
         let abbreviated = self.p[i].span.len() <= 4 && !matches!(m, 5..=7);
-        // "the March for Life" is a name; "the August summit" a date.
-        let named = i > 0
-            && self.is(i - 1, Word::The)
-            && matches!(self.lex(i + 1), Lex::Word(Word::Of | Word::Since));
+        // "the March for Life", "the March of the Mothers" are names; "the
+        // August summit" a date.
+        let named = matches!(self.lex(i + 1), Lex::Word(Word::Of | Word::Since))
+            && ((i > 0 && self.is(i - 1, Word::The)) || {
+                let k = self.skip(i + 2, Word::The);
+                self.capitalized(k) && self.lex(k) == Lex::Other
+            });
         if !self.capitalized(i) || abbreviated || named {
             return false;
         }

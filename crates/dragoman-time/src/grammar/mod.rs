@@ -41,6 +41,7 @@ pub fn recognize(pieces: &[Piece]) -> Vec<Found> {
             continue;
         }
         match g.longest(i) {
+            Some((end, expr)) if g.titled(i, end, &expr) => i = end,
             Some((end, expr)) => {
                 out.push(Found {
                     start: i,
@@ -115,6 +116,35 @@ impl Grammar<'_> {
             }
         }
         best
+    }
+
+    /// True when `pieces[start..end]` is part of a title or a name, not a
+    /// time: a unit, a part of the day or "today" written with a capital
+    /// inside a sentence ("ABC's "This Week"", "60 Minutes", "High Noon",
+    /// "USA Today"). The days
+    /// of holidays ("Thanksgiving Day") are times.
+    fn titled(&self, start: usize, end: usize, expr: &Expr) -> bool {
+        if matches!(expr, Expr::Holiday(..)) {
+            return false;
+        }
+        // After a full stop or an opening quote, a capital says nothing.
+        let opens_sentence = |i: usize| i == 0 || self.lex(i - 1) == Lex::Mark;
+        (start..end).any(|i| {
+            let timely = matches!(
+                self.lex(i),
+                Lex::Unit(..)
+                    | Lex::PartOfDay(_)
+                    | Lex::Word(
+                        Word::Noon
+                            | Word::Midnight
+                            | Word::Today
+                            | Word::Tonight
+                            | Word::Tomorrow
+                            | Word::Yesterday
+                    )
+            );
+            timely && self.capitalized(i) && !opens_sentence(i)
+        })
     }
 
     /// The meaning of piece `i` ([`Lex::Other`] past the end).
