@@ -144,3 +144,10 @@ fn interview_transcripts_and_labels_name_no_source() {
         "Q: Will the talks on the border resume soon?\n\nA: Not before the spring, and not in Oslo.\n\nBreaking: Envoys Meet Again In Geneva"
     ));
 }
+
+#[test]
+fn a_clause_and_a_colon_introduce_a_quotation() {
+    insta::assert_snapshot!(draw(
+        "The ministry made its position plain: “No convoy will cross the border before the spring.”\n\nTURNOUT IN THE NORTH - Maria Santos and Tomas Berg: “Turnout was higher than anyone expected.”\n\nWhat they found: “Most voters decided late.”"
+    ));
+}

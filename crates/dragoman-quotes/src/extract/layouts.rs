@@ -1,9 +1,14 @@
 //! Attributions with a layout of their own: headlines signed with a colon,
-//! quotations passed on by an outer source, quotations signed with a dash.
+//! quotations passed on by an outer source, quotations signed with a dash,
+//! quotations introduced by a colon.
 
 use super::{Extractor, Found};
+
+/// The fewest words of a quotation read as the content of the clause and colon before it.
+const MIN_COLON_QUOTATION_WORDS: usize = 4;
 use crate::extent::{content_start, is_cue_word, skip_back, trim_end};
 use crate::lexicon::LEXICON;
+use crate::view::View;
 use dragoman_model::{Span, TokenKind};
 
 impl Extractor<'_, '_> {
@@ -112,4 +117,65 @@ impl Extractor<'_, '_> {
             }
         }
     }
+
+    /// Quotations of a sentence or more introduced by a clause ending with a
+    /// colon and no cue ("The memo makes it plain: “...”"): the colon is the
+    /// cue, the subject of the clause the source.
+    pub(super) fn colon_quotations(&mut self) {
+        let v = self.v;
+        for r in 0..v.regions.len() {
+            let span = v.regions[r].span;
+            let o = v.token_at_or_after(span.start);
+            if self.used[r] || o < 2 || !v.is(o - 1, ":") || v.region_of(o - 1).is_some() {
+                continue;
+            }
+            let words = (o..v.len())
+                .take_while(|&j| v.region_of(j) == Some(r))
+                .filter(|&j| v.is_wordlike(j))
+                .count();
+            let colon = o - 1;
+            let taken = self.out.iter().any(|f| {
+                f.content
+                    .iter()
+                    .any(|c| c.start < span.end && span.start < c.end)
+            });
+            if words < MIN_COLON_QUOTATION_WORDS || taken || !v.same_paragraph(colon, o) {
+                continue;
+            }
+            let si = self
+                .sentences
+                .partition_point(|s| s.end_token as usize <= colon);
+            let Some(a) = self.sentences.get(si).map(|s| s.first_token as usize) else {
+                continue;
+            };
+            // After a heading: "POLLS AND TURNOUT - Ann Lee and Tomas Berg: “...”".
+            let a = (a..colon)
+                .rfind(|&j| v.kind(j) == TokenKind::Dash)
+                .map_or(a, |j| j + 1);
+            let Some(source) = self
+                .subject_phrase(a, colon)
+                .filter(|s| names_a_holder(v, v.token_at_or_after(s.start)))
+            else {
+                continue;
+            };
+            self.used[r] = true;
+            self.out.push(Found {
+                content: vec![span],
+                cue: v.span(colon),
+                source: Some(source),
+                via: Vec::new(),
+            });
+        }
+    }
+}
+
+/// True when the phrase opening at token `j` can hold a view: not a heading
+/// in capitals, not a question word or conjunction ("What", "Or").
+fn names_a_holder(v: &View, j: usize) -> bool {
+    let w = v.word(j);
+    let heading = w.len() > 1 && !w.chars().any(char::is_lowercase);
+    let function_word = LEXICON.determiners.contains(v.lower(j))
+        && !matches!(v.lower(j), "the" | "a" | "an")
+        && LEXICON.pronoun(v.lower(j)).is_none();
+    !heading && !function_word
 }

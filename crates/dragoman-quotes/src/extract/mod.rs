@@ -72,6 +72,7 @@ pub fn extract(v: &View, sentences: &[Sentence]) -> Vec<Found> {
         x.sentence(si);
     }
     x.signed_quotations();
+    x.colon_quotations();
     x.out
 }
 

@@ -110,6 +110,11 @@ impl Extractor<'_, '_> {
                 return last.source;
             }
         }
+        self.subject_phrase(a, p)
+    }
+
+    /// The first phrase of the clause `a..p`, past a fronted adverbial.
+    pub(super) fn subject_phrase(&self, a: usize, p: usize) -> Option<Span> {
         let v = self.v;
         let first = |from: usize| (from..p).find(|&j| v.region_of(j).is_none() && v.is_wordlike(j));
         let mut start = first(a)?;
