@@ -46,7 +46,9 @@ impl Extractor<'_, '_> {
         let comma = (a + 1..b.min(a + 12)).find(|&j| v.is(j, ","))?;
         let outer_cue = (a + 1..comma).find(|&j| is_cue_word(v, j))?;
         let outer_end = skip_back(v, Some(outer_cue - 1), a + 1)?;
-        let r = v.opens_region(comma + 1)?;
+        let r = (comma + 1 < v.len())
+            .then(|| v.opens_region(comma + 1))
+            .flatten()?;
         let region = v.regions[r].span;
         let first = comma + 2;
         let inner_cue = (first..v.len())
