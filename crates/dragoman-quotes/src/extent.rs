@@ -64,10 +64,17 @@ pub fn phrase_back(v: &View, p: usize, a: usize) -> usize {
         let j = q - 1;
         let possessive = v.kind(j) == TokenKind::Word
             && (v.word(j).starts_with('\'') || v.word(j).starts_with('’'));
+        // "Ann Lee and Tomas Berg wrote": "and" between names joins them.
+        let joins_names =
+            v.lower(j) == "and" && j > a && v.is_capitalized(j - 1) && v.is_capitalized(q);
         let inner = v.is_wordlike(j)
             || possessive
             || (v.kind(j) == TokenKind::Dash && v.word(j) == "-")
             || matches!(v.word(j), "/" | "&");
+        if joins_names {
+            q = j;
+            continue;
+        }
         if !inner
             || v.region_of(j).is_some()
             || LEXICON.boundaries.contains(v.lower(j))

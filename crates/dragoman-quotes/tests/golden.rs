@@ -151,3 +151,10 @@ fn a_clause_and_a_colon_introduce_a_quotation() {
         "The ministry made its position plain: “No convoy will cross the border before the spring.”\n\nTURNOUT IN THE NORTH - Maria Santos and Tomas Berg: “Turnout was higher than anyone expected.”\n\nWhat they found: “Most voters decided late.”"
     ));
 }
+
+#[test]
+fn sources_joined_by_and() {
+    insta::assert_snapshot!(draw(
+        "“The border will stay open,” Maria Santos and Tomas Berg wrote. “Trade depends on it.”"
+    ));
+}

@@ -73,6 +73,12 @@ pub fn extract(v: &View, sentences: &[Sentence]) -> Vec<Found> {
     }
     x.signed_quotations();
     x.colon_quotations();
+    // Content of punctuation alone is no statement.
+    x.out.retain(|f| {
+        f.content
+            .iter()
+            .any(|c| c.of(v.text).chars().any(char::is_alphanumeric))
+    });
     x.out
 }
 
