@@ -131,6 +131,14 @@ fn marks(text: &str) -> Vec<Mark> {
     while let Some((i, c)) = iter.next() {
         let next = iter.peek().map_or(' ', |&(_, n)| n);
         let mark = match c {
+            // A curly mark written the wrong way round ("here,“ she said",
+            // "”The first ...") takes the role its neighbours give it.
+            '“' if depth_double && straight_role(prev, next) == Role::Close => {
+                Some((i + c.len_utf8(), Role::Close, false))
+            }
+            '”' if !depth_double && straight_role(prev, next) == Role::Open => {
+                Some((i + c.len_utf8(), Role::Open, false))
+            }
             '“' | '„' | '«' => Some((i + c.len_utf8(), Role::Open, false)),
             '”' | '»' => Some((i + c.len_utf8(), Role::Close, false)),
             '"' => Some((i + 1, straight_role(prev, next), false)),
@@ -220,6 +228,14 @@ mod tests {
         assert_eq!(
             quoted("“They called it ‘a trap’ today,” he said."),
             ["“They called it ‘a trap’ today,”"]
+        );
+    }
+
+    #[test]
+    fn curly_marks_the_wrong_way_round_take_their_neighbours_role() {
+        assert_eq!(
+            quoted("“Not yet,“ he said. ”We wait.” Then"),
+            ["“Not yet,“", "”We wait.”"]
         );
     }
 
