@@ -16,7 +16,7 @@ pub fn period(amount: Amount, unit: Unit) -> String {
         Unit::Week => (1.0, "W", false),
         Unit::Weekend => (1.0, "WE", false),
         Unit::Month => (1.0, "M", false),
-        Unit::Quarter => (3.0, "M", false),
+        Unit::Quarter => (1.0, "Q", false),
         Unit::Year => (1.0, "Y", false),
         Unit::Decade => (10.0, "Y", false),
         Unit::Century => (100.0, "Y", false),

@@ -355,7 +355,8 @@ impl Grammar<'_> {
         if unit == Unit::Second && counted.article {
             return None;
         }
-        if unit == Unit::Quarter && !qualified {
+        if unit == Unit::Quarter && !qualified && (!plural || adjective) {
+            // "a quarter of the shares", "three-quarters of its food"
             return None;
         }
         if self.is(counted.end + 1, Word::Old) {
