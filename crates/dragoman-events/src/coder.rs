@@ -6,7 +6,7 @@ use crate::lexicon::lexicon;
 use crate::mentions::{mentions, Mention};
 use crate::recode::{intent_code, reaction_to_object, threat_code};
 use crate::roles::{obligation_speaker, participants, shared_subject, speaker};
-use crate::setting::{date, place};
+use crate::setting::{date, in_the_past, place};
 use crate::status::status;
 use crate::trigger::{triggers, Trigger};
 use crate::words::{is_be, Layers, Words};
@@ -184,6 +184,11 @@ fn event(
         .iter()
         .position(|q| q.content.iter().any(|c| c.contains(trigger)));
     let mut status = status(words, t.first, quote.map(|i| &doc.quotes[i]));
+    // Something set for a period already over by the report's date took place:
+    // "talks that set the stage for the August summit" in a November report.
+    if status == EventStatus::Planned && in_the_past(doc, words, trigger.start) {
+        status = EventStatus::Occurred;
+    }
     let (mut kind, mut mode, mut cameo) = (
         entry.plover.to_string(),
         entry.mode.as_ref().map(|m| m.to_string()),

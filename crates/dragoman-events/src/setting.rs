@@ -41,6 +41,25 @@ pub(crate) fn date(doc: &Doc, words: &Words, at: u32, status: EventStatus) -> Op
     }
 }
 
+/// True when the time expression nearest `at` names a calendar period that
+/// ended before the report's date ("the August summit" in a November report).
+pub(crate) fn in_the_past(doc: &Doc, words: &Words, at: u32) -> bool {
+    let Some(report) = doc.meta.date.map(|d| d.to_string()) else {
+        return false;
+    };
+    let nearest = words
+        .timexes
+        .iter()
+        .filter(|x| x.kind == TimexType::Date)
+        .min_by_key(|x| x.span.start.abs_diff(at));
+    nearest.is_some_and(|x| {
+        let v = x.value.as_str();
+        // Only calendar values ("2025-08", "2025-08-15", "2024"), compared at their own precision.
+        let calendar = v.len() >= 4 && v.as_bytes()[..4].iter().all(u8::is_ascii_digit) && v[4..].bytes().all(|b| b.is_ascii_digit() || b == b'-');
+        calendar && report.get(..v.len()).is_some_and(|r| v < r)
+    })
+}
+
 /// A place: its name as written and its country, when known.
 pub(crate) struct Place {
     pub name: String,

@@ -34,6 +34,22 @@ fn summit_of_two_presidents_with_place_and_month() {
 }
 
 #[test]
+fn regression_a_plan_for_a_month_already_past_took_place() {
+    // "set the stage for" reads as intent, but an August summit in a November
+    // report happened: a meeting, not an agreement to meet.
+    let doc = annotate(
+        "Their talks set the stage for the August summit of Presidents Lukas Varga and Anna Berg in Alaska.",
+        "2025-11-19",
+        &[
+            ("Lukas Varga", Per, None, Some("president")),
+            ("Anna Berg", Per, None, Some("president")),
+            ("Alaska", Loc, Some("USA"), None),
+        ],
+    );
+    insta::assert_snapshot!(render(&doc));
+}
+
+#[test]
 fn statements_by_named_officials_with_dates() {
     let doc = annotate(
         "Foreign Minister Sergei Lavrov said on Monday that Russia rejected the European proposal. \
