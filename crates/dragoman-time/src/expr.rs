@@ -90,6 +90,9 @@ pub enum Expr {
     Holiday(Holiday, Direction),
     /// A day of the week (1 = Monday).
     Weekday(i8, Direction),
+    /// A day of the week before (-1) or after (1) the last day mentioned
+    /// ("the previous Friday", "the following Monday").
+    WeekdayFrom(i8, i32),
     /// `n` units from the anchor ("yesterday" is -1 day, "this month" 0 months).
     Shift(Unit, i32, Anchor),
     /// A vague reference ("now", "recently", "the future").

@@ -378,7 +378,7 @@ pub fn lookup(word: &str) -> Lex {
         "about" | "around" | "nearly" | "almost" | "approximately" | "roughly" => {
             Lex::Word(W::Approx)
         }
-        "more" => Lex::Word(W::More),
+        "more" | "additional" | "extra" => Lex::Word(W::More),
         "less" | "fewer" => Lex::Word(W::Less),
         "than" => Lex::Word(W::Than),
         "at" => Lex::Word(W::At),

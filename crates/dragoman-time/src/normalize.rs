@@ -83,6 +83,7 @@ pub fn normalize(expr: &Expr, ctx: &Context) -> Normal {
         Expr::Date(part, year) => date(year_part(*part, *year, ctx), &unknown_part(*part)),
         Expr::Holiday(h, dir) => date(holiday(*h, *dir, ctx), "XXXX-XX-XX"),
         Expr::Weekday(w, dir) => date(weekday(*w, *dir, ctx), &format!("XXXX-WXX-{w}")),
+        Expr::WeekdayFrom(w, n) => date(weekday_from(*w, *n, ctx), &format!("XXXX-WXX-{w}")),
         Expr::Shift(unit, n, anchor) => date(shift(*unit, *n, *anchor, ctx), unknown_unit(*unit)),
         Expr::Time(time, day) => time_on(*time, day, ctx),
     }
@@ -271,6 +272,22 @@ fn weekday(w: i8, dir: Direction, ctx: &Context) -> Option<Point> {
         Direction::Last | Direction::Implicit => -back,
     };
     anchor.checked_add(offset.days()).ok().map(Point::Day)
+}
+
+/// The weekday `w` strictly before (`n` < 0) or after the last day the text
+/// mentioned, or the document date.
+fn weekday_from(w: i8, n: i32, ctx: &Context) -> Option<Point> {
+    let base = match ctx.mentioned {
+        Some(p) if p.granularity() == Unit::Day => p.first_day()?,
+        _ => ctx.date?,
+    };
+    let today = base.weekday().to_monday_one_offset();
+    let offset = if n < 0 {
+        -i64::from((today - w - 1).rem_euclid(7) + 1)
+    } else {
+        i64::from((w - today - 1).rem_euclid(7) + 1)
+    };
+    base.checked_add(offset.days()).ok().map(Point::Day)
 }
 
 /// `n` units from the anchor, at the granularity of the unit.

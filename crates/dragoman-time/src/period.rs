@@ -5,8 +5,9 @@ use crate::lexicon::Unit;
 
 /// The TIMEX3 value of `amount` times `unit`.
 ///
-/// Decades and centuries are counted in years ("two decades" is "P20Y"), as
-/// TimeBank does; an unknown amount is "X" ("years" is "PXY").
+/// Decades and centuries are counted in years ("two decades" is "P20Y"),
+/// quarters in quarters ("P2Q"), as TimeBank does; an unknown amount is "X"
+/// ("years" is "PXY").
 pub fn period(amount: Amount, unit: Unit) -> String {
     let (scale, code, clock) = match unit {
         Unit::Second => (1.0, "S", true),
@@ -71,5 +72,6 @@ mod tests {
         assert_eq!(period(Amount::Exact(2.5), Unit::Year), "P2Y6M");
         assert_eq!(period(Amount::Exact(1.5), Unit::Minute), "PT1M30S");
         assert_eq!(period(Amount::Exact(2.5), Unit::Week), "P2.5W");
+        assert_eq!(period(Amount::Exact(2.0), Unit::Quarter), "P2Q");
     }
 }

@@ -114,7 +114,10 @@ pub fn find_timexes(
 fn sets_reference(expr: &Expr) -> bool {
     !matches!(
         expr,
-        Expr::Duration(..) | Expr::Set(_) | Expr::Shift(_, _, Anchor::Mentioned | Anchor::Ago)
+        Expr::Duration(..)
+            | Expr::Set(_)
+            | Expr::WeekdayFrom(..)
+            | Expr::Shift(_, _, Anchor::Mentioned | Anchor::Ago)
     )
 }
 

@@ -195,3 +195,11 @@ fn titles_and_names_are_not_times() {
         Some(DATE)
     ));
 }
+
+#[test]
+fn weekdays_counted_from_the_day_mentioned() {
+    insta::assert_snapshot!(draw(
+        "Stocks fell on Oct. 3, down from the previous Friday; they rallied the following Monday.",
+        Some(DATE)
+    ));
+}

@@ -208,6 +208,7 @@ impl Grammar<'_> {
                 };
                 Some(self.part_of_day_after(k + 1, Expr::Weekday(w, dir)))
             }
+            Lex::Weekday(w) if n != 0 => Some((k + 1, Expr::WeekdayFrom(w, n))),
             Lex::Holiday(_) if anchor == Anchor::Document => self.holiday(k, dir),
             Lex::PartOfDay(part) if anchor == Anchor::Document && n <= 0 => {
                 let night_before = n < 0 && part == PartOfDay::Night;
@@ -319,7 +320,7 @@ impl Grammar<'_> {
             return if the { None } else { self.bare_duration(j) };
         };
         if self.is(counted.end, Word::More) && matches!(self.lex(counted.end + 1), Lex::Unit(..)) {
-            // "20 more years"
+            // "20 more years", "an additional year"
             counted.end += 1;
         } else if self.is(counted.end, Word::To) {
             // "two to three weeks": a range, valued by its lower bound.
