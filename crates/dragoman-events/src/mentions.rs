@@ -175,7 +175,11 @@ fn join_modifiers(words: &Words, mentions: Vec<Mention>) -> Vec<Mention> {
                 let span = words.span(first, m.end);
                 // A person keeps their own (canonical) name; the span still
                 // covers the title or country words joined to it.
-                let name = if m.person { m.name } else { span.of(words.text).to_string() };
+                let name = if m.person {
+                    m.name
+                } else {
+                    span.of(words.text).to_string()
+                };
                 *prev = Mention {
                     first,
                     end: m.end,

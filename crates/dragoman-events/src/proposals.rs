@@ -237,6 +237,10 @@ fn sections(words: &Words, from: usize) -> Vec<Section> {
     {
         return Vec::new();
     }
+    // "four sections": the list has as many items as announced.
+    let announced = (cue + 1..part)
+        .find_map(|j| number(words.at(j)))
+        .map(|n| n as usize);
     let mut items = Vec::new();
     let mut item_start = opener + 1;
     for j in opener + 1..=words.len() {
@@ -245,8 +249,10 @@ fn sections(words: &Words, from: usize) -> Vec<Section> {
             continue;
         }
         let mut first = item_start;
+        let mut last_item = false; // "..., and C": the conjunction opens the last item
         while first < j && matches!(words.at(first), "and" | "or") {
             first += 1;
+            last_item = true;
         }
         if first < j {
             let span = words.span(first, j);
@@ -256,7 +262,8 @@ fn sections(words: &Words, from: usize) -> Vec<Section> {
             });
         }
         item_start = j + 1;
-        if j == words.len() || words.at(j) != "," && words.at(j) != ";" {
+        let complete = last_item || announced.is_some_and(|n| items.len() >= n);
+        if complete || j == words.len() || words.at(j) != "," && words.at(j) != ";" {
             break;
         }
     }

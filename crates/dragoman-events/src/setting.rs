@@ -55,7 +55,9 @@ pub(crate) fn in_the_past(doc: &Doc, words: &Words, at: u32) -> bool {
     nearest.is_some_and(|x| {
         let v = x.value.as_str();
         // Only calendar values ("2025-08", "2025-08-15", "2024"), compared at their own precision.
-        let calendar = v.len() >= 4 && v.as_bytes()[..4].iter().all(u8::is_ascii_digit) && v[4..].bytes().all(|b| b.is_ascii_digit() || b == b'-');
+        let calendar = v.len() >= 4
+            && v.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+            && v[4..].bytes().all(|b| b.is_ascii_digit() || b == b'-');
         calendar && report.get(..v.len()).is_some_and(|r| v < r)
     })
 }

@@ -106,6 +106,29 @@ fn a_named_plan_with_its_points_and_sections() {
 }
 
 #[test]
+fn regression_a_listed_plan_stops_at_its_announced_sections() {
+    // The sentence runs on after the list; the three announced parts end it.
+    let doc = annotate(
+        "The draft consists of three parts—a ceasefire line, an exchange of prisoners, and a river authority, the outlet says it was modelled on an older deal.",
+        "2025-11-21",
+        &[],
+    );
+    let titles: Vec<&str> = doc
+        .proposals
+        .iter()
+        .flat_map(|p| p.sections.iter().map(|s| s.title.as_str()))
+        .collect();
+    assert_eq!(
+        titles,
+        [
+            "a ceasefire line",
+            "an exchange of prisoners",
+            "a river authority"
+        ]
+    );
+}
+
+#[test]
 fn threats_sanctions_and_requests() {
     let doc = annotate(
         "The European Union imposed new sanctions on Iran on Friday. \
