@@ -2,7 +2,7 @@
 //! at test time, never copied here): the facts the whole pipeline must get
 //! from it. Each assertion names a fact, not a span of the text.
 
-use dragoman_model::{Doc, EntityType, Meta, QuoteKind, Sourcing};
+use dragoman_model::{Doc, EntityType, EventStatus, Meta, QuoteKind, Sourcing};
 use dragoman_pipeline::Pipeline;
 use std::path::Path;
 
@@ -134,5 +134,44 @@ fn seed_attributions_with_sourcing_and_via() {
     assert_eq!(
         (dmitriev.sourcing, dmitriev.kind),
         (Sourcing::Named, QuoteKind::Mixed)
+    );
+}
+
+#[test]
+fn seed_events_and_the_plan() {
+    let Some(doc) = seed() else {
+        return eprintln!("skipped: no ../shared/seed");
+    };
+    let consult = |a: &str, b: &str| {
+        doc.events.iter().find(|e| {
+            e.kind == "CONSULT"
+                && e.actor.as_ref().is_some_and(|p| p.name.contains(a))
+                && e.recipient.as_ref().is_some_and(|p| p.name.contains(b))
+        })
+    };
+    // The renewed Witkoff–Dmitriev contacts are reported, not confirmed.
+    let contacts = consult("Witkoff", "Dmitriev").expect("the Witkoff–Dmitriev consultation");
+    assert_eq!(contacts.status, EventStatus::Reported);
+    // The August summit of Putin and Trump in Alaska took place.
+    let summit = consult("Putin", "Trump").expect("the Putin–Trump summit");
+    assert_eq!(summit.status, EventStatus::Occurred);
+    assert_eq!(summit.date.as_deref(), Some("2025-08"));
+    assert_eq!(summit.place.as_deref(), Some("Alaska"));
+    // The 28-point U.S. plan and its four sections.
+    let plan = doc
+        .proposals
+        .iter()
+        .find(|p| p.points == Some(28))
+        .expect("the 28-point plan");
+    assert_eq!(plan.proposer.as_deref(), Some("USA"));
+    let sections: Vec<&str> = plan.sections.iter().map(|s| s.title.as_str()).collect();
+    assert_eq!(
+        sections,
+        [
+            "peace in Ukraine",
+            "security guarantees",
+            "security in Europe",
+            "future U.S. relations with Russia and Ukraine"
+        ]
     );
 }
