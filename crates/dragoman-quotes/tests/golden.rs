@@ -158,3 +158,10 @@ fn sources_joined_by_and() {
         "“The border will stay open,” Maria Santos and Tomas Berg wrote. “Trade depends on it.”"
     ));
 }
+
+#[test]
+fn a_participle_after_a_verb_phrase_hangs_on_the_subject() {
+    insta::assert_snapshot!(draw(
+        "The ministry released a statement saying the convoy had been delayed."
+    ));
+}

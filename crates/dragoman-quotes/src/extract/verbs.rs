@@ -76,7 +76,15 @@ impl Extractor<'_, '_> {
                     return None;
                 }
             }
-            let subject = v.cover(q, last);
+            // "X released a statement saying ...": a participle after a verb
+            // phrase hangs on the subject of the clause.
+            let verb_phrase = word.ends_with("ing")
+                && !v.is_capitalized(q)
+                && (v.lower(q).ends_with("ed") || v.lower(q).ends_with("ing"));
+            let subject = verb_phrase
+                .then(|| self.subject(a, q))
+                .flatten()
+                .unwrap_or_else(|| v.cover(q, last));
             // "X, who said ...": a relative clause takes no content before it.
             let relative = LEXICON.pronoun(v.lower(q)) == Some("relative");
             if q > a && is_separator(v, q - 1) && !relative {
