@@ -75,6 +75,9 @@ pub fn find_timexes(
         let in_tokens = tokens.get(sentence.first_token as usize..sentence.end_token as usize);
         let cues = cues(text, in_tokens.unwrap_or_default());
         for f in found {
+            if unanchored(&f.expr, mentioned) {
+                continue;
+            }
             let span = in_sentence[f.start].span.cover(in_sentence[f.end - 1].span);
             let lead = lead(text, span.start as usize);
             let expr = match lead {
@@ -106,6 +109,13 @@ pub fn find_timexes(
         }
     }
     out
+}
+
+/// True for "that day" with no day mentioned before it: any day ("trades
+/// made that day"), not a date.
+fn unanchored(expr: &Expr, mentioned: Option<Point>) -> bool {
+    matches!(expr, Expr::Shift(Unit::Day, 0, Anchor::Mentioned))
+        && mentioned.is_none_or(|p| p.granularity() != Unit::Day)
 }
 
 /// True when an expression becomes the reference of the ones after it: a

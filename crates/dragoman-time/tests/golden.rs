@@ -142,7 +142,8 @@ fn without_a_document_date_values_get_xs() {
 fn not_time_expressions() {
     insta::assert_snapshot!(draw(
         "Jan Novak, 52 years old, may march with the veterans in the March for Peace.\n\
-         The quota is 2,000 barrels; the fall in prices worries the ministers.",
+         The quota is 2,000 barrels; the fall in prices worries the ministers.\n\
+         Traders who sell that day lose twice.",
         Some(DATE)
     ));
 }
