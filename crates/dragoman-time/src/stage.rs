@@ -2,7 +2,7 @@
 
 use crate::expr::{Anchor, Direction, Expr};
 use crate::grammar::recognize;
-use crate::lexicon::Unit;
+use crate::lexicon::{Lex, Unit, Vague};
 use crate::normalize::{normalize, Context};
 use crate::pieces::{pieces, Piece};
 use crate::point::Point;
@@ -85,9 +85,15 @@ pub fn find_timexes(
                 Some(Tense::Past) => f.expr.pointing(Direction::Last),
                 _ => f.expr,
             };
+            let tense = lead.unwrap_or_else(|| tense_at(&cues, span.start));
+            if tense == Tense::Past && in_sentence[f.start].lex == Lex::Vague(Vague::Future) {
+                // "it soon became a flood": soon after the events told, not
+                // the writer's future.
+                continue;
+            }
             let ctx = Context {
                 date,
-                tense: lead.unwrap_or_else(|| tense_at(&cues, span.start)),
+                tense,
                 mentioned,
                 period,
             };

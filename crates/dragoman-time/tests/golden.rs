@@ -143,7 +143,7 @@ fn not_time_expressions() {
     insta::assert_snapshot!(draw(
         "Jan Novak, 52 years old, may march with the veterans in the March for Peace.\n\
          The quota is 2,000 barrels; the fall in prices worries the ministers.\n\
-         Traders who sell that day lose twice.",
+         Traders who sell that day lose twice. The truce soon collapsed.",
         Some(DATE)
     ));
 }
