@@ -18,6 +18,9 @@ pub enum CueClass {
     Raising,
     /// A preposition naming the source after it: "according to X", "citing X".
     According,
+    /// Words that start like a cue but are none: "pledged delegates",
+    /// "found himself" (longest match wins, so they mask the cue).
+    NotCue,
 }
 
 /// One cue entry: its words and class.
@@ -98,6 +101,7 @@ impl Lexicon {
                 Some("belief") => CueClass::Belief,
                 Some("raising") => CueClass::Raising,
                 Some("according") => CueClass::According,
+                Some("none") => CueClass::NotCue,
                 other => panic!("data/cues.txt or learned_cues.txt: unknown cue class {other:?}"),
             };
             let words: Vec<&'static str> = words.collect();

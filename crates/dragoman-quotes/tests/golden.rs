@@ -165,3 +165,10 @@ fn a_participle_after_a_verb_phrase_hangs_on_the_subject() {
         "The ministry released a statement saying the convoy had been delayed."
     ));
 }
+
+#[test]
+fn words_that_only_look_like_cues() {
+    insta::assert_snapshot!(draw(
+        "Santos leads by 300 pledged delegates after the vote.\n\nThe envoy found himself at the centre of the dispute."
+    ));
+}

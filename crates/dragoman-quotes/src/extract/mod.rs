@@ -149,6 +149,7 @@ impl Extractor<'_, '_> {
                 CueClass::Belief => self.belief(a, b, i, ce),
                 CueClass::Raising => self.raising(a, b, i, ce),
                 CueClass::According => self.according(a, b, i, ce),
+                CueClass::NotCue => None,
             };
             match read {
                 Some((found, resume)) => {
