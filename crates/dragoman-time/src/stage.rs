@@ -75,22 +75,18 @@ pub fn find_timexes(
         let in_tokens = tokens.get(sentence.first_token as usize..sentence.end_token as usize);
         let cues = cues(text, in_tokens.unwrap_or_default());
         for f in found {
-            if unanchored(&f.expr, mentioned) {
-                continue;
-            }
             let span = in_sentence[f.start].span.cover(in_sentence[f.end - 1].span);
             let lead = lead(text, span.start as usize);
+            let tense = lead.unwrap_or_else(|| tense_at(&cues, span.start));
+            if !refers(&f.expr, in_sentence[f.start].lex, tense, mentioned) {
+                continue;
+            }
             let expr = match lead {
-                // "since March": the March before, whatever the verbs say.
+                // "since March", "the year ended Jan. 31": the one before,
+                // whatever the verbs say.
                 Some(Tense::Past) => f.expr.pointing(Direction::Last),
                 _ => f.expr,
             };
-            let tense = lead.unwrap_or_else(|| tense_at(&cues, span.start));
-            if tense == Tense::Past && in_sentence[f.start].lex == Lex::Vague(Vague::Future) {
-                // "it soon became a flood": soon after the events told, not
-                // the writer's future.
-                continue;
-            }
             let ctx = Context {
                 date,
                 tense,
@@ -117,11 +113,15 @@ pub fn find_timexes(
     out
 }
 
-/// True for "that day" with no day mentioned before it: any day ("trades
-/// made that day"), not a date.
-fn unanchored(expr: &Expr, mentioned: Option<Point>) -> bool {
-    matches!(expr, Expr::Shift(Unit::Day, 0, Anchor::Mentioned))
-        && mentioned.is_none_or(|p| p.granularity() != Unit::Day)
+/// False for an expression that names no time of the text, whose first
+/// piece is `first`: "that day" with no day mentioned before it is any day
+/// ("trades made that day"); "soon" in a past clause is soon after the
+/// events told ("it soon became a flood"), not the writer's future.
+fn refers(expr: &Expr, first: Lex, tense: Tense, mentioned: Option<Point>) -> bool {
+    let any_day = matches!(expr, Expr::Shift(Unit::Day, 0, Anchor::Mentioned))
+        && mentioned.is_none_or(|p| p.granularity() != Unit::Day);
+    let soon_after = tense == Tense::Past && first == Lex::Vague(Vague::Future);
+    !any_day && !soon_after
 }
 
 /// True when an expression becomes the reference of the ones after it: a

@@ -4,8 +4,11 @@
 //! past forms ("met", "signed") and words of plan ("scheduled", "plans").
 //! Reporting verbs ("said", "told") are weak past cues: they speak for the
 //! words right next to them ("said Friday"), not for what was said
-//! ("officials said the talks will resume Friday" is about the future). A
-//! time expression takes the tense of the nearest cue in its sentence.
+//! ("officials said the talks will resume Friday" is about the future). The
+//! cues of one verb group share its tense ("will be held" is future). A time
+//! expression takes the tense of the nearest cue in its sentence, a cue after
+//! it counting double; a few words right before it overrule the verbs
+//! ([`lead`]: "since March", "as soon as Tuesday").
 
 use dragoman_model::{Token, TokenKind};
 
