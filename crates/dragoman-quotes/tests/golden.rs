@@ -169,6 +169,6 @@ fn a_participle_after_a_verb_phrase_hangs_on_the_subject() {
 #[test]
 fn words_that_only_look_like_cues() {
     insta::assert_snapshot!(draw(
-        "Santos leads by 300 pledged delegates after the vote.\n\nThe envoy found himself at the centre of the dispute."
+        "Santos leads by 300 pledged delegates after the vote.\n\nThe envoy found himself at the centre of the dispute.\n\nShe founded a group called Harbour Watch.\n\nThe minister called Berg “a fine negotiator.”"
     ));
 }

@@ -233,6 +233,9 @@ impl Extractor<'_, '_> {
         ce: usize,
     ) -> Option<(Found, usize)> {
         let v = self.v;
+        if self.names_a_thing(a, b, cs, ce) {
+            return None;
+        }
         let p = skip_back(v, cs.checked_sub(1), a)?;
         if matches!(v.lower(p), "and" | "but") {
             // "X criticized the deal and called for tariffs": the subject holds the stance.
@@ -384,5 +387,29 @@ impl Extractor<'_, '_> {
             },
             resume,
         ))
+    }
+
+    /// True when the naming verb at `cs..ce` is a participle after an
+    /// indefinite noun, naming a thing: "a group called Occupy", "a beer
+    /// dubbed “Swing”".
+    fn names_a_thing(&self, a: usize, b: usize, cs: usize, ce: usize) -> bool {
+        let v = self.v;
+        let naming = matches!(
+            v.lower(cs),
+            "called" | "named" | "dubbed" | "titled" | "entitled" | "labeled" | "nicknamed"
+        );
+        // The noun has an indefinite article ("a group", "an online group"):
+        // "the minister called Berg a liar" stays an attribution.
+        let indefinite = (a..cs.saturating_sub(1))
+            .rev()
+            .take(3)
+            .find(|&j| LEXICON.determiners.contains(v.lower(j)))
+            .is_some_and(|j| matches!(v.lower(j), "a" | "an"));
+        let after_noun = cs > a
+            && v.kind(cs - 1) == dragoman_model::TokenKind::Word
+            && !v.is_capitalized(cs - 1)
+            && indefinite;
+        let a_name_follows = ce < b && (v.is_capitalized(ce) || v.opens_region(ce).is_some());
+        naming && after_noun && a_name_follows
     }
 }
