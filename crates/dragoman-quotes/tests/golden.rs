@@ -172,3 +172,10 @@ fn words_that_only_look_like_cues() {
         "Santos leads by 300 pledged delegates after the vote.\n\nThe envoy found himself at the centre of the dispute.\n\nShe founded a group called Harbour Watch.\n\nThe minister called Berg “a fine negotiator.”"
     ));
 }
+
+#[test]
+fn questions_put_and_references_made() {
+    insta::assert_snapshot!(draw(
+        "Asked whether the talks would resume, Santos said: “Not this year.”\n\n“It stays closed,” the envoy said, referring to the northern crossing."
+    ));
+}

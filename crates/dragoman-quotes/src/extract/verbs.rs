@@ -26,8 +26,10 @@ impl Extractor<'_, '_> {
         } else {
             ce
         };
-        if matches!(word, "asked" | "asking")
-            && cs > a
+        // "When asked about X", "he was asked whether ...", "Asked if ...":
+        // the question has no source.
+        let opens_sentence = cs == a || (cs == a + 1 && !v.is_wordlike(a));
+        let subordinate = cs > a
             && matches!(
                 v.lower(cs - 1),
                 "when"
@@ -40,15 +42,22 @@ impl Extractor<'_, '_> {
                     | "are"
                     | "been"
                     | "being"
-            )
-        {
-            // "When asked about X", "he was asked whether ...": the question has no source.
+            );
+        if matches!(word, "asked" | "asking") && (opens_sentence || subordinate) {
             let from = if ce < b && v.lower(ce) == "about" {
                 ce + 1
             } else {
                 ce
             };
-            let (content, resume) = self.content_right(b, from, "about", false)?;
+            // "Asked about X, she said ...": the question ends at its comma.
+            let end = if opens_sentence {
+                (from..b)
+                    .find(|&j| v.is(j, ",") && v.region_of(j).is_none())
+                    .unwrap_or(b)
+            } else {
+                b
+            };
+            let (content, resume) = self.content_right(end, from, "about", false)?;
             return Some((
                 Found {
                     content,
