@@ -176,6 +176,6 @@ fn words_that_only_look_like_cues() {
 #[test]
 fn questions_put_and_references_made() {
     insta::assert_snapshot!(draw(
-        "Asked whether the talks would resume, Santos said: “Not this year.”\n\n“It stays closed,” the envoy said, referring to the northern crossing."
+        "Asked whether the talks would resume, Santos said: “Not this year.”\n\n“It stays closed,” the envoy said, referring to the northern crossing.\n\nBerg attacked the plan, calling it “a trap.”"
     ));
 }
