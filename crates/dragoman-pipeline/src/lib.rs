@@ -32,17 +32,18 @@ pub enum PipelineError {
     },
 }
 
-/// Every stage, in the standard order.
-fn all_stages() -> Vec<Box<dyn Stage>> {
-    vec![
-        Box::new(dragoman_tokenize::Tokenize),
-        Box::new(dragoman_entities::EntityStage::new()),
-        Box::new(dragoman_actors::ActorStage::new()),
-        Box::new(dragoman_time::TimexStage::new()),
-        Box::new(dragoman_quotes::QuoteStage::new()),
-        Box::new(dragoman_events::EventStage::new()),
-    ]
-}
+/// Every stage, in the standard order, by name; a stage is only built (its
+/// model or table loaded) when a pipeline needs it.
+const STAGES: &[(&str, fn() -> Box<dyn Stage>)] = &[
+    ("tokenize", || Box::new(dragoman_tokenize::Tokenize)),
+    ("entities", || {
+        Box::new(dragoman_entities::EntityStage::new())
+    }),
+    ("actors", || Box::new(dragoman_actors::ActorStage::new())),
+    ("timex", || Box::new(dragoman_time::TimexStage::new())),
+    ("quotes", || Box::new(dragoman_quotes::QuoteStage::new())),
+    ("events", || Box::new(dragoman_events::EventStage::new())),
+];
 
 /// Why a report could not be made into a document.
 #[derive(Debug, thiserror::Error)]
@@ -97,26 +98,26 @@ impl Pipeline {
 
     /// Every stage dragoman has, in order.
     pub fn standard() -> Pipeline {
-        Pipeline::new(all_stages()).expect("the standard pipeline is well ordered")
+        Pipeline::new(STAGES.iter().map(|(_, make)| make()).collect())
+            .expect("the standard pipeline is well ordered")
     }
 
     /// The standard pipeline cut after the last of the named stages: the
     /// stages named and those they need. `["tokenize"]` is cleaning and
     /// tokenizing only; `["clean"]` is cleaning (and HTML extraction) alone.
     pub fn up_to(names: &[&str]) -> Result<Pipeline, PipelineError> {
-        let all = all_stages();
-        let known = |n: &str| n == "clean" || all.iter().any(|s| s.name() == n);
+        let known = |n: &str| n == "clean" || STAGES.iter().any(|(s, _)| *s == n);
         if let Some(unknown) = names.iter().find(|n| !known(n)) {
             return Err(PipelineError::Unknown {
                 name: unknown.to_string(),
-                known: all.iter().map(|s| s.name()).collect(),
+                known: STAGES.iter().map(|(s, _)| *s).collect(),
             });
         }
-        let last = all
+        let last = STAGES
             .iter()
-            .rposition(|s| names.contains(&s.name()))
+            .rposition(|(s, _)| names.contains(s))
             .map_or(0, |i| i + 1);
-        Pipeline::new(all.into_iter().take(last).collect())
+        Pipeline::new(STAGES[..last].iter().map(|(_, make)| make()).collect())
     }
 
     /// The stages, in order.
@@ -242,6 +243,13 @@ mod tests {
             err.to_string(),
             "stage `needs` requires Tokens, which no earlier stage assigns"
         );
+    }
+
+    #[test]
+    fn stage_table_names_match_the_stages() {
+        for (name, make) in STAGES {
+            assert_eq!(make().name(), *name);
+        }
     }
 
     #[test]
