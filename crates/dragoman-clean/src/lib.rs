@@ -7,15 +7,15 @@
 //! all of it, and the alignment says where each clean byte came from.
 //!
 //! The steps, in order:
-//! 1. [`paragraphs`]: split into paragraphs (blank lines, or one per line when
+//! 1. `paragraphs`: split into paragraphs (blank lines, or one per line when
 //!    the text has none; hard-wrapped blocks are joined);
-//! 2. [`doubled`]: a paragraph that is another paragraph twice (`A A`, `AA`, or
+//! 2. `doubled`: a paragraph that is another paragraph twice (`A A`, `AA`, or
 //!    `A` + dateline + `A`) keeps one copy;
-//! 3. [`contained`]: a paragraph 90% or more contained in another is dropped,
+//! 3. `contained`: a paragraph 90% or more contained in another is dropped,
 //!    keeping the fuller copy;
-//! 4. [`dateline`]: a dateline at the start of one of the first paragraphs is
+//! 4. `dateline`: a dateline at the start of one of the first paragraphs is
 //!    parsed ("Nov. 19, 2025 (EIRNS)—", "MOSCOW, Nov 20 (Reuters) -");
-//! 5. [`emit`]: whitespace folded, Unicode NFC, invisible characters dropped,
+//! 5. `emit`: whitespace folded, Unicode NFC, invisible characters dropped,
 //!    paragraphs joined by a blank line.
 
 mod contained;
