@@ -32,9 +32,12 @@ pub enum PipelineError {
     },
 }
 
+/// Builds a stage.
+type MakeStage = fn() -> Box<dyn Stage>;
+
 /// Every stage, in the standard order, by name; a stage is only built (its
 /// model or table loaded) when a pipeline needs it.
-const STAGES: &[(&str, fn() -> Box<dyn Stage>)] = &[
+const STAGES: &[(&str, MakeStage)] = &[
     ("tokenize", || Box::new(dragoman_tokenize::Tokenize)),
     ("entities", || {
         Box::new(dragoman_entities::EntityStage::new())
