@@ -3,7 +3,7 @@
 use crate::enrich::enrich;
 use crate::model::Model;
 use crate::tagger::Tagger;
-use dragoman_model::{Diagnostic, Doc, Entity, Layer, Sentence, Span, Stage};
+use dragoman_model::{Diagnostic, Doc, Entity, EntityType, Layer, Sentence, Span, Stage};
 use std::sync::OnceLock;
 
 /// The shipped model, trained by `train-ner` (see `MODEL_CARD.md`).
@@ -87,13 +87,41 @@ impl Stage for EntityStage {
             .map(|(span, kind)| Entity::new(span, kind))
             .collect();
         enrich(&doc.text, &doc.tokens, &mut entities);
+        dateline_place(doc, &mut entities);
         doc.entities = entities;
+    }
+}
+
+/// The place of a dateline ("KESTRA CITY, March 6 (Wire) -") is a city,
+/// whatever the tagger made of its capitals.
+fn dateline_place(doc: &Doc, entities: &mut [Entity]) {
+    let (Some(dateline), Some(place)) = (doc.meta.dateline, doc.meta.place.as_deref()) else {
+        return;
+    };
+    for e in entities.iter_mut().filter(|e| dateline.contains(e.span)) {
+        if doc.slice(e.span) == place {
+            e.kind = EntityType::Loc;
+            e.subtype.get_or_insert_with(|| "CITY".to_string());
+        }
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_dateline_place_is_a_city() {
+        let mut doc = Doc::from_text("t", "KESTRA CITY, March 6 (Wire) - Talks resumed.");
+        doc.meta.dateline = Some(Span::new(0, 29));
+        doc.meta.place = Some("KESTRA CITY".into());
+        let mut es = vec![Entity::new(Span::new(0, 11), EntityType::Org)];
+        dateline_place(&doc, &mut es);
+        assert_eq!(
+            (es[0].kind, es[0].subtype.as_deref()),
+            (EntityType::Loc, Some("CITY"))
+        );
+    }
 
     #[test]
     fn shipped_model_loads() {
