@@ -75,10 +75,12 @@ impl<'v, 'd> Resolver<'v, 'd> {
 
     /// The name, and whether it is a person's.
     fn lookup(&self, source: Span) -> Option<(String, bool)> {
+        // The last person in the phrase is its head: "Obama adviser David Axelrod".
         if let Some(e) = self
             .entities
             .iter()
-            .find(|e| e.span.overlaps(source) && e.kind == EntityType::Per)
+            .filter(|e| e.span.overlaps(source) && e.kind == EntityType::Per)
+            .max_by_key(|e| e.span.start)
         {
             let name = e
                 .canonical
@@ -233,25 +235,43 @@ mod tests {
     use super::*;
     use dragoman_model::Doc;
 
+    fn person(start: u32, end: u32, canonical: &str) -> Entity {
+        Entity {
+            span: Span::new(start, end),
+            kind: EntityType::Per,
+            subtype: None,
+            canonical: Some(canonical.to_string()),
+            role: None,
+            country: None,
+            actor: None,
+        }
+    }
+
     #[test]
     fn a_person_entity_gives_its_canonical_name() {
         let text = "Dan spoke first.";
         let mut doc = Doc::from_text("t", text);
         doc.tokens = dragoman_tokenize::tokens(&doc.text);
         let v = View::new(&doc);
-        let entity = Entity {
-            span: Span::new(0, 3),
-            kind: EntityType::Per,
-            subtype: None,
-            canonical: Some("Ivo Dan".to_string()),
-            role: None,
-            country: None,
-            actor: None,
-        };
-        let entities = [entity];
+        let entities = [person(0, 3, "Ivo Dan")];
         assert_eq!(
             Resolver::new(&v, &entities)
                 .resolve(Span::new(0, 3), true)
+                .as_deref(),
+            Some("Ivo Dan")
+        );
+    }
+
+    #[test]
+    fn the_last_person_of_a_source_phrase_speaks() {
+        let text = "Santos aide Ivo Dan spoke first.";
+        let mut doc = Doc::from_text("t", text);
+        doc.tokens = dragoman_tokenize::tokens(&doc.text);
+        let v = View::new(&doc);
+        let entities = [person(0, 6, "Maria Santos"), person(12, 19, "Ivo Dan")];
+        assert_eq!(
+            Resolver::new(&v, &entities)
+                .resolve(Span::new(0, 19), true)
                 .as_deref(),
             Some("Ivo Dan")
         );
