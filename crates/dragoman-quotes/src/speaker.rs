@@ -235,7 +235,7 @@ mod tests {
     use super::*;
     use dragoman_model::Doc;
 
-    fn person(start: u32, end: u32, canonical: &str) -> Entity {
+    fn person(start: usize, end: usize, canonical: &str) -> Entity {
         Entity {
             span: Span::new(start, end),
             kind: EntityType::Per,
