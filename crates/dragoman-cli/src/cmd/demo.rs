@@ -10,7 +10,7 @@ use crate::Outcome;
 use dragoman_ingest::{read_sources, Limits};
 use dragoman_model::{Doc, EntityType, Stage};
 use dragoman_pipeline::Pipeline;
-use dragoman_store::Store;
+use dragoman_store::{EventFilter, Store};
 use dragoman_tokenize::Tokenize;
 use indicatif::ProgressBar;
 use std::io::Write;
@@ -91,6 +91,7 @@ pub(crate) fn run(store: &mut Store, db: &Path) -> anyhow::Result<Outcome> {
         )?;
         briefing(&mut out, &doc, removed.len())?;
     }
+    timeline(&mut out, store)?;
     writeln!(out)?;
     let flag = format!("--db {}", db.display());
     writeln!(
@@ -98,6 +99,41 @@ pub(crate) fn run(store: &mut Store, db: &Path) -> anyhow::Result<Outcome> {
         "Next: `dragoman docs {flag}`, `dragoman show 1 {flag}`, `dragoman quotes {flag}`."
     )?;
     Ok(Outcome::Ok)
+}
+
+/// Every stored event in date order, across the reports.
+fn timeline(out: &mut impl Write, store: &Store) -> anyhow::Result<()> {
+    let events = store.events(&EventFilter {
+        limit: 200,
+        ..EventFilter::default()
+    })?;
+    if events.is_empty() {
+        return Ok(());
+    }
+    writeln!(out)?;
+    writeln!(out, "Timeline ({} events, by date):", events.len())?;
+    for f in &events {
+        let e = &f.item;
+        let when = e
+            .date
+            .as_deref()
+            .or(f.doc.date.as_deref())
+            .unwrap_or("(undated)");
+        let who = e.actor.as_ref().map_or("?", |a| a.name.as_str());
+        let whom = e
+            .recipient
+            .as_ref()
+            .map(|r| format!(" → {}", r.name))
+            .unwrap_or_default();
+        writeln!(
+            out,
+            "  {when:<10}  {:<9} {who}{whom} ({})  [doc {}]",
+            e.kind,
+            e.status.as_str(),
+            f.doc.id
+        )?;
+    }
+    Ok(())
 }
 
 /// What one document says, section by section.
