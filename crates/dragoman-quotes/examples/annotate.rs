@@ -1,6 +1,8 @@
 //! Contract runner for the quote stage alone: reads annotate input JSON Lines
 //! (`id`, `text`, `date`) on stdin and writes output lines with `quotes`
 //! filled (code-point offsets), every other list empty and `meta` nulls.
+//! It tokenizes the text as given: no cleaning and no entities, so its scores
+//! differ a little from the product command's (`dragoman annotate`).
 //!
 //! From the workspace root:
 //! `cargo build --release -p dragoman-quotes --example annotate &&

@@ -5,7 +5,9 @@
 //! read only where they open a quotation at the top level (a headline), since
 //! inside double quotes they nest and elsewhere `’` is mostly an apostrophe. A
 //! quotation that runs over several paragraphs reopens its mark at the start
-//! of each paragraph without closing it; such a run is one region.
+//! of each paragraph without closing it; such a run is one region. A curly
+//! mark written the wrong way round (`here,“ she said`) takes the role its
+//! neighbours give it.
 
 use dragoman_model::Span;
 
