@@ -168,6 +168,14 @@ fn noun_has_party(words: &Words, mentions: &[Mention], t: &Trigger) -> bool {
     before || after
 }
 
+/// True when the mention starting at `first` follows "in" or "at" (past any determiner).
+fn is_locative(words: &Words, mut first: usize) -> bool {
+    while first > 0 && crate::words::is_determiner(words.at(first - 1)) {
+        first -= 1;
+    }
+    first > 0 && matches!(words.at(first - 1), "in" | "at")
+}
+
 /// Builds the event of trigger `t`.
 fn event(
     doc: &Doc,
@@ -213,7 +221,13 @@ fn event(
     } else if kind == "AGREE" && status == EventStatus::Occurred {
         status = EventStatus::Planned;
     }
-    let (actor, recipient) = participants(words, mentions, t);
+    let (actor, mut recipient) = participants(words, mentions, t);
+    // Where people meet is a place, not the party they meet ("talks in
+    // Geneva"); a visit's host may be named so ("a visit in Kabul").
+    let meeting = matches!(kind.as_str(), "CONSULT" | "AGREE") && mode.as_deref() != Some("visit");
+    if meeting && recipient.is_some_and(|m| m.modifier && is_locative(words, m.first)) {
+        recipient = None;
+    }
     let actor = actor.or_else(|| quote.and_then(|q| speaker(words, mentions, &doc.quotes[q])));
     let (mut actor, mut recipient) = if t.swapped {
         (recipient, actor)
@@ -225,7 +239,7 @@ fn event(
         status = EventStatus::Occurred;
         (actor, recipient) = (Some(speaker), actor);
     }
-    let place = place(doc, words, mentions, t);
+    let place = place(doc, words, mentions, recipient, t);
     let parties = [&actor, &recipient].map(|p| p.and_then(|m| m.country.as_deref()));
     let elsewhere = place
         .as_ref()

@@ -4,18 +4,35 @@
 use crate::mentions::Mention;
 use crate::trigger::Trigger;
 use crate::words::Words;
-use dragoman_model::{Doc, EntityType, EventStatus, TimexType};
+use dragoman_model::{Doc, EntityType, EventStatus, Timex, TimexType};
+
+/// The time expression of the sentence nearest the trigger at byte `at`; one
+/// across a coordinated clause ("met on Tuesday and will meet in April")
+/// counts as far away.
+fn nearest_date<'a>(words: &Words<'a>, at: u32) -> Option<&'a Timex> {
+    let here = words.index_of(at);
+    let crosses = |x: &Timex| {
+        let there = words.index_of(x.span.start);
+        let (a, b) = if there < here {
+            (there, here)
+        } else {
+            (here, there)
+        };
+        (a..b).any(|j| matches!(words.at(j), "and" | "but" | ";"))
+    };
+    words
+        .timexes
+        .iter()
+        .filter(|x| x.kind == TimexType::Date && !x.value.starts_with('P'))
+        .min_by_key(|x| (crosses(x), x.span.start.abs_diff(at)))
+        .copied()
+}
 
 /// The date of the nearest time expression of the sentence, else the report's.
 /// A month or day without a year that resolved after the report's date is
 /// moved a year back when the event already happened ("met in March").
 pub(crate) fn date(doc: &Doc, words: &Words, at: u32, status: EventStatus) -> Option<String> {
-    let timex = words
-        .timexes
-        .iter()
-        .filter(|x| x.kind == TimexType::Date && !x.value.starts_with('P'))
-        .min_by_key(|x| x.span.start.abs_diff(at));
-    let Some(timex) = timex else {
+    let Some(timex) = nearest_date(words, at) else {
         return doc.meta.date.map(|d| d.to_string());
     };
     let report = doc.meta.date.map(|d| d.to_string());
@@ -47,12 +64,7 @@ pub(crate) fn in_the_past(doc: &Doc, words: &Words, at: u32) -> bool {
     let Some(report) = doc.meta.date.map(|d| d.to_string()) else {
         return false;
     };
-    let nearest = words
-        .timexes
-        .iter()
-        .filter(|x| x.kind == TimexType::Date)
-        .min_by_key(|x| x.span.start.abs_diff(at));
-    nearest.is_some_and(|x| {
+    nearest_date(words, at).is_some_and(|x| {
         let v = x.value.as_str();
         // Only calendar values ("2025-08", "2025-08-15", "2024"), compared at their own precision.
         let calendar = v.len() >= 4
@@ -69,7 +81,13 @@ pub(crate) struct Place {
 }
 
 /// The place: a location after "in" or "at" that is not a party.
-pub(crate) fn place(doc: &Doc, words: &Words, mentions: &[Mention], t: &Trigger) -> Option<Place> {
+pub(crate) fn place(
+    doc: &Doc,
+    words: &Words,
+    mentions: &[Mention],
+    recipient: Option<&Mention>,
+    t: &Trigger,
+) -> Option<Place> {
     let (entity, at) = words
         .entities
         .iter()
@@ -79,11 +97,8 @@ pub(crate) fn place(doc: &Doc, words: &Words, mentions: &[Mention], t: &Trigger)
             matches!(words.before(*i), "in" | "at")
                 || words.before(*i) == "the" && matches!(words.at(i.wrapping_sub(2)), "in" | "at")
         })
-        .filter(|(_, i)| {
-            !mentions
-                .iter()
-                .any(|m| m.first == *i && *i >= t.end && *i - t.end <= 1)
-        })
+        // The party acted upon is not also the place ("arrived in Kabul" visits Kabul).
+        .filter(|(_, i)| recipient.is_none_or(|m| m.first != *i))
         .min_by_key(|(_, i)| i.abs_diff(t.first))?;
     let country = mentions
         .iter()
