@@ -179,3 +179,10 @@ fn questions_put_and_references_made() {
         "Asked whether the talks would resume, Santos said: “Not this year.”\n\n“It stays closed,” the envoy said, referring to the northern crossing.\n\nBerg attacked the plan, calling it “a trap.”"
     ));
 }
+
+#[test]
+fn fronted_content_keeps_the_words_before_its_quotation() {
+    insta::assert_snapshot!(draw(
+        "The border is “closed for good,” Santos said.\n\nIn an interview on “Evening Report,” Berg said the talks were over."
+    ));
+}

@@ -47,7 +47,7 @@ impl Extractor<'_, '_> {
         if let Some(r) = v.closes_region(e) {
             if !self.used[r] {
                 self.used[r] = true;
-                return Some(v.regions[r].span);
+                return Some(self.with_lead_in(a, r));
             }
         }
         if e < a {
@@ -61,6 +61,40 @@ impl Extractor<'_, '_> {
             a
         };
         Some(v.cover(start, e))
+    }
+
+    /// Quotation `r` closing fronted content, with the words of its clause
+    /// before it ("This is a “raw time,” she said"), not those of an
+    /// attribution already read.
+    fn with_lead_in(&self, a: usize, r: usize) -> Span {
+        let v = self.v;
+        let span = v.regions[r].span;
+        let open = v.token_at_or_after(span.start);
+        let taken = self
+            .out
+            .iter()
+            .flat_map(|f| f.content.iter().chain(f.source.iter()).chain([&f.cue]))
+            .filter(|s| s.end <= span.start && s.end > v.span(a).start)
+            .map(|s| s.end)
+            .max();
+        let start = match taken {
+            Some(end) => v.token_at_or_after(end),
+            None => self.clause_start(a),
+        };
+        let lead = (start..open).find(|&j| v.is_wordlike(j) && v.region_of(j).is_none());
+        match lead {
+            // (Not a fronted adverbial: "In an interview on “Face the Nation,” she said".)
+            Some(j)
+                if !LEXICON.prepositions.contains(v.lower(j))
+                    && (j..open).all(|k| v.region_of(k).is_none() && !v.is(k, ":")) =>
+            {
+                Span {
+                    start: v.span(j).start,
+                    end: span.end,
+                }
+            }
+            _ => span,
+        }
     }
 
     /// Content after the cue ending at `ce`.

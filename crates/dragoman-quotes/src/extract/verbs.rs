@@ -114,7 +114,11 @@ impl Extractor<'_, '_> {
                         resume,
                     ));
                 }
-                let after_quotation = v.closes_region(q - 1).is_some();
+                // (A title after a preposition is no content: "on “Evening Report,” Berg said".)
+                let after_quotation = v.closes_region(q - 1).is_some_and(|r| {
+                    let open = v.token_at_or_after(v.regions[r].span.start);
+                    open == 0 || !LEXICON.prepositions.contains(v.lower(open - 1))
+                });
                 if after_quotation || (self.clause_ends(ce_clause, b) && !(ce < b && v.is(ce, ":")))
                 {
                     return self.fronted_content(
