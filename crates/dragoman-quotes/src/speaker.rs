@@ -4,8 +4,9 @@
 //! their titles stripped ("Russian Presidential aide Yury Ushakov" gives the
 //! name "Yury Ushakov" held by the title "aide"). A source resolves to:
 //! the canonical name of an entity it overlaps, when `doc.entities` has one;
-//! for a pronoun, the last person named as a source before it (or else the
-//! last full name written before it); for "who", the phrase its clause hangs
+//! for a pronoun, a person named earlier in its sentence, else the last
+//! person named as a source before it (or else the last full name written
+//! before it); for "who", the phrase its clause hangs
 //! on; for a title ("the minister"), the last name written with that title;
 //! for a name, the fullest name in the document ending with its last word
 //! ("Dmitriev" gives "Kirill Dmitriev").
@@ -129,9 +130,14 @@ impl<'v, 'd> Resolver<'v, 'd> {
             .map(|n| n.text.as_str())
     }
 
-    /// The person a pronoun at `pos` stands for: the nearer of the last
-    /// person quoted and the last name opening a sentence (not an outlet).
+    /// The person a pronoun at `pos` stands for: a person named earlier in
+    /// the pronoun's own sentence ("In Lavrov's interviews, he said"), else
+    /// the nearer of the last person quoted and the last name opening a
+    /// sentence (not an outlet).
     fn person_before(&self, pos: u32) -> Option<String> {
+        if let Some(name) = self.person_earlier_in_sentence(pos) {
+            return Some(name);
+        }
         let quoted = self.persons.iter().rev().find(|(at, _)| *at < pos);
         let subject = self.names.iter().rev().find(|n| {
             n.at < pos
@@ -146,6 +152,29 @@ impl<'v, 'd> Resolver<'v, 'd> {
             (Some((_, name)), None) => Some(name.clone()),
             (None, None) => None,
         }
+    }
+
+    /// The last person entity between the start of the sentence holding
+    /// `pos` and `pos`.
+    fn person_earlier_in_sentence(&self, pos: u32) -> Option<String> {
+        let v = self.v;
+        let here = v.token_at_or_after(pos);
+        let sentence_start = (0..here)
+            .rev()
+            .find(|&i| matches!(v.word(i), "." | "!" | "?") || !v.same_paragraph(i, here))
+            .map_or(0, |i| v.span(i).end);
+        let e = self
+            .entities
+            .iter()
+            .filter(|e| {
+                e.kind == EntityType::Per && e.span.start >= sentence_start && e.span.end <= pos
+            })
+            .max_by_key(|e| e.span.start)?;
+        Some(
+            e.canonical
+                .clone()
+                .unwrap_or_else(|| v.text[e.span.range()].to_string()),
+        )
     }
 
     fn titled_before(&self, title: &str, pos: u32) -> Option<String> {
@@ -310,5 +339,27 @@ mod tests {
             Some("Maria Santos")
         );
         assert_eq!(resolve("Envoy Ivo Dan met the Daily Ledger.\n\nDan, who spoke to the Ledger, spoke: He said yes.", "He").as_deref(), Some("Ivo Dan"));
+    }
+
+    #[test]
+    fn regression_a_pronoun_takes_a_person_named_earlier_in_its_sentence() {
+        // The last person quoted (Ivo Dan) is further away than the minister
+        // named in the pronoun's own sentence.
+        let text = "Ivo Dan said talks went on. In Minister Ana Vel’s interviews last week, she stressed the plan.";
+        let mut doc = Doc::from_text("t", text);
+        doc.tokens = dragoman_tokenize::tokens(&doc.text);
+        let v = View::new(&doc);
+        let ana = text.find("Ana Vel").unwrap();
+        let entities = [
+            person(0, 7, "Ivo Dan"),
+            person(ana, ana + "Ana Vel".len(), "Ana Vel"),
+        ];
+        let mut r = Resolver::new(&v, &entities);
+        assert_eq!(r.resolve(Span::new(0, 7), true).as_deref(), Some("Ivo Dan"));
+        let she = text.find("she").unwrap();
+        assert_eq!(
+            r.resolve(Span::new(she, she + 3), true).as_deref(),
+            Some("Ana Vel")
+        );
     }
 }
