@@ -90,6 +90,8 @@ pub struct OutQuote {
     kind: &'static str,
     sourcing: &'static str,
     via: Vec<OutVia>,
+    /// When it was said (TIMEX3), when the text dates the attribution.
+    date: Option<String>,
 }
 
 /// An outer attribution.
@@ -182,6 +184,7 @@ fn quote(o: &Offsets<'_>, q: &Quote) -> OutQuote {
         speaker: q.speaker.clone(),
         kind: q.kind.as_str(),
         sourcing: q.sourcing.as_str(),
+        date: q.date.clone(),
         via: q
             .via
             .iter()

@@ -177,6 +177,10 @@ pub struct Quote {
     pub sourcing: Sourcing,
     /// Outer attributions, outermost first.
     pub via: Vec<Via>,
+    /// When it was said: the TIMEX3 value of the time expression that dates
+    /// the attribution ("on Nov. 17", "last week", "then"), if the text gives one.
+    #[serde(default)]
+    pub date: Option<String>,
 }
 
 /// An event participant.

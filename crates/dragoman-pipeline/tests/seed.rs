@@ -175,3 +175,28 @@ fn seed_events_and_the_plan() {
         ]
     );
 }
+
+#[test]
+fn seed_statements_carry_their_dates() {
+    let Some(doc) = seed() else {
+        return eprintln!("skipped: no ../shared/seed");
+    };
+    let said_by = |name: &str| {
+        doc.quotes
+            .iter()
+            .filter(|q| q.speaker.as_deref() == Some(name))
+            .filter_map(|q| q.date.as_deref())
+            .collect::<Vec<_>>()
+    };
+    // Dmitriev spoke on the record on Nov. 17; Lavrov's interviews were last week.
+    assert!(
+        said_by("Kirill Dmitriev").contains(&"2025-11-17"),
+        "{:?}",
+        said_by("Kirill Dmitriev")
+    );
+    assert!(
+        said_by("Sergey Lavrov").contains(&"2025-W46"),
+        "{:?}",
+        said_by("Sergey Lavrov")
+    );
+}

@@ -17,6 +17,7 @@
 //! When `doc.entities` is filled, a person entity overlapping a source gives
 //! the speaker its canonical name; entities are not required.
 
+mod dating;
 mod extent;
 mod extract;
 mod lexicon;
@@ -25,6 +26,7 @@ mod sourcing;
 mod speaker;
 mod view;
 
+use dating::when_said;
 use dragoman_model::{Doc, Layer, Quote, QuoteKind, Sourcing, Span, Stage, Via};
 use extract::{extract, Found};
 use speaker::Resolver;
@@ -94,6 +96,7 @@ fn quote(doc: &Doc, resolver: &mut Resolver, f: Found) -> Quote {
         .collect();
     Quote {
         kind: kind(&doc.text, &content),
+        date: when_said(doc, f.cue, &content),
         content,
         cue: vec![f.cue],
         source: f.source.into_iter().collect(),

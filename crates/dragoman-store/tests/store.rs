@@ -19,6 +19,7 @@ fn new_doc(text: &str) -> NewDoc {
         kind: QuoteKind::Direct,
         sourcing: Sourcing::Named,
         via: vec![],
+        date: None,
     });
     NewDoc {
         hash: format!("hash-of-{text}"),

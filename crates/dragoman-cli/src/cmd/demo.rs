@@ -209,9 +209,14 @@ fn briefing(out: &mut impl Write, doc: &Doc, removed: usize) -> std::io::Result<
             format!(", via {}", via.join(" > "))
         };
         let content: Vec<&str> = q.content.iter().map(|s| doc.slice(*s)).collect();
+        let when = q
+            .date
+            .as_ref()
+            .map(|d| format!(" on {d}"))
+            .unwrap_or_default();
         writeln!(
             out,
-            "    said: {} ({}, {}{}): {}",
+            "    said{when}: {} ({}, {}{}): {}",
             q.speaker.as_deref().unwrap_or("(unattributed)"),
             q.sourcing.as_str(),
             q.kind.as_str(),

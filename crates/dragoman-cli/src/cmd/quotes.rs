@@ -15,7 +15,7 @@ pub(crate) fn run(store: &Store, args: QuotesArgs) -> anyhow::Result<Outcome> {
         let via: Vec<&str> = q.via.iter().filter_map(|v| v.speaker.as_deref()).collect();
         if args.json {
             let v = serde_json::json!({
-                "doc": r.doc.id, "date": r.doc.date, "outlet": r.doc.outlet,
+                "doc": r.doc.id, "date": q.date.as_deref().or(r.doc.date.as_deref()), "report_date": r.doc.date, "outlet": r.doc.outlet,
                 "speaker": q.speaker, "sourcing": q.sourcing.as_str(), "kind": q.kind.as_str(),
                 "via": via, "content": content,
                 "cue": q.cue.iter().map(|s| s.of(&r.text)).collect::<Vec<_>>(),
@@ -33,7 +33,7 @@ pub(crate) fn run(store: &Store, args: QuotesArgs) -> anyhow::Result<Outcome> {
         writeln!(
             out,
             "{}  {} ({}, {}){}  [doc {}]",
-            r.doc.date.as_deref().unwrap_or("-"),
+            q.date.as_deref().or(r.doc.date.as_deref()).unwrap_or("-"),
             q.speaker.as_deref().unwrap_or("(unattributed)"),
             q.sourcing.as_str(),
             q.kind.as_str(),

@@ -1,0 +1,92 @@
+//! When something was said: the time expression of the attribution's own
+//! sentence nearest its cue (outside what was said), or, for an attribution
+//! dated by "then", the last date the text gave before it. Reads the
+//! document's time expressions when the time stage has run; dates nothing
+//! otherwise.
+
+use dragoman_model::{Doc, Span, Timex, TimexType};
+
+/// The TIMEX3 value of when the attribution with `cue` and `content` was made.
+pub(crate) fn when_said(doc: &Doc, cue: Span, content: &[Span]) -> Option<String> {
+    let sentence = doc.sentences[doc.sentence_at(cue.start)?].span;
+    let dates = || {
+        doc.timexes
+            .iter()
+            .filter(|t| matches!(t.kind, TimexType::Date | TimexType::Time))
+    };
+    let outside = |t: &&Timex| !content.iter().any(|c| c.overlaps(t.span));
+    let own = dates()
+        .filter(|t| sentence.contains(t.span))
+        .filter(outside)
+        .min_by_key(|t| t.span.start.abs_diff(cue.start));
+    if let Some(t) = own {
+        return Some(t.value.clone());
+    }
+    // "As the agency reported then, ...": the date last given before this sentence.
+    let then = doc
+        .tokens
+        .iter()
+        .filter(|t| sentence.contains(t.span))
+        .any(|t| doc.slice(t.span).eq_ignore_ascii_case("then"));
+    then.then(|| {
+        dates()
+            .filter(|t| t.span.end <= sentence.start)
+            .last()
+            .map(|t| t.value.clone())
+    })
+    .flatten()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dragoman_model::{Stage, TimexType};
+
+    fn doc(text: &str, timexes: &[(&str, &str)]) -> Doc {
+        let mut d = Doc::from_text("t", text);
+        dragoman_tokenize::Tokenize.run(&mut d);
+        for (words, value) in timexes {
+            let at = text.find(words).unwrap();
+            d.timexes.push(Timex {
+                span: Span::new(at, at + words.len()),
+                kind: TimexType::Date,
+                value: value.to_string(),
+            });
+        }
+        d
+    }
+
+    fn cue(d: &Doc, word: &str) -> Span {
+        let at = d.text.find(word).unwrap();
+        Span::new(at, at + word.len())
+    }
+
+    #[test]
+    fn the_date_of_the_attribution_sentence() {
+        let d = doc(
+            "The envoy, who spoke on Monday, said talks would resume in May.",
+            &[("Monday", "2025-11-17"), ("May", "2026-05")],
+        );
+        let said = cue(&d, "said");
+        let content = [Span::new(said.end as usize + 1, d.text.len() - 1)];
+        assert_eq!(when_said(&d, said, &content).as_deref(), Some("2025-11-17"));
+    }
+
+    #[test]
+    fn then_takes_the_date_given_before() {
+        let d = doc(
+            "The minister gave interviews last week. As the agency reported then, she said no.",
+            &[("last week", "2025-W46")],
+        );
+        assert_eq!(
+            when_said(&d, cue(&d, "said"), &[]).as_deref(),
+            Some("2025-W46")
+        );
+    }
+
+    #[test]
+    fn no_date_without_a_time_expression() {
+        let d = doc("The minister said no.", &[]);
+        assert_eq!(when_said(&d, cue(&d, "said"), &[]), None);
+    }
+}
