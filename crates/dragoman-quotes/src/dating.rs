@@ -30,8 +30,8 @@ pub(crate) fn when_said(doc: &Doc, cue: Span, content: &[Span]) -> Option<String
         .any(|t| doc.slice(t.span).eq_ignore_ascii_case("then"));
     then.then(|| {
         dates()
-            .filter(|t| t.span.end <= sentence.start)
-            .last()
+            .rev()
+            .find(|t| t.span.end <= sentence.start)
             .map(|t| t.value.clone())
     })
     .flatten()
