@@ -4,8 +4,8 @@
 //! (code-point offsets); the other layers are left empty.
 //!
 //! From the workspace root:
-//! `cargo build --release -p dragoman-events --example annotate &&
-//!  cp target/release/examples/annotate /tmp/events-annotate &&
+//! `cargo build --release -p dragoman-events --example events_annotate &&
+//!  cp target/release/examples/events_annotate /tmp/events-annotate &&
 //!  python3 ../shared/eval/run --cmd /tmp/events-annotate --tasks events`
 
 use dragoman_entities::EntityStage;

@@ -1,8 +1,8 @@
 //! Contract JSON Lines in, contract JSON Lines out, with only `entities` filled:
 //! the entity stage measured alone by `../shared/eval/run --tasks ner`.
 //!
-//! `cargo build --release -p dragoman-entities --example annotate &&
-//!  python3 ../shared/eval/run --cmd target/release/examples/annotate --tasks ner`
+//! `cargo build --release -p dragoman-entities --example entities_annotate &&
+//!  python3 ../shared/eval/run --cmd target/release/examples/entities_annotate --tasks ner`
 
 use dragoman_entities::EntityStage;
 use dragoman_model::{CharIndex, Doc, Stage};

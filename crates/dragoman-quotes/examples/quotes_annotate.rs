@@ -5,8 +5,8 @@
 //! differ a little from the product command's (`dragoman annotate`).
 //!
 //! From the workspace root:
-//! `cargo build --release -p dragoman-quotes --example annotate &&
-//!  python3 ../shared/eval/run --cmd "target/release/examples/annotate" --tasks quotes`
+//! `cargo build --release -p dragoman-quotes --example quotes_annotate &&
+//!  python3 ../shared/eval/run --cmd "target/release/examples/quotes_annotate" --tasks quotes`
 
 use dragoman_model::{CharIndex, Doc, Quote, Span, Stage};
 use dragoman_quotes::QuoteStage;
