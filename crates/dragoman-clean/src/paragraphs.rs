@@ -61,12 +61,13 @@ fn hard_wrapped(raw: &str, lines: &[Range<usize>]) -> bool {
     let mid = body
         .iter()
         .filter(|r| {
-            let last = raw[(*r).clone()]
-                .trim_end()
-                .chars()
-                .next_back()
-                .unwrap_or('.');
-            last.is_lowercase() || matches!(last, ',' | '-' | ';' | '(')
+            let line = raw[(*r).clone()].trim_end();
+            let last = line.chars().next_back().unwrap_or('.');
+            // A line ending in a name ("“…” ― Anna Berg") ends a signed
+            // quotation or a byline, not a wrapped sentence.
+            let last_word = line.rsplit(char::is_whitespace).next().unwrap_or_default();
+            let name = last_word.starts_with(char::is_uppercase);
+            !name && (last.is_lowercase() || matches!(last, ',' | '-' | ';' | '('))
         })
         .count();
     mid * 10 >= body.len() * 6
@@ -104,6 +105,12 @@ mod tests {
             texts("\nA title\n\n\nThe body.\n \n"),
             ["A title", "The body."]
         );
+    }
+
+    #[test]
+    fn regression_signed_quotations_stay_one_per_line() {
+        let raw = "“Talks are the only way.” ― Anna Berg\n“We will not sign.” ― Lukas Varga\n“Not yet.” ― Ivo Dan";
+        assert_eq!(texts(raw).len(), 3);
     }
 
     #[test]
