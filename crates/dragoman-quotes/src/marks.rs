@@ -66,9 +66,11 @@ pub fn regions(text: &str) -> Vec<Region> {
                         reopened = m.end; // the quotation goes on in a new paragraph
                         continue;
                     }
-                    // An opening mark while open: the first one was never closed.
+                    // An opening mark while open: the first one was never
+                    // closed; it ends with its first sentence, or where the
+                    // new quotation opens.
                     out.push(Region {
-                        span: Span::new(o.start, line_end(text, reopened)),
+                        span: Span::new(o.start, unclosed_end(text, o.end, m.start)),
                     });
                     open = Some(*m);
                     reopened = m.end;
@@ -99,6 +101,18 @@ pub fn regions(text: &str) -> Vec<Region> {
         });
     }
     out
+}
+
+/// Where a quotation opened at `from` and never closed ends, when another
+/// opens at `to`: after its first sentence ("“Minister Debunks Story. As the
+/// Wire reported, “...”"), else just before the new mark.
+fn unclosed_end(text: &str, from: usize, to: usize) -> usize {
+    let between = &text[from..to];
+    let sentence_end = between
+        .match_indices(['.', '?', '!'])
+        .find(|(i, _)| between[i + 1..].starts_with(char::is_whitespace))
+        .map(|(i, _)| from + i + 1);
+    sentence_end.unwrap_or_else(|| from + between.trim_end().len())
 }
 
 /// True when the next mark after a paragraph break reopens the quotation at the start of a paragraph.
@@ -253,6 +267,18 @@ mod tests {
     fn paragraphs_reopen_a_long_quotation() {
         let text = "She said: “The first part.\n\n“The second part.”\n\nAfter.";
         assert_eq!(quoted(text), ["“The first part.\n\n“The second part.”"]);
+    }
+
+    #[test]
+    fn regression_an_unclosed_title_before_a_quotation_ends_with_its_sentence() {
+        let text = "Issues (“Minister Debunks Story of ‘Tensions’. As the Wire reported then, “Aide Ivo Dan said no.”";
+        assert_eq!(
+            quoted(text),
+            [
+                "“Minister Debunks Story of ‘Tensions’.",
+                "“Aide Ivo Dan said no.”"
+            ]
+        );
     }
 
     #[test]
