@@ -20,6 +20,9 @@ pub fn record(r: &EventRecord<'_>) -> Value {
     json!({
         "id": r.id(),
         "date": r.day(),
+        // The event's own TIMEX3 value ("2025-08"); `date` falls back to the
+        // report's day when the event is not dated to the day.
+        "timex": e.date,
         "event": [e.kind],
         "mode": e.mode.iter().collect::<Vec<_>>(),
         "actor": e.actor.iter().map(|p| entity(r, p)).collect::<Vec<_>>(),

@@ -136,6 +136,15 @@ fn timeline(out: &mut impl Write, store: &Store) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// The items in their first order, each once.
+fn unique(items: Vec<String>) -> Vec<String> {
+    let mut seen = std::collections::HashSet::new();
+    items
+        .into_iter()
+        .filter(|i| seen.insert(i.clone()))
+        .collect()
+}
+
 /// What one document says, section by section.
 fn briefing(out: &mut impl Write, doc: &Doc, removed: usize) -> std::io::Result<()> {
     let m = &doc.meta;
@@ -170,12 +179,8 @@ fn briefing(out: &mut impl Write, doc: &Doc, removed: usize) -> std::io::Result<
                 (None, None) => name,
             }
         })
-        .fold(Vec::new(), |mut v, p| {
-            if !v.contains(&p) {
-                v.push(p);
-            }
-            v
-        });
+        .collect();
+    let people = unique(people);
     if !people.is_empty() {
         writeln!(out, "    people: {}", people.join("; "))?;
     }
@@ -192,12 +197,8 @@ fn briefing(out: &mut impl Write, doc: &Doc, removed: usize) -> std::io::Result<
                 .as_ref()
                 .map_or(name.clone(), |s| format!("{name} ({})", s.to_lowercase()))
         })
-        .fold(Vec::new(), |mut v, b| {
-            if !v.contains(&b) {
-                v.push(b);
-            }
-            v
-        });
+        .collect();
+    let bodies = unique(bodies);
     if !bodies.is_empty() {
         writeln!(out, "    bodies: {}", bodies.join("; "))?;
     }

@@ -5,7 +5,8 @@ use crate::args::{EventsArgs, ProposalsArgs};
 use crate::cmd::docs::one_line;
 use crate::Outcome;
 use dragoman_export::EventRecord;
-use dragoman_store::{EventFilter, Store};
+use dragoman_model::Event;
+use dragoman_store::{EventFilter, Found, Store};
 use std::io::Write;
 
 pub(crate) fn run(store: &Store, args: EventsArgs) -> anyhow::Result<Outcome> {
@@ -18,15 +19,7 @@ pub(crate) fn run(store: &Store, args: EventsArgs) -> anyhow::Result<Outcome> {
     let rows = store.events(&filter)?;
     let mut out = std::io::stdout().lock();
     for (i, f) in rows.iter().enumerate() {
-        let r = EventRecord {
-            doc_id: f.doc.id,
-            doc_hash: &f.doc.hash,
-            doc_date: f.doc.date.as_deref(),
-            url: f.url.as_deref(),
-            text: &f.text,
-            event: &f.item,
-            index: i,
-        };
+        let r = record(f, i);
         if args.json {
             serde_json::to_writer(&mut out, &dragoman_export::jsonl::record(&r))?;
             writeln!(out)?;
@@ -63,6 +56,19 @@ pub(crate) fn run(store: &Store, args: EventsArgs) -> anyhow::Result<Outcome> {
         writeln!(out, "no events found")?;
     }
     Ok(Outcome::Ok)
+}
+
+/// A stored event with its report, as the export formats take it.
+pub(crate) fn record(f: &Found<Event>, index: usize) -> EventRecord<'_> {
+    EventRecord {
+        doc_id: f.doc.id,
+        doc_hash: &f.doc.hash,
+        doc_date: f.doc.date.as_deref(),
+        url: f.url.as_deref(),
+        text: &f.text,
+        event: &f.item,
+        index,
+    }
 }
 
 pub(crate) fn proposals(store: &Store, args: ProposalsArgs) -> anyhow::Result<Outcome> {

@@ -2,9 +2,10 @@
 //! rows, or dragoman's JSON Lines.
 
 use crate::args::{ExportArgs, ExportFormat};
+use crate::cmd::events::record;
 use crate::Outcome;
 use anyhow::Context;
-use dragoman_export::{gdelt, jsonl, plover, EventRecord};
+use dragoman_export::{gdelt, jsonl, plover};
 use dragoman_store::{EventFilter, Store};
 use std::io::{BufWriter, Write};
 
@@ -32,15 +33,7 @@ pub(crate) fn run(store: &Store, args: ExportArgs) -> anyhow::Result<Outcome> {
             0
         };
         last_doc = Some(f.doc.id);
-        let r = EventRecord {
-            doc_id: f.doc.id,
-            doc_hash: &f.doc.hash,
-            doc_date: f.doc.date.as_deref(),
-            url: f.url.as_deref(),
-            text: &f.text,
-            event: &f.item,
-            index,
-        };
+        let r = record(f, index);
         match args.format {
             ExportFormat::Plover => writeln!(out, "{}", plover::record(&r))?,
             ExportFormat::Jsonl => writeln!(out, "{}", jsonl::record(&r))?,
