@@ -356,4 +356,17 @@ mod tests {
             one("COERCE", "occurred", "invasion")
         );
     }
+
+    #[test]
+    fn regression_an_override_reaches_every_block_of_its_verb() {
+        // "add" sits in the dictionary's "grant" block too; "added that" is
+        // speech, not a gift.
+        let found = events("The minister added that the troops would leave.");
+        assert!(
+            found
+                .iter()
+                .all(|(kind, _, trigger)| !(kind == "COOPERATE" && trigger == "added")),
+            "{found:?}"
+        );
+    }
 }

@@ -350,13 +350,19 @@ impl Lexicon {
             let Some(first) = words.next() else { continue };
             let rest: Vec<Box<str>> = words.map(Into::into).collect();
             let entries = self.verbs.entry(first.into()).or_default();
-            match entries.iter_mut().find(|f| f.rest == rest) {
-                Some(existing) => existing.code = code,
-                None => entries.push(VerbForm {
+            // A verb listed in several blocks ("add" in both "add" and
+            // "grant") takes the override in every one of them.
+            let mut found = false;
+            for existing in entries.iter_mut().filter(|f| f.rest == rest) {
+                existing.code = code;
+                found = true;
+            }
+            if !found {
+                entries.push(VerbForm {
                     rest,
                     block: spare,
                     code,
-                }),
+                });
             }
         }
     }
