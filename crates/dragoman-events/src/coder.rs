@@ -369,4 +369,13 @@ mod tests {
             "{found:?}"
         );
     }
+
+    #[test]
+    fn regression_close_to_is_no_closure() {
+        let found = events("“Nobody expects a breakthrough,” said a diplomat close to the talks.");
+        assert!(
+            found.iter().all(|(_, _, trigger)| trigger != "close"),
+            "{found:?}"
+        );
+    }
 }

@@ -176,11 +176,7 @@ fn nominal(words: &Words, i: usize) -> bool {
     let before = words.before(i);
     let after_adjective = i > 0 && words.named(i - 1) == Named::Adjective;
     let after_bare_capital = i > 0 && words.capitalized(i - 1) && words.named(i - 1) == Named::No;
-    let agent = agent_sector(word).is_some()
-        && !matches!(
-            before,
-            "to" | "will" | "would" | "must" | "can" | "could" | "may" | "might" | "should" | "not"
-        );
+    let agent = agent_sector(word).is_some() && !is_auxiliary_before(before);
     let participle_before_noun = word.ends_with("ed")
         && (words.named(i + 1) != Named::No || agent_sector(words.at(i + 1)).is_some())
         && (i == 0 || before.ends_with("ly"));
@@ -193,7 +189,10 @@ fn nominal(words: &Words, i: usize) -> bool {
     let object_word = |w: &str| is_preposition(w) && w != "to" || is_determiner(w);
     let after_preposition =
         object_word(before) || is_adjective(before) && i >= 2 && object_word(words.at(i - 2));
-    after_adjective
+    // "a diplomat close to the talks", "sources close to the Kremlin".
+    let close_to = word == "close" && words.at(i + 1) == "to" && !is_auxiliary_before(before);
+    close_to
+        || after_adjective
         || ends_determined_phrase(words, i)
             && (is_event_noun(word) || crate::proposals::is_head(word))
         || after_bare_capital && word.ends_with('s')
@@ -202,6 +201,14 @@ fn nominal(words: &Words, i: usize) -> bool {
         || modifies_agent
         || after_preposition && !word.ends_with("ing")
         || before.contains('-') && before.chars().all(|c| c.is_lowercase() || c == '-')
+}
+
+/// True when `before` makes the next word a verb ("to", "will", "not").
+fn is_auxiliary_before(before: &str) -> bool {
+    matches!(
+        before,
+        "to" | "will" | "would" | "must" | "can" | "could" | "may" | "might" | "should" | "not"
+    )
 }
 
 /// True when `word` looks like an adjective by its ending ("renewed",
