@@ -1,7 +1,7 @@
 //! Corrections from the hand-written tables: a country, capital or
 //! nationality the tagger typed as a person, or left out; an outlet it did
 //! not type as an organisation, left out, or swallowed into a longer name
-//! ("Lavrov Debunks Financial Times Story" keeps "Financial Times").
+//! ("Minister Denies Financial Times Report" keeps "Financial Times").
 
 use super::lexicon::{tables, PlaceKind};
 use dragoman_model::{covered_tokens, Entity, EntityType, Span, Token, TokenKind};
