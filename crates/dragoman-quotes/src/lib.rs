@@ -74,7 +74,7 @@ pub fn quotes(doc: &Doc) -> Vec<Quote> {
 }
 
 fn quote(doc: &Doc, resolver: &mut Resolver, f: Found) -> Quote {
-    let mut content = f.content;
+    let mut content = without_dateline(doc, f.content);
     content.sort();
     let sourcing = sourcing(f.source.map(|s| doc.slice(s)));
     let speaker = f.source.map(|s| {
@@ -106,6 +106,29 @@ fn quote(doc: &Doc, resolver: &mut Resolver, f: Found) -> Quote {
     }
 }
 
+/// Content spans with the dateline cut off their start: "MOSCOW (Wire) -" is
+/// the report's, not the source's.
+fn without_dateline(doc: &Doc, content: Vec<Span>) -> Vec<Span> {
+    let Some(d) = doc.meta.dateline else {
+        return content;
+    };
+    content
+        .into_iter()
+        .filter_map(|c| {
+            if !c.overlaps(d) {
+                return Some(c);
+            }
+            let from = d.end.max(c.start);
+            if from >= c.end {
+                return None; // all of it is the dateline
+            }
+            let rest = &doc.text[from as usize..c.end as usize];
+            let start = c.end as usize - rest.trim_start().len();
+            (start < c.end as usize).then(|| Span::new(start, c.end as usize))
+        })
+        .collect()
+}
+
 /// Direct when every content span is a quotation, mixed when one holds a quotation mark.
 fn kind(text: &str, content: &[Span]) -> QuoteKind {
     const MARKS: &[char] = &['"', '“', '”', '«', '»', '„'];
@@ -122,5 +145,21 @@ fn kind(text: &str, content: &[Span]) -> QuoteKind {
         QuoteKind::Mixed
     } else {
         QuoteKind::Indirect
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn regression_content_loses_the_dateline_and_content_inside_it_goes() {
+        let mut doc = Doc::from_text("t", "MOSCOW (Wire) - Talks ended, officials said.");
+        doc.meta.dateline = Some(Span::new(0, 15));
+        let kept = without_dateline(&doc, vec![Span::new(0, 28), Span::new(0, 6)]);
+        assert_eq!(
+            kept.iter().map(|s| doc.slice(*s)).collect::<Vec<_>>(),
+            ["Talks ended,"]
+        );
     }
 }
