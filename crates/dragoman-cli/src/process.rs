@@ -45,11 +45,13 @@ fn prepare(pipeline: &Pipeline, item: Result<Report, IngestError>) -> Result<New
         record: e.record,
         reason: e.reason.to_string(),
     })?;
-    let processed = pipeline.process(&report).map_err(|e| Rejection {
-        source: report.source.clone(),
-        record: report.record.clone(),
-        reason: e.to_string(),
-    })?;
+    let processed = guarded(|| pipeline.process(&report))
+        .and_then(|r| r.map_err(|e| e.to_string()))
+        .map_err(|reason| Rejection {
+            source: report.source.clone(),
+            record: report.record.clone(),
+            reason,
+        })?;
     Ok(NewDoc {
         hash: report.hash(),
         source: report.source,
@@ -59,6 +61,19 @@ fn prepare(pipeline: &Pipeline, item: Result<Report, IngestError>) -> Result<New
         doc: processed.doc,
         removed: processed.removed,
         html_map: processed.html_map,
+    })
+}
+
+/// Runs `f`, turning a panic (a bug in some stage) into an error for this
+/// one report, so that the rest of the batch goes on.
+pub(crate) fn guarded<T>(f: impl FnOnce() -> T) -> Result<T, String> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).map_err(|panic| {
+        let what = panic
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown panic".to_string());
+        format!("internal error while processing (please report it): {what}")
     })
 }
 
@@ -109,4 +124,19 @@ pub(crate) fn ingest(
     }
     store.finish_run(run, tally.new, tally.duplicate, tally.rejected.len() as u64)?;
     Ok(tally)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panicking_report_becomes_an_error_for_that_report() {
+        let out: Result<(), String> = guarded(|| panic!("stage broke"));
+        assert_eq!(
+            out.unwrap_err(),
+            "internal error while processing (please report it): stage broke"
+        );
+        assert_eq!(guarded(|| 7), Ok(7));
+    }
 }

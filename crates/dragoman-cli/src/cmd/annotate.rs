@@ -5,6 +5,7 @@
 //! input's length.
 
 use crate::args::AnnotateArgs;
+use crate::process::guarded;
 use crate::Outcome;
 use anyhow::Context;
 use dragoman_contract::{error_line, output, OffsetsOf};
@@ -108,15 +109,18 @@ fn annotate_line(pipeline: &Pipeline, line: &[u8]) -> (String, bool) {
     let meta = input.meta();
     // Text input: offsets index the input text. HTML input: the extracted
     // text, which the output carries.
-    let (processed, offsets) = match (input.text, input.html) {
-        (Some(text), _) => (pipeline.process_text(&input.id, text, meta), OffsetsOf::Raw),
-        (None, Some(html)) => {
-            match pipeline.process_html(&input.id, html.as_bytes(), Some("utf-8"), meta) {
-                Ok(p) => (p, OffsetsOf::Clean),
-                Err(e) => return reject(Some(input.id_value), &e.to_string()),
-            }
-        }
+    let id = input.id.clone();
+    let result = guarded(|| match (input.text, input.html) {
+        (Some(text), _) => Ok((pipeline.process_text(&id, text, meta), OffsetsOf::Raw)),
+        (None, Some(html)) => pipeline
+            .process_html(&id, html.as_bytes(), Some("utf-8"), meta)
+            .map(|p| (p, OffsetsOf::Clean))
+            .map_err(|e| e.to_string()),
         (None, None) => unreachable!("parse_input_line requires text or html"),
+    });
+    let (processed, offsets) = match result.and_then(|r| r) {
+        Ok(done) => done,
+        Err(why) => return reject(Some(input.id_value), &why),
     };
     let out = output(input.id_value, &processed.doc, offsets);
     (
