@@ -115,20 +115,20 @@ pub fn clean_with(raw: &str, opts: &Options) -> Cleaned {
             None => kept.push(p),
         }
     }
-    let drop = contained::find(raw, &kept, opts);
-    for (i, fuller) in &drop {
+    let mut dropped = vec![false; kept.len()];
+    for (i, fuller) in contained::find(raw, &kept, opts) {
+        dropped[i] = true;
         removed.push(Removal {
-            raw: kept[*i].range(),
+            raw: kept[i].range(),
             reason: RemovalReason::Contained {
-                kept: kept[*fuller].range(),
+                kept: kept[fuller].range(),
             },
         });
     }
     let kept: Vec<_> = kept
         .into_iter()
-        .enumerate()
-        .filter(|(i, _)| !drop.iter().any(|(d, _)| d == i))
-        .map(|(_, p)| p)
+        .zip(dropped)
+        .filter_map(|(p, gone)| (!gone).then_some(p))
         .collect();
     if raw_dateline.is_none() {
         raw_dateline = kept
