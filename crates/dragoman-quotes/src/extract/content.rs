@@ -132,12 +132,7 @@ impl Extractor<'_, '_> {
                 .opens_region(b.min(self.v.len().checked_sub(1)?))
                 .filter(|&r| !self.used[r])?;
             self.used[r] = true;
-            let mut found = Found {
-                content: vec![self.v.regions[r].span],
-                cue: Span::default(),
-                source: None,
-                via: Vec::new(),
-            };
+            let mut found = Found::new(vec![self.v.regions[r].span], Span::default(), None);
             let end = self.v.token_at_or_after(self.v.regions[r].span.end);
             let resume = self.continuation(&mut found, end);
             return Some((found.content, resume.max(b)));
@@ -164,12 +159,7 @@ impl Extractor<'_, '_> {
         });
         if let Some(r) = whole {
             self.used[r] = true;
-            let mut found = Found {
-                content: vec![v.regions[r].span],
-                cue: Span::default(),
-                source: None,
-                via: Vec::new(),
-            };
+            let mut found = Found::new(vec![v.regions[r].span], Span::default(), None);
             let end = v.token_at_or_after(v.regions[r].span.end);
             let resume = self.continuation(&mut found, end);
             return Some((found.content, resume));

@@ -28,12 +28,11 @@ impl Extractor<'_, '_> {
             return None;
         }
         let e = trim_end(v, colon + 1, b);
-        Some(Found {
-            content: vec![v.cover(colon + 1, e)],
-            cue: v.span(colon),
-            source: Some(v.cover(a, colon - 1)),
-            via: Vec::new(),
-        })
+        Some(Found::new(
+            vec![v.cover(colon + 1, e)],
+            v.span(colon),
+            Some(v.cover(a, colon - 1)),
+        ))
     }
 
     /// "As EIR News reported then, “Aide Y also reiterated that ...”": a whole
@@ -110,12 +109,11 @@ impl Extractor<'_, '_> {
             };
             if ends_name(last + 1) && (first..=last).all(name_word) {
                 self.used[r] = true;
-                self.out.push(Found {
-                    content: vec![v.regions[r].span],
-                    cue: v.span(dash),
-                    source: Some(v.cover(first, trim_end(v, first, last + 1))),
-                    via: Vec::new(),
-                });
+                self.out.push(Found::new(
+                    vec![v.regions[r].span],
+                    v.span(dash),
+                    Some(v.cover(first, trim_end(v, first, last + 1))),
+                ));
             }
         }
     }
@@ -161,12 +159,8 @@ impl Extractor<'_, '_> {
                 continue;
             };
             self.used[r] = true;
-            self.out.push(Found {
-                content: vec![span],
-                cue: v.span(colon),
-                source: Some(source),
-                via: Vec::new(),
-            });
+            self.out
+                .push(Found::new(vec![span], v.span(colon), Some(source)));
         }
     }
 }

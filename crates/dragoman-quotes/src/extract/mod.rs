@@ -49,14 +49,19 @@ pub struct Found {
 }
 
 impl Found {
-    /// An attribution with its cue and source, content still to read.
-    fn head(cue: Span, source: Span) -> Found {
+    /// An attribution with no outer source.
+    fn new(content: Vec<Span>, cue: Span, source: Option<Span>) -> Found {
         Found {
-            content: Vec::new(),
+            content,
             cue,
-            source: Some(source),
+            source,
             via: Vec::new(),
         }
+    }
+
+    /// An attribution with its cue and source, content still to read.
+    fn head(cue: Span, source: Span) -> Found {
+        Found::new(Vec::new(), cue, Some(source))
     }
 }
 

@@ -58,15 +58,7 @@ impl Extractor<'_, '_> {
                 b
             };
             let (content, resume) = self.content_right(end, from, "about", false)?;
-            return Some((
-                Found {
-                    content,
-                    cue: v.cover(cs, from - 1),
-                    source: None,
-                    via: Vec::new(),
-                },
-                resume,
-            ));
+            return Some((Found::new(content, v.cover(cs, from - 1), None), resume));
         }
         let last = skip_back(v, cs.checked_sub(1), a)?;
         let p = self.before_bracket(a, last)?;
@@ -146,15 +138,7 @@ impl Extractor<'_, '_> {
                 );
             }
             let (content, resume) = self.content_right(b, ce, word, false)?;
-            return Some((
-                Found {
-                    content,
-                    cue,
-                    source: Some(subject),
-                    via: Vec::new(),
-                },
-                resume,
-            ));
+            return Some((Found::new(content, cue, Some(subject)), resume));
         }
         if after_preposition || (word.ends_with("ing") && v.is(p, ",")) {
             // "X did this and said ...", "..., adding that ...", "X went on to say": the subject speaks,
@@ -169,15 +153,7 @@ impl Extractor<'_, '_> {
                 .map(|j| v.cover(phrase_back(v, j, a), j))
                 .or_else(|| self.subject(a, p));
             let (content, resume) = self.content_right(b, ce, word, false)?;
-            return Some((
-                Found {
-                    content,
-                    cue,
-                    source,
-                    via: Vec::new(),
-                },
-                resume,
-            ));
+            return Some((Found::new(content, cue, source), resume));
         }
         if !is_separator(v, p) {
             return None;
@@ -224,15 +200,7 @@ impl Extractor<'_, '_> {
                 );
             }
             let (content, resume) = self.content_right(b, ce, word, false)?;
-            return Some((
-                Found {
-                    content,
-                    cue,
-                    source: Some(outer),
-                    via: Vec::new(),
-                },
-                resume,
-            ));
+            return Some((Found::new(content, cue, Some(outer)), resume));
         }
         None
     }
@@ -254,27 +222,14 @@ impl Extractor<'_, '_> {
             // "X criticized the deal and called for tariffs": the subject holds the stance.
             let source = self.subject(a, p);
             let (content, resume) = self.content_right(b, ce, v.lower(cs), true)?;
-            return Some((
-                Found {
-                    content,
-                    cue: v.cover(cs, ce - 1),
-                    source,
-                    via: Vec::new(),
-                },
-                resume,
-            ));
+            return Some((Found::new(content, v.cover(cs, ce - 1), source), resume));
         }
         if v.is(p, ",") {
             // "X, a professor at Y, described ...".
             let (_, source) = self.apposition(a, p)?;
             let (content, resume) = self.content_right(b, ce, v.lower(cs), true)?;
             return Some((
-                Found {
-                    content,
-                    cue: v.cover(cs, ce - 1),
-                    source: Some(source),
-                    via: Vec::new(),
-                },
+                Found::new(content, v.cover(cs, ce - 1), Some(source)),
                 resume,
             ));
         }
@@ -296,12 +251,7 @@ impl Extractor<'_, '_> {
         }
         let (content, resume) = self.content_right(b, ce, v.lower(cs), true)?;
         Some((
-            Found {
-                content,
-                cue: v.cover(cs, ce - 1),
-                source: Some(v.cover(q, p)),
-                via: Vec::new(),
-            },
+            Found::new(content, v.cover(cs, ce - 1), Some(v.cover(q, p))),
             resume,
         ))
     }
@@ -332,15 +282,7 @@ impl Extractor<'_, '_> {
             vec![v.cover(q, p)]
         };
         content.extend(right);
-        Some((
-            Found {
-                content,
-                cue: v.cover(cs, ce - 1),
-                source: None,
-                via: Vec::new(),
-            },
-            resume,
-        ))
+        Some((Found::new(content, v.cover(cs, ce - 1), None), resume))
     }
 
     /// `according to X` (or `citing X`): the clause around it is the content.
@@ -371,15 +313,7 @@ impl Extractor<'_, '_> {
                 return None;
             }
             let (content, resume) = self.content_from(rs, b, false)?;
-            return Some((
-                Found {
-                    content,
-                    cue,
-                    source: Some(source),
-                    via: Vec::new(),
-                },
-                resume,
-            ));
+            return Some((Found::new(content, cue, Some(source)), resume));
         }
         let left_end = trim_end(v, a, cs);
         let mut content = vec![v.cover(a, left_end)];
@@ -391,15 +325,7 @@ impl Extractor<'_, '_> {
                 resume = e + 1;
             }
         }
-        Some((
-            Found {
-                content,
-                cue,
-                source: Some(source),
-                via: Vec::new(),
-            },
-            resume,
-        ))
+        Some((Found::new(content, cue, Some(source)), resume))
     }
 
     /// True when the naming verb at `cs..ce` is a participle after an
