@@ -1,6 +1,8 @@
 //! RSS 2.0 and Atom feeds: each item or entry becomes a report whose content
 //! is the HTML of `content:encoded` / `content` (else `description` /
-//! `summary`), with its title, link and date.
+//! `summary`), with its title, link and date; the channel's (or feed's) own
+//! title names the outlet. A feed cut off before its closing tags is an
+//! error, not a shorter list.
 
 use dragoman_model::Date;
 use quick_xml::events::Event;
@@ -19,6 +21,15 @@ pub struct FeedItem {
     pub date: Option<Date>,
     /// The content as HTML (possibly a fragment or plain text).
     pub html: String,
+}
+
+/// A feed: the channel's title and its items.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Feed {
+    /// The title of the RSS channel or Atom feed: the outlet that publishes it.
+    pub title: Option<String>,
+    /// Its items or entries, in order.
+    pub items: Vec<FeedItem>,
 }
 
 /// Why a feed could not be read.
@@ -42,11 +53,14 @@ enum Field {
     Summary,
 }
 
-/// Parses every item (RSS) or entry (Atom) of `xml`.
-pub fn parse_feed(xml: &[u8]) -> Result<Vec<FeedItem>, FeedError> {
+/// Parses the channel title and every item (RSS) or entry (Atom) of `xml`.
+pub fn parse_feed(xml: &[u8]) -> Result<Feed, FeedError> {
     let mut reader = Reader::from_reader(xml);
     reader.config_mut().trim_text(false);
     let mut items = Vec::new();
+    let mut title: Option<String> = None;
+    let mut in_channel_title = false;
+    let mut open: Vec<String> = Vec::new(); // names of the elements not yet closed
     let mut current: Option<(FeedItem, Option<String>, Option<String>)> = None; // item, updated, summary
     let mut field: Option<Field> = None;
     let mut text = String::new();
@@ -56,7 +70,30 @@ pub fn parse_feed(xml: &[u8]) -> Result<Vec<FeedItem>, FeedError> {
             offset: reader.buffer_position(),
             message: e.to_string(),
         })?;
+        match &event {
+            Event::Start(e) => open.push(e.name().into_inner().to_string()),
+            Event::End(_) => {
+                open.pop();
+            }
+            _ => {}
+        }
         match event {
+            // The first title outside any item is the channel's (RSS) or the feed's (Atom).
+            Event::Start(e)
+                if current.is_none()
+                    && title.is_none()
+                    && e.local_name().into_inner() == "title" =>
+            {
+                in_channel_title = true;
+                text.clear();
+            }
+            Event::Text(t) if in_channel_title => text.push_str(&unescape(&t.into_inner())),
+            Event::CData(c) if in_channel_title => text.push_str(&c.into_inner()),
+            Event::End(_) if in_channel_title => {
+                in_channel_title = false;
+                title =
+                    Some(std::mem::take(&mut text).trim().to_string()).filter(|t| !t.is_empty());
+            }
             Event::Start(e) | Event::Empty(e)
                 if current.is_some() || is_item(e.local_name().into_inner()) =>
             {
@@ -142,7 +179,13 @@ pub fn parse_feed(xml: &[u8]) -> Result<Vec<FeedItem>, FeedError> {
         }
         buf.clear();
     }
-    Ok(items)
+    if let Some(name) = open.last() {
+        return Err(FeedError {
+            offset: reader.buffer_position(),
+            message: format!("the feed ends inside <{name}>: the file is truncated"),
+        });
+    }
+    Ok(Feed { title, items })
 }
 
 fn is_item(local: &str) -> bool {
@@ -183,7 +226,9 @@ mod tests {
               <content:encoded><![CDATA[<p>Envoys met in Geneva.</p>]]></content:encoded></item>
             <item><title>Second &amp; last</title><description>&lt;p&gt;Only a summary.&lt;/p&gt;</description></item>
             </channel></rss>"#;
-        let items = parse_feed(xml).unwrap();
+        let feed = parse_feed(xml).unwrap();
+        assert_eq!(feed.title.as_deref(), Some("Meridian"));
+        let items = feed.items;
         assert_eq!(items.len(), 2);
         assert_eq!(items[0].title.as_deref(), Some("Talks resume"));
         assert_eq!(items[0].link.as_deref(), Some("https://example.org/a"));
@@ -202,7 +247,9 @@ mod tests {
             <entry><title>Envoys meet</title><link rel="alternate" href="https://example.org/b"/>
               <updated>2026-03-05T08:00:00Z</updated><published>2026-03-04T08:00:00Z</published>
               <content type="html">&lt;p&gt;Envoys met.&lt;/p&gt;</content></entry></feed>"#;
-        let items = parse_feed(xml).unwrap();
+        let feed = parse_feed(xml).unwrap();
+        assert_eq!(feed.title.as_deref(), Some("Wire"));
+        let items = feed.items;
         assert_eq!(items.len(), 1);
         assert_eq!(items[0].link.as_deref(), Some("https://example.org/b"));
         assert_eq!(
@@ -215,5 +262,27 @@ mod tests {
     #[test]
     fn broken_xml_is_an_error_with_an_offset() {
         assert!(parse_feed(b"<rss><channel><item><title>x</titl></item>").is_err());
+    }
+
+    #[test]
+    fn a_truncated_feed_is_an_error_not_a_shorter_list() {
+        let xml = b"<rss><channel><title>Meridian</title><item><title>One</title>\
+            <description>Text.</description></item><item><title>Two</title><descr";
+        assert!(parse_feed(xml).is_err(), "cut inside a tag");
+        let xml = b"<rss><channel><title>Meridian</title><item><title>One</title>\
+            <description>Text.</description></item><item><title>Two</title>";
+        let err = parse_feed(xml).unwrap_err();
+        assert!(err.message.contains("truncated"), "{err}");
+        let cut = b"<rss><channel><title>Meridian</title><item><title>One</title></item>";
+        assert!(parse_feed(cut).unwrap_err().message.contains("<channel>"));
+    }
+
+    #[test]
+    fn an_image_title_does_not_rename_the_channel() {
+        let xml = b"<rss><channel><title>Meridian</title><image><title>Logo</title></image>\
+            <item><title>One</title><description>Text.</description></item></channel></rss>";
+        let feed = parse_feed(xml).unwrap();
+        assert_eq!(feed.title.as_deref(), Some("Meridian"));
+        assert_eq!(feed.items[0].title.as_deref(), Some("One"));
     }
 }

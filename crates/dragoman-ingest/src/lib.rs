@@ -21,7 +21,7 @@ mod sources;
 
 pub use decode::{decode, Decoded};
 pub use error::{IngestError, Reason};
-pub use feed::{parse_feed, FeedError, FeedItem};
+pub use feed::{parse_feed, Feed, FeedError, FeedItem};
 pub use format::Format;
 pub use jsonl::{parse_input_line, InputLine};
 pub use report::{content_hash, Payload, Report};

@@ -144,11 +144,19 @@ fn read_file(path: PathBuf, limits: Limits) -> Box<dyn Iterator<Item = Item>> {
 
 /// Reports from the items of an RSS or Atom feed.
 fn feed_items(source: String, bytes: &[u8]) -> Box<dyn Iterator<Item = Item>> {
-    let items = match crate::feed::parse_feed(bytes) {
-        Ok(items) => items,
+    let feed = match crate::feed::parse_feed(bytes) {
+        Ok(feed) => feed,
         Err(e) => return fail(&source, None, Reason::BadFeed(e.to_string())),
     };
-    Box::new(items.into_iter().map(move |item| {
+    if feed.items.is_empty() {
+        return fail(
+            &source,
+            None,
+            Reason::BadFeed("the feed has no items".into()),
+        );
+    }
+    let outlet = feed.title;
+    Box::new(feed.items.into_iter().map(move |item| {
         let record = Some(format!("item {}", item.index));
         if item.html.trim().is_empty() {
             return Err(IngestError {
@@ -165,6 +173,7 @@ fn feed_items(source: String, bytes: &[u8]) -> Box<dyn Iterator<Item = Item>> {
             title: item.title,
             date: item.date,
             url: item.link,
+            outlet: outlet.clone(),
             ..Meta::default()
         };
         let raw = item.html.into_bytes();

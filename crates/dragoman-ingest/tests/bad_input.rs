@@ -111,6 +111,8 @@ fn feeds_give_one_report_per_item() {
     assert_eq!(out.len(), 2);
     let first = out[0].as_ref().unwrap();
     assert_eq!(first.id, "https://example.org/1");
+    // The outlet is the channel that publishes the item, not the link's host.
+    assert_eq!(first.meta.outlet.as_deref(), Some("Wire"));
     assert_eq!(
         first.meta.date.map(|d| d.to_string()).as_deref(),
         Some("2026-03-04")
@@ -122,5 +124,34 @@ fn feeds_give_one_report_per_item() {
     assert_eq!(
         (second.record.as_deref(), &second.reason),
         (Some("item 2"), &Reason::Empty)
+    );
+}
+
+#[test]
+fn an_empty_or_truncated_feed_is_named_with_its_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let empty = dir.path().join("empty.rss");
+    fs::write(&empty, "<rss><channel><title>Wire</title></channel></rss>").unwrap();
+    let cut = dir.path().join("cut.rss");
+    fs::write(
+        &cut,
+        "<rss><channel><title>Wire</title><item><title>One</title><description>Text.</description></item>",
+    )
+    .unwrap();
+    let out: Vec<_> = read_sources(vec![empty, cut], Limits::default()).collect();
+    let reasons: Vec<String> = out
+        .iter()
+        .map(|r| r.as_ref().unwrap_err().to_string())
+        .collect();
+    assert_eq!(reasons.len(), 2, "{reasons:?}");
+    assert!(
+        reasons[0].ends_with("empty.rss: the feed has no items"),
+        "{}",
+        reasons[0]
+    );
+    assert!(
+        reasons[1].contains("cut.rss") && reasons[1].contains("truncated"),
+        "{}",
+        reasons[1]
     );
 }
