@@ -3,6 +3,12 @@
 //! code with its base and root, the quad class, the action place's name and
 //! the source URL. Columns dragoman cannot fill (Goldstein scale, tone,
 //! counts of mentions, geocoding) are left empty.
+//!
+//! GDELT's conventions are kept where they differ from PLOVER's: `QuadClass`
+//! follows the CAMEO root code (01–05 verbal cooperation, 06–08 material
+//! cooperation, 09–13 verbal conflict, 14–20 material conflict), `SQLDATE` is
+//! the event's day or else the report's, and `DATEADDED` is the report's date
+//! and time as `YYYYMMDDHHMMSS`.
 
 use crate::{quad_class, EventRecord};
 use dragoman_model::Participant;
@@ -125,7 +131,8 @@ pub fn row(r: &EventRecord<'_>, row_id: u64) -> String {
     cols.push(cameo.get(..3).unwrap_or(&cameo).to_string());
     cols.push(cameo.get(..2).unwrap_or(&cameo).to_string());
     cols.push(
-        quad_class(&e.kind)
+        cameo_quad_class(&cameo)
+            .or_else(|| quad_class(&e.kind))
             .map(|q| q.to_string())
             .unwrap_or_default(),
     );
@@ -139,10 +146,21 @@ pub fn row(r: &EventRecord<'_>, row_id: u64) -> String {
     });
     cols.push(place.replace(['\t', '\n'], " "));
     cols.extend(std::iter::repeat_n(String::new(), 6));
-    cols.push(day);
+    cols.push(r.report_timestamp().unwrap_or_default());
     cols.push(r.url.unwrap_or_default().to_string());
     debug_assert_eq!(cols.len(), COLUMNS.len());
     cols.join("\t")
+}
+
+/// GDELT's quad class of a CAMEO code, from its two-digit root.
+pub fn cameo_quad_class(cameo: &str) -> Option<u8> {
+    match cameo.get(..2)?.parse::<u8>().ok()? {
+        1..=5 => Some(1),
+        6..=8 => Some(2),
+        9..=13 => Some(3),
+        14..=20 => Some(4),
+        _ => None,
+    }
 }
 
 #[cfg(test)]
@@ -166,5 +184,25 @@ mod tests {
         );
         assert_eq!(col("QuadClass"), "1");
         assert_eq!(col("ActionGeo_FullName"), "Geneva");
+        assert_eq!(col("DATEADDED"), "20260304000000");
+    }
+
+    #[test]
+    fn quad_classes_follow_the_cameo_root_as_gdelt_does() {
+        let cases = [("010", 1), ("057", 1), ("061", 2), ("0871", 2), ("090", 3)];
+        let more = [("112", 3), ("138", 3), ("141", 4), ("173", 4), ("204", 4)];
+        for (code, quad) in cases.into_iter().chain(more) {
+            assert_eq!(cameo_quad_class(code), Some(quad), "{code}");
+        }
+        assert_eq!(cameo_quad_class("21"), None);
+        assert_eq!(cameo_quad_class(""), None);
+        // Easing sanctions (CAMEO 081) is material cooperation in GDELT, though
+        // PLOVER groups CONCEDE with verbal cooperation.
+        let mut e = event();
+        (e.kind, e.cameo) = ("CONCEDE".into(), Some("081".into()));
+        assert_eq!(quad_class("CONCEDE"), Some(1));
+        let row = row(&record(&e), 1);
+        let quad = row.split('\t').nth(29).unwrap();
+        assert_eq!(quad, "2");
     }
 }

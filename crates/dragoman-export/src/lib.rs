@@ -44,18 +44,29 @@ impl EventRecord<'_> {
         )
     }
 
-    /// The day of the event when known to the day, else the report's date.
+    /// The day of the event when known to the day, else the report's day
+    /// (the convention of GDELT, which dates an event by the report that
+    /// mentions it). Always `YYYY-MM-DD` or nothing.
     pub fn day(&self) -> Option<&str> {
-        match self.event.date.as_deref() {
-            Some(d)
-                if d.len() == 10
-                    && d.as_bytes()[4] == b'-'
-                    && d[..4].bytes().all(|b| b.is_ascii_digit()) =>
-            {
-                Some(d)
-            }
-            _ => self.doc_date,
-        }
+        self.event
+            .date
+            .as_deref()
+            .and_then(iso_day)
+            .or_else(|| self.doc_date.and_then(iso_day))
+    }
+
+    /// The report's date and time as GDELT's `YYYYMMDDHHMMSS` (midnight when
+    /// the report gives only a day), or nothing when the report is undated.
+    pub fn report_timestamp(&self) -> Option<String> {
+        let date = self.doc_date?;
+        let day = iso_day(date)?.replace('-', "");
+        let time: String = date
+            .get(11..19)
+            .filter(|t| t.as_bytes().get(2) == Some(&b':'))
+            .map(|t| t.replace(':', ""))
+            .filter(|t| t.len() == 6 && t.bytes().all(|b| b.is_ascii_digit()))
+            .unwrap_or_else(|| "000000".into());
+        Some(day + &time)
     }
 
     /// The sentence the event comes from.
@@ -71,6 +82,14 @@ impl EventRecord<'_> {
             .get(self.event.trigger.range())
             .unwrap_or_default()
     }
+}
+
+/// The `YYYY-MM-DD` day at the start of an ISO date or timestamp, if it has one.
+fn iso_day(value: &str) -> Option<&str> {
+    let day = value.get(..10)?;
+    let b = day.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+    (b[4] == b'-' && b[7] == b'-' && digits(0..4) && digits(5..7) && digits(8..10)).then_some(day)
 }
 
 #[cfg(test)]
@@ -124,5 +143,21 @@ pub(crate) mod tests {
         let mut vague = event();
         vague.date = Some("2026-W10".into());
         assert_eq!(record(&vague).day(), Some("2026-03-04"));
+    }
+
+    #[test]
+    fn a_report_timestamp_gives_the_day_and_the_time() {
+        let e = event();
+        let mut r = record(&e);
+        assert_eq!(r.report_timestamp().as_deref(), Some("20260304000000"));
+        r.doc_date = Some("2026-03-04T17:45:09Z");
+        assert_eq!(r.report_timestamp().as_deref(), Some("20260304174509"));
+        let mut undated = event();
+        undated.date = Some("2026-03".into());
+        let mut r = record(&undated);
+        r.doc_date = Some("2026-03-04T17:45:09+01:00");
+        assert_eq!(r.day(), Some("2026-03-04"), "a timestamp gives its day");
+        r.doc_date = None;
+        assert_eq!((r.day(), r.report_timestamp()), (None, None));
     }
 }

@@ -14,8 +14,15 @@ fn entity(r: &EventRecord<'_>, p: &Participant) -> Value {
     })
 }
 
-/// The PLOVER record of an event.
-pub fn record(r: &EventRecord<'_>) -> Value {
+/// The PLOVER record of an event, or `None` for an event without an actor:
+/// PLOVER requires one, and a record with an empty `actor` list would read
+/// as an event that nobody did.
+pub fn record(r: &EventRecord<'_>) -> Option<Value> {
+    r.event.actor.as_ref()?;
+    Some(value(r))
+}
+
+fn value(r: &EventRecord<'_>) -> Value {
     let e = r.event;
     json!({
         "id": r.id(),
@@ -46,7 +53,7 @@ mod tests {
     #[test]
     fn a_consultation_as_plover() {
         let e = event();
-        let v = record(&rec(&e));
+        let v = record(&rec(&e)).unwrap();
         assert_eq!(v["event"], json!(["CONSULT"]));
         assert_eq!(v["mode"], json!(["third-party"]));
         assert_eq!(v["actor"][0]["country"], "NRL");
@@ -54,5 +61,12 @@ mod tests {
         assert_eq!(v["quad_code"], 1);
         assert_eq!(v["event_text"], json!(["met"]));
         assert_eq!(v["date"], "2026-03-03");
+    }
+
+    #[test]
+    fn an_event_without_an_actor_is_no_plover_record() {
+        let mut e = event();
+        e.actor = None;
+        assert_eq!(record(&rec(&e)), None);
     }
 }

@@ -26,6 +26,7 @@ pub(crate) fn run(store: &Store, args: ExportArgs) -> anyhow::Result<Outcome> {
     }
     let mut last_doc = None;
     let mut index = 0;
+    let mut without_actor = 0;
     for (n, f) in rows.iter().enumerate() {
         index = if last_doc == Some(f.doc.id) {
             index + 1
@@ -35,11 +36,20 @@ pub(crate) fn run(store: &Store, args: ExportArgs) -> anyhow::Result<Outcome> {
         last_doc = Some(f.doc.id);
         let r = record(f, index);
         match args.format {
-            ExportFormat::Plover => writeln!(out, "{}", plover::record(&r))?,
+            ExportFormat::Plover => match plover::record(&r) {
+                Some(v) => writeln!(out, "{v}")?,
+                None => without_actor += 1,
+            },
             ExportFormat::Jsonl => writeln!(out, "{}", jsonl::record(&r))?,
             ExportFormat::Gdelt => writeln!(out, "{}", gdelt::row(&r, n as u64 + 1))?,
         }
     }
     out.flush()?;
+    if without_actor > 0 {
+        eprintln!(
+            "left out {without_actor} event(s) without an actor: PLOVER records need one \
+             (`--format jsonl` keeps them)"
+        );
+    }
     Ok(Outcome::Ok)
 }
