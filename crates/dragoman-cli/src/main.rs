@@ -1,6 +1,7 @@
 //! The `dragoman` binary: parses the command line and hands over to one
 //! command module. Exit status: 0 success, 1 failure, 2 when some inputs
-//! were rejected but the rest was processed.
+//! were rejected but the rest was processed, 64 (`EX_USAGE`) when the
+//! command line itself is wrong.
 
 mod args;
 mod cmd;
@@ -18,8 +19,22 @@ pub(crate) enum Outcome {
     SomeRejected,
 }
 
+/// The exit status of a command line that cannot be parsed (sysexits' `EX_USAGE`),
+/// kept apart from 2, which says that some inputs were rejected.
+const USAGE: u8 = 64;
+
 fn main() -> ExitCode {
-    let args = args::Cli::parse();
+    let args = match args::Cli::try_parse() {
+        Ok(args) => args,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() {
+                ExitCode::from(USAGE)
+            } else {
+                ExitCode::SUCCESS // --help, --version
+            };
+        }
+    };
     let filter = if args.verbose { "debug" } else { "warn" };
     tracing_subscriber::fmt()
         .with_env_filter(

@@ -14,6 +14,22 @@ pub enum StoreError {
         /// Why.
         source: rusqlite::Error,
     },
+    /// A command that reads found no database file.
+    #[error("no database at {path}: ingest reports into it first (`dragoman ingest --db {path} FILES`), or name another with --db")]
+    Missing {
+        /// The file that is not there.
+        path: PathBuf,
+    },
+    /// A database that needs migrating, where it cannot be written.
+    #[error("database {path} has schema version {found} and this dragoman reads {supported}; it cannot be upgraded where it is (read-only): copy it somewhere writable, or open it once with write access")]
+    ReadOnlyOld {
+        /// The file.
+        path: PathBuf,
+        /// Version in the file.
+        found: i64,
+        /// Version this build reads.
+        supported: i64,
+    },
     /// The database was written by a newer dragoman.
     #[error("database schema version {found} is newer than this dragoman understands ({supported}); upgrade dragoman")]
     TooNew {
@@ -35,4 +51,20 @@ pub enum StoreError {
     /// Any other SQLite error.
     #[error(transparent)]
     Sqlite(#[from] rusqlite::Error),
+}
+
+impl StoreError {
+    /// Whether SQLite refused because the file or its folder cannot be written.
+    pub(crate) fn is_read_only(&self) -> bool {
+        let code = match self {
+            StoreError::Open { source, .. } | StoreError::Sqlite(source) => {
+                source.sqlite_error_code()
+            }
+            _ => None,
+        };
+        matches!(
+            code,
+            Some(rusqlite::ErrorCode::ReadOnly | rusqlite::ErrorCode::CannotOpen)
+        )
+    }
 }

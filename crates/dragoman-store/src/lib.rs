@@ -21,8 +21,22 @@ pub use error::StoreError;
 pub use read::{ActorRow, DocRow, EventFilter, Found, QuoteRow};
 pub use write::{Inserted, LogEntry, LogStatus, NewDoc};
 
-use rusqlite::Connection;
+use rusqlite::{Connection, OpenFlags};
 use std::path::Path;
+
+/// A path as the path part of an SQLite `file:` URI (`%`, `?` and `#` escaped).
+fn uri_path(path: &Path) -> String {
+    let mut out = String::new();
+    for c in path.to_string_lossy().chars() {
+        match c {
+            '%' => out.push_str("%25"),
+            '?' => out.push_str("%3f"),
+            '#' => out.push_str("%23"),
+            c => out.push(c),
+        }
+    }
+    out
+}
 
 /// An open dragoman database.
 #[derive(Debug)]
@@ -38,6 +52,56 @@ impl Store {
             source: e,
         })?;
         Store::init(conn)
+    }
+
+    /// Opens the database at `path` for a command that only reads: a missing
+    /// file is an error (a typo in `--db` must not create an empty database),
+    /// and a database in a folder the user cannot write (a shared archive, a
+    /// read-only mount) is opened read-only. An older schema is migrated when
+    /// the file is writable, and refused with a clear error when it is not.
+    pub fn open_existing(path: &Path) -> Result<Store, StoreError> {
+        if !path.is_file() {
+            return Err(StoreError::Missing {
+                path: path.to_path_buf(),
+            });
+        }
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        match Connection::open_with_flags(path, flags).map_err(StoreError::from) {
+            Ok(conn) => match Store::init(conn) {
+                Err(e) if e.is_read_only() => Store::read_only(path),
+                other => other,
+            },
+            Err(e) if e.is_read_only() => Store::read_only(path),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// A read-only connection; `immutable` when SQLite cannot create the
+    /// write-ahead log's shared-memory file beside the database.
+    fn read_only(path: &Path) -> Result<Store, StoreError> {
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let open = |p: &str, f: OpenFlags| -> Result<Store, StoreError> {
+            let conn = Connection::open_with_flags(p, f)?;
+            conn.busy_timeout(std::time::Duration::from_secs(10))?;
+            let store = Store { conn };
+            let found = store.schema_version()?;
+            if found != schema::VERSION {
+                return Err(StoreError::ReadOnlyOld {
+                    path: path.to_path_buf(),
+                    found,
+                    supported: schema::VERSION,
+                });
+            }
+            Ok(store)
+        };
+        let plain = path.to_string_lossy();
+        match open(&plain, flags) {
+            Err(e) if e.is_read_only() => {
+                let uri = format!("file:{}?immutable=1", uri_path(path));
+                open(&uri, flags | OpenFlags::SQLITE_OPEN_URI)
+            }
+            other => other,
+        }
     }
 
     /// An in-memory database, for tests and one-off runs.
@@ -60,5 +124,39 @@ impl Store {
         Ok(self
             .conn
             .pragma_query_value(None, "user_version", |r| r.get(0))?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // Tests run as root in CI, where file modes do not stop writes, so the
+    // read-only fallback is tested directly.
+    #[test]
+    fn the_read_only_fallback_reads_and_refuses_writes_and_old_schemas() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("d.db");
+        Store::open(&path).unwrap();
+        let s = Store::read_only(&path).unwrap();
+        assert_eq!(s.doc_count().unwrap(), 0);
+        assert!(s.conn.execute("DELETE FROM documents", []).is_err());
+        drop(s);
+        let old = dir.path().join("v1.db");
+        std::fs::copy(
+            concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/schema-v1.db"),
+            &old,
+        )
+        .unwrap();
+        let err = Store::read_only(&old).unwrap_err();
+        assert!(
+            matches!(err, StoreError::ReadOnlyOld { found: 1, .. }),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn uri_paths_escape_what_sqlite_would_read_as_query() {
+        assert_eq!(uri_path(Path::new("/a/b 1%?#.db")), "/a/b 1%25%3f%23.db");
     }
 }

@@ -116,3 +116,27 @@ fn a_schema_v1_database_opens_and_migrates() {
     assert_eq!(doc.raw, doc.text);
     assert_eq!(doc.timexes[0].span.of(&doc.text), "Tuesday");
 }
+
+#[test]
+fn a_read_command_never_creates_a_database() {
+    let dir = tempfile::tempdir().unwrap();
+    let typo = dir.path().join("typo.db");
+    let err = Store::open_existing(&typo).unwrap_err();
+    assert!(matches!(err, StoreError::Missing { .. }), "{err}");
+    assert!(err.to_string().contains("dragoman ingest --db"), "{err}");
+    assert!(!typo.exists(), "the typo must not become an empty database");
+}
+
+#[test]
+fn a_read_command_opens_and_upgrades_an_existing_database() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v1.db");
+    std::fs::copy(
+        concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/schema-v1.db"),
+        &path,
+    )
+    .unwrap();
+    let s = Store::open_existing(&path).unwrap();
+    assert_eq!(s.schema_version().unwrap(), 2);
+    assert_eq!(s.doc_count().unwrap(), 1);
+}

@@ -21,13 +21,13 @@ pub(crate) fn run(cli: Cli) -> anyhow::Result<Outcome> {
     let db = |default: &str| cli.db.clone().unwrap_or_else(|| PathBuf::from(default));
     match cli.command {
         Command::Ingest(a) => ingest::run(&mut open(&db("dragoman.db"))?, a),
-        Command::Docs(a) => docs::run(&open(&db("dragoman.db"))?, a),
-        Command::Show(a) => show::run(&open(&db("dragoman.db"))?, a),
-        Command::Quotes(a) => quotes::run(&open(&db("dragoman.db"))?, a),
-        Command::Actors(a) => actors::run(&open(&db("dragoman.db"))?, a),
-        Command::Events(a) => events::run(&open(&db("dragoman.db"))?, a),
-        Command::Proposals(a) => events::proposals(&open(&db("dragoman.db"))?, a),
-        Command::Export(a) => export::run(&open(&db("dragoman.db"))?, a),
+        Command::Docs(a) => docs::run(&open_existing(&db("dragoman.db"))?, a),
+        Command::Show(a) => show::run(&open_existing(&db("dragoman.db"))?, a),
+        Command::Quotes(a) => quotes::run(&open_existing(&db("dragoman.db"))?, a),
+        Command::Actors(a) => actors::run(&open_existing(&db("dragoman.db"))?, a),
+        Command::Events(a) => events::run(&open_existing(&db("dragoman.db"))?, a),
+        Command::Proposals(a) => events::proposals(&open_existing(&db("dragoman.db"))?, a),
+        Command::Export(a) => export::run(&open_existing(&db("dragoman.db"))?, a),
         Command::Annotate(a) => annotate::run(a),
         Command::Demo => {
             let path = db("dragoman-demo.db");
@@ -36,6 +36,12 @@ pub(crate) fn run(cli: Cli) -> anyhow::Result<Outcome> {
     }
 }
 
+/// Opens (creating if needed) the database a writing command fills.
 fn open(path: &Path) -> anyhow::Result<Store> {
     Store::open(path).with_context(|| format!("opening the database {}", path.display()))
+}
+
+/// Opens the database a reading command reads: it must exist, and may be read-only.
+fn open_existing(path: &Path) -> anyhow::Result<Store> {
+    Ok(Store::open_existing(path)?)
 }
