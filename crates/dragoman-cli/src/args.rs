@@ -9,7 +9,6 @@ use std::path::PathBuf;
 #[command(
     name = "dragoman",
     version,
-    about,
     after_help = "Start with `dragoman demo`. Every command has examples in its --help."
 )]
 pub(crate) struct Cli {
@@ -25,14 +24,18 @@ pub(crate) struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub(crate) enum Command {
-    /// Store reports: text files, JSON Lines, directories, or standard input (-).
+    /// Store reports: text, JSON Lines, HTML pages, WARC archives, RSS/Atom feeds, directories, or - for stdin.
     #[command(after_help = "Examples:
   dragoman ingest report.txt
   dragoman ingest reports/ archive.jsonl
+  dragoman ingest page.html crawl.warc.gz wire.rss
   cat report.txt | dragoman ingest -
   dragoman ingest --encoding windows-1252 old/*.txt
   dragoman ingest --json reports/ > summary.json
 
+Formats are recognized by extension and content: plain text, JSON Lines (one report per
+line: id, text or html, date, url, title, outlet), HTML pages (the article is extracted),
+WARC archives (plain or gzipped, HTML responses), RSS 2.0 and Atom feeds (one report per item).
 Ingest is idempotent: a report whose content is stored already is counted as a duplicate.
 Exit status: 0 when every input was stored or already there, 2 when some were rejected
 (each is named with its reason), 1 on failure.")]
@@ -176,10 +179,10 @@ pub(crate) struct EventsArgs {
     #[arg(long)]
     pub actor: Option<String>,
     /// Only events on or after this date (YYYY-MM-DD; the event's date, else the report's).
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", value_parser = calendar_day)]
     pub since: Option<String>,
-    /// Only this PLOVER type (CONSULT, AGREE, REJECT, ...).
-    #[arg(long = "type", value_name = "TYPE")]
+    /// Only this PLOVER type (any case).
+    #[arg(long = "type", value_name = "TYPE", value_parser = plover_type)]
     pub kind: Option<String>,
     /// How many at most.
     #[arg(long, default_value_t = 500)]
@@ -237,4 +240,30 @@ pub(crate) struct AnnotateArgs {
     /// Run the pipeline only up to these stages (comma-separated: clean, tokenize, entities, actors, timex, quotes, events); default: all.
     #[arg(long, value_delimiter = ',', value_name = "NAMES")]
     pub stages: Vec<String>,
+}
+
+/// A `YYYY-MM-DD` day that exists in the calendar.
+fn calendar_day(s: &str) -> Result<String, String> {
+    let ok = s.len() == 10 && s.parse::<jiff::civil::Date>().is_ok();
+    if ok {
+        Ok(s.to_string())
+    } else {
+        Err(format!(
+            "{s:?} is not a calendar day written YYYY-MM-DD (e.g. 2025-11-01)"
+        ))
+    }
+}
+
+/// A PLOVER event type, upper-cased.
+fn plover_type(s: &str) -> Result<String, String> {
+    let upper = s.to_ascii_uppercase();
+    if dragoman_export::plover_types().any(|t| t == upper) {
+        Ok(upper)
+    } else {
+        let known: Vec<&str> = dragoman_export::plover_types().collect();
+        Err(format!(
+            "{s:?} is not a PLOVER type; one of {}",
+            known.join(", ")
+        ))
+    }
 }

@@ -40,3 +40,32 @@ fn a_wrong_command_line_exits_64_not_2() {
     let help = dragoman().arg("--help").output().unwrap();
     assert_eq!(help.status.code(), Some(0));
 }
+
+#[test]
+fn events_filters_that_cannot_match_are_refused_with_what_is_accepted() {
+    for (flag, value, says) in [
+        ("--since", "2025-13-45", "YYYY-MM-DD"),
+        ("--since", "yesterday", "YYYY-MM-DD"),
+        ("--type", "FOO", "CONSULT"),
+    ] {
+        let out = dragoman().args(["events", flag, value]).output().unwrap();
+        assert_eq!(out.status.code(), Some(64), "{flag} {value}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains(says), "{flag} {value}: {err}");
+    }
+}
+
+#[test]
+fn the_help_names_every_command_and_every_input_format() {
+    let help = dragoman().arg("--help").output().unwrap();
+    let help = String::from_utf8_lossy(&help.stdout).to_string();
+    assert!(
+        !help.contains("ingest, docs, show, quotes, annotate, demo"),
+        "{help}"
+    );
+    let ingest = dragoman().args(["ingest", "--help"]).output().unwrap();
+    let ingest = String::from_utf8_lossy(&ingest.stdout).to_string();
+    for format in ["JSON Lines", "HTML", "WARC", "RSS", "Atom"] {
+        assert!(ingest.contains(format), "ingest --help lacks {format}");
+    }
+}

@@ -13,7 +13,7 @@ mod quads;
 
 use dragoman_model::Event;
 
-pub use quads::quad_class;
+pub use quads::{plover_types, quad_class};
 
 /// An event and the report it was found in.
 #[derive(Clone, Copy, Debug)]

@@ -5,20 +5,27 @@ use std::sync::OnceLock;
 
 const QUADS: &str = include_str!("../data/plover_quads.tsv");
 
+/// The PLOVER event types, in the order of the PLOVER manual.
+pub fn plover_types() -> impl Iterator<Item = &'static str> {
+    rows().map(|(kind, _)| kind)
+}
+
+/// The rows of the table: a type and its quad.
+fn rows() -> impl Iterator<Item = (&'static str, u8)> {
+    QUADS
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .filter_map(|l| {
+            let (k, q) = l.split_once('\t')?;
+            Some((k, q.trim().parse().ok()?))
+        })
+}
+
 /// The quad class of a PLOVER event type: 1 verbal cooperation, 2 material
 /// cooperation, 3 verbal conflict, 4 material conflict.
 pub fn quad_class(kind: &str) -> Option<u8> {
     static TABLE: OnceLock<HashMap<&'static str, u8>> = OnceLock::new();
-    let table = TABLE.get_or_init(|| {
-        QUADS
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-            .filter_map(|l| {
-                let (k, q) = l.split_once('\t')?;
-                Some((k, q.trim().parse().ok()?))
-            })
-            .collect()
-    });
+    let table = TABLE.get_or_init(|| rows().collect());
     table.get(kind).copied()
 }
 
@@ -33,5 +40,6 @@ mod tests {
         assert_eq!(quad_class("REJECT"), Some(3));
         assert_eq!(quad_class("ASSAULT"), Some(4));
         assert_eq!(quad_class("nope"), None);
+        assert_eq!(plover_types().count(), 16);
     }
 }
