@@ -15,10 +15,12 @@
 mod error;
 mod read;
 mod schema;
+mod timeline;
 mod write;
 
 pub use error::StoreError;
 pub use read::{ActorRow, DocRow, EventFilter, Found, QuoteRow};
+pub use timeline::start_day;
 pub use write::{Inserted, LogEntry, LogStatus, NewDoc};
 
 use rusqlite::{Connection, OpenFlags};
@@ -83,6 +85,7 @@ impl Store {
         let open = |p: &str, f: OpenFlags| -> Result<Store, StoreError> {
             let conn = Connection::open_with_flags(p, f)?;
             conn.busy_timeout(std::time::Duration::from_secs(10))?;
+            timeline::register(&conn)?;
             let store = Store { conn };
             let found = store.schema_version()?;
             if found != schema::VERSION {
@@ -114,6 +117,7 @@ impl Store {
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
+        timeline::register(&conn)?;
         let mut store = Store { conn };
         schema::migrate(&mut store.conn)?;
         Ok(store)

@@ -260,17 +260,19 @@ impl Store {
         Ok(out)
     }
 
-    /// Events in date order (the event's date, else the report's).
+    /// Events in time order: the day the event's own date starts on ("2026-W11"
+    /// sorts as its Monday), else the report's date.
     pub fn events(&self, f: &EventFilter) -> Result<Vec<Found<Event>>, StoreError> {
         let mut stmt = self.conn.prepare(&format!(
             "SELECT {DOC_COLUMNS}, url, e.data, clean FROM documents
-             JOIN (SELECT doc_id, start, label, data, coalesce(json_extract(data, '$.date'), '') AS when_
+             JOIN (SELECT doc_id, start, label, data,
+                          timex_start(json_extract(data, '$.date')) AS when_
                    FROM annotations WHERE layer = 'event') e ON e.doc_id = documents.id
              WHERE (?1 IS NULL OR json_extract(e.data, '$.actor.name') LIKE '%' || ?1 || '%'
                                OR json_extract(e.data, '$.recipient.name') LIKE '%' || ?1 || '%')
-               AND (?2 IS NULL OR (CASE WHEN e.when_ GLOB '[0-9][0-9][0-9][0-9]*' THEN e.when_ ELSE date END) >= ?2)
+               AND (?2 IS NULL OR coalesce(e.when_, substr(date, 1, 10)) >= ?2)
                AND (?3 IS NULL OR e.label = upper(?3))
-             ORDER BY (CASE WHEN e.when_ GLOB '[0-9][0-9][0-9][0-9]*' THEN e.when_ ELSE date END), documents.id, e.start
+             ORDER BY coalesce(e.when_, substr(date, 1, 10)), documents.id, e.start
              LIMIT ?4"
         ))?;
         found(
