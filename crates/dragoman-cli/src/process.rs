@@ -1,12 +1,16 @@
-//! From ingested reports to stored documents: cleaning and the stages run in
-//! parallel over a batch (rayon), then one writer stores the batch in order,
-//! one transaction per document.
+//! From ingested reports to stored documents. Each report's content hash is
+//! looked up first: content stored already (or met earlier in the run) is
+//! logged as received again without running the pipeline. New content is
+//! cleaned and annotated in parallel over a batch (rayon) while the single
+//! writer stores the batch before it, one transaction per batch. Rejections
+//! are printed as they are met, not at the end.
 
 use dragoman_ingest::{IngestError, Report};
 use dragoman_pipeline::Pipeline;
-use dragoman_store::{Inserted, NewDoc, Store};
+use dragoman_store::{Incoming, Inserted, NewDoc, Received, Store};
 use indicatif::ProgressBar;
 use rayon::prelude::*;
+use std::collections::HashSet;
 
 /// How many reports are processed together; bounds memory.
 const BATCH: usize = 64;
@@ -39,29 +43,70 @@ impl std::fmt::Display for Rejection {
     }
 }
 
-fn prepare(pipeline: &Pipeline, item: Result<Report, IngestError>) -> Result<NewDoc, Rejection> {
-    let report = item.map_err(|e| Rejection {
-        source: e.source,
-        record: e.record,
-        reason: e.reason.to_string(),
-    })?;
-    let processed = guarded(|| pipeline.process(&report))
-        .and_then(|r| r.map_err(|e| e.to_string()))
-        .map_err(|reason| Rejection {
-            source: report.source.clone(),
-            record: report.record.clone(),
-            reason,
-        })?;
-    Ok(NewDoc {
-        hash: report.hash(),
+/// A report after the hash check: to process, or known already.
+enum Step {
+    Process(Report),
+    Ready(Incoming),
+}
+
+/// Looks a report's hash up: in the store, in the batch being written, or
+/// earlier in this batch (`here`, which collects this batch's new hashes).
+fn triage(
+    store: &Store,
+    item: Result<Report, IngestError>,
+    writing: &HashSet<String>,
+    here: &mut HashSet<String>,
+) -> anyhow::Result<Step> {
+    let report = match item {
+        Ok(report) => report,
+        Err(e) => {
+            return Ok(Step::Ready(Incoming::Rejected {
+                source: e.source,
+                record: e.record,
+                reason: e.reason.to_string(),
+            }))
+        }
+    };
+    let hash = report.hash();
+    let known =
+        writing.contains(&hash) || here.contains(&hash) || store.find_hash(&hash)?.is_some();
+    if !known {
+        here.insert(hash);
+        return Ok(Step::Process(report));
+    }
+    let received = Received {
         source: report.source,
         record: report.record,
-        encoding: report.encoding.to_string(),
-        raw: report.raw,
-        doc: processed.doc,
-        removed: processed.removed,
-        html_map: processed.html_map,
-    })
+        report_id: report.id,
+        meta: report.meta,
+    };
+    Ok(Step::Ready(Incoming::Known { hash, received }))
+}
+
+fn prepare(pipeline: &Pipeline, step: Step) -> Incoming {
+    let report = match step {
+        Step::Ready(incoming) => return incoming,
+        Step::Process(report) => report,
+    };
+    let processed =
+        guarded(|| pipeline.process(&report)).and_then(|r| r.map_err(|e| e.to_string()));
+    match processed {
+        Ok(processed) => Incoming::Doc(NewDoc {
+            hash: report.hash(),
+            source: report.source,
+            record: report.record,
+            encoding: report.encoding.to_string(),
+            raw: report.raw,
+            doc: processed.doc,
+            removed: processed.removed,
+            html_map: processed.html_map,
+        }),
+        Err(reason) => Incoming::Rejected {
+            source: report.source,
+            record: report.record,
+            reason,
+        },
+    }
 }
 
 /// Runs `f`, turning a panic (a bug in some stage) into an error for this
@@ -77,7 +122,8 @@ pub(crate) fn guarded<T>(f: impl FnOnce() -> T) -> Result<T, String> {
     })
 }
 
-/// Processes and stores every report, in batches.
+/// Processes and stores every report, in batches: while one batch is
+/// written, the next is processed.
 pub(crate) fn ingest(
     store: &mut Store,
     pipeline: &Pipeline,
@@ -87,43 +133,77 @@ pub(crate) fn ingest(
     let run = store.begin_run()?;
     let mut tally = Tally::default();
     let mut reports = reports.peekable();
-    while reports.peek().is_some() {
-        let batch: Vec<_> = reports.by_ref().take(BATCH).collect();
-        let prepared: Vec<_> = batch
-            .into_par_iter()
-            .map(|item| prepare(pipeline, item))
-            .collect();
-        for p in prepared {
-            match p {
-                Ok(new) => match store.insert(Some(run), &new)? {
-                    Inserted::New(id) => {
-                        tracing::debug!(id, source = %new.source, record = ?new.record, "stored");
-                        tally.new += 1;
-                        tally.ids.push(id);
-                    }
-                    Inserted::Duplicate(id) => {
-                        tracing::debug!(id, source = %new.source, record = ?new.record, "already stored");
-                        tally.duplicate += 1;
-                        tally.ids.push(id);
-                    }
-                },
-                Err(r) => {
-                    tracing::debug!(%r, "rejected");
-                    store.log_rejected(Some(run), &r.source, r.record.as_deref(), &r.reason)?;
-                    tally.rejected.push(r);
+    let mut pending: Vec<Incoming> = Vec::new();
+    let mut writing: HashSet<String> = HashSet::new();
+    while reports.peek().is_some() || !pending.is_empty() {
+        let mut here = HashSet::new();
+        let steps = reports
+            .by_ref()
+            .take(BATCH)
+            .map(|item| triage(store, item, &writing, &mut here))
+            .collect::<anyhow::Result<Vec<_>>>()?;
+        let to_write = std::mem::take(&mut pending);
+        let (written, prepared) = rayon::join(
+            || store.write_batch(Some(run), &to_write),
+            || {
+                steps
+                    .into_par_iter()
+                    .map(|s| prepare(pipeline, s))
+                    .collect()
+            },
+        );
+        tally.record(to_write, written?, progress);
+        (pending, writing) = (prepared, here);
+    }
+    store.finish_run(run, tally.new, tally.duplicate, tally.rejected.len() as u64)?;
+    Ok(tally)
+}
+
+impl Tally {
+    /// Counts a written batch, printing each rejection as it is met.
+    fn record(
+        &mut self,
+        batch: Vec<Incoming>,
+        outcomes: Vec<Option<Inserted>>,
+        progress: &ProgressBar,
+    ) {
+        for (item, outcome) in batch.into_iter().zip(outcomes) {
+            match (item, outcome) {
+                (_, Some(Inserted::New(id))) => {
+                    self.new += 1;
+                    self.ids.push(id);
                 }
+                (_, Some(Inserted::Duplicate(id))) => {
+                    self.duplicate += 1;
+                    self.ids.push(id);
+                }
+                (
+                    Incoming::Rejected {
+                        source,
+                        record,
+                        reason,
+                    },
+                    None,
+                ) => {
+                    let r = Rejection {
+                        source,
+                        record,
+                        reason,
+                    };
+                    progress.suspend(|| eprintln!("rejected: {r}"));
+                    self.rejected.push(r);
+                }
+                (_, None) => unreachable!("only rejections have no outcome"),
             }
             progress.inc(1);
         }
         progress.set_message(format!(
             "{} new, {} duplicate, {} rejected",
-            tally.new,
-            tally.duplicate,
-            tally.rejected.len()
+            self.new,
+            self.duplicate,
+            self.rejected.len()
         ));
     }
-    store.finish_run(run, tally.new, tally.duplicate, tally.rejected.len() as u64)?;
-    Ok(tally)
 }
 
 #[cfg(test)]

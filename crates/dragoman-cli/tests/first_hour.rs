@@ -69,3 +69,64 @@ fn the_help_names_every_command_and_every_input_format() {
         assert!(ingest.contains(format), "ingest --help lacks {format}");
     }
 }
+
+#[test]
+fn the_same_text_under_two_ids_is_one_document_received_twice() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("wire.jsonl");
+    std::fs::write(
+        &input,
+        concat!(
+            r#"{"id": "wire-1", "text": "Envoys of Norland met in Geneva on Monday.", "outlet": "Meridian"}"#,
+            "\n",
+            r#"{"id": "copy-7", "text": "Envoys of Norland met in Geneva on Monday.", "outlet": "Harbour Daily"}"#,
+            "\n",
+        ),
+    )
+    .unwrap();
+    let db = dir.path().join("t.db");
+    let out = dragoman()
+        .args(["--db", db.to_str().unwrap(), "ingest"])
+        .arg(&input)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(said.contains("1 new, 1 duplicate"), "{said}");
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    let received: Vec<(String, i64, String)> = conn
+        .prepare("SELECT report_id, doc_id, meta FROM ingest_log ORDER BY id")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(received.len(), 2);
+    assert_eq!(
+        (received[0].0.as_str(), received[1].0.as_str()),
+        ("wire-1", "copy-7")
+    );
+    assert_eq!(received[0].1, received[1].1, "one document");
+    assert!(received[1].2.contains("Harbour Daily"), "{}", received[1].2);
+}
+
+#[test]
+fn rejections_are_printed_once_each() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("mixed.jsonl");
+    std::fs::write(
+        &input,
+        "{\"id\": \"a\", \"text\": \"Talks went on.\"}\nnot json\n",
+    )
+    .unwrap();
+    let db = dir.path().join("t.db");
+    let out = dragoman()
+        .args(["--db", db.to_str().unwrap(), "ingest"])
+        .arg(&input)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(err.matches("rejected: ").count(), 1, "{err}");
+    assert!(err.contains("line 2"), "{err}");
+}

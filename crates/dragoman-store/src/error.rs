@@ -48,6 +48,9 @@ pub enum StoreError {
         /// The decoding error.
         source: serde_json::Error,
     },
+    /// A report said to be stored already, whose content hash is not in the database.
+    #[error("no stored document has content hash {0} (a report was taken for a duplicate of it)")]
+    UnknownHash(String),
     /// Any other SQLite error.
     #[error(transparent)]
     Sqlite(#[from] rusqlite::Error),

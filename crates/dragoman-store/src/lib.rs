@@ -21,7 +21,7 @@ mod write;
 pub use error::StoreError;
 pub use read::{ActorRow, DocRow, EventFilter, Found, QuoteRow};
 pub use timeline::start_day;
-pub use write::{Inserted, LogEntry, LogStatus, NewDoc};
+pub use write::{Incoming, Inserted, LogEntry, LogStatus, NewDoc, Received};
 
 use rusqlite::{Connection, OpenFlags};
 use std::path::Path;

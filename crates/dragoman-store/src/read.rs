@@ -327,7 +327,7 @@ impl Store {
     /// The ingest log of the latest run, or of all runs.
     pub fn log(&self, latest_run_only: bool) -> Result<Vec<crate::LogEntry>, StoreError> {
         let mut stmt = self.conn.prepare(
-            "SELECT source, record, status, reason, doc_id FROM ingest_log
+            "SELECT source, record, status, reason, doc_id, report_id, meta FROM ingest_log
              WHERE (?1 = 0 OR run_id = (SELECT max(id) FROM ingest_runs)) ORDER BY id",
         )?;
         let rows = stmt.query_map([latest_run_only as i64], |r| {
@@ -342,6 +342,8 @@ impl Store {
                 },
                 reason: r.get(3)?,
                 doc_id: r.get(4)?,
+                report_id: r.get(5)?,
+                meta: r.get(6)?,
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)

@@ -68,6 +68,14 @@ const MIGRATIONS: &[&str] = &[
     ALTER TABLE documents ADD COLUMN source_text TEXT;   -- NULL: the decoded raw bytes
     ALTER TABLE documents ADD COLUMN html_map TEXT;      -- JSON [[[text_start, text_end], [html_start, html_end]], ...]
     "#,
+    // 3: every report as received, also when its content was stored already:
+    // the caller's id and the metadata it came with (two JSON lines with the
+    // same text and different ids are one document received twice).
+    r#"
+    ALTER TABLE ingest_log ADD COLUMN report_id TEXT;    -- the caller's id (JSON id, feed link, path)
+    ALTER TABLE ingest_log ADD COLUMN meta TEXT;         -- JSON: title, date, url, outlet as received
+    CREATE INDEX ingest_log_doc ON ingest_log(doc_id);
+    "#,
 ];
 
 /// The schema version this build writes.

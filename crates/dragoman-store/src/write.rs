@@ -1,7 +1,10 @@
-//! Writing: documents with their annotations, one transaction each, and the ingest log.
+//! Writing: documents with their annotations and the ingest log. A batch of
+//! reports is one transaction (whole documents only, whatever stops the
+//! process); every report received is logged with its own id and metadata,
+//! also when its content was stored already.
 
 use crate::{Store, StoreError};
-use dragoman_model::Doc;
+use dragoman_model::{Doc, Meta};
 use rusqlite::{params, OptionalExtension, Transaction};
 use std::ops::Range;
 
@@ -25,6 +28,44 @@ pub struct NewDoc {
     /// For an HTML page: ranges of the extracted text (`doc.raw`) and the
     /// page byte ranges they came from. Empty for text input.
     pub html_map: Vec<(Range<usize>, Range<usize>)>,
+}
+
+/// A report as it was received: where from, the caller's id for it and the
+/// metadata it came with.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Received {
+    /// Where it came from (a path, "-").
+    pub source: String,
+    /// Which record of the source.
+    pub record: Option<String>,
+    /// The caller's id (a JSON `id`, a feed item's link, the path).
+    pub report_id: String,
+    /// The metadata it came with.
+    pub meta: Meta,
+}
+
+/// One report of a batch to write.
+#[derive(Debug)]
+pub enum Incoming {
+    /// Processed: stored unless its content is there already.
+    Doc(NewDoc),
+    /// Content known to be stored (or stored earlier in the batch) under this
+    /// hash: only its reception is logged, no pipeline was run for it.
+    Known {
+        /// The content hash.
+        hash: String,
+        /// The report as received.
+        received: Received,
+    },
+    /// Refused before storing.
+    Rejected {
+        /// Where it came from.
+        source: String,
+        /// Which record of the source.
+        record: Option<String>,
+        /// Why.
+        reason: String,
+    },
 }
 
 /// The outcome of storing a document.
@@ -70,6 +111,10 @@ pub struct LogEntry {
     pub reason: Option<String>,
     /// The document, when stored or found.
     pub doc_id: Option<i64>,
+    /// The caller's id for the report.
+    pub report_id: Option<String>,
+    /// The metadata it came with, as JSON.
+    pub meta: Option<String>,
 }
 
 fn now() -> String {
@@ -99,37 +144,50 @@ impl Store {
         Ok(())
     }
 
+    /// The id of the document with this content hash, if stored.
+    pub fn find_hash(&self, hash: &str) -> Result<Option<i64>, StoreError> {
+        Ok(self
+            .conn
+            .query_row("SELECT id FROM documents WHERE hash = ?1", [hash], |r| {
+                r.get(0)
+            })
+            .optional()?)
+    }
+
     /// Stores a document with all its annotations, in one transaction.
     pub fn insert(&mut self, run: Option<i64>, new: &NewDoc) -> Result<Inserted, StoreError> {
         let tx = self.conn.transaction()?;
-        let existing: Option<i64> = tx
-            .query_row(
-                "SELECT id FROM documents WHERE hash = ?1",
-                [&new.hash],
-                |r| r.get(0),
-            )
-            .optional()?;
-        let outcome = match existing {
-            Some(id) => Inserted::Duplicate(id),
-            None => Inserted::New(insert_doc(&tx, new)?),
-        };
-        let (status, id) = match outcome {
-            Inserted::New(id) => (LogStatus::New, id),
-            Inserted::Duplicate(id) => (LogStatus::Duplicate, id),
-        };
-        log(
-            &tx,
-            run,
-            &LogEntry {
-                source: new.source.clone(),
-                record: new.record.clone(),
-                status,
-                reason: None,
-                doc_id: Some(id),
-            },
-        )?;
+        let outcome = store_doc(&tx, run, new)?;
         tx.commit()?;
         Ok(outcome)
+    }
+
+    /// Writes a batch in one transaction: each document stored (or found
+    /// stored), each reception and rejection logged. One outcome per item,
+    /// `None` for a rejection.
+    pub fn write_batch(
+        &mut self,
+        run: Option<i64>,
+        items: &[Incoming],
+    ) -> Result<Vec<Option<Inserted>>, StoreError> {
+        let tx = self.conn.transaction()?;
+        let mut out = Vec::with_capacity(items.len());
+        for item in items {
+            out.push(match item {
+                Incoming::Doc(new) => Some(store_doc(&tx, run, new)?),
+                Incoming::Known { hash, received } => Some(log_known(&tx, run, hash, received)?),
+                Incoming::Rejected {
+                    source,
+                    record,
+                    reason,
+                } => {
+                    log(&tx, run, &rejection(source, record.as_deref(), reason))?;
+                    None
+                }
+            });
+        }
+        tx.commit()?;
+        Ok(out)
     }
 
     /// Records a rejected input in the log.
@@ -141,26 +199,81 @@ impl Store {
         reason: &str,
     ) -> Result<(), StoreError> {
         let tx = self.conn.transaction()?;
-        log(
-            &tx,
-            run,
-            &LogEntry {
-                source: source.to_string(),
-                record: record.map(str::to_string),
-                status: LogStatus::Rejected,
-                reason: Some(reason.to_string()),
-                doc_id: None,
-            },
-        )?;
+        log(&tx, run, &rejection(source, record, reason))?;
         tx.commit()?;
         Ok(())
     }
 }
 
+fn rejection(source: &str, record: Option<&str>, reason: &str) -> LogEntry {
+    LogEntry {
+        source: source.to_string(),
+        record: record.map(str::to_string),
+        status: LogStatus::Rejected,
+        reason: Some(reason.to_string()),
+        doc_id: None,
+        report_id: None,
+        meta: None,
+    }
+}
+
+fn hash_id(tx: &Transaction<'_>, hash: &str) -> Result<Option<i64>, StoreError> {
+    Ok(tx
+        .query_row("SELECT id FROM documents WHERE hash = ?1", [hash], |r| {
+            r.get(0)
+        })
+        .optional()?)
+}
+
+/// Stores a processed document unless its content is there, and logs it.
+fn store_doc(tx: &Transaction<'_>, run: Option<i64>, new: &NewDoc) -> Result<Inserted, StoreError> {
+    let outcome = match hash_id(tx, &new.hash)? {
+        Some(id) => Inserted::Duplicate(id),
+        None => Inserted::New(insert_doc(tx, new)?),
+    };
+    let (status, id) = match outcome {
+        Inserted::New(id) => (LogStatus::New, id),
+        Inserted::Duplicate(id) => (LogStatus::Duplicate, id),
+    };
+    let entry = LogEntry {
+        source: new.source.clone(),
+        record: new.record.clone(),
+        status,
+        reason: None,
+        doc_id: Some(id),
+        report_id: Some(new.doc.id.clone()),
+        meta: Some(json(&new.doc.meta)),
+    };
+    log(tx, run, &entry)?;
+    Ok(outcome)
+}
+
+/// Logs a report whose content is stored already (no pipeline ran for it).
+fn log_known(
+    tx: &Transaction<'_>,
+    run: Option<i64>,
+    hash: &str,
+    received: &Received,
+) -> Result<Inserted, StoreError> {
+    let id = hash_id(tx, hash)?.ok_or_else(|| StoreError::UnknownHash(hash.to_string()))?;
+    let entry = LogEntry {
+        source: received.source.clone(),
+        record: received.record.clone(),
+        status: LogStatus::Duplicate,
+        reason: None,
+        doc_id: Some(id),
+        report_id: Some(received.report_id.clone()),
+        meta: Some(json(&received.meta)),
+    };
+    log(tx, run, &entry)?;
+    Ok(Inserted::Duplicate(id))
+}
+
 fn log(tx: &Transaction<'_>, run: Option<i64>, e: &LogEntry) -> Result<(), StoreError> {
     tx.execute(
-        "INSERT INTO ingest_log (run_id, at, source, record, status, reason, doc_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-        params![run, now(), e.source, e.record, e.status.as_str(), e.reason, e.doc_id],
+        "INSERT INTO ingest_log (run_id, at, source, record, status, reason, doc_id, report_id, meta)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        params![run, now(), e.source, e.record, e.status.as_str(), e.reason, e.doc_id, e.report_id, e.meta],
     )?;
     Ok(())
 }

@@ -1,7 +1,7 @@
 //! The store: idempotent inserts, whole documents read back, the log, and schema versions.
 
-use dragoman_model::{Doc, Quote, QuoteKind, Sourcing, Span, Timex, TimexType};
-use dragoman_store::{Inserted, LogStatus, NewDoc, Store, StoreError};
+use dragoman_model::{Doc, Meta, Quote, QuoteKind, Sourcing, Span, Timex, TimexType};
+use dragoman_store::{Incoming, Inserted, LogStatus, NewDoc, Received, Store, StoreError};
 
 fn new_doc(text: &str) -> NewDoc {
     let mut doc = Doc::from_text("r1", text);
@@ -82,7 +82,7 @@ fn a_database_file_reopens_and_a_newer_one_is_refused() {
     {
         let mut s = Store::open(&path).unwrap();
         s.insert(None, &new_doc("kept")).unwrap();
-        assert_eq!(s.schema_version().unwrap(), 2);
+        assert_eq!(s.schema_version().unwrap(), 3);
     }
     let s = Store::open(&path).unwrap();
     assert_eq!(s.doc_count().unwrap(), 1);
@@ -94,7 +94,7 @@ fn a_database_file_reopens_and_a_newer_one_is_refused() {
         Store::open(&path),
         Err(StoreError::TooNew {
             found: 99,
-            supported: 2
+            supported: 3
         })
     ));
 }
@@ -110,7 +110,7 @@ fn a_schema_v1_database_opens_and_migrates() {
     )
     .unwrap();
     let s = Store::open(&path).unwrap();
-    assert_eq!(s.schema_version().unwrap(), 2);
+    assert_eq!(s.schema_version().unwrap(), 3);
     let (row, doc) = s.doc(1).unwrap().unwrap();
     assert_eq!(row.outlet.as_deref(), Some("NWS"));
     assert_eq!(doc.raw, doc.text);
@@ -137,6 +137,60 @@ fn a_read_command_opens_and_upgrades_an_existing_database() {
     )
     .unwrap();
     let s = Store::open_existing(&path).unwrap();
-    assert_eq!(s.schema_version().unwrap(), 2);
+    assert_eq!(s.schema_version().unwrap(), 3);
     assert_eq!(s.doc_count().unwrap(), 1);
+}
+
+#[test]
+fn a_batch_keeps_every_report_received_with_its_own_id() {
+    let mut s = Store::in_memory().unwrap();
+    let run = s.begin_run().unwrap();
+    let first = new_doc("Envoys met in Geneva.");
+    let hash = first.hash.clone();
+    let again = |id: &str, title: &str| Incoming::Known {
+        hash: hash.clone(),
+        received: Received {
+            source: "feed.jsonl".into(),
+            record: Some(format!("line {id}")),
+            report_id: id.into(),
+            meta: Meta {
+                title: Some(title.into()),
+                ..Meta::default()
+            },
+        },
+    };
+    let batch = [
+        Incoming::Doc(first),
+        again("b-2", "Second outlet's headline"),
+        Incoming::Rejected {
+            source: "feed.jsonl".into(),
+            record: Some("line 3".into()),
+            reason: "malformed JSON line".into(),
+        },
+    ];
+    let out = s.write_batch(Some(run), &batch).unwrap();
+    assert_eq!(
+        out,
+        [Some(Inserted::New(1)), Some(Inserted::Duplicate(1)), None]
+    );
+    assert_eq!(s.doc_count().unwrap(), 1);
+    let log = s.log(true).unwrap();
+    assert_eq!(log[1].report_id.as_deref(), Some("b-2"));
+    assert!(log[1]
+        .meta
+        .as_deref()
+        .unwrap()
+        .contains("Second outlet's headline"));
+    assert_eq!(log[1].doc_id, Some(1));
+    let unknown = [again("c-3", "nothing stored")];
+    let mut other = Store::in_memory().unwrap();
+    assert!(matches!(
+        other.write_batch(None, &unknown),
+        Err(StoreError::UnknownHash(_))
+    ));
+    assert_eq!(
+        other.log(false).unwrap().len(),
+        0,
+        "the failed batch left nothing"
+    );
 }

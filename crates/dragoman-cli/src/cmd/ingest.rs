@@ -41,9 +41,6 @@ pub(crate) fn run(store: &mut Store, args: IngestArgs) -> anyhow::Result<Outcome
             tally.duplicate,
             tally.rejected.len()
         )?;
-        for r in &tally.rejected {
-            eprintln!("rejected: {r}");
-        }
     }
     Ok(if tally.rejected.is_empty() {
         Outcome::Ok
