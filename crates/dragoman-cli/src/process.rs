@@ -91,7 +91,7 @@ fn prepare(pipeline: &Pipeline, step: Step) -> Incoming {
     let processed =
         guarded(|| pipeline.process(&report)).and_then(|r| r.map_err(|e| e.to_string()));
     match processed {
-        Ok(processed) => Incoming::Doc(NewDoc {
+        Ok(processed) => Incoming::Doc(Box::new(NewDoc {
             hash: report.hash(),
             source: report.source,
             record: report.record,
@@ -100,7 +100,7 @@ fn prepare(pipeline: &Pipeline, step: Step) -> Incoming {
             doc: processed.doc,
             removed: processed.removed,
             html_map: processed.html_map,
-        }),
+        })),
         Err(reason) => Incoming::Rejected {
             source: report.source,
             record: report.record,

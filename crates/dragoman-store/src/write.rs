@@ -48,7 +48,7 @@ pub struct Received {
 #[derive(Debug)]
 pub enum Incoming {
     /// Processed: stored unless its content is there already.
-    Doc(NewDoc),
+    Doc(Box<NewDoc>),
     /// Content known to be stored (or stored earlier in the batch) under this
     /// hash: only its reception is logged, no pipeline was run for it.
     Known {

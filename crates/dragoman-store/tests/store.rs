@@ -160,7 +160,7 @@ fn a_batch_keeps_every_report_received_with_its_own_id() {
         },
     };
     let batch = [
-        Incoming::Doc(first),
+        Incoming::Doc(Box::new(first)),
         again("b-2", "Second outlet's headline"),
         Incoming::Rejected {
             source: "feed.jsonl".into(),
