@@ -130,3 +130,34 @@ fn rejections_are_printed_once_each() {
     assert_eq!(err.matches("rejected: ").count(), 1, "{err}");
     assert!(err.contains("line 2"), "{err}");
 }
+
+#[test]
+fn a_damaged_database_is_not_written_to() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("r.txt");
+    let text = "Envoys of Norland met in Geneva on Monday. ".repeat(400);
+    std::fs::write(&input, &text).unwrap();
+    let db = dir.path().join("t.db");
+    let ingest = |path: &std::path::Path| {
+        dragoman()
+            .args(["--db", db.to_str().unwrap(), "ingest"])
+            .arg(path)
+            .output()
+            .unwrap()
+    };
+    assert!(ingest(&input).status.success());
+    // Fold the write-ahead log into the file, then overwrite a page in the middle.
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    conn.pragma_update(None, "wal_checkpoint", "TRUNCATE")
+        .unwrap();
+    drop(conn);
+    let mut bytes = std::fs::read(&db).unwrap();
+    assert!(bytes.len() > 3 * 4096, "the database has pages to damage");
+    bytes[4096 + 100..2 * 4096].fill(0xAB);
+    std::fs::write(&db, &bytes).unwrap();
+    let other = dir.path().join("s.txt");
+    std::fs::write(&other, "Delegations of Kestria arrived on Tuesday.").unwrap();
+    let out = ingest(&other);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("damaged"));
+}

@@ -51,6 +51,9 @@ pub enum StoreError {
     /// A report said to be stored already, whose content hash is not in the database.
     #[error("no stored document has content hash {0} (a report was taken for a duplicate of it)")]
     UnknownHash(String),
+    /// The database file is damaged.
+    #[error("the database is damaged ({0}); restore it from a copy, or recover what can be read with `sqlite3 FILE .recover`")]
+    Damaged(String),
     /// Any other SQLite error.
     #[error(transparent)]
     Sqlite(#[from] rusqlite::Error),

@@ -123,6 +123,20 @@ impl Store {
         Ok(store)
     }
 
+    /// Checks the database file's structure (`PRAGMA quick_check`, linear in
+    /// its size) before it is written to, so that a damaged file is reported
+    /// instead of being written over.
+    pub fn check_integrity(&self) -> Result<(), StoreError> {
+        let mut stmt = self.conn.prepare("PRAGMA quick_check(5)")?;
+        let found: Vec<String> = stmt
+            .query_map([], |r| r.get(0))?
+            .collect::<Result<_, _>>()?;
+        if found.len() == 1 && found[0] == "ok" {
+            return Ok(());
+        }
+        Err(StoreError::Damaged(found.join("; ")))
+    }
+
     /// The schema version of this database.
     pub fn schema_version(&self) -> Result<i64, StoreError> {
         Ok(self

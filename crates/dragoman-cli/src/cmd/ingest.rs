@@ -10,6 +10,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 use std::io::{IsTerminal, Write};
 
 pub(crate) fn run(store: &mut Store, args: IngestArgs) -> anyhow::Result<Outcome> {
+    store.check_integrity()?;
     let limits = Limits {
         max_bytes: args.max_bytes,
         encoding: args.encoding,
