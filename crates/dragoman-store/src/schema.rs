@@ -76,6 +76,65 @@ const MIGRATIONS: &[&str] = &[
     ALTER TABLE ingest_log ADD COLUMN meta TEXT;         -- JSON: title, date, url, outlet as received
     CREATE INDEX ingest_log_doc ON ingest_log(doc_id);
     "#,
+    // 4: one view per layer for SQL users (sqlite3, datasette): typed
+    // columns, the covered text, and offsets both in bytes of the clean text
+    // (`start`, `end`) and in characters (`char_start`, `char_end`, what
+    // SQLite's substr counts).
+    r#"
+    CREATE VIEW annotation_spans AS
+        SELECT a.id, a.doc_id, a.layer, a.start, a.end, a.label, a.value, a.data,
+               length(CAST(substr(CAST(d.clean AS BLOB), 1, a.start) AS TEXT)) AS char_start,
+               length(CAST(substr(CAST(d.clean AS BLOB), 1, a.end) AS TEXT)) AS char_end,
+               CAST(substr(CAST(d.clean AS BLOB), a.start + 1, a.end - a.start) AS TEXT) AS text
+        FROM annotations a JOIN documents d ON d.id = a.doc_id
+        WHERE a.layer <> 'removal';
+    CREATE VIEW entities AS
+        SELECT id, doc_id, start, end, char_start, char_end, text, label AS type,
+               json_extract(data, '$.subtype') AS subtype, value AS canonical,
+               json_extract(data, '$.role') AS role, json_extract(data, '$.country') AS country,
+               json_extract(data, '$.actor') AS actor
+        FROM annotation_spans WHERE layer = 'entity';
+    CREATE VIEW timexes AS
+        SELECT id, doc_id, start, end, char_start, char_end, text, label AS type, value
+        FROM annotation_spans WHERE layer = 'timex';
+    CREATE VIEW quotes AS
+        SELECT id, doc_id, start, end, char_start, char_end, text AS content,
+               lower(label) AS kind, value AS speaker,
+               lower(json_extract(data, '$.sourcing')) AS sourcing,
+               json_extract(data, '$.date') AS date,
+               json_extract(data, '$.via') AS via
+        FROM annotation_spans WHERE layer = 'quote';
+    CREATE VIEW events AS
+        SELECT a.id, a.doc_id, a.start, a.end, a.char_start, a.char_end, a.text AS trigger,
+               a.label AS type, json_extract(a.data, '$.mode') AS mode,
+               json_extract(a.data, '$.cameo') AS cameo,
+               json_extract(a.data, '$.actor.name') AS actor,
+               json_extract(a.data, '$.actor.country') AS actor_country,
+               json_extract(a.data, '$.recipient.name') AS recipient,
+               json_extract(a.data, '$.recipient.country') AS recipient_country,
+               json_extract(a.data, '$.date') AS date, json_extract(a.data, '$.place') AS place,
+               lower(json_extract(a.data, '$.status')) AS status,
+               CAST(substr(CAST(d.clean AS BLOB), json_extract(a.data, '$.evidence.start') + 1,
+                    json_extract(a.data, '$.evidence.end') - json_extract(a.data, '$.evidence.start')) AS TEXT)
+                    AS evidence
+        FROM annotation_spans a JOIN documents d ON d.id = a.doc_id WHERE a.layer = 'event';
+    CREATE VIEW proposals AS
+        SELECT id, doc_id, start, end, char_start, char_end, text, value AS name,
+               json_extract(data, '$.proposer') AS proposer, json_extract(data, '$.points') AS points,
+               json_array_length(json_extract(data, '$.sections')) AS sections
+        FROM annotation_spans WHERE layer = 'proposal';
+    CREATE VIEW actors AS
+        SELECT json_extract(data, '$.actor') AS actor, max(value) AS name,
+               max(json_extract(data, '$.country')) AS country, count(*) AS mentions,
+               count(DISTINCT doc_id) AS documents
+        FROM annotations WHERE layer = 'entity' AND json_extract(data, '$.actor') IS NOT NULL
+        GROUP BY 1;
+    CREATE VIEW reports AS
+        SELECT l.id, l.doc_id, l.report_id, l.source, l.record, l.status, l.reason, l.at,
+               json_extract(l.meta, '$.title') AS title, json_extract(l.meta, '$.date') AS date,
+               json_extract(l.meta, '$.outlet') AS outlet, json_extract(l.meta, '$.url') AS url
+        FROM ingest_log l;
+    "#,
 ];
 
 /// The schema version this build writes.

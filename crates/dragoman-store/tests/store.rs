@@ -82,7 +82,7 @@ fn a_database_file_reopens_and_a_newer_one_is_refused() {
     {
         let mut s = Store::open(&path).unwrap();
         s.insert(None, &new_doc("kept")).unwrap();
-        assert_eq!(s.schema_version().unwrap(), 3);
+        assert_eq!(s.schema_version().unwrap(), 4);
     }
     let s = Store::open(&path).unwrap();
     assert_eq!(s.doc_count().unwrap(), 1);
@@ -94,7 +94,7 @@ fn a_database_file_reopens_and_a_newer_one_is_refused() {
         Store::open(&path),
         Err(StoreError::TooNew {
             found: 99,
-            supported: 3
+            supported: 4
         })
     ));
 }
@@ -110,7 +110,7 @@ fn a_schema_v1_database_opens_and_migrates() {
     )
     .unwrap();
     let s = Store::open(&path).unwrap();
-    assert_eq!(s.schema_version().unwrap(), 3);
+    assert_eq!(s.schema_version().unwrap(), 4);
     let (row, doc) = s.doc(1).unwrap().unwrap();
     assert_eq!(row.outlet.as_deref(), Some("NWS"));
     assert_eq!(doc.raw, doc.text);
@@ -137,7 +137,7 @@ fn a_read_command_opens_and_upgrades_an_existing_database() {
     )
     .unwrap();
     let s = Store::open_existing(&path).unwrap();
-    assert_eq!(s.schema_version().unwrap(), 3);
+    assert_eq!(s.schema_version().unwrap(), 4);
     assert_eq!(s.doc_count().unwrap(), 1);
 }
 
@@ -193,4 +193,64 @@ fn a_batch_keeps_every_report_received_with_its_own_id() {
         0,
         "the failed batch left nothing"
     );
+}
+
+#[test]
+fn sql_views_give_typed_columns_the_text_and_character_offsets() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v.db");
+    Store::open(&path)
+        .unwrap()
+        .insert(None, &new_doc("Monday: “Yes.”"))
+        .unwrap();
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    let timex: (String, i64, i64, String) = conn
+        .query_row(
+            "SELECT text, char_start, char_end, value FROM timexes",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+        )
+        .unwrap();
+    assert_eq!(timex, ("Monday".into(), 0, 6, "2025-11-17".into()));
+    // The quote's bytes are 8..15 (the opening mark takes three); its characters 8..13,
+    // which is what SQLite's substr counts.
+    let quote: (String, i64, i64, i64, String, String, String, String) = conn
+        .query_row(
+            "SELECT q.content, q.start, q.char_start, q.char_end, q.speaker, q.sourcing, q.kind,
+                    substr(d.clean, q.char_start + 1, q.char_end - q.char_start)
+             FROM quotes q JOIN documents d ON d.id = q.doc_id",
+            [],
+            |r| {
+                Ok((
+                    r.get(0)?,
+                    r.get(1)?,
+                    r.get(2)?,
+                    r.get(3)?,
+                    r.get(4)?,
+                    r.get(5)?,
+                    r.get(6)?,
+                    r.get(7)?,
+                ))
+            },
+        )
+        .unwrap();
+    assert_eq!(
+        quote,
+        (
+            "“Yes.".into(),
+            8,
+            8,
+            13,
+            "Anton Varga".into(),
+            "named".into(),
+            "direct".into(),
+            "“Yes.".into()
+        )
+    );
+    for view in ["entities", "events", "proposals", "actors", "reports"] {
+        conn.query_row(&format!("SELECT count(*) FROM {view}"), [], |r| {
+            r.get::<_, i64>(0)
+        })
+        .unwrap_or_else(|e| panic!("{view}: {e}"));
+    }
 }
