@@ -4,7 +4,7 @@
 //! each with dated [`Role`]s: CAMEO codes ("RUSGOV") and, where we know them,
 //! titles ("foreign minister"). It is built once per process
 //! ([`Actors::shipped`]) from two files of `data/`: `phoenix.tsv`, converted
-//! by `import-actors` ([`phoenix`]) from the MIT Phoenix/PETRARCH 2
+//! by `dragoman-train import-actors` from the MIT Phoenix/PETRARCH 2
 //! dictionaries of 2014, and `current.tsv`, written by hand for the actors
 //! since and for corrections (curated entries win). Both use the format of
 //! [`tsv`].
@@ -32,7 +32,6 @@
 mod actor;
 mod iso;
 pub mod key;
-pub mod phoenix;
 mod recognize;
 mod resolve;
 mod stage;

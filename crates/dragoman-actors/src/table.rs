@@ -7,7 +7,7 @@ use crate::tsv::{self, TsvError};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-/// Actors converted from the Phoenix dictionaries by `import-actors`.
+/// Actors converted from the Phoenix dictionaries by `dragoman-train import-actors`.
 const PHOENIX_TSV: &str = include_str!("../data/phoenix.tsv");
 /// Actors after 2014 and corrections, written by hand.
 const CURATED_TSV: &str = include_str!("../data/current.tsv");

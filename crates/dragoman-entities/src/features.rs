@@ -211,7 +211,7 @@ pub struct Lookups<'a> {
     pub gazetteer: &'a Gazetteer,
     /// Its phrase matches over the current sentence (see [`Gazetteer::matches`]).
     pub masks: &'a [u16],
-    /// The lexicon of names from other sources (classes of [`crate::phoenix::LexiconClass`]).
+    /// The lexicon of names from other sources (one class bit each: country, person, organisation).
     pub lexicon: &'a Gazetteer,
     /// Its phrase matches over the current sentence.
     pub lexicon_masks: &'a [u16],

@@ -7,7 +7,7 @@
 //! affixes, a gazetteer learnt from the training data ([`gazetteer`]), the
 //! document's casing memory, and the type the same word was given earlier in
 //! the document. The shipped model is embedded in the binary and decoded once
-//! ([`shipped_tagger`]); `train-ner` ([`train`]) makes it, see `MODEL_CARD.md`.
+//! ([`shipped_tagger`]); `dragoman-train ner` makes it, see `MODEL_CARD.md`.
 //!
 //! After tagging, [`enrich`] adds what the tables of `data/` and the words
 //! around a name tell: subtypes (COUNTRY, NATIONALITY, CITY, GOV, OUTLET),
@@ -15,22 +15,18 @@
 //! each person in the document (`canonical`).
 
 pub mod clusters;
-pub mod corpus;
 pub mod decode;
 pub mod enrich;
 pub mod feature_cache;
 pub mod features;
 pub mod gazetteer;
-mod hash;
+pub mod hash;
 pub mod model;
-mod perceptron;
-pub mod phoenix;
 pub mod shape;
 pub mod stacked;
 mod stage;
 pub mod tagger;
 pub mod tags;
-pub mod train;
 
 pub use model::{Model, ModelError};
 pub use stage::{shipped_tagger, EntityStage};

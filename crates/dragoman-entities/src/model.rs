@@ -51,7 +51,7 @@ pub struct Model {
     passes: Vec<Vec<i16>>,
     /// Entity names learnt from the training data.
     pub gazetteer: Gazetteer,
-    /// Names from other sources, by [`crate::phoenix::LexiconClass`].
+    /// Names from other sources, with a class each (country, person, organisation).
     pub lexicon: Gazetteer,
     /// Word clusters learnt from unlabeled text.
     pub clusters: WordClusters,

@@ -6,7 +6,7 @@ use crate::tagger::Tagger;
 use dragoman_model::{Diagnostic, Doc, Entity, EntityType, Layer, Sentence, Span, Stage};
 use std::sync::OnceLock;
 
-/// The shipped model, trained by `train-ner` (see `MODEL_CARD.md`).
+/// The shipped model, trained by `dragoman-train ner` (see `MODEL_CARD.md`).
 const SHIPPED_MODEL: &[u8] = include_bytes!("../model/ner.bin");
 
 /// The shipped tagger, decoded once per process.

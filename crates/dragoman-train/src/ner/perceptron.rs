@@ -1,8 +1,9 @@
 //! The averaged perceptron's weights and updates, and the seeded shuffling
 //! that keeps training deterministic.
 
-use crate::model::Model;
-use crate::tags::N_TAGS;
+use dragoman_entities::hash::finish;
+use dragoman_entities::tags::N_TAGS;
+use dragoman_entities::Model;
 
 /// A splitmix64 generator: small, seeded, the same everywhere.
 pub struct Rng(pub u64);
@@ -11,7 +12,7 @@ impl Rng {
     /// The next number.
     pub fn next(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        crate::hash::finish(self.0)
+        finish(self.0)
     }
 
     /// Shuffles `v` in place.

@@ -1,23 +1,34 @@
-//! `train-ner`: trains the entity tagger on gold JSON Lines and writes the model file.
+//! `ner`: trains the entity tagger of `dragoman-entities` on gold JSON Lines
+//! and writes its model file (see the crate's `MODEL_CARD.md`).
 //!
-//! From the workspace root:
-//! `cargo run --release -p dragoman-entities --bin train-ner -- --out crates/dragoman-entities/model/ner.bin`
+//! From the workspace root (release build: about a minute on two cores):
+//! `cargo run --release -p dragoman-train -- ner` writes
+//! `crates/dragoman-entities/model/ner.bin`; `... ner --check` retrains and
+//! compares with the committed file. Features, decoding and the model format
+//! are the runtime's own (`dragoman_entities`); this module holds what only
+//! training needs: the corpus reader, the word clusters' learning, the
+//! lexicon from the Phoenix dictionaries, and the perceptron updates.
 
-use clap::Parser;
+mod clusters;
+mod corpus;
+mod lexicon;
+mod perceptron;
+mod train;
+
+use crate::check::emit;
+use anyhow::Context;
+use corpus::read_gold;
 use dragoman_entities::clusters::WordClusters;
-use dragoman_entities::corpus::read_gold;
 use dragoman_entities::gazetteer::Gazetteer;
-use dragoman_entities::phoenix::{names, ActorFile};
-use dragoman_entities::train::{evaluate, lexicon, train, GoldDoc, Resources, TrainOptions};
 use dragoman_entities::Tagger;
 use std::fs::File;
 use std::io::BufReader;
-use std::path::{Path, PathBuf};
-use std::process::ExitCode;
+use std::path::PathBuf;
+use train::{evaluate, train, GoldDoc, Resources, TrainOptions};
 
 /// Trains the named-entity tagger.
-#[derive(Parser)]
-struct Args {
+#[derive(clap::Args)]
+pub struct Args {
     /// Gold training files (contract JSON Lines with `text` and `entities`).
     #[arg(
         long = "train",
@@ -45,8 +56,11 @@ struct Args {
     #[arg(long, num_args = 2, default_values_t = [64, 512])]
     clusters: Vec<usize>,
     /// Where to write the model.
-    #[arg(long)]
+    #[arg(long, default_value = "crates/dragoman-entities/model/ner.bin")]
     out: PathBuf,
+    /// Compare with the committed model instead of writing it.
+    #[arg(long)]
+    check: bool,
     /// log2 of the number of weight rows.
     #[arg(long, default_value_t = TrainOptions::default().bits)]
     bits: u32,
@@ -64,22 +78,22 @@ struct Args {
     one_pass: bool,
 }
 
-fn read_all(paths: &[PathBuf]) -> Result<Vec<GoldDoc>, String> {
+fn read_all(paths: &[PathBuf]) -> anyhow::Result<Vec<GoldDoc>> {
     let mut docs = Vec::new();
     for p in paths {
-        let f = File::open(p).map_err(|e| format!("{}: {e}", p.display()))?;
-        docs.extend(read_gold(BufReader::new(f)).map_err(|e| format!("{}: {e}", p.display()))?);
+        let f = File::open(p).with_context(|| p.display().to_string())?;
+        docs.extend(read_gold(BufReader::new(f)).with_context(|| p.display().to_string())?);
     }
     Ok(docs)
 }
 
-fn read_texts(paths: &[PathBuf]) -> Result<Vec<String>, String> {
+fn read_texts(paths: &[PathBuf]) -> anyhow::Result<Vec<String>> {
     let mut texts = Vec::new();
     for p in paths {
-        let content = std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()))?;
+        let content = std::fs::read_to_string(p).with_context(|| p.display().to_string())?;
         for line in content.lines().filter(|l| !l.trim().is_empty()) {
             let v: serde_json::Value =
-                serde_json::from_str(line).map_err(|e| format!("{}: {e}", p.display()))?;
+                serde_json::from_str(line).with_context(|| p.display().to_string())?;
             if let Some(t) = v.get("text").and_then(|t| t.as_str()) {
                 texts.push(t.to_string());
             }
@@ -88,21 +102,8 @@ fn read_texts(paths: &[PathBuf]) -> Result<Vec<String>, String> {
     Ok(texts)
 }
 
-fn read_lexicon(folder: &Path) -> Result<Gazetteer, String> {
-    let mut all = Vec::new();
-    for (file, kind) in [
-        ("Phoenix.Countries.actors.txt", ActorFile::Countries),
-        ("Phoenix.International.actors.txt", ActorFile::International),
-        ("Phoenix.MilNonState.actors.txt", ActorFile::MilNonState),
-    ] {
-        let path = folder.join(file);
-        let bytes = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-        all.extend(names(&String::from_utf8_lossy(&bytes), kind));
-    }
-    Ok(lexicon(&all))
-}
-
-fn run(args: &Args) -> Result<(), String> {
+/// Runs `ner`.
+pub fn run(args: &Args) -> anyhow::Result<()> {
     let docs = read_all(&args.train)?;
     let dev = read_all(&args.dev)?;
     let opts = TrainOptions {
@@ -115,12 +116,12 @@ fn run(args: &Args) -> Result<(), String> {
     let lexicon = if args.no_lexicon {
         Gazetteer::default()
     } else {
-        read_lexicon(&args.actors)?
+        lexicon::read_lexicon(&args.actors).with_context(|| args.actors.display().to_string())?
     };
     eprintln!("lexicon: {} phrases and prefixes", lexicon.len());
     let clusters = match args.clusters[..] {
         [coarse, fine] if coarse > 0 && fine > 0 => {
-            WordClusters::learn(&read_texts(&args.unlabeled)?, coarse, fine)
+            clusters::learn(&read_texts(&args.unlabeled)?, coarse, fine)
         }
         _ => WordClusters::default(),
     };
@@ -129,26 +130,12 @@ fn run(args: &Args) -> Result<(), String> {
     let model = train(&docs, &resources, &dev, &opts, &mut |line| {
         eprintln!("{line}")
     });
-    let bytes = model.to_bytes();
-    std::fs::write(&args.out, &bytes).map_err(|e| format!("{}: {e}", args.out.display()))?;
-    eprintln!("wrote {} ({} bytes)", args.out.display(), bytes.len());
     if !dev.is_empty() {
-        let s = evaluate(&Tagger::new(model), &dev);
+        let s = evaluate(&Tagger::new(model.clone()), &dev);
         eprintln!(
             "dev (quantized model): P {:.4} R {:.4} F1 {:.4}",
             s.precision, s.recall, s.f1
         );
     }
-    Ok(())
-}
-
-fn main() -> ExitCode {
-    let args = Args::parse();
-    match run(&args) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("train-ner: {e}");
-            ExitCode::FAILURE
-        }
-    }
+    emit(&args.out, &model.to_bytes(), args.check, "ner")
 }

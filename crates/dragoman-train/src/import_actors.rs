@@ -1,8 +1,8 @@
-//! Reading the Phoenix (PETRARCH 2) `.actors` dictionaries into [`Actor`]s.
+//! `import-actors`: converts the Phoenix actor dictionaries (read by
+//! [`crate::phoenix`]) into [`Actor`]s, written as `data/phoenix.tsv` of
+//! `dragoman-actors` (format: `dragoman_actors::tsv`).
 //!
-//! An entry is a name with words joined by `_`, `+` lines are its synonyms,
-//! and `[CODE DATES]` groups (on the entry line or on the lines after it) its
-//! CAMEO codes, each valid over `A-B`, `>A` (from) or `<B` (until). Dates are
+//! Each code of an entry is valid over `A-B`, `>A` (from) or `<B` (until). Dates are
 //! `YYMMDD` (years up to 14 are 20YY, the others 19YY: the files date from
 //! 2014) or `YYYYMMDD`; a code with a date we cannot read is skipped and
 //! counted. An entry's kind comes from the file's structure: a bare country
@@ -14,48 +14,65 @@
 //! cannot help with today's news, and the table stays small), and gives
 //! each actor a unique id.
 
-use crate::actor::{Actor, ActorKind, Role, Source};
-use crate::key::{name_key, slug};
-use crate::tsv::write_line;
+use crate::check::emit;
+use crate::phoenix::{self, ActorFile, Entry};
+use dragoman_actors::key::{name_key, slug};
+use dragoman_actors::tsv::write_line;
+use dragoman_actors::{Actor, ActorKind, Role, Source};
 use jiff::civil::Date;
 use std::collections::{HashMap, HashSet};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-/// The dictionaries of a Phoenix directory and what each is.
-pub const FILES: [(&str, ActorFile); 3] = [
-    ("Phoenix.Countries.actors.txt", ActorFile::Countries),
-    ("Phoenix.International.actors.txt", ActorFile::International),
-    ("Phoenix.MilNonState.actors.txt", ActorFile::MilNonState),
-];
+/// Converts the Phoenix actor dictionaries into the actor table.
+#[derive(clap::Args)]
+pub struct Args {
+    /// Folder of the Phoenix dictionaries.
+    #[arg(long, default_value = "../shared/data/actors")]
+    dictionaries: PathBuf,
+    /// The table to write.
+    #[arg(long, default_value = "crates/dragoman-actors/data/phoenix.tsv")]
+    out: PathBuf,
+    /// Compare with the committed table instead of writing it.
+    #[arg(long)]
+    check: bool,
+}
+
+/// Runs `import-actors`.
+pub fn run(args: &Args) -> anyhow::Result<()> {
+    let found = import_dir(&args.dictionaries)
+        .map_err(|e| anyhow::anyhow!("{}: {e}", args.dictionaries.display()))?;
+    eprintln!(
+        "import-actors: {} actors; skipped {} codes with unreadable dates, \
+         {} entries without codes; merged {} duplicates; dropped {} persons out of office before 1990",
+        found.actors.len(),
+        found.bad_dates,
+        found.uncoded,
+        found.merged,
+        found.ended,
+    );
+    emit(
+        &args.out,
+        found.to_tsv().as_bytes(),
+        args.check,
+        "import-actors",
+    )
+}
 
 /// The header of a converted file.
 const HEADER: &str = "\
-# Actors converted by dragoman's import-actors from the Phoenix (PETRARCH 2)
+# Actors converted by dragoman-train import-actors from the Phoenix (PETRARCH 2)
 # dictionaries, MIT, (c) 2014 Open Event Data Alliance: see data/README.md.
 # id\tkind\tname\taliases\tcountry\tsector\troles (CODE FROM..UNTIL)
 ";
 
-/// Reads the [`FILES`] of `dir` (bytes that are not UTF-8 replaced) and
-/// finishes the import.
+/// Reads the dictionaries of `dir` and finishes the import.
 pub fn import_dir(dir: &Path) -> std::io::Result<Import> {
     let mut found = Import::default();
-    for (name, file) in FILES {
-        let bytes = std::fs::read(dir.join(name))?;
-        import(&String::from_utf8_lossy(&bytes), file, &mut found);
+    for (file, text) in phoenix::read_dir(dir)? {
+        import(&text, file, &mut found);
     }
     found.finish();
     Ok(found)
-}
-
-/// Which dictionary a file is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ActorFile {
-    /// `Phoenix.Countries.actors.txt`: country blocks, then their office holders.
-    Countries,
-    /// `Phoenix.International.actors.txt`: organisations and their officials.
-    International,
-    /// `Phoenix.MilNonState.actors.txt`: armed non-state groups.
-    MilNonState,
 }
 
 /// Persons whose every role ended before this day are dropped.
@@ -138,52 +155,28 @@ fn merge_duplicates(actors: &mut Vec<Actor>) -> usize {
     merged
 }
 
-/// An entry being read: its names, codes and what its comment said.
-#[derive(Default)]
-struct Entry {
-    names: Vec<String>,
-    roles: Vec<Role>,
-    country_info: bool,
-}
-
 /// Reads one dictionary file.
 pub fn import(text: &str, file: ActorFile, into: &mut Import) {
-    let mut entry: Option<Entry> = None;
-    for line in text.lines() {
-        let (body, comment) = line.split_once('#').unwrap_or((line, ""));
-        let trimmed = body.trim();
-        if trimmed.is_empty() {
-            continue;
-        }
-        let (name, codes) = trimmed
-            .split_once('[')
-            .map_or((trimmed, ""), |(n, c)| (n, c));
-        if let Some(synonym) = name.strip_prefix('+') {
-            if let Some(e) = entry.as_mut() {
-                e.names.push(display_name(synonym));
-            }
-        } else if !name.trim().is_empty() {
-            if let Some(done) = entry.take() {
-                finish(done, file, into);
-            }
-            entry = Some(Entry {
-                names: vec![display_name(name)],
-                roles: Vec::new(),
-                country_info: comment.to_ascii_lowercase().contains("countryinfo"),
-            });
-        }
-        if let (Some(e), false) = (entry.as_mut(), codes.is_empty()) {
-            read_codes(&format!("[{codes}"), &mut e.roles, &mut into.bad_dates);
-        }
-    }
-    if let Some(done) = entry {
-        finish(done, file, into);
+    for entry in phoenix::entries(text) {
+        finish(entry, file, into);
     }
 }
 
 /// Turns a finished entry into an actor.
 fn finish(entry: Entry, file: ActorFile, into: &mut Import) {
-    if entry.roles.is_empty() {
+    let mut roles = Vec::new();
+    for code in &entry.codes {
+        match read_range(code.dates) {
+            Some((from, until)) => roles.push(Role {
+                code: code.code.to_string(),
+                title: None,
+                from,
+                until,
+            }),
+            None => into.bad_dates += 1,
+        }
+    }
+    if roles.is_empty() {
         into.uncoded += 1;
         return;
     }
@@ -194,12 +187,12 @@ fn finish(entry: Entry, file: ActorFile, into: &mut Import) {
         aliases: Vec::new(),
         country: None,
         sector: None,
-        roles: entry.roles,
+        roles,
         source: Source::Phoenix,
     };
     let main = actor.main_role().cloned();
     let bare_country = main.as_ref().is_some_and(|r| r.code.len() == 3);
-    actor.kind = if entry.country_info {
+    actor.kind = if entry.comment.to_ascii_lowercase().contains("countryinfo") {
         ActorKind::Person
     } else if file == ActorFile::Countries && bare_country {
         ActorKind::Country
@@ -208,7 +201,7 @@ fn finish(entry: Entry, file: ActorFile, into: &mut Import) {
     } else {
         ActorKind::Organisation
     };
-    let mut names = entry.names.into_iter();
+    let mut names = entry.names.into_iter().map(display_name);
     actor.name = names.next().unwrap_or_default();
     let mut seen: HashSet<String> = HashSet::from([name_key(&actor.name)]);
     actor.aliases = names.filter(|n| seen.insert(name_key(n))).collect();
@@ -217,27 +210,6 @@ fn finish(entry: Entry, file: ActorFile, into: &mut Import) {
         actor.sector = main.sector().map(str::to_string);
     }
     into.actors.push(actor);
-}
-
-/// Every `[CODE DATES]` group of `s`.
-fn read_codes(s: &str, roles: &mut Vec<Role>, bad_dates: &mut usize) {
-    for group in s.split('[').skip(1) {
-        let inside = group.split(']').next().unwrap_or_default();
-        let mut words = inside.split_whitespace();
-        let Some(code) = words.next() else { continue };
-        if code.len() < 3 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
-            continue;
-        }
-        match read_range(words.next().unwrap_or_default()) {
-            Some((from, until)) => roles.push(Role {
-                code: code.to_string(),
-                title: None,
-                from,
-                until,
-            }),
-            None => *bad_dates += 1,
-        }
-    }
 }
 
 /// `A-B`, `>A`, `<B` or nothing; `None` when a date cannot be read.

@@ -5,17 +5,15 @@
 //! Deterministic: documents are shuffled by a fixed-seed generator and the
 //! perceptron is updated in one thread.
 
-use crate::clusters::WordClusters;
-use crate::decode::{best_allowed, decode, Choice};
-use crate::feature_cache::StaticFeatures;
-use crate::features::{prepare, word_key, Prepared};
-use crate::gazetteer::Gazetteer;
-use crate::model::Model;
-use crate::perceptron::{Perceptron, Rng};
-use crate::phoenix::LexiconClass;
-use crate::stacked::Stacked;
-use crate::tagger::Tagger;
-use crate::tags::{self, type_index};
+use super::perceptron::{Perceptron, Rng};
+use dragoman_entities::clusters::WordClusters;
+use dragoman_entities::decode::{best_allowed, decode, Choice};
+use dragoman_entities::feature_cache::StaticFeatures;
+use dragoman_entities::features::{prepare, Prepared};
+use dragoman_entities::gazetteer::Gazetteer;
+use dragoman_entities::stacked::Stacked;
+use dragoman_entities::tags::{self, type_index};
+use dragoman_entities::{Model, Tagger};
 use dragoman_model::{EntityType, Span};
 use dragoman_tokenize::{sentences, tokens};
 use rayon::prelude::*;
@@ -33,7 +31,7 @@ pub struct GoldDoc {
 /// What training learns from besides the gold documents.
 #[derive(Clone, Debug, Default)]
 pub struct Resources {
-    /// Names from other sources (see [`lexicon`]).
+    /// Names from other sources (see [`super::lexicon`]).
     pub lexicon: Gazetteer,
     /// Word clusters from unlabeled text.
     pub clusters: WordClusters,
@@ -259,18 +257,6 @@ pub fn train(
     );
     Model::new(opts.bits, vec![first, second], gazetteer, lexicon.clone())
         .with_clusters(clusters.clone())
-}
-
-/// A lexicon from names with classes (see [`crate::phoenix`]), keyed like the tokens of text.
-pub fn lexicon(names: &[(String, LexiconClass)]) -> Gazetteer {
-    let mut g = Gazetteer::default();
-    let mut keys = Vec::new();
-    for (name, class) in names {
-        keys.clear();
-        keys.extend(tokens(name).iter().map(|t| word_key(t.span.of(name))));
-        g.insert(&keys, *class as usize);
-    }
-    g
 }
 
 /// What every training pass shares.

@@ -1,31 +1,67 @@
-//! Converts the reference ontology into this crate's data files.
+//! `convert-ontology`: converts the reference ontology into the data files of
+//! `dragoman-events`.
 //!
 //! Reads PETRARCH2's CAMEO verb dictionary, the CAMEO code table with its
 //! PLOVER columns and the Phoenix agents and country actors dictionaries from
-//! `../shared/data`, and
-//! writes `data/verbs.tsv`, `data/synonyms.tsv`, `data/cameo_plover.tsv`,
-//! `data/agents.tsv` and `data/actors.tsv` (see `data/README.md`). From the crate directory:
-//!
-//! `cargo run -p dragoman-events --example convert_ontology -- ../../../shared/data data`
+//! `../shared/data`, and writes `verbs.tsv`, `synonyms.tsv`, `cameo_plover.tsv`,
+//! `agents.tsv` and `actors.tsv` of `crates/dragoman-events/data` (see its
+//! `README.md`). From the workspace root:
+//! `cargo run -p dragoman-train -- convert-ontology [--check]`.
 
+use crate::check::emit;
+use crate::phoenix;
+use anyhow::Context;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
-use std::{env, fs, io};
+use std::fs;
+use std::path::{Path, PathBuf};
 
-fn main() -> io::Result<()> {
-    let args: Vec<String> = env::args().collect();
-    let shared = args.get(1).map_or("../../../shared/data", String::as_str);
-    let out = args.get(2).map_or("data", String::as_str);
-    let verbs = fs::read_to_string(format!("{shared}/events/ontology/CAMEO.2.0.txt"))?;
-    let (synonyms, blocks) = convert_verbs(&verbs);
-    fs::write(format!("{out}/synonyms.tsv"), synonyms)?;
-    fs::write(format!("{out}/verbs.tsv"), blocks)?;
-    let codes = fs::read_to_string(format!("{shared}/events/ontology/cameo_codes.tsv"))?;
-    fs::write(format!("{out}/cameo_plover.tsv"), convert_codes(&codes))?;
-    let agents = fs::read_to_string(format!("{shared}/actors/Phoenix.agents.txt"))?;
-    fs::write(format!("{out}/agents.tsv"), convert_agents(&agents))?;
-    let actors = fs::read_to_string(format!("{shared}/actors/Phoenix.Countries.actors.txt"))?;
-    fs::write(format!("{out}/actors.tsv"), convert_actors(&actors))?;
+/// Converts the CAMEO/PLOVER ontology.
+#[derive(clap::Args)]
+pub struct Args {
+    /// The shared data folder (reads `events/ontology/` and `actors/`).
+    #[arg(long, default_value = "../shared/data")]
+    shared: PathBuf,
+    /// The folder of the converted files.
+    #[arg(long, default_value = "crates/dragoman-events/data")]
+    out: PathBuf,
+    /// Compare with the committed files instead of writing them.
+    #[arg(long)]
+    check: bool,
+}
+
+/// Runs `convert-ontology`.
+pub fn run(args: &Args) -> anyhow::Result<()> {
+    let read = |path: &str| {
+        let path = args.shared.join(path);
+        fs::read_to_string(&path).with_context(|| path.display().to_string())
+    };
+    let (synonyms, blocks) = convert_verbs(&read("events/ontology/CAMEO.2.0.txt")?);
+    let made = [
+        ("synonyms.tsv", synonyms),
+        ("verbs.tsv", blocks),
+        (
+            "cameo_plover.tsv",
+            convert_codes(&read("events/ontology/cameo_codes.tsv")?),
+        ),
+        (
+            "agents.tsv",
+            convert_agents(&read("actors/Phoenix.agents.txt")?),
+        ),
+        (
+            "actors.tsv",
+            convert_actors(&read("actors/Phoenix.Countries.actors.txt")?),
+        ),
+    ];
+    let mut stale = Vec::new();
+    for (name, text) in made {
+        let path: &Path = &args.out.join(name);
+        if let Err(e) = emit(path, text.as_bytes(), args.check, "convert-ontology") {
+            eprintln!("{e:#}");
+            stale.push(name);
+        }
+    }
+    anyhow::ensure!(stale.is_empty(), "failed: {}", stale.join(", "));
     Ok(())
 }
 
@@ -114,7 +150,7 @@ fn code(bracket: &str) -> Option<String> {
 fn convert_verbs(text: &str) -> (String, String) {
     let mut synonyms: BTreeMap<String, Vec<String>> = BTreeMap::new();
     let mut blocks = String::from(
-        "# Converted from PETRARCH2 CAMEO.2.0.txt (MIT) by examples/convert_ontology.rs.\n\
+        "# Converted from PETRARCH2 CAMEO.2.0.txt (MIT) by dragoman-train convert-ontology.\n\
          # B<TAB>block<TAB>code | V<TAB>code or -<TAB>forms (|) | P<TAB>code<TAB>before<TAB>after\n",
     );
     let mut section = "";
@@ -151,7 +187,7 @@ fn convert_verbs(text: &str) -> (String, String) {
         }
     }
     let mut sets = String::from(
-        "# Synonym sets of PETRARCH2 CAMEO.2.0.txt (MIT), converted by examples/convert_ontology.rs.\n",
+        "# Synonym sets of PETRARCH2 CAMEO.2.0.txt (MIT), converted by dragoman-train convert-ontology.\n",
     );
     for (name, members) in synonyms {
         let _ = writeln!(sets, "{name}\t{}", members.join("|"));
@@ -228,7 +264,7 @@ fn verb_line(line: &str, out: &mut String) {
 fn convert_codes(text: &str) -> String {
     let mut out = String::from(
         "# CAMEO code → PLOVER 2.0 type and mode, from cameo_codes.tsv (CAMEO2PLOVER-2021, CC BY-SA 4.0);\n\
-         # 02x appeals added as REQUEST (PLOVER manual). Converted by examples/convert_ontology.rs.\n\
+         # 02x appeals added as REQUEST (PLOVER manual). Converted by dragoman-train convert-ontology.\n\
          #cameo\tplover\tmode\tlabel\n",
     );
     for line in text.lines().skip(1) {
@@ -259,7 +295,7 @@ fn convert_codes(text: &str) -> String {
 fn convert_agents(text: &str) -> String {
     let mut out = String::from(
         "# Phoenix.agents.txt (MIT, Open Event Data Alliance): one-word agent nouns → sector.\n\
-         # Converted by examples/convert_ontology.rs; !PERSON! and !MINIST! expanded.\n",
+         # Converted by dragoman-train convert-ontology; !PERSON! and !MINIST! expanded.\n",
     );
     let person = ["man", "men", "woman", "women", "person"];
     let minist = ["minister", "ministers", "ministry", "ministries"];
@@ -293,54 +329,26 @@ fn convert_agents(text: &str) -> String {
 }
 
 /// Names of the Phoenix country actors dictionary (countries, their other
-/// names and cities, office holders) → the country of their first code.
-/// Names that point to two countries are left out.
+/// names and cities, office holders) → the country of their entry's first
+/// code. Names that point to two countries are left out.
 fn convert_actors(text: &str) -> String {
     let mut out = String::from(
         "# Phoenix.Countries.actors.txt (MIT, Open Event Data Alliance, 2014): name → country of its first code.\n\
          # Converted by examples/convert_ontology.rs; names of two countries left out.\n",
     );
-    let mut countries: BTreeMap<String, Option<String>> = BTreeMap::new();
-    let mut names: Vec<String> = Vec::new();
-    let mut country: Option<String> = None;
-    let mut flush = |names: &mut Vec<String>, country: &mut Option<String>| {
-        if let Some(code) = country.take() {
-            for n in names.drain(..) {
-                let entry = countries.entry(n).or_insert_with(|| Some(code.clone()));
-                if entry.as_deref() != Some(code.as_str()) {
-                    *entry = None;
-                }
+    let mut countries: BTreeMap<String, Option<&str>> = BTreeMap::new();
+    for entry in phoenix::entries(text) {
+        let Some(code) = entry.codes.first().map(|c| &c.code[..3]) else {
+            continue;
+        };
+        for name in entry.names {
+            let name = phrase(name).trim_end_matches('_').to_string();
+            let known = countries.entry(name).or_insert(Some(code));
+            if *known != Some(code) {
+                *known = None;
             }
         }
-        names.clear();
-    };
-    for line in text.lines() {
-        let content = line.split('#').next().unwrap_or("");
-        let trimmed = content.trim();
-        if trimmed.is_empty() {
-            continue;
-        }
-        let starts_entry = !content.starts_with(char::is_whitespace)
-            && !trimmed.starts_with('+')
-            && !trimmed.starts_with('[');
-        if starts_entry {
-            flush(&mut names, &mut country);
-        }
-        let (name, code) = match trimmed.split_once('[') {
-            Some((n, c)) => (n.trim(), Some(c)),
-            None => (trimmed, None),
-        };
-        if !name.is_empty() {
-            names.push(phrase(name).trim_end_matches('_').to_string());
-        }
-        let code = code
-            .and_then(|c| c.get(..3))
-            .filter(|c| c.chars().all(|ch| ch.is_ascii_uppercase()));
-        if country.is_none() {
-            country = code.map(str::to_string);
-        }
     }
-    flush(&mut names, &mut country);
     for (name, code) in countries {
         if let Some(code) = code.filter(|_| name.chars().count() > 2) {
             let _ = writeln!(out, "{name}\t{code}");

@@ -1,6 +1,6 @@
 //! Reading gold entity files in the annotate contract's JSON Lines form.
 
-use crate::train::GoldDoc;
+use super::train::GoldDoc;
 use dragoman_model::{CharIndex, EntityType, Span};
 use serde::Deserialize;
 use std::io::BufRead;
