@@ -132,11 +132,11 @@ mod tests {
     fn the_forms_news_uses() {
         let o = |s: &str| Some(s.to_string());
         assert_eq!(
-            parse("Nov. 19, 2025 (EIRNS)—Reports of talks"),
+            parse("Mar. 4, 2026 (NWS)—Talks resumed"),
             (
-                "Nov. 19, 2025 (EIRNS)—".into(),
-                o("2025-11-19"),
-                o("EIRNS"),
+                "Mar. 4, 2026 (NWS)—".into(),
+                o("2026-03-04"),
+                o("NWS"),
                 None
             )
         );

@@ -12,13 +12,13 @@ use dragoman_time::TimexStage;
 use dragoman_tokenize::Tokenize;
 
 /// Wire-style sentences written for this bench.
-const REPORT: &str = "MOSCOW, Nov. 19 — Reports of renewed contacts between the Russian envoy and the American \
-envoy circulated on Tuesday, according to unnamed officials. Foreign Minister Sergei Lavrov said on Monday that \
-Russia rejected the European proposal. On Nov. 17, German Chancellor Friedrich Merz accused Moscow of stalling the \
+const REPORT: &str = "ATHENS, Oct. 2 — Rumours of contacts between the Greek envoy and the Turkish envoy \
+spread on Monday, according to two diplomats. Foreign Minister Sergei Lavrov said on Monday that \
+Russia rejected the European proposal. On Sept. 30, German Chancellor Friedrich Merz accused Moscow of stalling the \
 talks. \"We will visit Kyiv next week,\" Finnish President Alexander Stubb said on Wednesday. The Kremlin denied \
-that Russian officials had met the Ukrainian delegation in Istanbul last week. Washington circulated a 28-point \
-U.S. plan on Thursday, and Kyiv answered with its own proposals. The plan consists of four sections—peace in \
-Ukraine, security guarantees, security in Europe, and future relations with Russia. The European Union imposed \
+that Russian officials had met the Ukrainian delegation in Istanbul last week. Ottawa circulated a 12-point \
+Canadian plan on Tuesday, and Oslo replied with its own proposals. The plan consists of three parts—fishing \
+quotas in the Arctic, a joint coast guard, and shared weather stations. The European Union imposed \
 new sanctions on Iran on Friday. Iran threatened to close the Strait of Hormuz, and Britain urged both sides to \
 show restraint. Turkish police arrested dozens of protesters in Ankara after a rally against the government. \
 Israeli troops withdrew from two villages, and the army said a ceasefire would hold through the weekend.";
@@ -26,7 +26,7 @@ Israeli troops withdrew from two villages, and the army said a ceasefire would h
 fn prepared(copies: usize) -> Doc {
     let text = vec![REPORT; copies].join("\n\n");
     let mut doc = Doc::from_text("bench", text);
-    doc.meta.date = "2025-11-19".parse::<Date>().ok();
+    doc.meta.date = "2026-10-02".parse::<Date>().ok();
     let stages: [Box<dyn Stage>; 4] = [
         Box::new(Tokenize),
         Box::new(EntityStage::new()),

@@ -193,7 +193,7 @@ fn event(
         .position(|q| q.content.iter().any(|c| c.contains(trigger)));
     let mut status = status(words, t.first, quote.map(|i| &doc.quotes[i]));
     // Something set for a period already over by the report's date took place:
-    // "talks that set the stage for the August summit" in a November report.
+    // "work that paved the way for the June summit" in an October report.
     if status == EventStatus::Planned && in_the_past(doc, words, trigger.start) {
         status = EventStatus::Occurred;
     }

@@ -1,5 +1,5 @@
 //! Plans, proposals and memoranda named in the text: the noun phrase that
-//! names one ("the 28-point U.S. plan", "Washington's own earlier
+//! names one ("the 12-point Canadian plan", "Oslo's own earlier
 //! proposals"), its proposer (a country word, a name or a possessive in the
 //! phrase, or "by X" after it), its announced number of points, and its parts
 //! when a list follows ("consists of four sections—A, B, and C").
@@ -111,7 +111,7 @@ pub(crate) fn find(doc: &Doc, layers: &Layers) -> Vec<Proposal> {
     found
 }
 
-/// "The plan" after "a 28-point U.S. plan" is that plan: it takes the
+/// "The plan" after "a 12-point Canadian plan" is that plan: it takes the
 /// proposer and points of the latest earlier proposal with the same head.
 fn resolve_definites(found: &mut [Proposal]) {
     for k in 1..found.len() {

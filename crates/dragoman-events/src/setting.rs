@@ -59,7 +59,7 @@ pub(crate) fn date(doc: &Doc, words: &Words, at: u32, status: EventStatus) -> Op
 }
 
 /// True when the time expression nearest `at` names a calendar period that
-/// ended before the report's date ("the August summit" in a November report).
+/// ended before the report's date ("the June summit" in an October report).
 pub(crate) fn in_the_past(doc: &Doc, words: &Words, at: u32) -> bool {
     let Some(report) = doc.meta.date.map(|d| d.to_string()) else {
         return false;

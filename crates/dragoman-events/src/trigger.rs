@@ -232,7 +232,7 @@ fn is_event_noun(word: &str) -> bool {
 }
 
 /// True when only names, numbers and hyphenated words stand between a
-/// determiner and token `i` ("the 28-point U.S. plan").
+/// determiner and token `i` ("the 12-point Canadian plan").
 fn ends_determined_phrase(words: &Words, i: usize) -> bool {
     let mut j = i;
     while j > 0 {

@@ -9,10 +9,10 @@ use dragoman_model::EntityType::{Loc, Misc, Org, Per};
 #[test]
 fn reported_consultation_between_two_envoys() {
     let doc = annotate(
-        "MOSCOW, Nov. 19 — Reports of renewed contacts between the Russian envoy and the American envoy \
-         circulated on Tuesday, according to unnamed officials.",
-        "2025-11-19",
-        &[("MOSCOW", Loc, Some("RUS"), None), ("Russian", Misc, Some("RUS"), None), ("American", Misc, Some("USA"), None)],
+        "ATHENS, Oct. 2 — Rumours of contacts between the Greek envoy and the Turkish envoy \
+         spread on Monday, according to two diplomats.",
+        "2026-10-02",
+        &[("ATHENS", Loc, Some("GRC"), None), ("Greek", Misc, Some("GRC"), None), ("Turkish", Misc, Some("TUR"), None)],
     );
     insta::assert_snapshot!(render(&doc));
 }
@@ -20,13 +20,13 @@ fn reported_consultation_between_two_envoys() {
 #[test]
 fn summit_of_two_presidents_with_place_and_month() {
     let doc = annotate(
-        "Those early contacts helped prepare the August summit of Presidents Lukas Varga and Anna Berg in Alaska. \
+        "Diplomats spent weeks on the June summit of Presidents Lukas Varga and Anna Berg in Oslo. \
          President Lukas Varga met President Anna Berg in Geneva in March.",
-        "2025-11-19",
+        "2026-10-02",
         &[
             ("Lukas Varga", Per, None, Some("president")),
             ("Anna Berg", Per, None, Some("president")),
-            ("Alaska", Loc, Some("USA"), None),
+            ("Oslo", Loc, Some("NOR"), None),
             ("Geneva", Loc, Some("CHE"), None),
         ],
     );
@@ -35,15 +35,15 @@ fn summit_of_two_presidents_with_place_and_month() {
 
 #[test]
 fn regression_a_plan_for_a_month_already_past_took_place() {
-    // "set the stage for" reads as intent, but an August summit in a November
+    // "paved the way for" reads as intent, but a June summit in an October
     // report happened: a meeting, not an agreement to meet.
     let doc = annotate(
-        "Their talks set the stage for the August summit of Presidents Lukas Varga and Anna Berg in Alaska.",
-        "2025-11-19",
+        "Their talks paved the way for the June summit of Presidents Lukas Varga and Anna Berg in Oslo.",
+        "2026-10-02",
         &[
             ("Lukas Varga", Per, None, Some("president")),
             ("Anna Berg", Per, None, Some("president")),
-            ("Alaska", Loc, Some("USA"), None),
+            ("Oslo", Loc, Some("NOR"), None),
         ],
     );
     insta::assert_snapshot!(render(&doc));
@@ -102,17 +102,16 @@ fn a_denial_is_not_an_occurrence() {
 #[test]
 fn a_named_plan_with_its_points_and_sections() {
     let doc = annotate(
-        "Washington circulated a 28-point U.S. plan on Thursday, and Kyiv answered with Ukraine's own proposals. \
-         The plan consists of four sections—peace in Ukraine, security guarantees, security in Europe, \
-         and future relations with Russia.",
-        "2025-11-21",
+        "Ottawa circulated a 12-point Canadian plan on Tuesday, and Oslo replied with Norway's own proposals. \
+         The plan consists of three parts—fishing quotas in the Arctic, a joint coast guard, and shared \
+         weather stations.",
+        "2026-05-14",
         &[
-            ("Washington", Loc, Some("USA"), None),
-            ("U.S.", Loc, Some("USA"), None),
-            ("Kyiv", Loc, Some("UKR"), None),
-            ("Ukraine", Loc, Some("UKR"), None),
-            ("Europe", Loc, None, None),
-            ("Russia", Loc, Some("RUS"), None),
+            ("Ottawa", Loc, Some("CAN"), None),
+            ("Canadian", Misc, Some("CAN"), None),
+            ("Oslo", Loc, Some("NOR"), None),
+            ("Norway", Loc, Some("NOR"), None),
+            ("Arctic", Loc, None, None),
         ],
     );
     insta::assert_snapshot!(render(&doc));

@@ -266,7 +266,7 @@ pub struct Section {
 /// A plan or proposal named in the text.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Proposal {
-    /// Its name, as written ("the 28-point U.S. plan").
+    /// Its name, as written ("the 12-point Canadian plan").
     pub name: String,
     /// Where it is named.
     pub span: Span,

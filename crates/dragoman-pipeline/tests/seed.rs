@@ -152,28 +152,27 @@ fn seed_events_and_the_plan() {
     // The renewed Witkoff–Dmitriev contacts are reported, not confirmed.
     let contacts = consult("Witkoff", "Dmitriev").expect("the Witkoff–Dmitriev consultation");
     assert_eq!(contacts.status, EventStatus::Reported);
-    // The August summit of Putin and Trump in Alaska took place.
+    // The presidents' summit took place, in August, in Alaska.
     let summit = consult("Putin", "Trump").expect("the Putin–Trump summit");
     assert_eq!(summit.status, EventStatus::Occurred);
     assert_eq!(summit.date.as_deref(), Some("2025-08"));
     assert_eq!(summit.place.as_deref(), Some("Alaska"));
-    // The 28-point U.S. plan and its four sections.
+    // The plan of 28 points, proposed by the U.S.
     let plan = doc
         .proposals
         .iter()
         .find(|p| p.points == Some(28))
         .expect("the 28-point plan");
     assert_eq!(plan.proposer.as_deref(), Some("USA"));
+    // Its four sections, checked by their opening words (the titles are the
+    // seed's words, not ours to copy here).
     let sections: Vec<&str> = plan.sections.iter().map(|s| s.title.as_str()).collect();
-    assert_eq!(
-        sections,
-        [
-            "peace in Ukraine",
-            "security guarantees",
-            "security in Europe",
-            "future U.S. relations with Russia and Ukraine"
-        ]
-    );
+    assert_eq!(sections.len(), 4, "{sections:?}");
+    let opens = ["peace in", "security guarantees", "security in", "future U.S."];
+    for (title, start) in sections.iter().zip(opens) {
+        assert!(title.starts_with(start), "{title:?} opens with {start:?}");
+    }
+    assert!(sections[3].ends_with("Russia and Ukraine"), "{sections:?}");
 }
 
 #[test]

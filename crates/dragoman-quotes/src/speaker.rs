@@ -1,8 +1,8 @@
 //! Speaker resolution: the name a source phrase stands for.
 //!
 //! Until an entity stage exists, names are runs of capitalized words with
-//! their titles stripped ("Russian Presidential aide Yury Ushakov" gives the
-//! name "Yury Ushakov" held by the title "aide"). A source resolves to:
+//! their titles stripped ("Chilean Cabinet aide Rosa Vidal" gives the
+//! name "Rosa Vidal" held by the title "aide"). A source resolves to:
 //! the canonical name of an entity it overlaps, when `doc.entities` has one;
 //! for a pronoun, a person named earlier in its sentence, else the last
 //! person named as a source before it (or else the last full name written

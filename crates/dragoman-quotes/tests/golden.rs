@@ -92,14 +92,17 @@ fn sourcing_kinds() {
 #[test]
 fn nested_attributions_keep_the_outer_source_in_via() {
     insta::assert_snapshot!(draw(
-        "The Daily Ledger, citing unnamed sources, claims the plan has four parts.\n\nAs the Evening Post reported then, Berg said that the contacts had never stopped.\n\nAccording to the Ledger, Santos told aides the vote would wait."
+        "The Daily Ledger, citing unnamed aides, claims the roadmap has two stages.\n\nAs the Evening Post wrote at the time, Berg said that the channel had stayed open.\n\nAccording to the Ledger, Santos told aides the vote would wait."
     ));
 }
 
 #[test]
-fn a_report_in_the_style_of_the_seed() {
+fn a_report_with_nested_and_on_the_record_sources() {
+    // An outlet citing anonymous officials, a speaker who gave an interview
+    // (an appositive between name and cue), a pronoun for him, and an outlet
+    // quoting an aide inside its own quotation marks.
     insta::assert_snapshot!(draw(
-        "Contacts between the envoys Tomas Berg and Nikolai Varga have resumed. Citing unnamed sources that “the 12-point plan” has three sections, the Daily Ledger report claims it was “drafted in secret.”\n\nVarga, who spoke on the record with the Ledger on Monday, described the plan in calmer terms: He said that the basic idea is to produce a proposal “to end the dispute and restore trade.”\n\nAs the Evening Post reported then, “Presidential aide Ilse Korn also reiterated that contacts had never been broken.”"
+        "Talks between the mediators Tomas Berg and Nikolai Varga are back on. Citing unnamed officials that “the 9-point roadmap” has two stages, the Daily Ledger article claims it was “written over one weekend.”\n\nVarga, who gave an interview to the Ledger on Friday, painted the roadmap in plainer colours: He said that the main aim is to draft a text “to reopen the ports and free the grain.”\n\nAs the Evening Post wrote at the time, “Cabinet adviser Ilse Korn also repeated that the channel had stayed open.”"
     ));
 }
 

@@ -340,8 +340,8 @@ mod tests {
     #[test]
     fn hyphens_numbers_and_dashes() {
         assert_eq!(
-            words("a secretly U.S.-drafted 28-point plan"),
-            ["a", "secretly", "U.S.-drafted", "28-point", "plan"]
+            words("an EU-brokered 12-point plan"),
+            ["an", "EU-brokered", "12-point", "plan"]
         );
         assert_eq!(
             words("sections—peace, 3.5% and 2,025"),
@@ -365,8 +365,8 @@ mod tests {
     fn regression_closing_curly_quote_after_a_word() {
         // Panicked: the scanner looked one byte past a three-byte quotation mark.
         assert_eq!(
-            words("‘U.S.-Russia Tensions’ Due"),
-            ["‘", "U.S.-Russia", "Tensions", "’", "Due"]
+            words("‘U.S.-Chile Trade’ Rises"),
+            ["‘", "U.S.-Chile", "Trade", "’", "Rises"]
         );
     }
 

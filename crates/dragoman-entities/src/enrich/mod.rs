@@ -38,7 +38,7 @@ pub fn enrich(text: &str, tokens: &[Token], entities: &mut Vec<Entity>) {
         if country.is_none() {
             country = country_after(text, tokens, end);
         }
-        // "the U.S. and Russian envoys A and B": the n-th name takes the n-th country.
+        // "the French and German envoys A and B": the n-th name takes the n-th country.
         let mut followers = vec![i];
         let mut j = i;
         while j + 1 < entities.len() && entities[j + 1].kind == EntityType::Per {

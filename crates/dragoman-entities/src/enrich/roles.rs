@@ -1,5 +1,5 @@
 //! Roles and countries written next to person names: "Russian Foreign
-//! Minister Ivan Petrov", "the U.S. and Russian special envoys A and B",
+//! Minister Ivan Petrov", "the French and German special envoys A and B",
 //! "Petrov, head of the Widget Fund".
 
 use super::lexicon::{tables, PlaceKind};
@@ -203,7 +203,7 @@ pub fn title_before(before: &[&str]) -> (Option<String>, Vec<String>) {
         k -= 1;
     }
     title.reverse();
-    // Countries before the title: "the U.S. and Russian", "Russia's".
+    // Countries before the title: "the French and German", "Germany's".
     let mut countries = Vec::new();
     if k > 0 && matches!(before[k - 1], "'s" | "’s") {
         k -= 1;
@@ -245,10 +245,10 @@ mod tests {
             (Some("presidential aide".into()), vec![])
         );
         assert_eq!(
-            before("the U.S. and Russian special envoys"),
+            before("the French and German special envoys"),
             (
                 Some("special envoy".into()),
-                vec!["USA".into(), "RUS".into()]
+                vec!["FRA".into(), "DEU".into()]
             )
         );
         assert_eq!(

@@ -35,7 +35,7 @@ impl Extractor<'_, '_> {
         ))
     }
 
-    /// "As EIR News reported then, “Aide Y also reiterated that ...”": a whole
+    /// "As the Evening Post wrote at the time, “Aide Y also repeated that ...”": a whole
     /// quotation passed on by an outer source, with the inner source inside it.
     pub(super) fn passed_on_quotation(&mut self, a: usize, b: usize) -> Option<Found> {
         let v = self.v;
