@@ -2,16 +2,12 @@
 
 use assert_cmd::Command;
 use serde_json::Value;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 fn dragoman(db: &Path) -> Command {
     let mut c = Command::cargo_bin("dragoman").unwrap();
     c.arg("--db").arg(db);
     c
-}
-
-fn seed_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/seed")
 }
 
 fn stdout(c: &mut Command) -> String {
@@ -20,11 +16,9 @@ fn stdout(c: &mut Command) -> String {
 
 #[test]
 fn the_seed_report_becomes_one_clean_document_once() {
-    let seed = seed_dir();
-    if !seed.exists() {
-        eprintln!("skipped: {} is absent", seed.display());
+    let Some(seed) = dragoman_testkit::shared("seed") else {
         return;
-    }
+    };
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("t.db");
     let first = dragoman(&db).arg("ingest").arg(&seed).assert().success();
@@ -211,27 +205,10 @@ fn the_demo_runs_and_briefs() {
 }
 
 #[test]
-fn every_command_has_examples_in_its_help() {
-    for cmd in [
-        "ingest", "docs", "show", "quotes", "actors", "annotate", "demo",
-    ] {
-        let help = stdout(
-            Command::cargo_bin("dragoman")
-                .unwrap()
-                .args([cmd, "--help"]),
-        );
-        assert!(help.contains("Examples:"), "{cmd} --help has no examples");
-    }
-}
-
-#[test]
 fn a_warc_archive_ingests_every_page_and_pages_keep_their_provenance() {
-    let warc =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/extract/zyte-dev.warc.gz");
-    if !warc.exists() {
-        eprintln!("skipped: {} is absent", warc.display());
+    let Some(warc) = dragoman_testkit::shared("data/extract/zyte-dev.warc.gz") else {
         return;
-    }
+    };
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("t.db");
     let out = stdout(dragoman(&db).arg("ingest").arg(&warc));
@@ -277,42 +254,71 @@ fn an_interrupted_ingest_leaves_whole_documents_and_a_rerun_completes_it() {
     let dir = tempfile::tempdir().unwrap();
     let input = dir.path().join("in");
     std::fs::create_dir(&input).unwrap();
-    let n = 400;
+    let n = 200;
     for i in 0..n {
         let text = format!(
             "Report {i}: envoys met in Vienna on Tuesday and agreed to meet again in round {i}."
         );
         std::fs::write(input.join(format!("{i:04}.txt")), text).unwrap();
     }
+    // The same input stored without interruption: what a whole document is.
+    let whole = dir.path().join("whole.db");
+    dragoman(&whole).arg("ingest").arg(&input).assert().success();
+    // The first run dies right after its 100th document, inside the second
+    // batch of 64 (a test hook of `process.rs`; a kill at that point).
     let db = dir.path().join("t.db");
-    // Kill the first run part-way (wherever it is: the point is what it leaves).
-    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("dragoman"))
+    let status = std::process::Command::new(assert_cmd::cargo::cargo_bin("dragoman"))
         .arg("--db")
         .arg(&db)
         .arg("ingest")
         .arg(&input)
+        .env("DRAGOMAN_TEST_CRASH_AFTER", "100")
         .stdout(std::process::Stdio::null())
-        .spawn()
+        .stderr(std::process::Stdio::null())
+        .status()
         .unwrap();
-    std::thread::sleep(std::time::Duration::from_millis(300));
-    let _ = child.kill();
-    let _ = child.wait();
-    // Every stored document is whole: it has its clean text and its log line.
+    assert!(!status.success(), "the first run was cut short");
+    // What it left: 100 documents, each whole (the clean text, every
+    // annotation and the log line of an uninterrupted run).
     let conn = rusqlite::Connection::open(&db).unwrap();
-    let broken: i64 = conn
+    conn.execute("ATTACH DATABASE ?1 AS whole", [whole.to_str().unwrap()])
+        .unwrap();
+    let stored: i64 = conn
+        .query_row("SELECT count(*) FROM documents", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(stored, 100);
+    let per_doc = "SELECT d.hash, d.clean, count(a.id) FROM {db}documents d
+                   LEFT JOIN {db}annotations a ON a.doc_id = d.id GROUP BY d.id ORDER BY d.hash";
+    let rows = |db: &str| -> Vec<(String, String, i64)> {
+        let mut q = conn.prepare(&per_doc.replace("{db}", db)).unwrap();
+        let rows = q
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .unwrap();
+        rows.map(Result::unwrap).collect()
+    };
+    let reference = rows("whole.");
+    assert!(reference.iter().all(|(_, _, k)| *k > 0), "every report has annotations");
+    for left in rows("") {
+        assert!(reference.contains(&left), "not whole: {left:?}");
+    }
+    let unlogged: i64 = conn
         .query_row(
-            "SELECT count(*) FROM documents d WHERE length(d.clean) = 0
-             OR NOT EXISTS (SELECT 1 FROM ingest_log l WHERE l.doc_id = d.id AND l.status = 'new')",
+            "SELECT count(*) FROM documents d WHERE NOT EXISTS
+             (SELECT 1 FROM ingest_log l WHERE l.doc_id = d.id AND l.status = 'new')",
             [],
             |r| r.get(0),
         )
-        .unwrap_or(0);
-    assert_eq!(broken, 0);
-    drop(conn);
-    let out = stdout(dragoman(&db).arg("ingest").arg(&input));
-    let docs: i64 = rusqlite::Connection::open(&db)
-        .unwrap()
-        .query_row("SELECT count(*) FROM documents", [], |r| r.get(0))
         .unwrap();
-    assert_eq!(docs, n, "{out}");
+    assert_eq!(unlogged, 0);
+    drop(conn);
+    // A rerun stores the rest, once each.
+    let out = stdout(dragoman(&db).arg("ingest").arg(&input));
+    assert_eq!(out, "200 reports: 100 new, 100 duplicate, 0 rejected\n");
+    let (docs, hashes): (i64, i64) = rusqlite::Connection::open(&db)
+        .unwrap()
+        .query_row("SELECT count(*), count(DISTINCT hash) FROM documents", [], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
+        .unwrap();
+    assert_eq!((docs, hashes), (n, n));
 }

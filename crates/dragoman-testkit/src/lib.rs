@@ -11,6 +11,13 @@
 //!
 //! [`assert_spans_valid`] checks the invariant every stage promises: each span
 //! lies inside the text, on char boundaries.
+//!
+//! [`shared`] finds data in `../shared` at test time: a test skips when it is
+//! absent on a developer's machine, and fails under CI.
+
+mod shared;
+
+pub use shared::{shared, shared_dir, under_ci};
 
 use dragoman_model::{Doc, Span};
 

@@ -1,5 +1,5 @@
 //! The committed tables are what `dragoman-train` makes of the data in
-//! `../shared/data` (skipped where it is absent): each command's `--check`
+//! `../shared/data` (skipped where it is absent, failed under CI): each command's `--check`
 //! runs here, on the debug build. The entity model takes minutes to train in
 //! a debug build, so its `ner --check` runs in `.ci/run` on the release build.
 
@@ -13,11 +13,7 @@ fn workspace() -> PathBuf {
 /// Runs `dragoman-train <args> --check` from the workspace root; `None` when
 /// the shared data is absent.
 fn check(args: &[&str]) -> Option<(bool, String)> {
-    let shared = workspace().join("../shared/data");
-    if !shared.is_dir() {
-        eprintln!("skipped: no {}", shared.display());
-        return None;
-    }
+    dragoman_testkit::shared("data")?;
     let out = Command::new(env!("CARGO_BIN_EXE_dragoman-train"))
         .args(args)
         .arg("--check")

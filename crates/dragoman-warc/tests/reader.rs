@@ -220,14 +220,10 @@ fn warc_1_1_and_oversized_records() {
 
 #[test]
 fn shared_dev_warc_streams_completely() {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../../shared/data/extract/zyte-dev.warc.gz"
-    );
-    let Ok(file) = std::fs::File::open(path) else {
-        eprintln!("skipped: {path} not found");
+    let Some(path) = dragoman_testkit::shared("data/extract/zyte-dev.warc.gz") else {
         return;
     };
+    let file = std::fs::File::open(path).expect("the dev WARC opens");
     let mut reader = Reader::new(file);
     let mut responses = 0;
     for result in reader.by_ref() {
