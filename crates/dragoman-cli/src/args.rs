@@ -267,3 +267,29 @@ fn plover_type(s: &str) -> Result<String, String> {
         ))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Cli;
+    use clap::CommandFactory;
+
+    /// Every subcommand clap knows shows examples in its --help: the list
+    /// comes from the parser, so a new command is covered without editing
+    /// this test.
+    #[test]
+    fn every_command_has_examples_in_its_help() {
+        let mut cli = Cli::command();
+        cli.build();
+        let mut checked = Vec::new();
+        for sub in cli.get_subcommands_mut() {
+            let name = sub.get_name().to_string();
+            if name == "help" {
+                continue; // clap's own
+            }
+            let help = sub.render_help().to_string();
+            assert!(help.contains("Examples:"), "{name} --help has no examples");
+            checked.push(name);
+        }
+        assert!(checked.iter().any(|n| n == "ingest"), "{checked:?}");
+    }
+}

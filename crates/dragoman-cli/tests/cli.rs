@@ -264,8 +264,9 @@ fn an_interrupted_ingest_leaves_whole_documents_and_a_rerun_completes_it() {
     // The same input stored without interruption: what a whole document is.
     let whole = dir.path().join("whole.db");
     dragoman(&whole).arg("ingest").arg(&input).assert().success();
-    // The first run dies right after its 100th document, inside the second
-    // batch of 64 (a test hook of `process.rs`; a kill at that point).
+    // The first run dies right after writing its 100th document, inside the
+    // open transaction of the second batch of 64 (a test hook of the store's
+    // `write_batch`; a kill at that point).
     let db = dir.path().join("t.db");
     let status = std::process::Command::new(assert_cmd::cargo::cargo_bin("dragoman"))
         .arg("--db")
@@ -278,15 +279,16 @@ fn an_interrupted_ingest_leaves_whole_documents_and_a_rerun_completes_it() {
         .status()
         .unwrap();
     assert!(!status.success(), "the first run was cut short");
-    // What it left: 100 documents, each whole (the clean text, every
-    // annotation and the log line of an uninterrupted run).
+    // What it left: the first batch, 64 documents, each whole (the clean
+    // text, every annotation and the log line of an uninterrupted run); none
+    // of the batch it was writing.
     let conn = rusqlite::Connection::open(&db).unwrap();
     conn.execute("ATTACH DATABASE ?1 AS whole", [whole.to_str().unwrap()])
         .unwrap();
     let stored: i64 = conn
         .query_row("SELECT count(*) FROM documents", [], |r| r.get(0))
         .unwrap();
-    assert_eq!(stored, 100);
+    assert_eq!(stored, 64);
     let per_doc = "SELECT d.hash, d.clean, count(a.id) FROM {db}documents d
                    LEFT JOIN {db}annotations a ON a.doc_id = d.id GROUP BY d.id ORDER BY d.hash";
     let rows = |db: &str| -> Vec<(String, String, i64)> {
@@ -313,7 +315,7 @@ fn an_interrupted_ingest_leaves_whole_documents_and_a_rerun_completes_it() {
     drop(conn);
     // A rerun stores the rest, once each.
     let out = stdout(dragoman(&db).arg("ingest").arg(&input));
-    assert_eq!(out, "200 reports: 100 new, 100 duplicate, 0 rejected\n");
+    assert_eq!(out, "200 reports: 136 new, 64 duplicate, 0 rejected\n");
     let (docs, hashes): (i64, i64) = rusqlite::Connection::open(&db)
         .unwrap()
         .query_row("SELECT count(*), count(DISTINCT hash) FROM documents", [], |r| {

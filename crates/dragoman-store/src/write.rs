@@ -174,7 +174,11 @@ impl Store {
         let mut out = Vec::with_capacity(items.len());
         for item in items {
             out.push(match item {
-                Incoming::Doc(new) => Some(store_doc(&tx, run, new)?),
+                Incoming::Doc(new) => {
+                    let stored = store_doc(&tx, run, new)?;
+                    crash_point(&stored);
+                    Some(stored)
+                }
                 Incoming::Known { hash, received } => Some(log_known(&tx, run, hash, received)?),
                 Incoming::Rejected {
                     source,
@@ -226,6 +230,26 @@ fn hash_id(tx: &Transaction<'_>, hash: &str) -> Result<Option<i64>, StoreError> 
 }
 
 /// Stores a processed document unless its content is there, and logs it.
+/// New documents this process has written (committed or not).
+static WRITTEN: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+/// Test hook: with `DRAGOMAN_TEST_CRASH_AFTER=N` set, the process aborts (as
+/// a kill would: nothing rolled back or flushed by us) right after writing
+/// its N-th new document, inside the open transaction of its batch: the
+/// known mid-batch point the CLI's interrupted-ingest test needs. Not for any
+/// other use.
+fn crash_point(stored: &Inserted) {
+    use std::sync::atomic::Ordering;
+    if !matches!(stored, Inserted::New(_)) {
+        return;
+    }
+    let n = WRITTEN.fetch_add(1, Ordering::Relaxed) + 1;
+    let at = std::env::var("DRAGOMAN_TEST_CRASH_AFTER").ok();
+    if at.and_then(|v| v.parse::<u64>().ok()) == Some(n) {
+        std::process::abort();
+    }
+}
+
 fn store_doc(tx: &Transaction<'_>, run: Option<i64>, new: &NewDoc) -> Result<Inserted, StoreError> {
     let outcome = match hash_id(tx, &new.hash)? {
         Some(id) => Inserted::Duplicate(id),
