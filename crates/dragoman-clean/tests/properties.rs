@@ -1,5 +1,6 @@
-//! Properties of cleaning on arbitrary text: it never panics, and every span of
-//! the clean text maps back to a valid range of the raw text.
+//! Properties of cleaning on arbitrary text: it never panics, every span of
+//! the clean text maps back to a valid range of the raw text, and a span kept
+//! verbatim reads the same text there.
 
 use dragoman_clean::clean;
 use proptest::prelude::*;
@@ -37,6 +38,12 @@ proptest! {
             let r = c.alignment.to_raw(w[0]..w[1]);
             prop_assert!(r.start <= r.end && r.end <= raw.len());
             prop_assert!(raw.is_char_boundary(r.start) && raw.is_char_boundary(r.end));
+            let verbatim = c.alignment.pieces().iter().any(|p| {
+                p.verbatim && p.clean as usize <= w[0] && w[1] <= (p.clean + p.clean_len) as usize
+            });
+            if verbatim {
+                prop_assert_eq!(&raw[r.clone()], &c.text[w[0]..w[1]], "{:?} -> {:?}", w, r);
+            }
         }
         for p in &c.paragraphs {
             prop_assert!(!p.of(&c.text).trim().is_empty());
