@@ -5,7 +5,8 @@ use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
 
-/// Words that mark boilerplate whatever else the attribute says.
+/// Words that mark boilerplate whatever else the attribute says ("recirc": the
+/// recirculation modules of news CMSs, links to other stories).
 const STRONG_NEGATIVE: &[&str] = &[
     "ad", "ads", "adv", "banner", "footer", "modal", "popular", "promo", "recirc", "sharing",
     "trending",
