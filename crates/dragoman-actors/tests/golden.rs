@@ -37,6 +37,8 @@ fn annotated(text: &str, day: Date) -> String {
 
 #[test]
 fn peace_talks_report() {
+    // Known miss, frozen as it is today: "Russian Direct Investment Fund" is
+    // no ORG (only "Russian" is tagged), so the fund resolves to no actor.
     insta::assert_snapshot!(annotated(
         "MOSCOW, Nov 19 - Russian President Vladimir Putin received U.S. special envoy Steve Witkoff \
          at the Kremlin on Wednesday, presidential aide Yury Ushakov told reporters.\n\

@@ -48,6 +48,7 @@ fn diplomacy_report() {
 
 #[test]
 fn aides_outlets_and_capitals() {
+    // Known gap, frozen as it is today: "Istanbul" gets no country (TUR).
     insta::assert_snapshot!(annotated(
         "Presidential aide Yuri Ushakov told the Financial Times that Moscow and Washington had agreed on \
          a venue. Ushakov added that Chinese officials would attend the meeting in Istanbul."
@@ -56,6 +57,8 @@ fn aides_outlets_and_capitals() {
 
 #[test]
 fn sports_results_and_headlines() {
+    // Known wrong, frozen as the tagger gives it today: in the all-caps
+    // headline only "NOVAK" is a person; the name is "NOVAK PETROVIC".
     insta::assert_snapshot!(annotated(
         "TENNIS - NOVAK PETROVIC WINS IN MADRID\nMADRID 2026-05-03\nSerbia's Novak Petrovic beat Carlos \
          Ruiz of Spain 6-4 6-3 in the Madrid Open final on Sunday."

@@ -142,6 +142,9 @@ fn regression_a_listed_plan_stops_at_its_announced_sections() {
 
 #[test]
 fn threats_sanctions_and_requests() {
+    // Known wrong, frozen as it is today: the Strait of Hormuz is the
+    // recipient of Iran's threat; a waterway is no actor (the threat is to
+    // shipping, unnamed here), so the recipient should be none.
     let doc = annotate(
         "The European Union imposed new sanctions on Iran on Friday. \
          Iran threatened to close the Strait of Hormuz, and Britain urged both sides to show restraint.",
