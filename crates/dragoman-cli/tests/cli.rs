@@ -263,7 +263,11 @@ fn an_interrupted_ingest_leaves_whole_documents_and_a_rerun_completes_it() {
     }
     // The same input stored without interruption: what a whole document is.
     let whole = dir.path().join("whole.db");
-    dragoman(&whole).arg("ingest").arg(&input).assert().success();
+    dragoman(&whole)
+        .arg("ingest")
+        .arg(&input)
+        .assert()
+        .success();
     // The first run dies right after writing its 100th document, inside the
     // open transaction of the second batch of 64 (a test hook of the store's
     // `write_batch`; a kill at that point).
@@ -299,7 +303,10 @@ fn an_interrupted_ingest_leaves_whole_documents_and_a_rerun_completes_it() {
         rows.map(Result::unwrap).collect()
     };
     let reference = rows("whole.");
-    assert!(reference.iter().all(|(_, _, k)| *k > 0), "every report has annotations");
+    assert!(
+        reference.iter().all(|(_, _, k)| *k > 0),
+        "every report has annotations"
+    );
     for left in rows("") {
         assert!(reference.contains(&left), "not whole: {left:?}");
     }
@@ -318,9 +325,11 @@ fn an_interrupted_ingest_leaves_whole_documents_and_a_rerun_completes_it() {
     assert_eq!(out, "200 reports: 136 new, 64 duplicate, 0 rejected\n");
     let (docs, hashes): (i64, i64) = rusqlite::Connection::open(&db)
         .unwrap()
-        .query_row("SELECT count(*), count(DISTINCT hash) FROM documents", [], |r| {
-            Ok((r.get(0)?, r.get(1)?))
-        })
+        .query_row(
+            "SELECT count(*), count(DISTINCT hash) FROM documents",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
         .unwrap();
     assert_eq!((docs, hashes), (n, n));
 }

@@ -12,7 +12,11 @@ fn reported_consultation_between_two_envoys() {
         "ATHENS, Oct. 2 — Rumours of contacts between the Greek envoy and the Turkish envoy \
          spread on Monday, according to two diplomats.",
         "2026-10-02",
-        &[("ATHENS", Loc, Some("GRC"), None), ("Greek", Misc, Some("GRC"), None), ("Turkish", Misc, Some("TUR"), None)],
+        &[
+            ("ATHENS", Loc, Some("GRC"), None),
+            ("Greek", Misc, Some("GRC"), None),
+            ("Turkish", Misc, Some("TUR"), None),
+        ],
     );
     insta::assert_snapshot!(render(&doc));
 }

@@ -164,7 +164,12 @@ fn seed_events_and_the_plan() {
     // seed's words, not ours to copy here).
     let sections: Vec<&str> = plan.sections.iter().map(|s| s.title.as_str()).collect();
     assert_eq!(sections.len(), 4, "{sections:?}");
-    let opens = ["peace in", "security guarantees", "security in", "future U.S."];
+    let opens = [
+        "peace in",
+        "security guarantees",
+        "security in",
+        "future U.S.",
+    ];
     for (title, start) in sections.iter().zip(opens) {
         assert!(title.starts_with(start), "{title:?} opens with {start:?}");
     }
