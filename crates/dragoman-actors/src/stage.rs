@@ -42,11 +42,11 @@ impl Stage for ActorStage {
         "actors"
     }
     fn requires(&self) -> &'static [Layer] {
-        &[Layer::Tokens, Layer::Entities, Layer::Meta]
+        &[Layer::Text, Layer::Meta, Layer::Tokens, Layer::Entities]
     }
     fn assigns(&self) -> &'static [Layer] {
-        // It adds the curated people the tagger missed.
-        &[Layer::Entities]
+        // It adds the curated people the tagger missed, and resolves actors.
+        &[Layer::Entities, Layer::Actors]
     }
     fn run(&self, doc: &mut Doc) {
         let missed = missed_people(&doc.text, &doc.tokens, &doc.entities, self.actors);
@@ -188,7 +188,10 @@ RUSGOV 2008-05-08..2012-05-07 prime minister|RUSGOV 2012-05-07.. president
     fn the_stage_declares_its_layers() {
         let s = ActorStage::new();
         assert_eq!(s.name(), "actors");
-        assert_eq!(s.requires(), &[Layer::Tokens, Layer::Entities, Layer::Meta]);
-        assert_eq!(s.assigns(), &[Layer::Entities]);
+        assert_eq!(
+            s.requires(),
+            &[Layer::Text, Layer::Meta, Layer::Tokens, Layer::Entities]
+        );
+        assert_eq!(s.assigns(), &[Layer::Entities, Layer::Actors]);
     }
 }

@@ -52,7 +52,8 @@ impl Stage for EntityStage {
         "entities"
     }
     fn requires(&self) -> &'static [Layer] {
-        &[Layer::Text, Layer::Tokens, Layer::Sentences]
+        // Meta: the dateline's place is a location.
+        &[Layer::Text, Layer::Meta, Layer::Tokens, Layer::Sentences]
     }
     fn assigns(&self) -> &'static [Layer] {
         &[Layer::Entities]
@@ -134,7 +135,7 @@ mod tests {
         let s = EntityStage::new();
         assert_eq!(
             s.requires(),
-            &[Layer::Text, Layer::Tokens, Layer::Sentences]
+            &[Layer::Text, Layer::Meta, Layer::Tokens, Layer::Sentences]
         );
         assert_eq!(s.assigns(), &[Layer::Entities]);
     }

@@ -1,7 +1,7 @@
 //! Events and proposals, coded for the event-data world.
 //!
-//! [`EventStage`] (requires text, tokens, sentences, entities, time
-//! expressions and quotes; assigns events and proposals) is a pattern coder
+//! [`EventStage`] (requires text, metadata, tokens, sentences, entities,
+//! actors, time expressions and quotes; assigns events and proposals) is a pattern coder
 //! in the manner of TABARI/PETRARCH, over our tokens and entities instead of
 //! full parses:
 //!
@@ -67,9 +67,11 @@ impl Stage for EventStage {
     fn requires(&self) -> &'static [Layer] {
         &[
             Layer::Text,
+            Layer::Meta,
             Layer::Tokens,
             Layer::Sentences,
             Layer::Entities,
+            Layer::Actors,
             Layer::Timexes,
             Layer::Quotes,
         ]

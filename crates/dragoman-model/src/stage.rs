@@ -15,6 +15,11 @@ pub enum Layer {
     Sentences,
     /// Named entities.
     Entities,
+    /// Actor resolution, kept on the entities: the actor each mention stands
+    /// for (`Entity::actor`). The stage that assigns it also completes the
+    /// entities' `role` and `country` from the role the actor held on the
+    /// report's date, so a stage that reads those countries requires it.
+    Actors,
     /// Time expressions.
     Timexes,
     /// Quotes.

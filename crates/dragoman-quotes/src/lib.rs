@@ -1,6 +1,7 @@
 //! Attributions: who is reported to have said what.
 //!
-//! [`QuoteStage`] reads a document's tokens and sentences and fills
+//! [`QuoteStage`] reads a document's tokens, sentences, entities, time
+//! expressions and dateline, and fills
 //! [`Doc::quotes`]: for every statement the report attributes to someone, the
 //! content spans, the cue words, the source spans where the source is written,
 //! the resolved speaker, the kind (direct, indirect, mixed), the sourcing
@@ -14,8 +15,8 @@
 //! 3. [`speaker`]: each source resolved to a name (pronouns, surnames, titles);
 //! 4. [`sourcing`]: each source sorted by kind (vocabularies in `data/`).
 //!
-//! When `doc.entities` is filled, a person entity overlapping a source gives
-//! the speaker its canonical name; entities are not required.
+//! A person entity overlapping a source gives the speaker its canonical name,
+//! and the time expressions of a sentence date its attributions.
 
 mod dating;
 mod extent;
@@ -50,7 +51,16 @@ impl Stage for QuoteStage {
         "quotes"
     }
     fn requires(&self) -> &'static [Layer] {
-        &[Layer::Text, Layer::Tokens, Layer::Sentences]
+        // Entities name the sources, time expressions date the
+        // attributions, and the dateline (Meta) is cut from contents.
+        &[
+            Layer::Text,
+            Layer::Meta,
+            Layer::Tokens,
+            Layer::Sentences,
+            Layer::Entities,
+            Layer::Timexes,
+        ]
     }
     fn assigns(&self) -> &'static [Layer] {
         &[Layer::Quotes]
