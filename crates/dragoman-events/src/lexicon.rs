@@ -150,8 +150,6 @@ pub(crate) struct Lexicon {
     pub agents: WordMap<Box<str>, Box<str>>,
     /// Which two-letter starts (a–z) an event noun may have.
     noun_starts: Vec<bool>,
-    /// Names of countries, places and office holders → ISO country.
-    pub actors: WordMap<Box<str>, Box<str>>,
 }
 
 /// The lexicon, parsed on first use.
@@ -168,7 +166,6 @@ pub(crate) fn lexicon() -> &'static Lexicon {
                 include_str!("../data/agents.tsv"),
                 include_str!("../data/agents_added.tsv"),
             ],
-            include_str!("../data/actors.tsv"),
         )
     })
 }
@@ -188,7 +185,6 @@ impl Lexicon {
         overrides: &str,
         nouns: &str,
         agents: [&str; 2],
-        actors: &str,
     ) -> Lexicon {
         let mut lex = Lexicon::default();
         for row in rows(cameo) {
@@ -278,11 +274,6 @@ impl Lexicon {
                 if let Some(k) = start_key(w) {
                     lex.noun_starts[k] = true;
                 }
-            }
-        }
-        for row in rows(actors) {
-            if let [name, country] = row[..] {
-                lex.actors.insert(name.into(), country.into());
             }
         }
         for row in agents.into_iter().flat_map(rows) {

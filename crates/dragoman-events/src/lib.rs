@@ -18,8 +18,8 @@
 //!   intended cooperation is AGREE and intended force THREATEN, as the
 //!   PLOVER manual asks; "X said Y must Z" is a REQUEST by X;
 //! * **parties** (`mentions`, `roles`): entities and agent nouns ("troops"),
-//!   joined with the country words that modify them, countries of named
-//!   actors from the Phoenix dictionary; the subject acts, the first party
+//!   joined with the country words that modify them, with the countries
+//!   the entity and actor stages gave them; the subject acts, the first party
 //!   after the verb receives, passives turn around;
 //! * **status** (`status`), date and place (`setting`), and the quote the
 //!   event is told in (its speaker acts when the text names no subject);

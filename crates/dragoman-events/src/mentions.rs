@@ -56,10 +56,9 @@ pub(crate) fn mentions(doc: &Doc, words: &Words) -> Vec<Mention> {
             .canonical
             .clone()
             .unwrap_or_else(|| doc.slice(e.span).to_string());
-        let country = e
-            .country
-            .clone()
-            .or_else(|| known_country(&name, e.role.as_deref()));
+        // The country the entity stage read from the text, or the actor
+        // stage from the actor's role on the report's date.
+        let country = e.country.clone();
         found.push(Mention {
             first,
             end,
@@ -109,19 +108,6 @@ fn lend_place_countries(words: &Words, mentions: &mut [Mention]) {
             m.country = place.country.clone();
         }
     }
-}
-
-/// The country the actor dictionary gives a name ("Yoweri Museveni",
-/// "Samarra"), alone or after its title ("President Bush").
-fn known_country(name: &str, role: Option<&str>) -> Option<String> {
-    let actors = &lexicon().actors;
-    let name = name.to_lowercase();
-    let titled = role.map(|r| format!("{} {name}", r.to_lowercase()));
-    [Some(name), titled]
-        .into_iter()
-        .flatten()
-        .find_map(|n| actors.get(n.as_str()))
-        .map(|c| c.to_string())
 }
 
 /// The sector of an agent noun, singular or plural.

@@ -2,14 +2,14 @@
 //! `dragoman-events`.
 //!
 //! Reads PETRARCH2's CAMEO verb dictionary, the CAMEO code table with its
-//! PLOVER columns and the Phoenix agents and country actors dictionaries from
-//! `../shared/data`, and writes `verbs.tsv`, `synonyms.tsv`, `cameo_plover.tsv`,
-//! `agents.tsv` and `actors.tsv` of `crates/dragoman-events/data` (see its
-//! `README.md`). From the workspace root:
+//! PLOVER columns and the Phoenix agents dictionary from `../shared/data`,
+//! and writes `verbs.tsv`, `synonyms.tsv`, `cameo_plover.tsv` and
+//! `agents.tsv` of `crates/dragoman-events/data` (see its `README.md`).
+//! Country names and office holders are the actor stage's
+//! (`dragoman-actors`), not converted here. From the workspace root:
 //! `cargo run -p dragoman-train -- convert-ontology [--check]`.
 
 use crate::check::emit;
-use crate::phoenix;
 use anyhow::Context;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -47,10 +47,6 @@ pub fn run(args: &Args) -> anyhow::Result<()> {
         (
             "agents.tsv",
             convert_agents(&read("actors/Phoenix.agents.txt")?),
-        ),
-        (
-            "actors.tsv",
-            convert_actors(&read("actors/Phoenix.Countries.actors.txt")?),
         ),
     ];
     let mut stale = Vec::new();
@@ -324,35 +320,6 @@ fn convert_agents(text: &str) -> String {
     }
     for (noun, code) in seen {
         let _ = writeln!(out, "{noun}\t{code}");
-    }
-    out
-}
-
-/// Names of the Phoenix country actors dictionary (countries, their other
-/// names and cities, office holders) → the country of their entry's first
-/// code. Names that point to two countries are left out.
-fn convert_actors(text: &str) -> String {
-    let mut out = String::from(
-        "# Phoenix.Countries.actors.txt (MIT, Open Event Data Alliance, 2014): name → country of its first code.\n\
-         # Converted by examples/convert_ontology.rs; names of two countries left out.\n",
-    );
-    let mut countries: BTreeMap<String, Option<&str>> = BTreeMap::new();
-    for entry in phoenix::entries(text) {
-        let Some(code) = entry.codes.first().map(|c| &c.code[..3]) else {
-            continue;
-        };
-        for name in entry.names {
-            let name = phrase(name).trim_end_matches('_').to_string();
-            let known = countries.entry(name).or_insert(Some(code));
-            if *known != Some(code) {
-                *known = None;
-            }
-        }
-    }
-    for (name, code) in countries {
-        if let Some(code) = code.filter(|_| name.chars().count() > 2) {
-            let _ = writeln!(out, "{name}\t{code}");
-        }
     }
     out
 }
