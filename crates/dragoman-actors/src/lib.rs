@@ -30,7 +30,6 @@
 //! ```
 
 mod actor;
-mod iso;
 pub mod key;
 mod recognize;
 mod resolve;
@@ -39,7 +38,6 @@ mod table;
 pub mod tsv;
 
 pub use actor::{Actor, ActorKind, Role, Source};
-pub use iso::is_iso_country;
 pub use resolve::Mention;
 pub use stage::ActorStage;
 pub use table::Actors;

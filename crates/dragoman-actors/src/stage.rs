@@ -2,10 +2,10 @@
 //! country the actor had on the report's date; curated people the tagger
 //! missed are added first (see `recognize`).
 
-use crate::iso::is_iso_country;
 use crate::recognize::missed_people;
 use crate::resolve::{country_on, Mention};
 use crate::table::Actors;
+use dragoman_lexicon::COUNTRIES;
 use dragoman_model::{Doc, Layer, Stage};
 use std::collections::HashMap;
 
@@ -71,7 +71,7 @@ impl Stage for ActorStage {
             let role = date.and_then(|d| actor.role_at(d));
             if e.country.is_none() {
                 e.country = country_on(actor, date)
-                    .filter(|c| is_iso_country(c))
+                    .filter(|c| COUNTRIES.is_iso3(c))
                     .map(str::to_string);
             }
             if e.role.is_none() {

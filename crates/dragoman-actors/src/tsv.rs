@@ -16,6 +16,7 @@
 
 use crate::actor::{Actor, ActorKind, Role, Source};
 use crate::key::slug;
+use dragoman_lexicon::load::numbered_rows;
 use jiff::civil::Date;
 use std::fmt::Write;
 
@@ -33,13 +34,11 @@ pub struct TsvError {
 
 /// Reads every actor of a table (`file` names it in errors).
 pub fn read(file: &str, text: &str, source: Source) -> Result<Vec<Actor>, TsvError> {
-    text.lines()
-        .enumerate()
-        .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'))
-        .map(|(i, l)| {
-            read_line(l, source).map_err(|problem| TsvError {
+    numbered_rows(text)
+        .map(|(line, cols)| {
+            read_line(&cols, source).map_err(|problem| TsvError {
                 file: file.to_string(),
-                line: i + 1,
+                line,
                 problem,
             })
         })
@@ -47,8 +46,7 @@ pub fn read(file: &str, text: &str, source: Source) -> Result<Vec<Actor>, TsvErr
 }
 
 /// One actor line.
-fn read_line(line: &str, source: Source) -> Result<Actor, String> {
-    let cols: Vec<&str> = line.split('\t').collect();
+fn read_line(cols: &[&str], source: Source) -> Result<Actor, String> {
     let [id, kind, name, aliases, country, sector, roles] = cols[..] else {
         return Err(format!("{} columns, 7 expected", cols.len()));
     };

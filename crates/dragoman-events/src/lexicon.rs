@@ -2,6 +2,7 @@
 //! nouns, the CAMEO → PLOVER table and agent nouns, parsed once from `data/`.
 
 use crate::hash::WordMap;
+use dragoman_lexicon::load::rows;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -168,13 +169,6 @@ pub(crate) fn lexicon() -> &'static Lexicon {
             ],
         )
     })
-}
-
-/// Lines that are not comments or blank.
-fn rows(text: &str) -> impl Iterator<Item = Vec<&str>> {
-    text.lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .map(|l| l.split('\t').collect())
 }
 
 impl Lexicon {

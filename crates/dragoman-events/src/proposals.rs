@@ -5,6 +5,7 @@
 //! when a list follows ("consists of four sections—A, B, and C").
 
 use crate::words::{is_determiner, Layers, Named, Words};
+use dragoman_lexicon::load::rows;
 use dragoman_model::{Doc, EntityType, Proposal, Section, TokenKind};
 use std::collections::HashSet;
 use std::sync::OnceLock;
@@ -29,10 +30,8 @@ fn vocabulary() -> &'static Vocabulary {
             parts: Vec::new(),
             cues: Vec::new(),
         };
-        let rows = include_str!("../data/proposals.tsv")
-            .lines()
-            .filter(|l| !l.starts_with('#'));
-        for (kind, word) in rows.filter_map(|l| l.split_once('\t')) {
+        for row in rows(include_str!("../data/proposals.tsv")) {
+            let [kind, word] = row[..] else { continue };
             match kind {
                 "head" => {
                     v.heads.push(word);

@@ -4,6 +4,7 @@
 
 use crate::trigger::Trigger;
 use crate::words::{is_determiner, Words};
+use dragoman_lexicon::load::rows;
 
 /// PLOVER types of cooperation that, when only intended, are coded AGREE.
 pub(crate) fn intent_code(plover: &str) -> Option<&'static str> {
@@ -32,11 +33,10 @@ pub(crate) fn threat_code(plover: &str) -> Option<&'static str> {
 
 /// The nouns of `data/objects.tsv` of one kind.
 fn object_nouns(kind: &str) -> impl Iterator<Item = &'static str> + '_ {
-    include_str!("../data/objects.tsv")
-        .lines()
-        .filter_map(|l| l.split_once('\t'))
-        .filter(move |(k, _)| *k == kind)
-        .map(|(_, noun)| noun)
+    rows(include_str!("../data/objects.tsv")).filter_map(move |row| match row[..] {
+        [k, noun] if k == kind => Some(noun),
+        _ => None,
+    })
 }
 
 /// A verbal reaction recoded by its object: disapproving a proposal or

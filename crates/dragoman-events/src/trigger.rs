@@ -4,6 +4,7 @@
 use crate::lexicon::{lexicon, Code, Lexicon, VerbForm, Word};
 use crate::mentions::agent_sector;
 use crate::words::{is_determiner, is_preposition, Named, Words};
+use dragoman_lexicon::load::lines;
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
@@ -57,10 +58,9 @@ fn is_light_verb(word: &str) -> bool {
     static LIGHT: OnceLock<HashSet<&'static str>> = OnceLock::new();
     LIGHT
         .get_or_init(|| {
-            let lines = include_str!("../data/light_verbs.txt")
-                .lines()
-                .filter(|l| !l.starts_with('#'));
-            lines.flat_map(str::split_whitespace).collect()
+            lines(include_str!("../data/light_verbs.txt"))
+                .flat_map(str::split_whitespace)
+                .collect()
         })
         .contains(word)
 }

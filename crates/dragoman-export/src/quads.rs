@@ -1,5 +1,6 @@
 //! PLOVER event types to quad classes, from `data/plover_quads.tsv`.
 
+use dragoman_lexicon::load;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -12,13 +13,10 @@ pub fn plover_types() -> impl Iterator<Item = &'static str> {
 
 /// The rows of the table: a type and its quad.
 fn rows() -> impl Iterator<Item = (&'static str, u8)> {
-    QUADS
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .filter_map(|l| {
-            let (k, q) = l.split_once('\t')?;
-            Some((k, q.trim().parse().ok()?))
-        })
+    load::rows(QUADS).filter_map(|row| match row[..] {
+        [k, q, ..] => Some((k, q.trim().parse().ok()?)),
+        _ => None,
+    })
 }
 
 /// The quad class of a PLOVER event type: 1 verbal cooperation, 2 material

@@ -1,8 +1,10 @@
 //! The vocabularies of the stage, read once from the crate's `data/` files.
 //!
-//! Every file is plain text, one entry a line, `#` starts a comment. Words are
-//! matched against lower-cased tokens except outlet names, which keep their case.
+//! Every file is plain text, one entry a line, `#` starts a comment (read by
+//! `dragoman_lexicon::load`). Words are matched against lower-cased tokens.
+//! Outlets and titles are the shared tables of `dragoman-lexicon`.
 
+use dragoman_lexicon::TITLES;
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
@@ -39,16 +41,12 @@ pub struct Lexicon {
     cues: HashMap<&'static str, Vec<Cue>>,
     /// Phrases (as word lists) that make a source anonymous.
     pub anonymous: Vec<Vec<&'static str>>,
-    /// Outlet names as written, as word lists.
-    pub outlets: Vec<Vec<&'static str>>,
     /// Capitalized last words of outlet names.
     pub outlet_heads: HashSet<&'static str>,
     /// Common nouns of outlets' reports.
     pub outlet_nouns: HashSet<&'static str>,
     /// Common nouns of documents.
     pub documents: HashSet<&'static str>,
-    /// Title words and honorifics (lower case, every word of every title).
-    pub titles: HashSet<&'static str>,
     /// Words allowed between a source and its cue.
     pub skippable: HashSet<&'static str>,
     /// Words that end a source phrase read backwards.
@@ -77,9 +75,7 @@ pub struct Lexicon {
 pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
 
 fn entries(file: &'static str) -> impl Iterator<Item = &'static str> {
-    file.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+    dragoman_lexicon::load::lines(file)
 }
 
 fn phrases(file: &'static str) -> Vec<Vec<&'static str>> {
@@ -119,13 +115,9 @@ impl Lexicon {
         Lexicon {
             cues,
             anonymous: phrases(include_str!("../data/anonymous.txt")),
-            outlets: phrases(include_str!("../data/outlets.txt")),
             outlet_heads: entries(include_str!("../data/outlet_heads.txt")).collect(),
             outlet_nouns: entries(include_str!("../data/outlet_nouns.txt")).collect(),
             documents: entries(include_str!("../data/documents.txt")).collect(),
-            titles: entries(include_str!("../data/titles.txt"))
-                .flat_map(str::split_whitespace)
-                .collect(),
             skippable: entries(include_str!("../data/skippable.txt")).collect(),
             boundaries: entries(include_str!("../data/boundaries.txt")).collect(),
             pronouns,
@@ -151,6 +143,12 @@ impl Lexicon {
         })
     }
 
+    /// True when the lower-case `word` is a word of a title or an honorific
+    /// ("minister", "secretary", "of", "state", "gen.").
+    pub fn is_title(&self, word: &str) -> bool {
+        TITLES.in_title(word) || TITLES.is_honorific(word)
+    }
+
     /// The kind of pronoun `word` (lower case) is: "person", "group", "relative".
     pub fn pronoun(&self, word: &str) -> Option<&'static str> {
         self.pronouns.get(word).copied()
@@ -174,6 +172,6 @@ mod tests {
         assert!(LEXICON.skippable.contains("also"));
         assert!(LEXICON.documents.contains("memo"));
         assert_eq!(LEXICON.pronoun("he"), Some("person"));
-        assert!(LEXICON.outlets.iter().any(|o| o == &["Axios"]));
+        assert!(LEXICON.is_title("envoy") && LEXICON.is_title("mr."));
     }
 }

@@ -1,7 +1,9 @@
 //! Sourcing: whether a source is named, anonymous, an outlet or a document,
-//! read from the words of its phrase (vocabularies in `data/`).
+//! read from the words of its phrase (vocabularies in `data/`, outlets from
+//! `dragoman-lexicon`).
 
 use crate::lexicon::LEXICON;
+use dragoman_lexicon::OUTLETS;
 use dragoman_model::Sourcing;
 
 /// How the source phrase `source` (as written; `None` when no source is written) sources a statement.
@@ -21,7 +23,7 @@ pub fn sourcing(source: Option<&str>) -> Sourcing {
     if LEXICON.anonymous.iter().any(|p| has(p, &lower)) && !names_someone(&words, &lower) {
         return Sourcing::Anonymous;
     }
-    if LEXICON.outlets.iter().any(|p| has(p, &words)) {
+    if OUTLETS.find_in(&words).is_some() {
         return Sourcing::Outlet;
     }
     let head = lower.last().copied().unwrap_or_default();

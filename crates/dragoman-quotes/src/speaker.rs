@@ -113,7 +113,7 @@ impl<'v, 'd> Resolver<'v, 'd> {
             let full = self.fullest(&name).unwrap_or(&name);
             return Some((full.to_string(), true));
         }
-        if LEXICON.titles.contains(head) && !v.is_capitalized(last) {
+        if LEXICON.is_title(head) && !v.is_capitalized(last) {
             return self.titled_before(head, source.start).map(|n| (n, true));
         }
         None
@@ -198,10 +198,7 @@ fn last_word(name: &str) -> &str {
 /// Kirill Dmitriev" gives "Kirill Dmitriev"), if its last word is a name word.
 fn name_in(v: &View, first: usize, last: usize) -> Option<String> {
     let mut start = last + 1;
-    while start > first
-        && is_name_word(v, start - 1)
-        && !LEXICON.titles.contains(v.lower(start - 1))
-    {
+    while start > first && is_name_word(v, start - 1) && !LEXICON.is_title(v.lower(start - 1)) {
         start -= 1;
     }
     let words: Vec<&str> = (start..=last).map(|j| v.word(j)).collect();
@@ -225,9 +222,7 @@ fn names(v: &View) -> Vec<Name> {
             i += 1;
         }
         // Strip everything up to the last title word.
-        let cut = (start..i)
-            .rev()
-            .find(|&j| LEXICON.titles.contains(v.lower(j)));
+        let cut = (start..i).rev().find(|&j| LEXICON.is_title(v.lower(j)));
         let first = cut.map_or(start, |c| c + 1);
         if first < i {
             let words: Vec<&str> = (first..i).map(|j| v.word(j)).collect();

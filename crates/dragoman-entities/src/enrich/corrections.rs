@@ -3,7 +3,7 @@
 //! not type as an organisation, left out, or swallowed into a longer name
 //! ("Minister Denies Financial Times Report" keeps "Financial Times").
 
-use super::lexicon::{tables, PlaceKind};
+use dragoman_lexicon::{PlaceKind, COUNTRIES, OUTLETS};
 use dragoman_model::{covered_tokens, Entity, EntityType, Span, Token, TokenKind};
 
 /// The longest table name, in tokens.
@@ -12,15 +12,14 @@ const MAX_NAME_TOKENS: usize = 3;
 /// Fixes the types of `entities` that the tables contradict, and adds the
 /// countries, capitals and nationalities the tagger left out; keeps text order.
 pub fn correct(text: &str, tokens: &[Token], entities: &mut Vec<Entity>) {
-    let t = tables();
     for e in entities.iter_mut() {
         let name = e.span.of(text);
-        match t.place(name) {
+        match COUNTRIES.place(name) {
             Some((_, PlaceKind::Demonym)) if e.kind == EntityType::Per => e.kind = EntityType::Misc,
             Some((_, PlaceKind::Country | PlaceKind::Capital)) if e.kind == EntityType::Per => {
                 e.kind = EntityType::Loc
             }
-            _ if t.is_outlet(name) && e.kind != EntityType::Org => e.kind = EntityType::Org,
+            _ if OUTLETS.is_outlet(name) && e.kind != EntityType::Org => e.kind = EntityType::Org,
             _ => {}
         }
     }
@@ -49,10 +48,10 @@ pub fn correct(text: &str, tokens: &[Token], entities: &mut Vec<Entity>) {
                 end: tokens[i + n - 1].span.end,
             };
             let name = span.of(text);
-            if t.is_outlet(name) {
+            if OUTLETS.is_outlet(name) {
                 return Some((n, span, EntityType::Org));
             }
-            match t.place(name)? {
+            match COUNTRIES.place(name)? {
                 (_, PlaceKind::Country | PlaceKind::Capital) => Some((n, span, EntityType::Loc)),
                 (_, PlaceKind::Demonym) => Some((n, span, EntityType::Misc)),
                 (_, PlaceKind::Seat) => None,
@@ -76,9 +75,8 @@ pub fn correct(text: &str, tokens: &[Token], entities: &mut Vec<Entity>) {
 /// run of words by the outlet alone; the other words are left free for
 /// later stages to name.
 fn split_out_outlets(text: &str, tokens: &[Token], entities: &mut [Entity]) {
-    let t = tables();
     for e in entities.iter_mut() {
-        if t.is_outlet(e.span.of(text)) {
+        if OUTLETS.is_outlet(e.span.of(text)) {
             continue;
         }
         let first = tokens.partition_point(|t| t.span.end <= e.span.start);
@@ -89,7 +87,7 @@ fn split_out_outlets(text: &str, tokens: &[Token], entities: &mut [Entity]) {
                     start: tokens[i].span.start,
                     end: tokens[i + n - 1].span.end,
                 };
-                t.is_outlet(span.of(text)).then_some(span)
+                OUTLETS.is_outlet(span.of(text)).then_some(span)
             })
         });
         if let Some(span) = found {

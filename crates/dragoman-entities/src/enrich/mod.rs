@@ -1,14 +1,14 @@
 //! Enrichment of tagged entities: corrections from the tables
 //! ([`corrections`]), subtypes and countries ([`subtypes`]),
 //! roles next to person names ([`roles`]), and within-document linking
-//! ([`canonical`]), from the hand-written tables of [`lexicon`].
+//! ([`canonical`]), from the shared tables of `dragoman-lexicon`.
 
 pub mod canonical;
 pub mod corrections;
-pub mod lexicon;
 pub mod roles;
 pub mod subtypes;
 
+use dragoman_lexicon::{PlaceKind, COUNTRIES, TITLES};
 use dragoman_model::{Entity, EntityType, Token};
 
 /// Corrects `entities` (in text order) of a document with `text` and
@@ -72,8 +72,8 @@ fn country_after(text: &str, tokens: &[Token], end: usize) -> Option<String> {
     if !word(end).eq_ignore_ascii_case("of") {
         return None;
     }
-    match lexicon::tables().place(word(end + 1)) {
-        Some((code, lexicon::PlaceKind::Country)) => Some(code.to_string()),
+    match COUNTRIES.place(word(end + 1)) {
+        Some((code, PlaceKind::Country)) => Some(code.to_string()),
         _ => None,
     }
 }
@@ -95,18 +95,16 @@ fn appositive(
         k += 1;
     }
     let mut country = None;
-    while let Some((code, lexicon::PlaceKind::Country | lexicon::PlaceKind::Demonym)) =
-        lexicon::tables().place(word(k))
-    {
+    while let Some((code, PlaceKind::Country | PlaceKind::Demonym)) = COUNTRIES.place(word(k)) {
         country.get_or_insert_with(|| code.to_string());
         k += 1;
     }
     let mut title = Vec::new();
-    while let Some(t) = roles::title_word(word(k)) {
+    while let Some(t) = TITLES.title_word(word(k)) {
         title.push(t);
         k += 1;
     }
-    let Some(last) = title.iter().rposition(|t| roles::is_head(t)) else {
+    let Some(last) = title.iter().rposition(|t| TITLES.is_head(t)) else {
         return (None, None);
     };
     let mut role = title[..=last].join(" ");

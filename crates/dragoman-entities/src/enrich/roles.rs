@@ -2,184 +2,7 @@
 //! Minister Ivan Petrov", "the French and German special envoys A and B",
 //! "Petrov, head of the Widget Fund".
 
-use super::lexicon::{tables, PlaceKind};
-
-/// Words a title is made of (lower case, periods dropped).
-const TITLE_WORDS: &[&str] = &[
-    "acting",
-    "adviser",
-    "advisor",
-    "agriculture",
-    "aide",
-    "ambassador",
-    "army",
-    "assistant",
-    "cardinal",
-    "caretaker",
-    "chair",
-    "chairman",
-    "chairwoman",
-    "chancellor",
-    "chief",
-    "commander",
-    "commissioner",
-    "communications",
-    "counterpart",
-    "crown",
-    "culture",
-    "defence",
-    "defense",
-    "deputy",
-    "designate",
-    "diplomat",
-    "director",
-    "economy",
-    "education",
-    "emir",
-    "energy",
-    "environment",
-    "envoy",
-    "executive",
-    "finance",
-    "first",
-    "foreign",
-    "former",
-    "general",
-    "governor",
-    "head",
-    "health",
-    "home",
-    "incoming",
-    "industry",
-    "information",
-    "intelligence",
-    "interim",
-    "interior",
-    "junior",
-    "justice",
-    "king",
-    "labor",
-    "labour",
-    "lady",
-    "lead",
-    "leader",
-    "mayor",
-    "military",
-    "minister",
-    "national",
-    "negotiator",
-    "nuclear",
-    "official",
-    "oil",
-    "opposition",
-    "outgoing",
-    "party",
-    "permanent",
-    "petroleum",
-    "police",
-    "pope",
-    "premier",
-    "president",
-    "presidential",
-    "press",
-    "prime",
-    "prince",
-    "princess",
-    "provincial",
-    "queen",
-    "rebel",
-    "regional",
-    "religious",
-    "representative",
-    "secretary",
-    "secretary-general",
-    "security",
-    "senator",
-    "senior",
-    "sheikh",
-    "speaker",
-    "special",
-    "spiritual",
-    "spokesman",
-    "spokesperson",
-    "spokeswoman",
-    "state",
-    "supreme",
-    "top",
-    "tourism",
-    "trade",
-    "transport",
-    "undersecretary",
-    "vice",
-];
-
-/// Title words that can end a title (its head noun).
-const HEADS: &[&str] = &[
-    "adviser",
-    "advisor",
-    "aide",
-    "ambassador",
-    "chair",
-    "chairman",
-    "chairwoman",
-    "chancellor",
-    "chief",
-    "commander",
-    "commissioner",
-    "counterpart",
-    "diplomat",
-    "director",
-    "emir",
-    "envoy",
-    "general",
-    "governor",
-    "head",
-    "king",
-    "leader",
-    "mayor",
-    "minister",
-    "negotiator",
-    "official",
-    "pope",
-    "premier",
-    "president",
-    "prince",
-    "princess",
-    "queen",
-    "representative",
-    "secretary",
-    "secretary-general",
-    "senator",
-    "sheikh",
-    "speaker",
-    "spokesman",
-    "spokesperson",
-    "spokeswoman",
-    "state",
-    "undersecretary",
-];
-
-/// A title word, its plural made singular ("envoys" → "envoy"), or `None`.
-pub fn title_word(word: &str) -> Option<&'static str> {
-    let w: String = word
-        .chars()
-        .filter(|&c| c != '.')
-        .flat_map(char::to_lowercase)
-        .collect();
-    let singular = if w == "spokesmen" {
-        "spokesman".to_string()
-    } else if let Some(stem) = w.strip_suffix('s').filter(|s| HEADS.contains(s)) {
-        stem.to_string()
-    } else {
-        w
-    };
-    TITLE_WORDS.iter().find(|&&t| t == singular).copied()
-}
-
-/// True when `word` is a head noun of a title.
-pub fn is_head(word: &str) -> bool {
-    HEADS.contains(&word)
-}
+use dragoman_lexicon::{PlaceKind, COUNTRIES, TITLES};
 
 /// The role and countries written just before a name: `before` holds the
 /// words before it, nearest last. Returns the role (title words in order,
@@ -189,12 +12,12 @@ pub fn title_before(before: &[&str]) -> (Option<String>, Vec<String>) {
     let mut k = before.len();
     while k > 0 {
         let w = before[k - 1];
-        if let Some(t) = title_word(w) {
+        if let Some(t) = TITLES.title_word(w) {
             title.push(t);
         } else if w.eq_ignore_ascii_case("of")
             && !title.is_empty()
             && k >= 2
-            && title_word(before[k - 2]).is_some()
+            && TITLES.title_word(before[k - 2]).is_some()
         {
             title.push("of");
         } else {
@@ -210,7 +33,7 @@ pub fn title_before(before: &[&str]) -> (Option<String>, Vec<String>) {
     }
     while k > 0 {
         let w = before[k - 1];
-        if let Some((code, PlaceKind::Country | PlaceKind::Demonym)) = tables().place(w) {
+        if let Some((code, PlaceKind::Country | PlaceKind::Demonym)) = COUNTRIES.place(w) {
             countries.push(code.to_string());
         } else if !matches!(w, "and" | "," | "'s" | "’s") || countries.is_empty() {
             break;
@@ -220,7 +43,7 @@ pub fn title_before(before: &[&str]) -> (Option<String>, Vec<String>) {
     countries.reverse();
     let role = title
         .iter()
-        .rposition(|t| is_head(t))
+        .rposition(|t| TITLES.is_head(t))
         .map(|last| title[..=last].join(" "));
     (role, countries)
 }

@@ -1,7 +1,7 @@
 //! Subtypes and countries read off an entity's own words: countries,
 //! nationalities, capitals, seats of government, outlets, government bodies.
 
-use super::lexicon::{tables, PlaceKind};
+use dragoman_lexicon::{PlaceKind, COUNTRIES, OUTLETS};
 use dragoman_model::{Entity, EntityType};
 
 /// Words that make an organisation a government body.
@@ -32,11 +32,10 @@ const GOVERNMENT_WORDS: &[&str] = &[
 /// Sets `subtype` and `country` of `entity` from its text (not for persons:
 /// "Chad" the man is no country).
 pub fn classify(entity: &mut Entity, text: &str) {
-    let t = tables();
     if entity.kind == EntityType::Per {
         return;
     }
-    if let Some((code, kind)) = t.place(text) {
+    if let Some((code, kind)) = COUNTRIES.place(text) {
         entity.country = Some(code.to_string());
         entity.subtype = Some(
             match kind {
@@ -49,7 +48,7 @@ pub fn classify(entity: &mut Entity, text: &str) {
         );
         return;
     }
-    if entity.kind == EntityType::Org && t.is_outlet(text) {
+    if entity.kind == EntityType::Org && OUTLETS.is_outlet(text) {
         entity.subtype = Some("OUTLET".to_string());
         return;
     }
@@ -69,10 +68,11 @@ pub fn classify(entity: &mut Entity, text: &str) {
 /// (one or two words at a time).
 pub fn country_inside(text: &str) -> Option<String> {
     let words: Vec<&str> = text.split_whitespace().collect();
-    let t = tables();
     for n in [2, 1] {
         for w in words.windows(n) {
-            if let Some((code, PlaceKind::Country | PlaceKind::Demonym)) = t.place(&w.join(" ")) {
+            if let Some((code, PlaceKind::Country | PlaceKind::Demonym)) =
+                COUNTRIES.place(&w.join(" "))
+            {
                 return Some(code.to_string());
             }
         }

@@ -1,0 +1,17 @@
+//! The tables more than one stage reads, each kept once: countries (ISO
+//! alpha-3 codes with names, demonyms, capitals and seats of government),
+//! news outlets, and titles; and [`load`], the one reader of our data files.
+//!
+//! Every table is a plain text file in `data/` (see its README for where each
+//! came from), embedded with `include_str!` and parsed on first use into a
+//! `static` ([`COUNTRIES`], [`OUTLETS`], [`TITLES`]). A stage's own vocabulary
+//! (quote cues, event verbs) stays in its crate; only what stages share is here.
+
+mod countries;
+pub mod load;
+mod outlets;
+mod titles;
+
+pub use countries::{match_key, Countries, PlaceKind, COUNTRIES};
+pub use outlets::{Outlets, OUTLETS};
+pub use titles::{Titles, TITLES};
