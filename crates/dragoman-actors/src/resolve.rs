@@ -29,9 +29,18 @@ pub struct Mention<'a> {
 impl Actors {
     /// The actor `mention` stands for, when exactly one fits.
     pub fn resolve(&self, mention: &Mention) -> Option<&Actor> {
+        match self.candidates(mention)[..] {
+            [one] => Some(one),
+            _ => None,
+        }
+    }
+
+    /// The actors `mention` may stand for, after the preferences below; one
+    /// when it resolves, several when it is ambiguous ("President Bush").
+    pub fn candidates(&self, mention: &Mention) -> Vec<&Actor> {
         let key = name_key(mention.name);
         if key.is_empty() {
-            return None;
+            return Vec::new();
         }
         let fits = |a: &Actor| fits_kind(mention.kind, a.kind);
         for key in lookup_keys(&key, mention.kind) {
@@ -47,10 +56,14 @@ impl Actors {
             }
         }
         if mention.kind != EntityType::Per {
-            return None;
+            return Vec::new();
         }
-        let (first, _) = key.split_once(' ')?;
-        let hits = self.by_surname.get(last_word(&key))?;
+        let Some((first, _)) = key.split_once(' ') else {
+            return Vec::new();
+        };
+        let Some(hits) = self.by_surname.get(last_word(&key)) else {
+            return Vec::new();
+        };
         let mut found: Vec<&Actor> = hits
             .iter()
             .filter(|h| same_first_name(first, &h.first))
@@ -98,8 +111,8 @@ fn same_first_name(a: &str, b: &str) -> bool {
     common >= 3.min(shorter) && common + 1 >= shorter
 }
 
-/// The one candidate left after the preferences, or none.
-fn choose<'t>(mut found: Vec<&'t Actor>, mention: &Mention) -> Option<&'t Actor> {
+/// The candidates left after the preferences.
+fn choose<'t>(mut found: Vec<&'t Actor>, mention: &Mention) -> Vec<&'t Actor> {
     let keep_if_any = |found: &mut Vec<&'t Actor>, test: &dyn Fn(&Actor) -> bool| {
         if found.iter().any(|a| test(a)) {
             found.retain(|a| test(a));
@@ -115,10 +128,7 @@ fn choose<'t>(mut found: Vec<&'t Actor>, mention: &Mention) -> Option<&'t Actor>
     if let Some(country) = mention.country {
         found.retain(|a| has_country(a, country));
     }
-    match found[..] {
-        [one] => Some(one),
-        _ => None,
-    }
+    found
 }
 
 /// True when `country` is the actor's or that of any of its roles ("Dutch"

@@ -2,11 +2,12 @@
 //! country the actor had on the report's date; curated people the tagger
 //! missed are added first (see `recognize`).
 
+use crate::actor::{Actor, ActorKind};
 use crate::recognize::missed_people;
 use crate::resolve::{country_on, Mention};
 use crate::table::Actors;
 use dragoman_lexicon::COUNTRIES;
-use dragoman_model::{Doc, Layer, Stage};
+use dragoman_model::{Date, Doc, Entity, EntityType, Layer, Stage};
 use std::collections::HashMap;
 
 /// The actor stage: fills [`dragoman_model::Entity::actor`] with the id of the
@@ -56,31 +57,85 @@ impl Stage for ActorStage {
         }
         let date = doc.meta.date;
         for e in &mut doc.entities {
-            let mention = Mention {
-                name: e.canonical.as_deref().unwrap_or_else(|| {
-                    // A span off the text (a bug upstream) reads as no name, not a panic.
-                    doc.text.get(e.span.range()).unwrap_or_default()
-                }),
-                kind: e.kind,
-                country: e.country.as_deref(),
-                date,
-            };
-            let Some(actor) = self.actors.resolve(&mention) else {
-                continue;
-            };
-            let role = date.and_then(|d| actor.role_at(d));
-            if e.country.is_none() {
-                e.country = country_on(actor, date)
-                    .filter(|c| COUNTRIES.is_iso3(c))
-                    .map(str::to_string);
-            }
-            if e.role.is_none() {
-                e.role = role.and_then(|r| r.title.clone());
-            }
-            e.actor = Some(actor.id.clone());
+            self.resolve(e, &doc.text, date);
         }
         fill_canonical(doc);
     }
+}
+
+impl ActorStage {
+    /// Resolves one entity: its actor, and its role and country when it has
+    /// none. A person with a role not found by name is looked up with the
+    /// role ("President Reagan"); a mention that stays ambiguous still gets
+    /// the country all its candidates share ("President Bush"), and a person
+    /// found only as an organisation its country.
+    fn resolve(&self, e: &mut Entity, text: &str, date: Option<Date>) {
+        // A span off the text (a bug upstream) reads as no name, not a panic.
+        let name = e
+            .canonical
+            .as_deref()
+            .unwrap_or_else(|| text.get(e.span.range()).unwrap_or_default());
+        let mention = |name| Mention {
+            name,
+            kind: e.kind,
+            country: e.country.as_deref(),
+            date,
+        };
+        let titled = e.role.as_ref().map(|role| format!("{role} {name}"));
+        let mut found = self.actors.candidates(&mention(name));
+        if let (true, Some(titled), EntityType::Per) = (found.is_empty(), &titled, e.kind) {
+            found = self.actors.candidates(&mention(titled));
+        }
+        if let (true, EntityType::Per, None) = (found.is_empty(), e.kind, &e.country) {
+            e.country = self.organisation_country(&mention(name));
+            return;
+        }
+        let [actor] = found[..] else {
+            if e.country.is_none() {
+                e.country = shared_country(&found, date);
+            }
+            return;
+        };
+        if e.country.is_none() {
+            e.country = iso_country_on(actor, date);
+        }
+        if e.role.is_none() {
+            e.role = date
+                .and_then(|d| actor.role_at(d))
+                .and_then(|r| r.title.clone());
+        }
+        e.actor = Some(actor.id.clone());
+    }
+
+    /// The country of the organisations a person's name is filed under: the
+    /// dictionary lists some leaders only under their government ("Assad"
+    /// under "Bashar Al-Assad"). A person is no organisation, so this gives
+    /// a country, never an actor.
+    fn organisation_country(&self, person: &Mention) -> Option<String> {
+        let as_org = Mention {
+            kind: EntityType::Org,
+            ..*person
+        };
+        let mut found = self.actors.candidates(&as_org);
+        found.retain(|a| a.kind == ActorKind::Organisation);
+        shared_country(&found, person.date)
+    }
+}
+
+/// The actor's country on `date`, when it is an ISO country.
+fn iso_country_on(actor: &Actor, date: Option<Date>) -> Option<String> {
+    country_on(actor, date)
+        .filter(|c| COUNTRIES.is_iso3(c))
+        .map(str::to_string)
+}
+
+/// The country every one of several candidates has on `date`, if they agree.
+fn shared_country(found: &[&Actor], date: Option<Date>) -> Option<String> {
+    let mut countries = found.iter().map(|a| iso_country_on(a, date));
+    let first = countries.next()??;
+    countries
+        .all(|c| c.as_deref() == Some(&first))
+        .then_some(first)
 }
 
 /// Gives every mention of an actor that has no canonical name the fullest
@@ -182,6 +237,45 @@ RUSGOV 2008-05-08..2012-05-07 prime minister|RUSGOV 2012-05-07.. president
         d.entities[0].span = Span::new(3, 99);
         stage().run(&mut d);
         assert_eq!(d.entities[0].actor, None);
+    }
+
+    /// Two former presidents written the same way, and one alone.
+    const NAMESAKES: &str = "\
+ana-vold\tperson\tAna Vold\tPresident Vold\tNOR\tGOV\tNORGOV 1990..1995 president
+ben-vold\tperson\tBen Vold\tPresident Vold\tNOR\tGOV\tNORGOV 2001..2005 president
+cara-lund\tperson\tCara Lund\tPresident Lund\tSWE\tGOV\tSWEGOV 1980..1985 president
+dan-moss-regime\torg\tDan Moss Regime\tMoss\tFIN\tGOV\tFINGOV ..
+finland\tcountry\tFinland\tLund Island\tFIN\t\tFIN ..
+";
+
+    fn titled(name: &str) -> Entity {
+        let actors = Actors::from_tsv(NAMESAKES, "").unwrap();
+        let mut d = doc(name, EntityType::Per, None);
+        d.entities[0].role = Some("president".to_string());
+        ActorStage::with_actors(Box::leak(Box::new(actors))).run(&mut d);
+        d.entities.remove(0)
+    }
+
+    #[test]
+    fn a_surname_resolves_with_its_title() {
+        let e = titled("Lund");
+        assert_eq!(e.actor.as_deref(), Some("cara-lund"));
+        assert_eq!(e.country.as_deref(), Some("SWE"));
+    }
+
+    #[test]
+    fn namesakes_stay_unresolved_but_keep_the_country_they_share() {
+        let e = titled("Vold");
+        assert_eq!(e.actor, None);
+        assert_eq!(e.country.as_deref(), Some("NOR"));
+    }
+
+    #[test]
+    fn a_person_found_only_as_an_organisation_gets_its_country_alone() {
+        let e = titled("Moss");
+        assert_eq!((e.actor, e.country.as_deref()), (None, Some("FIN")));
+        let e = titled("Lund Island");
+        assert_eq!((e.actor, e.country), (None, None));
     }
 
     #[test]
