@@ -50,7 +50,8 @@ Exit status: 0 when every input was stored or already there, 2 when some were re
     #[command(after_help = "Examples:
   dragoman show 1
   dragoman show 1 --json
-  dragoman show 1 --raw        # the input as it arrived, byte for byte")]
+  dragoman show 1 --raw        # the input as it arrived, byte for byte
+  dragoman show 1 --syntax     # each sentence's dependency tree")]
     Show(ShowArgs),
     /// List who said what, across documents.
     #[command(after_help = "Examples:
@@ -142,6 +143,10 @@ pub(crate) struct ShowArgs {
     /// Print the raw input bytes as they arrived.
     #[arg(long)]
     pub raw: bool,
+    /// Print each sentence's dependency tree: every token with its part of
+    /// speech, lemma, head and relation.
+    #[arg(long, conflicts_with_all = ["raw", "json"])]
+    pub syntax: bool,
 }
 
 #[derive(Debug, Args)]
@@ -237,7 +242,7 @@ pub(crate) struct AnnotateArgs {
     /// Worker threads (default: all cores).
     #[arg(long)]
     pub threads: Option<usize>,
-    /// Run the pipeline only up to these stages (comma-separated: clean, tokenize, entities, actors, timex, quotes, events); default: all.
+    /// Run the pipeline only up to these stages (comma-separated: clean, tokenize, syntax, entities, actors, timex, quotes, events); default: all.
     #[arg(long, value_delimiter = ',', value_name = "NAMES")]
     pub stages: Vec<String>,
 }

@@ -7,6 +7,7 @@ mod args;
 mod cmd;
 mod process;
 mod render;
+mod trees;
 
 use clap::Parser;
 use std::process::ExitCode;

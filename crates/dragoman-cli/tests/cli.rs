@@ -162,9 +162,63 @@ fn annotate_streams_one_line_per_line_and_flags_bad_ones() {
     assert!(lines[1]["error"]
         .as_str()
         .unwrap()
-        .contains("neither `text` nor `html`"));
+        .contains("none of `text`, `html`, `tokens`"));
     assert_eq!(lines[2]["id"], Value::Null);
     assert_eq!(lines[3]["id"], 4);
+}
+
+#[test]
+fn annotate_tokens_keeps_the_tokens_and_answers_with_syntax() {
+    let tokens = [
+        "The", "envoy", "did", "n't", "sign", "the", "U.S.", "-", "drafted", "text", ".",
+    ];
+    let line = serde_json::json!({"id": "t", "tokens": tokens}).to_string();
+    let text_line = serde_json::json!({"id": "p", "text": "The envoy left."}).to_string();
+    let out = stdout(
+        Command::cargo_bin("dragoman")
+            .unwrap()
+            .arg("annotate")
+            .write_stdin(format!("{line}\n{text_line}\n")),
+    );
+    let lines: Vec<Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let syntax = lines[0]["syntax"]
+        .as_array()
+        .expect("syntax for tokens input");
+    assert_eq!(
+        syntax.len(),
+        tokens.len(),
+        "one entry per given token: no re-tokenizing"
+    );
+    let roots: Vec<usize> = (0..syntax.len())
+        .filter(|i| syntax[*i]["head"] == 0)
+        .collect();
+    assert_eq!(roots.len(), 1);
+    assert_eq!(syntax[roots[0]]["deprel"], "root");
+    assert_eq!(syntax[4]["upos"], "VERB", "sign");
+    assert_eq!(syntax[3]["head"], 5, "n't hangs on sign");
+    assert!(syntax
+        .iter()
+        .all(|s| s["head"].as_u64().unwrap() <= tokens.len() as u64));
+    assert!(
+        lines[1].get("syntax").is_none(),
+        "text input keeps its size"
+    );
+}
+
+#[test]
+fn annotate_rejects_tokens_that_are_not_strings() {
+    let out = Command::cargo_bin("dragoman")
+        .unwrap()
+        .arg("annotate")
+        .write_stdin("{\"id\": \"z\", \"tokens\": [\"a\", 3]}\n")
+        .assert()
+        .code(2);
+    let v: Value =
+        serde_json::from_str(String::from_utf8_lossy(&out.get_output().stdout).trim()).unwrap();
+    assert!(v["error"].as_str().unwrap().contains("tokens"));
 }
 
 #[test]

@@ -41,6 +41,37 @@ pub struct Output {
     pub events: Vec<Value>,
     /// Proposals.
     pub proposals: Vec<Value>,
+    /// Per token: part of speech, head and relation (for `tokens` input;
+    /// see [`with_syntax`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub syntax: Option<Vec<OutSyntax>>,
+}
+
+/// One token's syntax.
+#[derive(Debug, Serialize, PartialEq, Eq)]
+pub struct OutSyntax {
+    upos: &'static str,
+    /// 1-based index of the head in the same sentence; 0 for the root.
+    head: u32,
+    deprel: &'static str,
+}
+
+/// Adds the document's syntax to an output line: one object per token, heads
+/// counted from 1 within each sentence.
+pub fn with_syntax(out: &mut Output, doc: &Doc) {
+    let mut v = Vec::with_capacity(doc.syntax.len());
+    for s in &doc.sentences {
+        for i in s.first_token..s.end_token {
+            if let Some(t) = doc.syntax.get(i as usize) {
+                v.push(OutSyntax {
+                    upos: t.upos.as_str(),
+                    head: t.head.map_or(0, |h| h + 1 - s.first_token),
+                    deprel: t.deprel.as_str(),
+                });
+            }
+        }
+    }
+    out.syntax = Some(v);
 }
 
 /// `meta`.
@@ -172,6 +203,7 @@ pub fn output(id: Value, doc: &Doc, of: OffsetsOf) -> Output {
         quotes: doc.quotes.iter().map(|q| quote(&o, q)).collect(),
         events: doc.events.iter().map(|e| event(&o, e)).collect(),
         proposals: doc.proposals.iter().map(|p| proposal(&o, p)).collect(),
+        syntax: None,
     }
 }
 

@@ -14,6 +14,8 @@ pub struct InputLine {
     pub text: Option<String>,
     /// A whole HTML page.
     pub html: Option<String>,
+    /// One sentence, already tokenized (kept as given).
+    pub tokens: Option<Vec<String>>,
     /// Publication date (the date part of an ISO date or timestamp).
     pub date: Option<Date>,
     /// URL.
@@ -60,8 +62,23 @@ pub fn parse_input_line(line: &str) -> Result<InputLine, (Option<Value>, String)
     };
     let text = string("text")?;
     let html = string("html")?;
-    if text.is_none() && html.is_none() {
-        return Err((id_value, "neither `text` nor `html`".into()));
+    let tokens = match obj.get("tokens") {
+        None | Some(Value::Null) => None,
+        Some(Value::Array(a)) => Some(
+            a.iter()
+                .map(|t| t.as_str().filter(|t| !t.is_empty()).map(str::to_string))
+                .collect::<Option<Vec<String>>>()
+                .ok_or_else(|| {
+                    (
+                        id_value.clone(),
+                        "`tokens` must be a list of non-empty strings".to_string(),
+                    )
+                })?,
+        ),
+        Some(_) => return Err((id_value, "`tokens` must be a list of strings".into())),
+    };
+    if text.is_none() && html.is_none() && tokens.is_none() {
+        return Err((id_value, "none of `text`, `html`, `tokens`".into()));
     }
     let date = match string("date")? {
         None => None,
@@ -78,6 +95,7 @@ pub fn parse_input_line(line: &str) -> Result<InputLine, (Option<Value>, String)
         id_value: id_value.unwrap_or(Value::Null),
         text,
         html,
+        tokens,
         date,
         url,
         title,
@@ -113,7 +131,7 @@ mod tests {
         assert_eq!(parse_input_line("{not json").unwrap_err().0, None);
         let (id, why) = parse_input_line(r#"{"id": 7}"#).unwrap_err();
         assert_eq!(id, Some(Value::from(7)));
-        assert_eq!(why, "neither `text` nor `html`");
+        assert_eq!(why, "none of `text`, `html`, `tokens`");
         assert_eq!(
             parse_input_line(r#"{"text": "x"}"#).unwrap_err().1,
             "no `id`"

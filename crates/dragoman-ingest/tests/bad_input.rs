@@ -57,7 +57,7 @@ fn good_and_bad_inputs_in_one_batch() {
             "err e_big.txt None 2000 bytes is over the limit of 1000 bytes (see --max-bytes)",
             "ok r1 false",
             "err f_lines.jsonl Some(\"line 2\") malformed JSON line: not JSON: key must be a string at line 1 column 2",
-            "err f_lines.jsonl Some(\"line 3\") malformed JSON line: neither `text` nor `html`",
+            "err f_lines.jsonl Some(\"line 3\") malformed JSON line: none of `text`, `html`, `tokens`",
             "ok r4 true",
             "ok h_good.txt false",
             "err missing.txt None cannot read: No such file or directory (os error 2)",

@@ -2,6 +2,7 @@
 
 use crate::annotations::{Entity, Event, Proposal, Quote, Timex};
 use crate::span::Span;
+use crate::syntax::Syntax;
 use dragoman_text::Alignment;
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
@@ -110,6 +111,8 @@ pub struct Doc {
     pub tokens: Vec<Token>,
     /// Sentences, in order, tiling the tokens.
     pub sentences: Vec<Sentence>,
+    /// Parts of speech, lemmas and dependency trees, parallel to `tokens`.
+    pub syntax: Syntax,
     /// Named entities.
     pub entities: Vec<Entity>,
     /// Time expressions.

@@ -3,7 +3,7 @@
 //! A [`Doc`] owns a report: its raw text (kept byte for byte), the clean text
 //! that every stage reads, the [`Alignment`] between the two, its [`Meta`], and
 //! the annotation layers the stages add (tokens, sentences, entities, time
-//! expressions, quotes, events, proposals). Every annotation carries [`Span`]s:
+//! expressions, quotes, events, proposals, syntax). Every annotation carries [`Span`]s:
 //! byte ranges of the clean text, which the alignment maps back to raw bytes.
 //!
 //! Stages implement [`Stage`]: one job each, declaring the [`Layer`]s they
@@ -16,6 +16,7 @@ mod annotations;
 mod doc;
 mod span;
 mod stage;
+mod syntax;
 
 pub use annotations::{
     Entity, EntityType, Event, EventStatus, Participant, Proposal, Quote, QuoteKind, Section,
@@ -26,3 +27,4 @@ pub use dragoman_text::{Alignment, CharIndex};
 pub use jiff::civil::Date;
 pub use span::Span;
 pub use stage::{Layer, Stage};
+pub use syntax::{Deprel, Syntax, TokenSyntax, Upos, DEPRELS};

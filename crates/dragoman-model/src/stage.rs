@@ -13,6 +13,8 @@ pub enum Layer {
     Tokens,
     /// Sentences.
     Sentences,
+    /// Parts of speech, lemmas and dependency trees.
+    Syntax,
     /// Named entities.
     Entities,
     /// Actor resolution, kept on the entities: the actor each mention stands

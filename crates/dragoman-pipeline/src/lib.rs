@@ -7,7 +7,7 @@
 
 use dragoman_clean::{Cleaned, RemovalReason};
 use dragoman_ingest::{Payload, Report};
-use dragoman_model::{Doc, Layer, Meta, Stage};
+use dragoman_model::{Doc, Layer, Meta, Sentence, Span, Stage, Token, TokenKind};
 use std::ops::Range;
 
 /// A pipeline whose stage order does not hold together.
@@ -39,6 +39,7 @@ type MakeStage = fn() -> Box<dyn Stage>;
 /// model or table loaded) when a pipeline needs it.
 const STAGES: &[(&str, MakeStage)] = &[
     ("tokenize", || Box::new(dragoman_tokenize::Tokenize)),
+    ("syntax", || Box::new(dragoman_syntax::SyntaxStage::new())),
     ("entities", || {
         Box::new(dragoman_entities::EntityStage::new())
     }),
@@ -47,6 +48,31 @@ const STAGES: &[(&str, MakeStage)] = &[
     ("quotes", || Box::new(dragoman_quotes::QuoteStage::new())),
     ("events", || Box::new(dragoman_events::EventStage::new())),
 ];
+
+/// Stages that run only when a later stage reads a layer they assign, or
+/// when named in [`Pipeline::up_to`]: parsing every sentence costs more than
+/// the rest of the pipeline, so it is done only for stages that use it (and
+/// for the contract's `tokens` input, see [`Pipeline::process_tokens`]).
+const ON_DEMAND: &[&str] = &["syntax"];
+
+/// `stages` without the on-demand ones that no later stage reads (unless named in `asked`).
+fn demanded(stages: Vec<Box<dyn Stage>>, asked: &[&str]) -> Vec<Box<dyn Stage>> {
+    let needed: Vec<bool> = (0..stages.len())
+        .map(|i| {
+            let s = &stages[i];
+            !ON_DEMAND.contains(&s.name())
+                || asked.contains(&s.name())
+                || stages[i + 1..]
+                    .iter()
+                    .any(|t| t.requires().iter().any(|l| s.assigns().contains(l)))
+        })
+        .collect();
+    stages
+        .into_iter()
+        .zip(needed)
+        .filter_map(|(s, keep)| keep.then_some(s))
+        .collect()
+}
 
 /// Why a report could not be made into a document.
 #[derive(Debug, thiserror::Error)]
@@ -99,10 +125,11 @@ impl Pipeline {
         Ok(Pipeline { stages })
     }
 
-    /// Every stage dragoman has, in order.
+    /// Every stage dragoman has, in order (on-demand stages only when a
+    /// later stage reads what they assign).
     pub fn standard() -> Pipeline {
-        Pipeline::new(STAGES.iter().map(|(_, make)| make()).collect())
-            .expect("the standard pipeline is well ordered")
+        let all = STAGES.iter().map(|(_, make)| make()).collect();
+        Pipeline::new(demanded(all, &[])).expect("the standard pipeline is well ordered")
     }
 
     /// The standard pipeline cut after the last of the named stages: the
@@ -120,7 +147,8 @@ impl Pipeline {
             .iter()
             .rposition(|(s, _)| names.contains(s))
             .map_or(0, |i| i + 1);
-        Pipeline::new(STAGES[..last].iter().map(|(_, make)| make()).collect())
+        let stages = STAGES[..last].iter().map(|(_, make)| make()).collect();
+        Pipeline::new(demanded(stages, names))
     }
 
     /// The stages, in order.
@@ -183,6 +211,51 @@ impl Pipeline {
         }
         processed.html_map = html_map;
         Ok(processed)
+    }
+
+    /// Runs the stages after tokenizing over one sentence given as tokens
+    /// (the contract's `tokens` input): the text is the tokens joined by
+    /// single spaces, uncleaned; the tokens are kept as given and make one
+    /// sentence, which is always parsed.
+    pub fn process_tokens(&self, id: &str, tokens: &[String], meta: Meta) -> Processed {
+        let mut doc = Doc::from_text(id, tokens.join(" "));
+        doc.meta = meta;
+        let mut pos = 0;
+        for t in tokens {
+            let kind = dragoman_tokenize::tokens(t)
+                .first()
+                .map_or(TokenKind::Symbol, |x| x.kind);
+            doc.tokens.push(Token {
+                span: Span::new(pos, pos + t.len()),
+                kind,
+            });
+            pos += t.len() + 1;
+        }
+        if !tokens.is_empty() {
+            doc.sentences.push(Sentence {
+                span: Span::new(0, doc.text.len()),
+                first_token: 0,
+                end_token: tokens.len() as u32,
+            });
+        }
+        // The contract answers `tokens` input with syntax, whatever the stages.
+        if !self
+            .stages
+            .iter()
+            .any(|s| s.assigns().contains(&Layer::Syntax))
+        {
+            dragoman_syntax::SyntaxStage::new().run(&mut doc);
+        }
+        for s in &self.stages {
+            if !s.assigns().contains(&Layer::Tokens) {
+                s.run(&mut doc);
+            }
+        }
+        Processed {
+            doc,
+            removed: Vec::new(),
+            html_map: Vec::new(),
+        }
     }
 
     /// Processes an ingested report.
@@ -269,6 +342,29 @@ mod tests {
             .unwrap_err()
             .to_string()
             .starts_with("no stage is called `nope`"));
+    }
+
+    #[test]
+    fn syntax_runs_when_asked_for_or_read() {
+        assert_eq!(
+            Pipeline::up_to(&["syntax"]).unwrap().names(),
+            ["tokenize", "syntax"]
+        );
+        let standard = Pipeline::standard();
+        let read = standard
+            .stages()
+            .iter()
+            .any(|s| s.requires().contains(&Layer::Syntax));
+        assert_eq!(standard.names().contains(&"syntax"), read);
+        let tokens = ["Talks", "resumed", "."].map(String::from);
+        let out =
+            Pipeline::up_to(&["tokenize"])
+                .unwrap()
+                .process_tokens("t", &tokens, Meta::default());
+        assert_eq!(out.doc.text, "Talks resumed .");
+        assert_eq!(out.doc.tokens.len(), 3);
+        assert_eq!(out.doc.sentences.len(), 1);
+        assert_eq!(out.doc.syntax.len(), 3, "tokens input is always parsed");
     }
 
     #[test]

@@ -11,6 +11,7 @@ mod convert_ontology;
 mod import_actors;
 mod learn_cues;
 mod ner;
+mod parser;
 mod phoenix;
 
 use clap::{Parser, Subcommand};
@@ -33,6 +34,8 @@ enum Command {
     ConvertOntology(convert_ontology::Args),
     /// Learns single-word attribution cues: `crates/dragoman-quotes/data/learned_cues.txt`.
     LearnCues(learn_cues::Args),
+    /// Trains the syntax model (tagger, parser, lemmas): `crates/dragoman-syntax/model/syntax.bin`.
+    Parser(parser::Args),
 }
 
 fn main() -> anyhow::Result<()> {
@@ -41,5 +44,6 @@ fn main() -> anyhow::Result<()> {
         Command::ImportActors(args) => import_actors::run(&args),
         Command::ConvertOntology(args) => convert_ontology::run(&args),
         Command::LearnCues(args) => learn_cues::run(&args),
+        Command::Parser(args) => parser::run(&args),
     }
 }

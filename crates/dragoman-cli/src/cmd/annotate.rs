@@ -8,7 +8,7 @@ use crate::args::AnnotateArgs;
 use crate::process::guarded;
 use crate::Outcome;
 use anyhow::Context;
-use dragoman_contract::{error_line, output, OffsetsOf};
+use dragoman_contract::{error_line, output, with_syntax, OffsetsOf};
 use dragoman_ingest::parse_input_line;
 use dragoman_pipeline::Pipeline;
 use rayon::prelude::*;
@@ -110,19 +110,28 @@ fn annotate_line(pipeline: &Pipeline, line: &[u8]) -> (String, bool) {
     // Text input: offsets index the input text. HTML input: the extracted
     // text, which the output carries.
     let id = input.id.clone();
-    let result = guarded(|| match (input.text, input.html) {
-        (Some(text), _) => Ok((pipeline.process_text(&id, text, meta), OffsetsOf::Raw)),
-        (None, Some(html)) => pipeline
+    let tokens = input.tokens;
+    let has_tokens = tokens.is_some();
+    let result = guarded(|| match (input.text, input.html, tokens) {
+        (Some(text), _, _) => Ok((pipeline.process_text(&id, text, meta), OffsetsOf::Raw)),
+        // Offsets index the tokens joined by spaces: the text, uncleaned.
+        (None, None, Some(tokens)) => {
+            Ok((pipeline.process_tokens(&id, &tokens, meta), OffsetsOf::Raw))
+        }
+        (None, Some(html), _) => pipeline
             .process_html(&id, html.as_bytes(), Some("utf-8"), meta)
             .map(|p| (p, OffsetsOf::Clean))
             .map_err(|e| e.to_string()),
-        (None, None) => unreachable!("parse_input_line requires text or html"),
+        (None, None, None) => unreachable!("parse_input_line requires text, html or tokens"),
     });
     let (processed, offsets) = match result.and_then(|r| r) {
         Ok(done) => done,
         Err(why) => return reject(Some(input.id_value), &why),
     };
-    let out = output(input.id_value, &processed.doc, offsets);
+    let mut out = output(input.id_value, &processed.doc, offsets);
+    if has_tokens {
+        with_syntax(&mut out, &processed.doc);
+    }
     (
         serde_json::to_string(&out).expect("output serializes"),
         true,

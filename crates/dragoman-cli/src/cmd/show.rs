@@ -17,6 +17,13 @@ pub(crate) fn run(store: &Store, args: ShowArgs) -> anyhow::Result<Outcome> {
         out.write_all(&store.raw(args.id)?.unwrap_or_default())?;
         return Ok(Outcome::Ok);
     }
+    if args.syntax {
+        // Syntax is not stored: tokenize and parse the stored clean text again.
+        let mut doc = doc;
+        dragoman_pipeline::Pipeline::up_to(&["syntax"])?.run(&mut doc);
+        write!(out, "{}", crate::trees::syntax_table(&doc))?;
+        return Ok(Outcome::Ok);
+    }
     let removed = store.removals(args.id)?;
     if args.json {
         // The contract's shape (offsets in code points of the clean text), plus the store's view.
