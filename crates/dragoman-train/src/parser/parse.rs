@@ -54,7 +54,7 @@ pub fn train(data: &[Example], n_labels: usize, root_label: u8, set: &Settings) 
                 parser_features(&ctx, &st, &mut feats);
                 p.score(&feats, &mut scores);
                 let ok = |c: usize| allowed(&st, c, n_labels, root_label);
-                let guess = best(&scores, |c| ok(c));
+                let guess = best(&scores, ok);
                 let moves = costs(&st, &ex.gold);
                 let s0 = st.stack_at(0) as usize;
                 for (c, slot) in cost.iter_mut().enumerate() {
