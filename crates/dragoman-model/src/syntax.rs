@@ -212,6 +212,15 @@ impl Syntax {
         });
     }
 
+    /// Gives token `i` a new head and relation (for a stage that joins
+    /// trees parsed apart).
+    pub fn attach(&mut self, i: usize, head: Option<u32>, deprel: Deprel) {
+        if let Some(t) = self.tokens.get_mut(i) {
+            t.head = head;
+            t.deprel = deprel;
+        }
+    }
+
     /// The tokens' syntax, parallel to `Doc::tokens`.
     pub fn tokens(&self) -> &[TokenSyntax] {
         &self.tokens

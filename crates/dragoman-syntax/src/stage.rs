@@ -3,7 +3,7 @@
 
 use crate::decode::Scratch;
 use crate::model::SyntaxModel;
-use dragoman_model::{Doc, Layer, Stage, Syntax};
+use dragoman_model::{Deprel, Doc, Layer, Stage, Syntax};
 use std::cell::RefCell;
 
 thread_local! {
@@ -38,24 +38,63 @@ impl SyntaxStage {
 
 /// The syntax layer of `doc`'s sentences under `model`; `None` when the
 /// sentences do not tile the tokens.
+///
+/// A dateline ("ANKARA, March 3 (Reuters) -") is no part of its sentence's
+/// clause, and the treebank has none: the tokens inside it are parsed apart
+/// and their root hangs on the sentence's root as `dep`.
 pub fn analyze_doc(model: &SyntaxModel, doc: &Doc, sc: &mut Scratch) -> Option<Syntax> {
     let mut syn = Syntax::with_capacity(doc.tokens.len());
+    let dep = Deprel::parse("dep")?;
     for s in &doc.sentences {
-        let first = s.first_token;
-        if first as usize != syn.len() || s.end_token < first {
+        let (first, end) = (s.first_token, s.end_token);
+        if first as usize != syn.len() || end < first {
             return None;
         }
-        let toks = doc.sentence_tokens(s);
-        model.analyze(
-            toks.len(),
-            |i| doc.slice(toks[i].span),
-            sc,
-            |_, upos, head, deprel, lemma| {
-                syn.push(upos, (head > 0).then(|| first + head - 1), deprel, lemma)
-            },
-        );
+        let split = dateline_end(doc, first, end);
+        let head_root = split.map(|at| parse_range(model, doc, first, at, sc, &mut syn));
+        let root = parse_range(model, doc, split.unwrap_or(first), end, sc, &mut syn);
+        if let (Some(Some(d)), Some(r)) = (head_root, root) {
+            syn.attach(d as usize, Some(r), dep);
+        }
     }
     (syn.len() == doc.tokens.len()).then_some(syn)
+}
+
+/// Where the dateline ends inside the sentence of tokens `first..end`, if
+/// it covers its first tokens but not all.
+fn dateline_end(doc: &Doc, first: u32, end: u32) -> Option<u32> {
+    let d = doc.meta.dateline?;
+    let toks = &doc.tokens[first as usize..end as usize];
+    let inside = toks.iter().take_while(|t| t.span.end <= d.end).count() as u32;
+    let starts = toks
+        .first()
+        .is_some_and(|t| t.span.start >= d.start && t.span.start < d.end);
+    (starts && inside > 0 && inside < end - first).then_some(first + inside)
+}
+
+/// Parses tokens `first..end` as one tree into `syn`; returns its root.
+fn parse_range(
+    model: &SyntaxModel,
+    doc: &Doc,
+    first: u32,
+    end: u32,
+    sc: &mut Scratch,
+    syn: &mut Syntax,
+) -> Option<u32> {
+    let toks = &doc.tokens[first as usize..end as usize];
+    let mut root = None;
+    model.analyze(
+        toks.len(),
+        |i| doc.slice(toks[i].span),
+        sc,
+        |i, upos, head, deprel, lemma| {
+            if head == 0 {
+                root = Some(first + i as u32);
+            }
+            syn.push(upos, (head > 0).then(|| first + head - 1), deprel, lemma)
+        },
+    );
+    root
 }
 
 impl Stage for SyntaxStage {
@@ -64,7 +103,7 @@ impl Stage for SyntaxStage {
     }
 
     fn requires(&self) -> &'static [Layer] {
-        &[Layer::Text, Layer::Tokens, Layer::Sentences]
+        &[Layer::Text, Layer::Meta, Layer::Tokens, Layer::Sentences]
     }
 
     fn assigns(&self) -> &'static [Layer] {

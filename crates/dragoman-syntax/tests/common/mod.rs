@@ -12,6 +12,15 @@ pub fn parse(text: &str) -> Doc {
     doc
 }
 
+/// A report of ours cleaned (so its dateline is found), tokenized and parsed.
+#[allow(dead_code)]
+pub fn parse_report(text: &str) -> Doc {
+    let mut doc = dragoman_clean::clean(text).into_doc("t", text.to_string(), Default::default());
+    dragoman_tokenize::Tokenize.run(&mut doc);
+    SyntaxStage::new().run(&mut doc);
+    doc
+}
+
 /// Index of the first token whose text is `form`.
 #[allow(dead_code)]
 pub fn tok(doc: &Doc, form: &str) -> usize {
