@@ -259,6 +259,32 @@ fn the_demo_runs_and_briefs() {
 }
 
 #[test]
+fn show_syntax_prints_each_token_with_its_head_and_relation() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("t.db");
+    let report = dir.path().join("r.txt");
+    std::fs::write(&report, "The envoys signed the accord.\n").unwrap();
+    dragoman(&db).arg("ingest").arg(&report).assert().success();
+    let out = stdout(dragoman(&db).args(["show", "1", "--syntax"]));
+    assert!(
+        out.starts_with("sentence 1: The envoys signed the accord."),
+        "{out}"
+    );
+    let line = |form: &str| {
+        out.lines()
+            .find(|l| l.split_whitespace().nth(1) == Some(form))
+            .unwrap_or_else(|| panic!("{form} in {out}"))
+            .split_whitespace()
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        line("envoys"),
+        ["2", "envoys", "NOUN", "envoy", "3", "signed", "nsubj"]
+    );
+    assert_eq!(line("signed")[4..], ["0", "ROOT", "root"]);
+}
+
+#[test]
 fn a_warc_archive_ingests_every_page_and_pages_keep_their_provenance() {
     let Some(warc) = dragoman_testkit::shared("data/extract/zyte-dev.warc.gz") else {
         return;
