@@ -43,17 +43,47 @@ pub fn move_of(class: usize, n_labels: usize) -> (Move, u8) {
     }
 }
 
-/// Whether class `c` may be taken in `st`: its move is valid, and the root
-/// label is used exactly for the arc from the root.
-#[inline]
-pub fn allowed(st: &State, class: usize, n_labels: usize, root_label: u8) -> bool {
-    let (mv, label) = move_of(class, n_labels);
-    st.valid(mv)
-        && match mv {
-            Move::Shift => true,
-            Move::Left => label != root_label,
-            Move::Right => (label == root_label) == st.right_is_root(),
+/// Which classes may be taken in a state: a move must be valid, and the
+/// root label is used exactly for the arc from the root. The moves'
+/// validity is computed once per state, not once per class.
+#[derive(Clone, Copy, Debug)]
+pub struct Allowed {
+    shift: bool,
+    left: bool,
+    right: bool,
+    to_root: bool,
+    n_labels: usize,
+    root: usize,
+}
+
+impl Allowed {
+    /// The classes allowed in `st`.
+    #[inline]
+    pub fn new(st: &State, n_labels: usize, root_label: u8) -> Allowed {
+        Allowed {
+            shift: st.valid(Move::Shift),
+            left: st.valid(Move::Left),
+            right: st.valid(Move::Right),
+            to_root: st.right_is_root(),
+            n_labels,
+            root: usize::from(root_label),
         }
+    }
+
+    /// Whether class `c` is allowed.
+    #[inline]
+    pub fn ok(&self, c: usize) -> bool {
+        match c {
+            0 => self.shift,
+            c if c <= self.n_labels => self.left && c - 1 != self.root,
+            c => self.right && ((c - 1 - self.n_labels == self.root) == self.to_root),
+        }
+    }
+}
+
+/// Whether class `c` may be taken in `st` (see [`Allowed`]).
+pub fn allowed(st: &State, class: usize, n_labels: usize, root_label: u8) -> bool {
+    Allowed::new(st, n_labels, root_label).ok(class)
 }
 
 impl SyntaxModel {
@@ -102,7 +132,8 @@ impl SyntaxModel {
             parser_features(&ctx, state, feats);
             scores.fill(0);
             self.parser.add_all(feats, scores, rows);
-            let best = argmax(scores, |c| allowed(state, c, n_labels, self.root_label));
+            let ok = Allowed::new(state, n_labels, self.root_label);
+            let best = argmax(scores, |c| ok.ok(c));
             let (mv, label) = move_of(best, n_labels);
             state.apply(mv, label);
         }
@@ -168,4 +199,40 @@ pub fn argmax(scores: &[i32], ok: impl Fn(usize) -> bool) -> usize {
         }
     }
     best.0.min(scores.len().saturating_sub(1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn allowed_classes_follow_the_moves_and_the_root_label() {
+        let (n_labels, root) = (4usize, 2u8);
+        let mut st = State::default();
+        st.reset(2);
+        let ok = |st: &State| {
+            let a = Allowed::new(st, n_labels, root);
+            (0..1 + 2 * n_labels)
+                .filter(|c| a.ok(*c))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(ok(&st), [0], "only SHIFT at the start");
+        st.apply(Move::Shift, 0);
+        assert_eq!(
+            ok(&st),
+            [0, 1, 2, 4],
+            "SHIFT or LEFT without the root label"
+        );
+        st.apply(Move::Shift, 0);
+        st.apply(Move::Right, 0);
+        assert_eq!(
+            ok(&st),
+            [7],
+            "the last RIGHT, to the root, with the root label"
+        );
+        for c in 0..1 + 2 * n_labels {
+            let (mv, l) = move_of(c, n_labels);
+            assert_eq!(class_of(mv, l, n_labels), c);
+        }
+    }
 }

@@ -112,11 +112,24 @@ impl Weights {
     #[inline]
     pub fn add_all(&self, features: &[u64], scores: &mut [i32], rows: &mut Vec<(u32, u32)>) {
         rows.clear();
+        // Touch every feature's home slot first, for the same reason as below.
+        let mut touch = 0u64;
+        for &f in features {
+            touch ^= self.slots[(f as usize) & self.mask];
+        }
+        std::hint::black_box(touch);
         for &f in features {
             if let Some(r) = self.find(f) {
                 rows.push(r);
             }
         }
+        // Touch each row's first weight: independent loads that the
+        // processor overlaps, so the adding below finds them in cache.
+        let mut touch = 0u32;
+        for &(a, _) in rows.iter() {
+            touch ^= self.entries.get(a as usize).copied().unwrap_or(0);
+        }
+        std::hint::black_box(touch);
         for &(a, b) in rows.iter() {
             for e in &self.entries[a as usize..b as usize] {
                 if let Some(x) = scores.get_mut((*e >> 16) as usize) {
