@@ -7,8 +7,9 @@
 //!
 //! Fields may be added here, never renamed or removed without a version bump.
 
-use dragoman_model::{Doc, Quote, Span};
+use dragoman_model::{each_layer, Doc, LayerItem, LayerVisitor, Span};
 use dragoman_text::CharIndex;
+use serde::ser::{SerializeMap, Serializer};
 use serde::Serialize;
 use serde_json::Value;
 
@@ -23,7 +24,7 @@ pub enum OffsetsOf {
 
 /// One output line.
 #[derive(Debug, Serialize)]
-pub struct Output {
+pub struct Output<'a> {
     /// As in the input.
     pub id: Value,
     /// The text the offsets index, when it is not the input text.
@@ -31,16 +32,10 @@ pub struct Output {
     pub text: Option<String>,
     /// Metadata.
     pub meta: OutMeta,
-    /// Named entities.
-    pub entities: Vec<OutEntity>,
-    /// Time expressions.
-    pub timexes: Vec<OutTimex>,
-    /// Attributions.
-    pub quotes: Vec<OutQuote>,
-    /// Events.
-    pub events: Vec<Value>,
-    /// Proposals.
-    pub proposals: Vec<Value>,
+    /// Every annotation layer under its key ("entities", "timexes", ...), in
+    /// the order of [`dragoman_model::each_layer`].
+    #[serde(flatten)]
+    pub layers: Layers<'a>,
     /// Per token: part of speech, head and relation (for `tokens` input;
     /// see [`with_syntax`]).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -84,52 +79,54 @@ pub struct OutMeta {
     dateline: Option<[usize; 2]>,
 }
 
-/// An entity.
-#[derive(Debug, Serialize)]
-pub struct OutEntity {
-    start: usize,
-    end: usize,
-    #[serde(rename = "type")]
-    kind: &'static str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    subtype: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    canonical: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    role: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    country: Option<String>,
+/// The layers of a document, written as the contract's JSON when serialized.
+pub struct Layers<'a>(Offsets<'a>);
+
+impl std::fmt::Debug for Layers<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Layers")
+            .field("doc", &self.0.doc.id)
+            .finish()
+    }
 }
 
-/// A time expression.
-#[derive(Debug, Serialize)]
-pub struct OutTimex {
-    start: usize,
-    end: usize,
-    #[serde(rename = "type")]
-    kind: &'static str,
-    value: String,
+impl Serialize for Layers<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(None)?;
+        let mut emit = Emit {
+            offsets: &self.0,
+            map: &mut map,
+            failed: None,
+        };
+        each_layer(&mut emit);
+        match emit.failed {
+            Some(e) => Err(e),
+            None => map.end(),
+        }
+    }
 }
 
-/// An attribution.
-#[derive(Debug, Serialize)]
-pub struct OutQuote {
-    content: Vec<[usize; 2]>,
-    cue: Vec<[usize; 2]>,
-    source: Vec<[usize; 2]>,
-    speaker: Option<String>,
-    kind: &'static str,
-    sourcing: &'static str,
-    via: Vec<OutVia>,
-    /// When it was said (TIMEX3), when the text dates the attribution.
-    date: Option<String>,
+/// Writes each layer's items as one map entry.
+struct Emit<'o, 'm, M: SerializeMap> {
+    offsets: &'o Offsets<'o>,
+    map: &'m mut M,
+    failed: Option<M::Error>,
 }
 
-/// An outer attribution.
-#[derive(Debug, Serialize)]
-pub struct OutVia {
-    source: Option<[usize; 2]>,
-    speaker: Option<String>,
+impl<M: SerializeMap> LayerVisitor for Emit<'_, '_, M> {
+    fn layer<L: LayerItem>(&mut self) {
+        if self.failed.is_some() {
+            return;
+        }
+        let at = |s: Span| self.offsets.span(s);
+        let items: Vec<L::Wire> = L::of(self.offsets.doc)
+            .iter()
+            .map(|i| i.wire(&at))
+            .collect();
+        if let Err(e) = self.map.serialize_entry(L::KEY, &items) {
+            self.failed = Some(e);
+        }
+    }
 }
 
 /// Converts byte spans of a document's clean text to contract offsets.
@@ -158,7 +155,7 @@ impl<'a> Offsets<'a> {
 }
 
 /// The output line for an annotated document.
-pub fn output(id: Value, doc: &Doc, of: OffsetsOf) -> Output {
+pub fn output(id: Value, doc: &Doc, of: OffsetsOf) -> Output<'_> {
     let o = Offsets::new(doc, of);
     let m = &doc.meta;
     Output {
@@ -171,83 +168,9 @@ pub fn output(id: Value, doc: &Doc, of: OffsetsOf) -> Output {
             author: m.author.clone(),
             dateline: m.dateline.map(|s| o.span(s)),
         },
-        entities: doc
-            .entities
-            .iter()
-            .map(|e| {
-                let [start, end] = o.span(e.span);
-                OutEntity {
-                    start,
-                    end,
-                    kind: e.kind.as_str(),
-                    subtype: e.subtype.clone(),
-                    canonical: e.canonical.clone(),
-                    role: e.role.clone(),
-                    country: e.country.clone(),
-                }
-            })
-            .collect(),
-        timexes: doc
-            .timexes
-            .iter()
-            .map(|t| {
-                let [start, end] = o.span(t.span);
-                OutTimex {
-                    start,
-                    end,
-                    kind: t.kind.as_str(),
-                    value: t.value.clone(),
-                }
-            })
-            .collect(),
-        quotes: doc.quotes.iter().map(|q| quote(&o, q)).collect(),
-        events: doc.events.iter().map(|e| event(&o, e)).collect(),
-        proposals: doc.proposals.iter().map(|p| proposal(&o, p)).collect(),
+        layers: Layers(o),
         syntax: None,
     }
-}
-
-fn quote(o: &Offsets<'_>, q: &Quote) -> OutQuote {
-    let spans = |v: &[Span]| v.iter().map(|s| o.span(*s)).collect();
-    OutQuote {
-        content: spans(&q.content),
-        cue: spans(&q.cue),
-        source: spans(&q.source),
-        speaker: q.speaker.clone(),
-        kind: q.kind.as_str(),
-        sourcing: q.sourcing.as_str(),
-        date: q.date.clone(),
-        via: q
-            .via
-            .iter()
-            .map(|v| OutVia {
-                source: v.source.map(|s| o.span(s)),
-                speaker: v.speaker.clone(),
-            })
-            .collect(),
-    }
-}
-
-fn participant(o: &Offsets<'_>, p: &dragoman_model::Participant) -> Value {
-    serde_json::json!({"span": p.span.map(|s| o.span(s)), "name": p.name, "country": p.country, "sector": p.sector})
-}
-
-fn event(o: &Offsets<'_>, e: &dragoman_model::Event) -> Value {
-    serde_json::json!({
-        "type": e.kind, "mode": e.mode, "cameo": e.cameo,
-        "actor": e.actor.as_ref().map(|p| participant(o, p)),
-        "recipient": e.recipient.as_ref().map(|p| participant(o, p)),
-        "date": e.date, "place": e.place,
-        "trigger": o.span(e.trigger), "evidence": o.span(e.evidence),
-        "status": e.status.as_str(), "quote": e.quote,
-    })
-}
-
-fn proposal(o: &Offsets<'_>, p: &dragoman_model::Proposal) -> Value {
-    serde_json::json!({
-        "name": p.name, "span": o.span(p.span), "proposer": p.proposer, "points": p.points,
-        "sections": p.sections.iter().map(|s| serde_json::json!({"title": s.title, "span": o.span(s.span)})).collect::<Vec<_>>(),
-    })
 }
 
 /// The output line for a rejected input line.

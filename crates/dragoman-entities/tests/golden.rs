@@ -2,39 +2,15 @@
 //! entities drawn as carets under the text.
 
 use dragoman_entities::EntityStage;
-use dragoman_model::{Doc, Span, Stage};
-use dragoman_testkit::{assert_spans_valid, carets};
+use dragoman_model::{Doc, Entity, Stage};
+use dragoman_testkit::draw;
 use dragoman_tokenize::Tokenize;
 
 fn annotated(text: &str) -> String {
     let mut doc = Doc::from_text("golden", text);
     Tokenize.run(&mut doc);
     EntityStage::new().run(&mut doc);
-    assert_spans_valid(&doc, doc.entities.iter().map(|e| e.span));
-    let spans: Vec<(Span, String)> = doc
-        .entities
-        .iter()
-        .map(|e| {
-            let mut label = e.kind.as_str().to_string();
-            for (key, value) in [
-                ("subtype", &e.subtype),
-                ("role", &e.role),
-                ("country", &e.country),
-            ] {
-                if let Some(v) = value {
-                    label.push_str(&format!(" {key}={v}"));
-                }
-            }
-            if e.canonical.as_deref() != Some(e.span.of(&doc.text)) {
-                label.push_str(&format!(
-                    " canonical={}",
-                    e.canonical.as_deref().unwrap_or("-")
-                ));
-            }
-            (e.span, label)
-        })
-        .collect();
-    carets(&doc.text, &spans)
+    draw::<Entity>(&doc)
 }
 
 #[test]

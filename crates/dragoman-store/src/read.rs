@@ -1,7 +1,9 @@
 //! Reading: document lists, whole documents, quotes.
 
 use crate::{Store, StoreError};
-use dragoman_model::{Date, Doc, Event, Meta, Proposal, Quote, Span};
+use dragoman_model::{
+    each_layer, Date, Doc, Event, LayerItem, LayerVisitor, Meta, Proposal, Quote, Span,
+};
 use rusqlite::{params, OptionalExtension, Row};
 
 /// A document's row in a listing.
@@ -180,23 +182,15 @@ impl Store {
         while let Some(r) = rows.next()? {
             let layer: String = r.get(0)?;
             let data: String = r.get(1)?;
-            match layer.as_str() {
-                "entity" => doc
-                    .entities
-                    .push(serde_json::from_str(&data).map_err(corrupt("entity"))?),
-                "timex" => doc
-                    .timexes
-                    .push(serde_json::from_str(&data).map_err(corrupt("timex"))?),
-                "quote" => doc
-                    .quotes
-                    .push(serde_json::from_str(&data).map_err(corrupt("quote"))?),
-                "event" => doc
-                    .events
-                    .push(serde_json::from_str(&data).map_err(corrupt("event"))?),
-                "proposal" => doc
-                    .proposals
-                    .push(serde_json::from_str(&data).map_err(corrupt("proposal"))?),
-                _ => {}
+            let mut load = Load {
+                doc: &mut doc,
+                layer: &layer,
+                data: &data,
+                failed: None,
+            };
+            each_layer(&mut load);
+            if let Some((what, source)) = load.failed {
+                return Err(corrupt(what)(source));
             }
         }
         Ok(Some((row, doc)))
@@ -347,6 +341,26 @@ impl Store {
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
+    }
+}
+
+/// Adds one stored row to its layer of `doc` (rows of unknown layers are skipped).
+struct Load<'a> {
+    doc: &'a mut Doc,
+    layer: &'a str,
+    data: &'a str,
+    failed: Option<(&'static str, serde_json::Error)>,
+}
+
+impl LayerVisitor for Load<'_> {
+    fn layer<L: LayerItem>(&mut self) {
+        if L::NAME != self.layer {
+            return;
+        }
+        match serde_json::from_str::<L>(self.data) {
+            Ok(item) => L::of_mut(self.doc).push(item),
+            Err(e) => self.failed = Some((L::NAME, e)),
+        }
     }
 }
 

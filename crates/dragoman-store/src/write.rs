@@ -4,7 +4,7 @@
 //! also when its content was stored already.
 
 use crate::{Store, StoreError};
-use dragoman_model::{Doc, Meta};
+use dragoman_model::{each_layer, Doc, LayerItem, LayerVisitor, Meta};
 use rusqlite::{params, OptionalExtension, Transaction};
 use std::ops::Range;
 
@@ -339,82 +339,58 @@ fn insert_doc(tx: &Transaction<'_>, new: &NewDoc) -> Result<i64, StoreError> {
     let mut stmt = tx.prepare_cached(
         "INSERT INTO annotations (doc_id, layer, start, end, label, value, data) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     )?;
-    let mut add = |layer: &str,
-                   start: u32,
-                   end: u32,
-                   label: Option<&str>,
-                   value: Option<&str>,
-                   data: String| {
-        stmt.execute(params![id, layer, start, end, label, value, data])
-            .map(|_| ())
+    let mut rows = Rows {
+        doc: d,
+        id,
+        stmt: &mut stmt,
+        failed: None,
     };
-    for e in &d.entities {
-        add(
-            "entity",
-            e.span.start,
-            e.span.end,
-            Some(e.kind.as_str()),
-            e.canonical.as_deref(),
-            json(e),
-        )?;
-    }
-    for t in &d.timexes {
-        add(
-            "timex",
-            t.span.start,
-            t.span.end,
-            Some(t.kind.as_str()),
-            Some(&t.value),
-            json(t),
-        )?;
-    }
-    for q in &d.quotes {
-        let cover = q
-            .content
-            .iter()
-            .copied()
-            .reduce(|a, b| a.cover(b))
-            .unwrap_or_default();
-        add(
-            "quote",
-            cover.start,
-            cover.end,
-            Some(q.kind.as_str()),
-            q.speaker.as_deref(),
-            json(q),
-        )?;
-    }
-    for ev in &d.events {
-        let actor = ev.actor.as_ref().map(|a| a.name.as_str());
-        add(
-            "event",
-            ev.trigger.start,
-            ev.trigger.end,
-            Some(&ev.kind),
-            actor,
-            json(ev),
-        )?;
-    }
-    for p in &d.proposals {
-        add(
-            "proposal",
-            p.span.start,
-            p.span.end,
-            None,
-            Some(&p.name),
-            json(p),
-        )?;
+    each_layer(&mut rows);
+    if let Some(e) = rows.failed {
+        return Err(e.into());
     }
     // Removals index the raw text (not the clean text): what cleaning took out.
     for (r, why) in &new.removed {
-        add(
+        stmt.execute(params![
+            id,
             "removal",
             r.start as u32,
             r.end as u32,
-            Some(why),
-            None,
-            "{}".to_string(),
-        )?;
+            why,
+            None::<&str>,
+            "{}"
+        ])?;
     }
     Ok(id)
+}
+
+/// Writes every item of each layer as one `annotations` row.
+struct Rows<'a, 's> {
+    doc: &'a Doc,
+    id: i64,
+    stmt: &'a mut rusqlite::CachedStatement<'s>,
+    failed: Option<rusqlite::Error>,
+}
+
+impl LayerVisitor for Rows<'_, '_> {
+    fn layer<L: LayerItem>(&mut self) {
+        for item in L::of(self.doc) {
+            if self.failed.is_some() {
+                return;
+            }
+            let at = item.anchor();
+            let row = params![
+                self.id,
+                L::NAME,
+                at.start,
+                at.end,
+                item.label(),
+                item.value(),
+                json(item)
+            ];
+            if let Err(e) = self.stmt.execute(row) {
+                self.failed = Some(e);
+            }
+        }
+    }
 }

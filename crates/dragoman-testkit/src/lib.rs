@@ -9,6 +9,9 @@
 //!                  ^^^^^^^ DATE 2025-11-17
 //! ```
 //!
+//! [`draw`] does it for one annotation layer of a document, with the labels
+//! the layer itself gives (one renderer for every layer).
+//!
 //! [`assert_spans_valid`] checks the invariant every stage promises: each span
 //! lies inside the text, on char boundaries.
 //!
@@ -19,13 +22,22 @@ mod shared;
 
 pub use shared::{shared, shared_dir, under_ci};
 
-use dragoman_model::{Doc, Span};
+use dragoman_model::{marks_of, Doc, LayerItem, Span};
 
 /// Draws `spans` (with labels) under the lines of `text` they fall in
 /// (see [`dragoman_text::carets`]).
 pub fn carets(text: &str, spans: &[(Span, String)]) -> String {
     let marks: Vec<_> = spans.iter().map(|(s, l)| (s.range(), l.clone())).collect();
     dragoman_text::carets(text, &marks)
+}
+
+/// The layer `L` of `doc` drawn as carets under its text, each item labelled
+/// as its layer describes it ([`LayerItem::marks`], the labels of `dragoman
+/// show`), after checking that every span is valid.
+pub fn draw<L: LayerItem>(doc: &Doc) -> String {
+    let marks = marks_of::<L>(doc);
+    assert_spans_valid(doc, marks.iter().map(|(s, _)| *s));
+    carets(&doc.text, &marks)
 }
 
 /// Panics unless every span lies inside `doc.text` on char boundaries.

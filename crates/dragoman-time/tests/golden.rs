@@ -2,8 +2,8 @@
 //! with type and value, against a document date of 2025-11-19 (a Wednesday)
 //! unless a test says otherwise.
 
-use dragoman_model::{Date, Doc, Stage};
-use dragoman_testkit::{assert_spans_valid, carets};
+use dragoman_model::{Date, Doc, Stage, Timex};
+use dragoman_testkit::draw as draw_layer;
 use dragoman_time::TimexStage;
 use dragoman_tokenize::Tokenize;
 
@@ -16,13 +16,7 @@ fn draw(text: &str, date: Option<Date>) -> String {
     doc.meta.date = date;
     Tokenize.run(&mut doc);
     TimexStage.run(&mut doc);
-    assert_spans_valid(&doc, doc.timexes.iter().map(|t| t.span));
-    let labelled: Vec<_> = doc
-        .timexes
-        .iter()
-        .map(|t| (t.span, format!("{} {}", t.kind.as_str(), t.value)))
-        .collect();
-    carets(&doc.text, &labelled)
+    draw_layer::<Timex>(&doc)
 }
 
 #[test]
