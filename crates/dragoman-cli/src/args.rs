@@ -104,6 +104,22 @@ quotes, unnamed sources and relative dates.")]
     Demo,
 }
 
+impl Cli {
+    /// Whether the command was asked for JSON output (then its errors are JSON too).
+    pub fn json(&self) -> bool {
+        match &self.command {
+            Command::Ingest(a) => a.json,
+            Command::Docs(a) => a.json,
+            Command::Show(a) => a.json,
+            Command::Quotes(a) => a.json,
+            Command::Actors(a) => a.json,
+            Command::Events(a) => a.json,
+            Command::Proposals(a) => a.json,
+            Command::Export(_) | Command::Annotate(_) | Command::Demo => false,
+        }
+    }
+}
+
 #[derive(Debug, Args)]
 pub(crate) struct IngestArgs {
     /// Files, directories (read recursively) or - for standard input.

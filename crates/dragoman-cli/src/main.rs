@@ -8,6 +8,7 @@ mod cmd;
 mod process;
 mod render;
 mod trees;
+mod views;
 
 use clap::Parser;
 use std::process::ExitCode;
@@ -45,11 +46,18 @@ fn main() -> ExitCode {
         .with_writer(std::io::stderr)
         .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .init();
+    let json = args.json();
     match cmd::run(args) {
         Ok(Outcome::Ok) => ExitCode::SUCCESS,
         Ok(Outcome::SomeRejected) => ExitCode::from(2),
         Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
+            if json {
+                // Under --json a failure is JSON too, on standard output,
+                // where the caller reads the command's answer.
+                let view = views::ErrorView::of(&e);
+                println!("{}", serde_json::to_string(&view).expect("views serialize"));
+            }
             eprintln!("dragoman: error: {e:#}");
             ExitCode::FAILURE
         }

@@ -413,3 +413,77 @@ fn an_interrupted_ingest_leaves_whole_documents_and_a_rerun_completes_it() {
         .unwrap();
     assert_eq!((docs, hashes), (n, n));
 }
+
+#[test]
+fn under_json_a_failure_is_a_json_object_on_stdout_with_the_same_exit_status() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("t.db");
+    let missing = dragoman(&db)
+        .args(["show", "99", "--json"])
+        .assert()
+        .code(1);
+    let out = String::from_utf8_lossy(&missing.get_output().stdout).into_owned();
+    assert_eq!(out.lines().count(), 1, "{out}");
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["kind"], "not_found");
+    assert!(v["error"].as_str().unwrap().starts_with("no document 99"));
+    assert_eq!(v.as_object().unwrap().len(), 2);
+
+    // A database that cannot be opened (a directory) is a database error.
+    let not_a_db = dragoman(dir.path())
+        .args(["docs", "--json"])
+        .assert()
+        .code(1);
+    let v: Value = serde_json::from_slice(&not_a_db.get_output().stdout).unwrap();
+    assert_eq!(v["kind"], "database");
+
+    // Without --json, standard output stays empty and the message goes to stderr.
+    let plain = dragoman(&db).args(["show", "99"]).assert().code(1);
+    assert!(plain.get_output().stdout.is_empty());
+    assert!(String::from_utf8_lossy(&plain.get_output().stderr).contains("no document 99"));
+}
+
+#[test]
+fn show_json_is_the_contract_line_with_the_store_row_and_the_removals() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("t.db");
+    let report = dir.path().join("r.txt");
+    std::fs::write(
+        &report,
+        "GENEVA, March 3 - Envoy Maria Santos met the delegation on Tuesday, \
+         and said: \"We will meet again.\"\n",
+    )
+    .unwrap();
+    dragoman(&db).arg("ingest").arg(&report).assert().success();
+    let v: Value =
+        serde_json::from_str(&stdout(dragoman(&db).args(["show", "1", "--json"]))).unwrap();
+    for key in [
+        "id",
+        "text",
+        "meta",
+        "entities",
+        "timexes",
+        "quotes",
+        "events",
+        "proposals",
+        "doc",
+        "removed",
+    ] {
+        assert!(v.get(key).is_some(), "no {key} in {v}");
+    }
+    assert_eq!(v["doc"]["id"], 1);
+    let text = v["text"].as_str().unwrap();
+    let chars: Vec<char> = text.chars().collect();
+    let quote = &v["quotes"][0]["content"][0];
+    let (start, end) = (
+        quote[0].as_u64().unwrap() as usize,
+        quote[1].as_u64().unwrap() as usize,
+    );
+    assert!(
+        chars[start..end]
+            .iter()
+            .collect::<String>()
+            .contains("meet again"),
+        "{v}"
+    );
+}

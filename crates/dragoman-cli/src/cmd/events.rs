@@ -3,6 +3,7 @@
 
 use crate::args::{EventsArgs, ProposalsArgs};
 use crate::cmd::docs::one_line;
+use crate::views::ProposalView;
 use crate::Outcome;
 use dragoman_export::EventRecord;
 use dragoman_model::Event;
@@ -76,16 +77,13 @@ pub(crate) fn proposals(store: &Store, args: ProposalsArgs) -> anyhow::Result<Ou
     let mut out = std::io::stdout().lock();
     for f in &rows {
         let p = &f.item;
-        let sections: Vec<&str> = p.sections.iter().map(|s| s.title.as_str()).collect();
+        let v = ProposalView::of(f);
         if args.json {
-            let v = serde_json::json!({
-                "name": p.name, "proposer": p.proposer, "points": p.points, "sections": sections,
-                "doc": f.doc.id, "date": f.doc.date, "outlet": f.doc.outlet,
-            });
             serde_json::to_writer(&mut out, &v)?;
             writeln!(out)?;
             continue;
         }
+        let sections = v.sections;
         let points = p
             .points
             .map(|n| format!(", {n} points"))

@@ -2,6 +2,7 @@
 
 use crate::args::QuotesArgs;
 use crate::cmd::docs::one_line;
+use crate::views::QuoteView;
 use crate::Outcome;
 use dragoman_store::Store;
 use std::io::Write;
@@ -11,20 +12,13 @@ pub(crate) fn run(store: &Store, args: QuotesArgs) -> anyhow::Result<Outcome> {
     let mut out = std::io::stdout().lock();
     for r in &rows {
         let q = &r.quote;
-        let content: Vec<&str> = q.content.iter().map(|s| s.of(&r.text)).collect();
-        let via: Vec<&str> = q.via.iter().filter_map(|v| v.speaker.as_deref()).collect();
+        let v = QuoteView::of(r);
         if args.json {
-            let v = serde_json::json!({
-                "doc": r.doc.id, "date": q.date.as_deref().or(r.doc.date.as_deref()), "report_date": r.doc.date, "outlet": r.doc.outlet,
-                "speaker": q.speaker, "sourcing": q.sourcing.as_str(), "kind": q.kind.as_str(),
-                "via": via, "content": content,
-                "cue": q.cue.iter().map(|s| s.of(&r.text)).collect::<Vec<_>>(),
-                "source": q.source.iter().map(|s| s.of(&r.text)).collect::<Vec<_>>(),
-            });
             serde_json::to_writer(&mut out, &v)?;
             writeln!(out)?;
             continue;
         }
+        let (content, via) = (v.content, v.via);
         let via = if via.is_empty() {
             String::new()
         } else {

@@ -2,15 +2,16 @@
 
 use crate::args::ShowArgs;
 use crate::render::marked;
+use crate::views::{NotFound, RemovedView, ShowView};
 use crate::Outcome;
-use anyhow::bail;
 use dragoman_contract::{output, OffsetsOf};
 use dragoman_store::Store;
 use std::io::Write;
 
 pub(crate) fn run(store: &Store, args: ShowArgs) -> anyhow::Result<Outcome> {
     let Some((row, doc)) = store.doc(args.id)? else {
-        bail!("no document {} (see `dragoman docs`)", args.id)
+        let missing = format!("no document {} (see `dragoman docs`)", args.id);
+        return Err(NotFound(missing).into());
     };
     let mut out = std::io::stdout().lock();
     if args.raw {
@@ -26,17 +27,15 @@ pub(crate) fn run(store: &Store, args: ShowArgs) -> anyhow::Result<Outcome> {
     }
     let removed = store.removals(args.id)?;
     if args.json {
-        // The contract's shape (offsets in code points of the clean text), plus the store's view.
-        let mut v = serde_json::to_value(output(
-            serde_json::Value::from(row.ext_id.clone()),
-            &doc,
-            OffsetsOf::Clean,
-        ))?;
-        v["doc"] = serde_json::to_value(&row)?;
-        v["removed"] = removed
-            .iter()
-            .map(|(r, why)| serde_json::json!({"raw": [r.start, r.end], "reason": why}))
-            .collect();
+        let v = ShowView {
+            output: output(
+                serde_json::Value::from(row.ext_id.clone()),
+                &doc,
+                OffsetsOf::Clean,
+            ),
+            doc: &row,
+            removed: RemovedView::of(&removed),
+        };
         serde_json::to_writer_pretty(&mut out, &v)?;
         writeln!(out)?;
         return Ok(Outcome::Ok);
