@@ -34,11 +34,6 @@ impl EntityStage {
             tagger: shipped_tagger(),
         }
     }
-
-    /// The stage with another tagger (a model trained elsewhere, leaked to live as long as the program).
-    pub fn with_tagger(tagger: &'static Tagger) -> EntityStage {
-        EntityStage { tagger }
-    }
 }
 
 impl Default for EntityStage {

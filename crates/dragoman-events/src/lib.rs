@@ -40,13 +40,7 @@ mod status;
 mod trigger;
 mod words;
 
-use dragoman_model::{Doc, Layer, Proposal, Stage};
-
-/// The proposals named in `doc` (needs tokens, sentences and entities): what
-/// the stage puts in `doc.proposals`.
-pub fn find_proposals(doc: &Doc) -> Vec<Proposal> {
-    proposals::find(doc, &words::Layers::new(doc))
-}
+use dragoman_model::{Doc, Layer, Stage};
 
 /// The event and proposal stage.
 #[derive(Debug, Default, Clone, Copy)]
