@@ -7,9 +7,31 @@ use crate::extent::{
     skip_back, takes_object, trim_end,
 };
 use crate::lexicon::LEXICON;
+use dragoman_model::Span;
+
+/// A reporting verb at tokens `cs..ce` of the sentence `a..b`, as the rules
+/// of [`Extractor::speech`] read it.
+#[derive(Clone, Copy)]
+struct Verb<'w> {
+    a: usize,
+    b: usize,
+    cs: usize,
+    ce: usize,
+    word: &'w str,
+    /// The cue's span.
+    cue: Span,
+    /// Where the clause governing content ends: after the addressee in
+    /// "“...,” she told reporters." (the addressee does not keep it open).
+    clause: usize,
+}
+
+/// What a rule says: `None` when it does not apply (the next rule is tried),
+/// `Some(answer)` when it decides (the answer may be "no attribution").
+type Ruling = Option<Option<(Found, usize)>>;
 
 impl Extractor<'_, '_> {
-    /// A reporting verb at tokens `cs..ce`.
+    /// A reporting verb at tokens `cs..ce`: its rules in order, the first that
+    /// applies decides.
     pub(super) fn speech(
         &mut self,
         a: usize,
@@ -19,15 +41,50 @@ impl Extractor<'_, '_> {
         word: &str,
     ) -> Option<(Found, usize)> {
         let v = self.v;
-        let cue = v.cover(cs, ce - 1);
-        // "“...,” she told reporters.": the addressee does not keep the clause open.
-        let ce_clause = if takes_object(word) && ce < b && v.is_wordlike(ce) {
+        let clause = if takes_object(word) && ce < b && v.is_wordlike(ce) {
             phrase_forward(v, ce, b).map_or(ce, |e| e + 1)
         } else {
             ce
         };
-        // "When asked about X", "he was asked whether ...", "Asked if ...":
-        // the question has no source.
+        let verb = Verb {
+            a,
+            b,
+            cs,
+            ce,
+            word,
+            cue: v.cover(cs, ce - 1),
+            clause,
+        };
+        if let Some(ruling) = self.question(verb) {
+            return ruling;
+        }
+        let last = skip_back(v, cs.checked_sub(1), a)?;
+        let p = self.before_bracket(a, last)?;
+        // "X went on to say", "X began by saying": the subject speaks.
+        let after_preposition =
+            LEXICON.prepositions.contains(v.lower(p)) || matches!(v.lower(p), "and" | "but");
+        if can_end_source(v, p) && !after_preposition {
+            return self.subject_before(verb, last, p);
+        }
+        if after_preposition || (word.ends_with("ing") && v.is(p, ",")) {
+            return self.coordinated(verb, p);
+        }
+        if !is_separator(v, p) {
+            return None;
+        }
+        if let Some(ruling) = self.source_after_verb(verb, p) {
+            return ruling;
+        }
+        if v.is(p, ",") {
+            return self.apposition_speaks(verb, p);
+        }
+        None
+    }
+
+    /// "When asked about X", "he was asked whether ...", "Asked if ...": the
+    /// question has no source.
+    fn question(&mut self, verb: Verb<'_>) -> Ruling {
+        let (v, Verb { a, b, cs, ce, .. }) = (self.v, verb);
         let opens_sentence = cs == a || (cs == a + 1 && !v.is_wordlike(a));
         let subordinate = cs > a
             && matches!(
@@ -43,166 +100,184 @@ impl Extractor<'_, '_> {
                     | "been"
                     | "being"
             );
-        if matches!(word, "asked" | "asking") && (opens_sentence || subordinate) {
-            let from = if ce < b && v.lower(ce) == "about" {
-                ce + 1
-            } else {
-                ce
-            };
-            // "Asked about X, she said ...": the question ends at its comma.
-            let end = if opens_sentence {
-                (from..b)
-                    .find(|&j| v.is(j, ",") && v.region_of(j).is_none())
-                    .unwrap_or(b)
-            } else {
-                b
-            };
-            let (content, resume) = self.content_right(end, from, "about", false)?;
-            return Some((Found::new(content, v.cover(cs, from - 1), None), resume));
+        if !(matches!(verb.word, "asked" | "asking") && (opens_sentence || subordinate)) {
+            return None;
         }
-        let last = skip_back(v, cs.checked_sub(1), a)?;
-        let p = self.before_bracket(a, last)?;
-        // "X went on to say", "X began by saying": the subject speaks.
-        let after_preposition =
-            LEXICON.prepositions.contains(v.lower(p)) || matches!(v.lower(p), "and" | "but");
-        if can_end_source(v, p) && !after_preposition {
-            let mut q = phrase_back(v, p, a);
+        let from = if ce < b && v.lower(ce) == "about" {
+            ce + 1
+        } else {
+            ce
+        };
+        // "Asked about X, she said ...": the question ends at its comma.
+        let end = if opens_sentence {
+            (from..b)
+                .find(|&j| v.is(j, ",") && v.region_of(j).is_none())
+                .unwrap_or(b)
+        } else {
+            b
+        };
+        let found = self
+            .content_right(end, from, "about", false)
+            .map(|(content, resume)| (Found::new(content, v.cover(cs, from - 1), None), resume));
+        Some(found)
+    }
+
+    /// The source ends just before the verb (at `p`, its last word `last`
+    /// before any bracket): "Berg said", "the minister told reporters".
+    fn subject_before(&mut self, verb: Verb<'_>, last: usize, p: usize) -> Option<(Found, usize)> {
+        let (v, a) = (self.v, verb.a);
+        let mut q = phrase_back(v, p, a);
+        if !plausible_source(v, q, p) {
+            // "At a rally Trump said": keep the words after the last preposition.
+            q = (q..p)
+                .rev()
+                .find(|&j| LEXICON.prepositions.contains(v.lower(j)))
+                .map_or(p, |j| j + 1);
             if !plausible_source(v, q, p) {
-                // "At a rally Trump said": keep the words after the last preposition.
-                q = (q..p)
-                    .rev()
-                    .find(|&j| LEXICON.prepositions.contains(v.lower(j)))
-                    .map_or(p, |j| j + 1);
-                if !plausible_source(v, q, p) {
-                    return None;
-                }
+                return None;
             }
-            // "X released a statement saying ...": a participle after a verb
-            // phrase hangs on the subject of the clause.
-            let verb_phrase = word.ends_with("ing")
-                && !v.is_capitalized(q)
-                && (v.lower(q).ends_with("ed") || v.lower(q).ends_with("ing"));
-            let subject = verb_phrase
-                .then(|| self.subject(a, q))
-                .flatten()
-                .unwrap_or_else(|| v.cover(q, last));
-            // "X, who said ...": a relative clause takes no content before it.
-            let relative = LEXICON.pronoun(v.lower(q)) == Some("relative");
-            if q > a && is_separator(v, q - 1) && !relative {
-                let fronted = self.fronted(a, q - 1);
-                if let Some(fronted) = fronted.filter(|_| !self.clause_ends(ce, b)) {
-                    let (source, via) = match fronted {
-                        Fronted::Citing(inner) => (inner, subject),
-                        Fronted::Outer(outer) => (subject, outer),
-                    };
-                    let (content, resume) = self.content_right(b, ce, word, false)?;
-                    return Some((
-                        Found {
+        }
+        // "X released a statement saying ...": a participle after a verb
+        // phrase hangs on the subject of the clause.
+        let verb_phrase = verb.word.ends_with("ing")
+            && !v.is_capitalized(q)
+            && (v.lower(q).ends_with("ed") || v.lower(q).ends_with("ing"));
+        let subject = verb_phrase
+            .then(|| self.subject(a, q))
+            .flatten()
+            .unwrap_or_else(|| v.cover(q, last));
+        if let Some(ruling) = self.content_before_subject(verb, q, subject) {
+            return ruling;
+        }
+        let (content, resume) = self.content_right(verb.b, verb.ce, verb.word, false)?;
+        Some((Found::new(content, verb.cue, Some(subject)), resume))
+    }
+
+    /// Content before the source that starts at `q`: a fronted source
+    /// ("Citing X, Y said"), a quotation or clause ("“...,” Berg said").
+    fn content_before_subject(&mut self, verb: Verb<'_>, q: usize, subject: Span) -> Ruling {
+        let (
+            v,
+            Verb {
+                a,
+                b,
+                ce,
+                cue,
+                clause,
+                ..
+            },
+        ) = (self.v, verb);
+        // "X, who said ...": a relative clause takes no content before it.
+        let relative = LEXICON.pronoun(v.lower(q)) == Some("relative");
+        if q > a && is_separator(v, q - 1) && !relative {
+            let fronted = self.fronted(a, q - 1);
+            if let Some(fronted) = fronted.filter(|_| !self.clause_ends(ce, b)) {
+                let (source, via) = match fronted {
+                    Fronted::Citing(inner) => (inner, subject),
+                    Fronted::Outer(outer) => (subject, outer),
+                };
+                let found = self
+                    .content_right(b, ce, verb.word, false)
+                    .map(|(content, resume)| {
+                        let found = Found {
                             content,
                             cue,
                             source: Some(source),
                             via: vec![via],
-                        },
-                        resume,
-                    ));
-                }
-                // (A title after a preposition is no content: "on “Evening Report,” Berg said".)
-                let after_quotation = v.closes_region(q - 1).is_some_and(|r| {
-                    let open = v.token_at_or_after(v.regions[r].span.start);
-                    open == 0 || !LEXICON.prepositions.contains(v.lower(open - 1))
-                });
-                if after_quotation || (self.clause_ends(ce_clause, b) && !(ce < b && v.is(ce, ":")))
-                {
-                    return self.fronted_content(
-                        (a, b),
-                        q - 1,
-                        ce_clause,
-                        Found::head(cue, subject),
-                        true,
-                    );
-                }
+                        };
+                        (found, resume)
+                    });
+                return Some(found);
             }
-            // “Who would have thought?” Ann said. (The splitter ends the sentence at the mark.)
-            if q == a
-                && q > 0
-                && v.closes_region(q - 1).is_some()
-                && v.same_paragraph(q - 1, q)
-                && self.clause_ends(ce_clause, b)
-            {
-                return self.fronted_content(
-                    (a, b),
-                    q - 1,
-                    ce_clause,
-                    Found::head(cue, subject),
-                    true,
-                );
-            }
-            let (content, resume) = self.content_right(b, ce, word, false)?;
-            return Some((Found::new(content, cue, Some(subject)), resume));
-        }
-        if after_preposition || (word.ends_with("ing") && v.is(p, ",")) {
-            // "X did this and said ...", "..., adding that ...", "X went on to say": the subject speaks,
-            // nearest first: "she laughed and said".
-            let near = p.checked_sub(2).filter(|&j| {
-                j >= a
-                    && matches!(v.lower(p), "and" | "but")
-                    && (LEXICON.pronoun(v.lower(j)).is_some() || v.is_capitalized(j))
-                    && can_end_source(v, j)
+            // (A title after a preposition is no content: "on “Evening Report,” Berg said".)
+            let after_quotation = v.closes_region(q - 1).is_some_and(|r| {
+                let open = v.token_at_or_after(v.regions[r].span.start);
+                open == 0 || !LEXICON.prepositions.contains(v.lower(open - 1))
             });
-            let source = near
-                .map(|j| v.cover(phrase_back(v, j, a), j))
-                .or_else(|| self.subject(a, p));
-            let (content, resume) = self.content_right(b, ce, word, false)?;
-            return Some((Found::new(content, cue, source), resume));
+            if after_quotation || (self.clause_ends(clause, b) && !(ce < b && v.is(ce, ":"))) {
+                let head = Found::head(cue, subject);
+                return Some(self.fronted_content((a, b), q - 1, clause, head, true));
+            }
         }
-        if !is_separator(v, p) {
-            return None;
+        // “Who would have thought?” Ann said. (The splitter ends the sentence at the mark.)
+        if q == a
+            && q > 0
+            && v.closes_region(q - 1).is_some()
+            && v.same_paragraph(q - 1, q)
+            && self.clause_ends(clause, b)
+        {
+            let head = Found::head(cue, subject);
+            return Some(self.fronted_content((a, b), q - 1, clause, head, true));
         }
+        None
+    }
+
+    /// "X did this and said ...", "..., adding that ...", "X went on to say":
+    /// the subject speaks, nearest first ("she laughed and said").
+    fn coordinated(&mut self, verb: Verb<'_>, p: usize) -> Option<(Found, usize)> {
+        let (v, a) = (self.v, verb.a);
+        let near = p.checked_sub(2).filter(|&j| {
+            j >= a
+                && matches!(v.lower(p), "and" | "but")
+                && (LEXICON.pronoun(v.lower(j)).is_some() || v.is_capitalized(j))
+                && can_end_source(v, j)
+        });
+        let source = near
+            .map(|j| v.cover(phrase_back(v, j, a), j))
+            .or_else(|| self.subject(a, p));
+        let (content, resume) = self.content_right(verb.b, verb.ce, verb.word, false)?;
+        Some((Found::new(content, verb.cue, source), resume))
+    }
+
+    /// The source after the verb, the content before the separator `p`:
+    /// "“...,” said Ann Lee".
+    fn source_after_verb(&mut self, verb: Verb<'_>, p: usize) -> Ruling {
+        let (v, Verb { a, b, ce, cue, .. }) = (self.v, verb);
         let citing_apposition = v.is(p, ",")
             && (a..p)
                 .rev()
                 .find(|&j| v.is(j, ","))
                 .is_some_and(|r| v.lower(r + 1) == "citing");
-        if let Some(se) = self
-            .source_after(ce, b, v.closes_region(p).is_some())
-            .filter(|_| !takes_object(word) && !citing_apposition)
-        {
-            return self.fronted_content(
-                (a, b),
-                p,
-                se + 1,
-                Found::head(cue, v.cover(ce, se)),
-                false,
-            );
+        if takes_object(verb.word) || citing_apposition {
+            return None;
         }
-        if v.is(p, ",") {
-            let (oq, outer) = self.apposition(a, p)?;
-            if let Some(inner) = self.citing_in(a, p) {
-                let (content, resume) = self.content_right(b, ce, word, false)?;
-                let found = Found {
-                    content,
-                    cue,
-                    source: Some(inner),
-                    via: vec![outer],
-                };
-                return Some((found, resume));
-            }
-            let after_quotation = oq > a && v.closes_region(oq - 1).is_some();
-            if after_quotation
-                || (oq > a && is_separator(v, oq - 1) && self.clause_ends(ce_clause, b))
-            {
-                return self.fronted_content(
-                    (a, b),
-                    oq - 1,
-                    ce_clause,
-                    Found::head(cue, outer),
-                    true,
-                );
-            }
+        let se = self.source_after(ce, b, v.closes_region(p).is_some())?;
+        let head = Found::head(cue, v.cover(ce, se));
+        Some(self.fronted_content((a, b), p, se + 1, head, false))
+    }
+
+    /// The source is an apposition before the comma `p`: "X, a professor at
+    /// Y, said ..." (or a citation in it: "the paper, citing X, said").
+    fn apposition_speaks(&mut self, verb: Verb<'_>, p: usize) -> Option<(Found, usize)> {
+        let (
+            v,
+            Verb {
+                a,
+                b,
+                ce,
+                cue,
+                clause,
+                word,
+                ..
+            },
+        ) = (self.v, verb);
+        let (oq, outer) = self.apposition(a, p)?;
+        if let Some(inner) = self.citing_in(a, p) {
             let (content, resume) = self.content_right(b, ce, word, false)?;
-            return Some((Found::new(content, cue, Some(outer)), resume));
+            let found = Found {
+                content,
+                cue,
+                source: Some(inner),
+                via: vec![outer],
+            };
+            return Some((found, resume));
         }
-        None
+        let after_quotation = oq > a && v.closes_region(oq - 1).is_some();
+        if after_quotation || (oq > a && is_separator(v, oq - 1) && self.clause_ends(clause, b)) {
+            return self.fronted_content((a, b), oq - 1, clause, Found::head(cue, outer), true);
+        }
+        let (content, resume) = self.content_right(b, ce, word, false)?;
+        Some((Found::new(content, cue, Some(outer)), resume))
     }
 
     /// A verb of thought or stance: only `X believes C`.
