@@ -8,7 +8,7 @@ use crate::cmd::docs::one_line;
 use crate::process;
 use crate::Outcome;
 use dragoman_ingest::{read_sources, Limits};
-use dragoman_model::{Doc, EntityType, Stage};
+use dragoman_model::{Doc, Entity, EntityType, Stage};
 use dragoman_pipeline::Pipeline;
 use dragoman_store::{EventFilter, Store};
 use dragoman_tokenize::Tokenize;
@@ -147,8 +147,18 @@ fn unique(items: Vec<String>) -> Vec<String> {
 
 /// What one document says, section by section.
 fn briefing(out: &mut impl Write, doc: &Doc, removed: usize) -> std::io::Result<()> {
-    let m = &doc.meta;
-    let dateline = m
+    brief_cleaning(out, doc, removed)?;
+    brief_names(out, doc)?;
+    brief_quotes(out, doc)?;
+    brief_times(out, doc)?;
+    brief_events(out, doc)?;
+    brief_proposals(out, doc)
+}
+
+/// What cleaning removed, the dateline, and the document's size.
+fn brief_cleaning(out: &mut impl Write, doc: &Doc, removed: usize) -> std::io::Result<()> {
+    let dateline = doc
+        .meta
         .dateline
         .map_or("none".to_string(), |s| format!("{:?}", doc.slice(s)));
     writeln!(
@@ -162,46 +172,47 @@ fn briefing(out: &mut impl Write, doc: &Doc, removed: usize) -> std::io::Result<
         doc.text.split("\n\n").count(),
         doc.sentences.len(),
         doc.tokens.len()
-    )?;
-    let people: Vec<String> = doc
-        .entities
-        .iter()
-        .filter(|e| e.kind == EntityType::Per)
-        .map(|e| {
-            let name = e
-                .canonical
-                .clone()
-                .unwrap_or_else(|| doc.slice(e.span).to_string());
-            match (&e.role, &e.country) {
-                (Some(r), Some(c)) => format!("{name} ({r}, {c})"),
-                (Some(r), None) => format!("{name} ({r})"),
-                (None, Some(c)) => format!("{name} ({c})"),
-                (None, None) => name,
-            }
-        })
-        .collect();
-    let people = unique(people);
+    )
+}
+
+/// The people (with role and country) and bodies (with subtype) named, each once.
+fn brief_names(out: &mut impl Write, doc: &Doc) -> std::io::Result<()> {
+    let name = |e: &Entity| {
+        e.canonical
+            .clone()
+            .unwrap_or_else(|| doc.slice(e.span).to_string())
+    };
+    let of_kind = |kind| doc.entities.iter().filter(move |e| e.kind == kind);
+    let people = unique(
+        of_kind(EntityType::Per)
+            .map(|e| match (&e.role, &e.country) {
+                (Some(r), Some(c)) => format!("{} ({r}, {c})", name(e)),
+                (Some(r), None) => format!("{} ({r})", name(e)),
+                (None, Some(c)) => format!("{} ({c})", name(e)),
+                (None, None) => name(e),
+            })
+            .collect(),
+    );
     if !people.is_empty() {
         writeln!(out, "    people: {}", people.join("; "))?;
     }
-    let bodies: Vec<String> = doc
-        .entities
-        .iter()
-        .filter(|e| e.kind == EntityType::Org)
-        .map(|e| {
-            let name = e
-                .canonical
-                .clone()
-                .unwrap_or_else(|| doc.slice(e.span).to_string());
-            e.subtype
-                .as_ref()
-                .map_or(name.clone(), |s| format!("{name} ({})", s.to_lowercase()))
-        })
-        .collect();
-    let bodies = unique(bodies);
+    let bodies = unique(
+        of_kind(EntityType::Org)
+            .map(|e| {
+                e.subtype
+                    .as_ref()
+                    .map_or(name(e), |s| format!("{} ({})", name(e), s.to_lowercase()))
+            })
+            .collect(),
+    );
     if !bodies.is_empty() {
         writeln!(out, "    bodies: {}", bodies.join("; "))?;
     }
+    Ok(())
+}
+
+/// Who said what, when, and through whom.
+fn brief_quotes(out: &mut impl Write, doc: &Doc) -> std::io::Result<()> {
     for q in &doc.quotes {
         let via: Vec<&str> = q.via.iter().filter_map(|v| v.speaker.as_deref()).collect();
         let via = if via.is_empty() {
@@ -225,14 +236,24 @@ fn briefing(out: &mut impl Write, doc: &Doc, removed: usize) -> std::io::Result<
             one_line(&content.join(" … "), 160)
         )?;
     }
-    if !doc.timexes.is_empty() {
-        let t: Vec<String> = doc
-            .timexes
-            .iter()
-            .map(|t| format!("{:?} = {}", doc.slice(t.span), t.value))
-            .collect();
-        writeln!(out, "    when: {}", t.join("; "))?;
+    Ok(())
+}
+
+/// The time expressions with their values.
+fn brief_times(out: &mut impl Write, doc: &Doc) -> std::io::Result<()> {
+    if doc.timexes.is_empty() {
+        return Ok(());
     }
+    let t: Vec<String> = doc
+        .timexes
+        .iter()
+        .map(|t| format!("{:?} = {}", doc.slice(t.span), t.value))
+        .collect();
+    writeln!(out, "    when: {}", t.join("; "))
+}
+
+/// One line per event: when, who to whom, what, where.
+fn brief_events(out: &mut impl Write, doc: &Doc) -> std::io::Result<()> {
     for e in &doc.events {
         let who = e.actor.as_ref().map_or("?", |a| a.name.as_str());
         let whom = e
@@ -253,6 +274,11 @@ fn briefing(out: &mut impl Write, doc: &Doc, removed: usize) -> std::io::Result<
                 .unwrap_or_default()
         )?;
     }
+    Ok(())
+}
+
+/// One line per proposal, with its points and sections.
+fn brief_proposals(out: &mut impl Write, doc: &Doc) -> std::io::Result<()> {
     for p in &doc.proposals {
         let sections: Vec<&str> = p.sections.iter().map(|s| s.title.as_str()).collect();
         writeln!(
