@@ -5,7 +5,7 @@
 //! error, not a shorter list.
 
 use dragoman_model::Date;
-use quick_xml::events::Event;
+use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
 
 /// One item of a feed.
@@ -57,13 +57,7 @@ enum Field {
 pub fn parse_feed(xml: &[u8]) -> Result<Feed, FeedError> {
     let mut reader = Reader::from_reader(xml);
     reader.config_mut().trim_text(false);
-    let mut items = Vec::new();
-    let mut title: Option<String> = None;
-    let mut in_channel_title = false;
-    let mut open: Vec<String> = Vec::new(); // names of the elements not yet closed
-    let mut current: Option<(FeedItem, Option<String>, Option<String>)> = None; // item, updated, summary
-    let mut field: Option<Field> = None;
-    let mut text = String::new();
+    let mut r = Reading::default();
     let mut buf = Vec::new();
     loop {
         let event = reader.read_event_into(&mut buf).map_err(|e| FeedError {
@@ -71,121 +65,159 @@ pub fn parse_feed(xml: &[u8]) -> Result<Feed, FeedError> {
             message: e.to_string(),
         })?;
         match &event {
-            Event::Start(e) => open.push(e.name().into_inner().to_string()),
+            Event::Start(e) => r.open.push(e.name().into_inner().to_string()),
             Event::End(_) => {
-                open.pop();
+                r.open.pop();
             }
             _ => {}
         }
         match event {
             // The first title outside any item is the channel's (RSS) or the feed's (Atom).
             Event::Start(e)
-                if current.is_none()
-                    && title.is_none()
+                if r.current.is_none()
+                    && r.title.is_none()
                     && e.local_name().into_inner() == "title" =>
             {
-                in_channel_title = true;
-                text.clear();
+                r.in_channel_title = true;
+                r.text.clear();
             }
-            Event::Text(t) if in_channel_title => text.push_str(&unescape(&t.into_inner())),
-            Event::CData(c) if in_channel_title => text.push_str(&c.into_inner()),
-            Event::End(_) if in_channel_title => {
-                in_channel_title = false;
-                title =
-                    Some(std::mem::take(&mut text).trim().to_string()).filter(|t| !t.is_empty());
+            Event::Text(t) if r.in_channel_title => r.text.push_str(&unescape(&t.into_inner())),
+            Event::CData(c) if r.in_channel_title => r.text.push_str(&c.into_inner()),
+            Event::End(_) if r.in_channel_title => {
+                r.in_channel_title = false;
+                let title = std::mem::take(&mut r.text).trim().to_string();
+                r.title = Some(title).filter(|t| !t.is_empty());
             }
             Event::Start(e) | Event::Empty(e)
-                if current.is_some() || is_item(e.local_name().into_inner()) =>
+                if r.current.is_some() || is_item(e.local_name().into_inner()) =>
             {
-                let name = e.name().into_inner();
-                let local = e.local_name().into_inner();
-                if is_item(local) {
-                    current = Some((
-                        FeedItem {
-                            index: items.len() + 1,
-                            ..FeedItem::default()
-                        },
-                        None,
-                        None,
-                    ));
-                    continue;
-                }
-                // Atom links carry the address in href.
-                if local == "link" {
-                    if let Some(href) = e.try_get_attribute("href").ok().flatten() {
-                        let rel = e
-                            .try_get_attribute("rel")
-                            .ok()
-                            .flatten()
-                            .map(|r| r.value.into_owned());
-                        if rel.as_deref().is_none_or(|r| r == "alternate") {
-                            if let Some((item, _, _)) = current.as_mut() {
-                                item.link = Some(href.value.into_owned());
-                            }
-                        }
-                    }
-                }
-                field = match (name, local) {
-                    ("content:encoded", _) | (_, "content") => Some(Field::Content),
-                    (_, "description") | (_, "summary") => Some(Field::Summary),
-                    (_, "title") => Some(Field::Title),
-                    (_, "link") => Some(Field::Link),
-                    (_, "pubDate") | (_, "published") | ("dc:date", _) => Some(Field::Date),
-                    (_, "updated") => Some(Field::Updated),
-                    _ => field,
-                };
-                text.clear();
+                r.start(&e)
             }
-            Event::Text(t) if field.is_some() => {
-                text.push_str(&unescape(&t.into_inner()));
-            }
-            Event::GeneralRef(r) if field.is_some() => match r.resolve_char_ref() {
-                Ok(Some(c)) => text.push(c),
-                _ => text.push_str(&unescape(&format!("&{};", r.into_inner()))),
+            Event::Text(t) if r.field.is_some() => r.text.push_str(&unescape(&t.into_inner())),
+            Event::GeneralRef(g) if r.field.is_some() => match g.resolve_char_ref() {
+                Ok(Some(c)) => r.text.push(c),
+                _ => r.text.push_str(&unescape(&format!("&{};", g.into_inner()))),
             },
-            Event::CData(c) if field.is_some() => text.push_str(&c.into_inner()),
-            Event::End(e) => {
-                if is_item(e.local_name().into_inner()) {
-                    if let Some((mut item, updated, summary)) = current.take() {
-                        if item.html.trim().is_empty() {
-                            item.html = summary.unwrap_or_default();
-                        }
-                        if item.date.is_none() {
-                            item.date = updated.as_deref().and_then(parse_date);
-                        }
-                        items.push(item);
-                    }
-                    field = None;
-                    continue;
-                }
-                if let (Some(f), Some((item, updated, summary))) = (field, current.as_mut()) {
-                    let value = std::mem::take(&mut text).trim().to_string();
-                    match f {
-                        Field::Title => item.title = Some(value).filter(|v| !v.is_empty()),
-                        Field::Link if item.link.is_none() && !value.is_empty() => {
-                            item.link = Some(value)
-                        }
-                        Field::Link => {}
-                        Field::Date => item.date = parse_date(&value),
-                        Field::Updated => *updated = Some(value),
-                        Field::Content => item.html = value,
-                        Field::Summary => *summary = Some(value),
-                    }
-                    field = None;
-                }
-            }
+            Event::CData(c) if r.field.is_some() => r.text.push_str(&c.into_inner()),
+            Event::End(e) => r.end(e.local_name().into_inner()),
             Event::Eof => break,
             _ => {}
         }
         buf.clear();
     }
-    if let Some(name) = open.last() {
+    if let Some(name) = r.open.last() {
         return Err(FeedError {
             offset: reader.buffer_position(),
             message: format!("the feed ends inside <{name}>: the file is truncated"),
         });
     }
-    Ok(Feed { title, items })
+    Ok(Feed {
+        title: r.title,
+        items: r.items,
+    })
+}
+
+/// A feed being read: the channel title and items so far, the elements not
+/// yet closed, the item open, and the field whose text is being collected.
+#[derive(Default)]
+struct Reading {
+    title: Option<String>,
+    in_channel_title: bool,
+    open: Vec<String>,
+    items: Vec<FeedItem>,
+    current: Option<Open>,
+    field: Option<Field>,
+    text: String,
+}
+
+/// The item being read, with what stands in for missing fields: the update
+/// date for the publication date, the summary for the content.
+struct Open {
+    item: FeedItem,
+    updated: Option<String>,
+    summary: Option<String>,
+}
+
+impl Reading {
+    /// An element opens inside an item, or an item opens.
+    fn start(&mut self, e: &BytesStart<'_>) {
+        let name = e.name().into_inner();
+        let local = e.local_name().into_inner();
+        if is_item(local) {
+            let item = FeedItem {
+                index: self.items.len() + 1,
+                ..FeedItem::default()
+            };
+            self.current = Some(Open {
+                item,
+                updated: None,
+                summary: None,
+            });
+            return;
+        }
+        // Atom links carry the address in href.
+        if local == "link" {
+            if let Some(href) = e.try_get_attribute("href").ok().flatten() {
+                let rel = e
+                    .try_get_attribute("rel")
+                    .ok()
+                    .flatten()
+                    .map(|r| r.value.into_owned());
+                if rel.as_deref().is_none_or(|r| r == "alternate") {
+                    if let Some(open) = self.current.as_mut() {
+                        open.item.link = Some(href.value.into_owned());
+                    }
+                }
+            }
+        }
+        self.field = match (name, local) {
+            ("content:encoded", _) | (_, "content") => Some(Field::Content),
+            (_, "description") | (_, "summary") => Some(Field::Summary),
+            (_, "title") => Some(Field::Title),
+            (_, "link") => Some(Field::Link),
+            (_, "pubDate") | (_, "published") | ("dc:date", _) => Some(Field::Date),
+            (_, "updated") => Some(Field::Updated),
+            _ => self.field,
+        };
+        self.text.clear();
+    }
+
+    /// An element closes: the open item (which is then complete), or the
+    /// field being read (its text goes to the item).
+    fn end(&mut self, local: &str) {
+        if is_item(local) {
+            if let Some(Open {
+                mut item,
+                updated,
+                summary,
+            }) = self.current.take()
+            {
+                if item.html.trim().is_empty() {
+                    item.html = summary.unwrap_or_default();
+                }
+                if item.date.is_none() {
+                    item.date = updated.as_deref().and_then(parse_date);
+                }
+                self.items.push(item);
+            }
+            self.field = None;
+            return;
+        }
+        if let (Some(f), Some(open)) = (self.field, self.current.as_mut()) {
+            let value = std::mem::take(&mut self.text).trim().to_string();
+            let item = &mut open.item;
+            match f {
+                Field::Title => item.title = Some(value).filter(|v| !v.is_empty()),
+                Field::Link if item.link.is_none() && !value.is_empty() => item.link = Some(value),
+                Field::Link => {}
+                Field::Date => item.date = parse_date(&value),
+                Field::Updated => open.updated = Some(value),
+                Field::Content => item.html = value,
+                Field::Summary => open.summary = Some(value),
+            }
+            self.field = None;
+        }
+    }
 }
 
 fn is_item(local: &str) -> bool {
