@@ -141,41 +141,53 @@ impl Grammar<'_> {
             _ => i,
         };
         if j == i && self.is(i, Word::The) {
-            match self.lex(i + 1) {
-                Lex::Unit(Unit::Weekend, false) => {
-                    return Some((i + 2, Expr::Shift(Unit::Weekend, 0, Anchor::Document)));
-                }
-                Lex::Unit(Unit::Week, false) => {
-                    if self.is(i + 2, Word::Of) {
-                        if let Some((end, day @ Expr::Date(YearPart::Month(_, Some(_)), _))) =
-                            self.calendar(i + 3)
-                        {
-                            return Some((end, Expr::WeekOf(Box::new(day))));
-                        }
-                    }
-                    return Some((i + 2, Expr::SomeWeek));
-                }
-                Lex::Unit(Unit::Year, false) if !self.hyphen_after(i + 1) => {
-                    if let Lex::Number(_) = self.lex(i + 2) {
-                        // "the year two thousand"
-                        if let (end, y @ 1000..=2099) = self.compound(i + 2) {
-                            return Some((
-                                end,
-                                Expr::Date(YearPart::Whole, YearOf::Given(y as i32)),
-                            ));
-                        }
-                    }
-                    return Some(self.the_year(i + 2));
-                }
-                Lex::Word(Word::Fiscal | Word::Full)
-                    if self.lex(i + 2) == Lex::Unit(Unit::Year, false) =>
-                {
-                    return Some(self.the_year(i + 3));
-                }
-                _ => {}
+            if let Some(found) = self.the_unit(i) {
+                return Some(found);
             }
         }
         let (k, n, dir, anchor) = self.determiner(j)?;
+        self.after_determiner(k, n, dir, anchor)
+    }
+
+    /// "the weekend", "the week (of Nov. 17)", "the year (two thousand)",
+    /// "the fiscal year" at `i`.
+    fn the_unit(&self, i: usize) -> Parsed {
+        match self.lex(i + 1) {
+            Lex::Unit(Unit::Weekend, false) => {
+                Some((i + 2, Expr::Shift(Unit::Weekend, 0, Anchor::Document)))
+            }
+            Lex::Unit(Unit::Week, false) => {
+                if self.is(i + 2, Word::Of) {
+                    if let Some((end, day @ Expr::Date(YearPart::Month(_, Some(_)), _))) =
+                        self.calendar(i + 3)
+                    {
+                        return Some((end, Expr::WeekOf(Box::new(day))));
+                    }
+                }
+                Some((i + 2, Expr::SomeWeek))
+            }
+            Lex::Unit(Unit::Year, false) if !self.hyphen_after(i + 1) => {
+                if let Lex::Number(_) = self.lex(i + 2) {
+                    // "the year two thousand"
+                    if let (end, y @ 1000..=2099) = self.compound(i + 2) {
+                        return Some((end, Expr::Date(YearPart::Whole, YearOf::Given(y as i32))));
+                    }
+                }
+                Some(self.the_year(i + 2))
+            }
+            Lex::Word(Word::Fiscal | Word::Full)
+                if self.lex(i + 2) == Lex::Unit(Unit::Year, false) =>
+            {
+                Some(self.the_year(i + 3))
+            }
+            _ => None,
+        }
+    }
+
+    /// What a determiner ending before `k` ("last", "the next", "this")
+    /// introduces: a unit, a month, a season, a weekday, a holiday or a part
+    /// of the day.
+    fn after_determiner(&self, k: usize, n: i32, dir: Direction, anchor: Anchor) -> Parsed {
         match self.lex(k) {
             Lex::Unit(unit, false) if !matches!(unit, Unit::Second | Unit::Minute | Unit::Hour) => {
                 if unit == Unit::Year && self.is(k + 1, Word::Possessive) {
