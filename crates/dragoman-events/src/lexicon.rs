@@ -181,62 +181,9 @@ impl Lexicon {
         agents: [&str; 2],
     ) -> Lexicon {
         let mut lex = Lexicon::default();
-        for row in rows(cameo) {
-            let [code, plover, mode, ..] = row[..] else {
-                continue;
-            };
-            lex.cameo_index.insert(code.into(), lex.cameo.len() as u16);
-            let mode = (!mode.is_empty()).then(|| mode.into());
-            lex.cameo.push(CameoEntry {
-                cameo: code.into(),
-                plover: plover.into(),
-                mode,
-            });
-        }
-        let set_names: HashMap<String, u16> = rows(synonyms)
-            .enumerate()
-            .map(|(i, row)| (row[0].to_string(), i as u16))
-            .collect();
-        for row in rows(synonyms) {
-            let members = row.get(1).copied().unwrap_or("").split('|');
-            lex.sets.push(
-                members
-                    .map(|m| m.split(' ').map(|w| Word::parse(w, &set_names)).collect())
-                    .collect(),
-            );
-        }
-        for row in rows(verbs) {
-            match row[..] {
-                ["B", _, code] => {
-                    let code = lex.code(code);
-                    lex.blocks.push(Block {
-                        code,
-                        ..Block::default()
-                    });
-                }
-                ["V", code, forms] => lex.add_verb(code, forms),
-                ["P", code, before, after] => {
-                    let words = |s: &str| {
-                        s.split_whitespace()
-                            .map(|w| Word::parse(w, &set_names))
-                            .collect()
-                    };
-                    let code = lex.code(code).unwrap_or(Code {
-                        cameo: None,
-                        swapped: false,
-                    });
-                    let pattern = Pattern {
-                        code,
-                        before: words(before),
-                        after: words(after),
-                    };
-                    if let Some(block) = lex.blocks.last_mut() {
-                        block.patterns.push(pattern);
-                    }
-                }
-                _ => {}
-            }
-        }
+        lex.read_cameo(cameo);
+        let set_names = lex.read_synonyms(synonyms);
+        lex.read_verbs(verbs, &set_names);
         let sets = std::mem::take(&mut lex.sets);
         lex.blocks.iter_mut().for_each(|b| b.index(&sets));
         lex.sets = sets;
@@ -246,15 +193,98 @@ impl Lexicon {
                 lex.override_verb(forms, code);
             }
         }
+        lex.read_nouns(nouns);
+        for row in agents.into_iter().flat_map(rows) {
+            if let [noun, sector] = row[..] {
+                lex.agents.insert(noun.into(), sector.into());
+            }
+        }
+        lex
+    }
+
+    /// The CAMEO codes with their PLOVER type and mode.
+    fn read_cameo(&mut self, cameo: &str) {
+        for row in rows(cameo) {
+            let [code, plover, mode, ..] = row[..] else {
+                continue;
+            };
+            self.cameo_index
+                .insert(code.into(), self.cameo.len() as u16);
+            let mode = (!mode.is_empty()).then(|| mode.into());
+            self.cameo.push(CameoEntry {
+                cameo: code.into(),
+                plover: plover.into(),
+                mode,
+            });
+        }
+    }
+
+    /// The word sets (`&NAME` in patterns); returns each set's index by name.
+    fn read_synonyms(&mut self, synonyms: &str) -> HashMap<String, u16> {
+        let set_names: HashMap<String, u16> = rows(synonyms)
+            .enumerate()
+            .map(|(i, row)| (row[0].to_string(), i as u16))
+            .collect();
+        for row in rows(synonyms) {
+            let members = row.get(1).copied().unwrap_or("").split('|');
+            self.sets.push(
+                members
+                    .map(|m| m.split(' ').map(|w| Word::parse(w, &set_names)).collect())
+                    .collect(),
+            );
+        }
+        set_names
+    }
+
+    /// The verb blocks: `B` opens a block, `V` lists its forms, `P` adds a pattern.
+    fn read_verbs(&mut self, verbs: &str, set_names: &HashMap<String, u16>) {
+        for row in rows(verbs) {
+            match row[..] {
+                ["B", _, code] => {
+                    let code = self.code(code);
+                    self.blocks.push(Block {
+                        code,
+                        ..Block::default()
+                    });
+                }
+                ["V", code, forms] => self.add_verb(code, forms),
+                ["P", code, before, after] => {
+                    let words = |s: &str| {
+                        s.split_whitespace()
+                            .map(|w| Word::parse(w, set_names))
+                            .collect()
+                    };
+                    let code = self.code(code).unwrap_or(Code {
+                        cameo: None,
+                        swapped: false,
+                    });
+                    let pattern = Pattern {
+                        code,
+                        before: words(before),
+                        after: words(after),
+                    };
+                    if let Some(block) = self.blocks.last_mut() {
+                        block.patterns.push(pattern);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// Event nouns (a trailing `*` matches any ending) and the index of their first words.
+    fn read_nouns(&mut self, nouns: &str) {
         for row in rows(nouns) {
             let [noun, code] = row[..] else { continue };
-            let Some(code) = lex.code(code) else { continue };
+            let Some(code) = self.code(code) else {
+                continue;
+            };
             let mut words = noun.split(' ').map(|w| match w.strip_suffix('*') {
                 Some(stem) => Word::Prefix(stem.into()),
                 None => Word::Exact(w.into()),
             });
             let Some(first) = words.next() else { continue };
-            lex.nouns.push((
+            self.nouns.push((
                 first,
                 NounForm {
                     rest: words.collect(),
@@ -262,20 +292,14 @@ impl Lexicon {
                 },
             ));
         }
-        lex.noun_starts = vec![false; 26 * 26];
-        for (head, _) in &lex.nouns {
+        self.noun_starts = vec![false; 26 * 26];
+        for (head, _) in &self.nouns {
             if let Word::Exact(w) | Word::Prefix(w) = head {
                 if let Some(k) = start_key(w) {
-                    lex.noun_starts[k] = true;
+                    self.noun_starts[k] = true;
                 }
             }
         }
-        for row in agents.into_iter().flat_map(rows) {
-            if let [noun, sector] = row[..] {
-                lex.agents.insert(noun.into(), sector.into());
-            }
-        }
-        lex
     }
 
     /// A code of the data files: `-`/`---` none, `~xxx` swapped.
