@@ -228,6 +228,10 @@ pub enum Lex {
 }
 
 /// The meaning of `word`, lower-cased and without its final period.
+#[allow(
+    clippy::too_many_lines,
+    reason = "one match over the vocabulary: a table, not a chain of rules"
+)]
 pub fn lookup(word: &str) -> Lex {
     use Word as W;
     match word {
