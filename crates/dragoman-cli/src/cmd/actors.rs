@@ -13,7 +13,7 @@ pub(crate) fn run(store: &Store, args: ActorsArgs) -> anyhow::Result<Outcome> {
     let table = Actors::shipped();
     let mut out = std::io::stdout().lock();
     for r in &rows {
-        let v = ActorView::of(r, &table);
+        let v = ActorView::of(r, table);
         if args.json {
             serde_json::to_writer(&mut out, &v)?;
             writeln!(out)?;
