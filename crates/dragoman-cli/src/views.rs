@@ -153,7 +153,8 @@ impl<'a> ProposalView<'a> {
 pub(crate) struct ErrorView {
     /// The message, with its causes (as on standard error).
     pub error: String,
-    /// `not_found`, `database`, `corrupt`, `io` or `other`.
+    /// `not_found` (a document, a database file), `database` (cannot be
+    /// opened or used), `corrupt` (damaged file or stored data), `io` or `other`.
     pub kind: &'static str,
 }
 
@@ -186,7 +187,8 @@ fn kind(e: &anyhow::Error) -> &'static str {
         }
         if let Some(s) = cause.downcast_ref::<StoreError>() {
             return match s {
-                StoreError::Corrupt { .. } => "corrupt",
+                StoreError::Missing { .. } => "not_found",
+                StoreError::Corrupt { .. } | StoreError::Damaged(_) => "corrupt",
                 _ => "database",
             };
         }

@@ -418,6 +418,9 @@ fn an_interrupted_ingest_leaves_whole_documents_and_a_rerun_completes_it() {
 fn under_json_a_failure_is_a_json_object_on_stdout_with_the_same_exit_status() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("t.db");
+    let report = dir.path().join("r.txt");
+    std::fs::write(&report, "Talks resumed in Vienna on Monday.\n").unwrap();
+    dragoman(&db).arg("ingest").arg(&report).assert().success();
     let missing = dragoman(&db)
         .args(["show", "99", "--json"])
         .assert()
@@ -429,11 +432,17 @@ fn under_json_a_failure_is_a_json_object_on_stdout_with_the_same_exit_status() {
     assert!(v["error"].as_str().unwrap().starts_with("no document 99"));
     assert_eq!(v.as_object().unwrap().len(), 2);
 
-    // A database that cannot be opened (a directory) is a database error.
-    let not_a_db = dragoman(dir.path())
+    // No database file at all is not found either; a file SQLite cannot read
+    // is a database error.
+    let no_db = dragoman(&dir.path().join("none.db"))
         .args(["docs", "--json"])
         .assert()
         .code(1);
+    let v: Value = serde_json::from_slice(&no_db.get_output().stdout).unwrap();
+    assert_eq!(v["kind"], "not_found");
+    let junk = dir.path().join("junk.db");
+    std::fs::write(&junk, "plain text, not a database: ".repeat(20)).unwrap();
+    let not_a_db = dragoman(&junk).args(["docs", "--json"]).assert().code(1);
     let v: Value = serde_json::from_slice(&not_a_db.get_output().stdout).unwrap();
     assert_eq!(v["kind"], "database");
 
