@@ -2,7 +2,7 @@
 
 use crate::{Store, StoreError};
 use dragoman_model::{
-    each_layer, Date, Doc, Event, LayerItem, LayerVisitor, Meta, Proposal, Quote, Span,
+    each_layer, Date, Doc, Entity, Event, LayerItem, LayerVisitor, Meta, Proposal, Quote, Span,
 };
 use rusqlite::{params, OptionalExtension, Row};
 
@@ -228,9 +228,10 @@ impl Store {
     ) -> Result<Vec<QuoteRow>, StoreError> {
         // The quote rows come from a subquery without an `id` column, so the
         // document columns need no table prefix.
+        let quote = Quote::NAME;
         let mut stmt = self.conn.prepare(&format!(
             "SELECT {DOC_COLUMNS}, q.data, clean FROM documents
-             JOIN (SELECT doc_id, start, value, data FROM annotations WHERE layer = 'quote') q ON q.doc_id = documents.id
+             JOIN (SELECT doc_id, start, value, data FROM annotations WHERE layer = '{quote}') q ON q.doc_id = documents.id
              WHERE (?1 IS NULL OR q.value LIKE '%' || ?1 || '%') AND (?2 IS NULL OR documents.id = ?2)
              ORDER BY date DESC, documents.id, q.start LIMIT ?3"
         ))?;
@@ -246,7 +247,7 @@ impl Store {
             let (doc, data, text) = row?;
             let quote = serde_json::from_str(&data).map_err(|source| StoreError::Corrupt {
                 doc: doc.id,
-                what: "quote",
+                what: Quote::NAME,
                 source,
             })?;
             out.push(QuoteRow { doc, quote, text });
@@ -257,11 +258,12 @@ impl Store {
     /// Events in time order: the day the event's own date starts on ("2026-W11"
     /// sorts as its Monday), else the report's date.
     pub fn events(&self, f: &EventFilter) -> Result<Vec<Found<Event>>, StoreError> {
+        let event = Event::NAME;
         let mut stmt = self.conn.prepare(&format!(
             "SELECT {DOC_COLUMNS}, url, e.data, clean FROM documents
              JOIN (SELECT doc_id, start, label, data,
                           timex_start(json_extract(data, '$.date')) AS when_
-                   FROM annotations WHERE layer = 'event') e ON e.doc_id = documents.id
+                   FROM annotations WHERE layer = '{event}') e ON e.doc_id = documents.id
              WHERE (?1 IS NULL OR json_extract(e.data, '$.actor.name') LIKE '%' || ?1 || '%'
                                OR json_extract(e.data, '$.recipient.name') LIKE '%' || ?1 || '%')
                AND (?2 IS NULL OR coalesce(e.when_, substr(date, 1, 10)) >= ?2)
@@ -272,18 +274,19 @@ impl Store {
         found(
             &mut stmt,
             params![f.actor, f.since, f.kind, f.limit as i64],
-            "event",
+            Event::NAME,
         )
     }
 
     /// Proposals, by document and position.
     pub fn proposals(&self, limit: usize) -> Result<Vec<Found<Proposal>>, StoreError> {
+        let proposal = Proposal::NAME;
         let mut stmt = self.conn.prepare(&format!(
             "SELECT {DOC_COLUMNS}, url, p.data, clean FROM documents
-             JOIN (SELECT doc_id, start, data FROM annotations WHERE layer = 'proposal') p ON p.doc_id = documents.id
+             JOIN (SELECT doc_id, start, data FROM annotations WHERE layer = '{proposal}') p ON p.doc_id = documents.id
              ORDER BY date, documents.id, p.start LIMIT ?1"
         ))?;
-        found(&mut stmt, params![limit as i64], "proposal")
+        found(&mut stmt, params![limit as i64], Proposal::NAME)
     }
 
     /// Actors mentioned in the stored documents, most mentioned first;
@@ -291,16 +294,17 @@ impl Store {
     pub fn actors(&self, name: Option<&str>, limit: usize) -> Result<Vec<ActorRow>, StoreError> {
         // group_concat(DISTINCT x) joins with commas only, so commas inside
         // names are replaced by spaces first.
-        let mut stmt = self.conn.prepare(
+        let entity = Entity::NAME;
+        let mut stmt = self.conn.prepare(&format!(
             "SELECT actor, count(*), group_concat(DISTINCT doc_id), group_concat(DISTINCT value), min(date), max(date)
              FROM (SELECT json_extract(a.data, '$.actor') AS actor, a.doc_id, replace(a.value, ',', ' ') AS value, d.date
                    FROM annotations a JOIN documents d ON d.id = a.doc_id
-                   WHERE a.layer = 'entity' AND json_extract(a.data, '$.actor') IS NOT NULL
+                   WHERE a.layer = '{entity}' AND json_extract(a.data, '$.actor') IS NOT NULL
                    ORDER BY a.doc_id)
              GROUP BY actor
              HAVING ?1 IS NULL OR group_concat(DISTINCT value) LIKE '%' || ?1 || '%' OR actor LIKE '%' || ?1 || '%'
-             ORDER BY count(*) DESC, actor LIMIT ?2",
-        )?;
+             ORDER BY count(*) DESC, actor LIMIT ?2"
+        ))?;
         let rows = stmt.query_map(params![name, limit as i64], |r| {
             let docs: String = r.get(2)?;
             let names: Option<String> = r.get(3)?;
