@@ -144,10 +144,6 @@ fn gazetteer_of<'a>(examples: impl Iterator<Item = &'a Example>) -> Gazetteer {
 /// Trains a model on `docs` with `resources` (a lexicon of names and word
 /// clusters); `log` hears progress, and the scores on `dev`
 /// every third epoch when `dev` is not empty.
-#[allow(
-    clippy::too_many_lines,
-    reason = "training code, leaving this crate for dragoman-train (issue 16); split it there"
-)]
 pub fn train(
     docs: &[GoldDoc],
     resources: &Resources,
@@ -221,37 +217,7 @@ pub fn train(
     log(&format!(
         "pass 1 again on {folds} folds, to tag each fold unseen"
     ));
-    let mut stacked: Vec<(usize, Stacked)> = (0..folds)
-        .into_par_iter()
-        .flat_map_iter(|k| {
-            let train_on: Vec<usize> = every.iter().copied().filter(|&d| fold_of(d) != k).collect();
-            let w = setup.train_pass(&train_on, None, &mut |_| None, &mut |_| {});
-            let tagger = Tagger::new(
-                Model::new(
-                    opts.bits,
-                    vec![w],
-                    fold_gazetteers[k].clone(),
-                    lexicon.clone(),
-                )
-                .with_clusters(clusters.clone()),
-            );
-            every
-                .iter()
-                .filter(|&&d| fold_of(d) == k)
-                .map(|&d| {
-                    (
-                        d,
-                        Stacked::new(
-                            &examples[d].doc,
-                            tagger.tags_with(&examples[d].doc, &statics[d]),
-                        ),
-                    )
-                })
-                .collect::<Vec<_>>()
-        })
-        .collect();
-    stacked.sort_by_key(|(d, _)| *d);
-    let stacked: Vec<Stacked> = stacked.into_iter().map(|(_, s)| s).collect();
+    let stacked = setup.stacked(folds, &fold_gazetteers, resources);
     log("pass 2");
     let second = setup.train_pass(
         &every,
@@ -273,6 +239,53 @@ struct Setup<'a> {
 }
 
 impl Setup<'_> {
+    /// Each example tagged by a first pass trained without its fold (with
+    /// that fold's gazetteer): the second pass's input, as it will be at run
+    /// time, on text the first pass has not seen.
+    fn stacked(
+        &self,
+        folds: usize,
+        fold_gazetteers: &[Gazetteer],
+        resources: &Resources,
+    ) -> Vec<Stacked> {
+        let (examples, statics, opts) = (self.examples, self.statics, self.opts);
+        let (lexicon, clusters) = (&resources.lexicon, &resources.clusters);
+        let fold_of = |d: usize| d % folds;
+        let every: Vec<usize> = (0..examples.len()).collect();
+        let mut stacked: Vec<(usize, Stacked)> = (0..folds)
+            .into_par_iter()
+            .flat_map_iter(|k| {
+                let train_on: Vec<usize> =
+                    every.iter().copied().filter(|&d| fold_of(d) != k).collect();
+                let w = self.train_pass(&train_on, None, &mut |_| None, &mut |_| {});
+                let tagger = Tagger::new(
+                    Model::new(
+                        opts.bits,
+                        vec![w],
+                        fold_gazetteers[k].clone(),
+                        lexicon.clone(),
+                    )
+                    .with_clusters(clusters.clone()),
+                );
+                every
+                    .iter()
+                    .filter(|&&d| fold_of(d) == k)
+                    .map(|&d| {
+                        (
+                            d,
+                            Stacked::new(
+                                &examples[d].doc,
+                                tagger.tags_with(&examples[d].doc, &statics[d]),
+                            ),
+                        )
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        stacked.sort_by_key(|(d, _)| *d);
+        stacked.into_iter().map(|(_, s)| s).collect()
+    }
+
     /// Trains one pass on the documents `train_on` (indices), with the first
     /// pass's findings when `stacked` is given (indexed like the examples);
     /// returns the averaged quantized weights. `dev_score` is asked every
