@@ -119,6 +119,10 @@ fn dist(a: u32, b: u32) -> u64 {
 }
 
 /// The parser's features for a configuration.
+#[allow(
+    clippy::too_many_lines,
+    reason = "the feature template table: one line per template"
+)]
 pub fn parser_features(ctx: &ParseCtx, st: &State, out: &mut Vec<u64>) {
     out.clear();
     let (s0, s1, s2) = (st.stack_at(0), st.stack_at(1), st.stack_at(2));
