@@ -161,3 +161,72 @@ fn a_damaged_database_is_not_written_to() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("damaged"));
 }
+
+#[test]
+fn annotate_rejections_name_their_line_and_what_id_can_be_read() {
+    let input = concat!(
+        "{\"id\": \"ok-1\", \"text\": \"Talks went on.\"}\n",
+        "{\"id\": \"cut-2\", \"text\": \"Talks \n",
+        "{\"text\": \"no id here\"}\n",
+    );
+    let out = dragoman()
+        .arg("annotate")
+        .write_stdin(input)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let lines: Vec<serde_json::Value> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 3);
+    assert_eq!(
+        (&lines[1]["id"], &lines[1]["line"]),
+        (&"cut-2".into(), &2.into())
+    );
+    assert!(lines[1]["error"]
+        .as_str()
+        .unwrap()
+        .starts_with("line 2: not JSON"));
+    assert_eq!(
+        (&lines[2]["id"], &lines[2]["line"]),
+        (&serde_json::Value::Null, &3.into())
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("line 2: not JSON") && err.contains("line 3: no `id`"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_listing_cut_at_its_limit_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("r.txt");
+    std::fs::write(
+        &input,
+        "“We will return next week,” the Norland envoy said on Monday.\n\n\
+         “Nothing is agreed yet,” a Kestrian minister told reporters.\n",
+    )
+    .unwrap();
+    let db = dir.path().join("t.db");
+    let db = db.to_str().unwrap();
+    assert!(dragoman()
+        .args(["--db", db, "ingest"])
+        .arg(&input)
+        .output()
+        .unwrap()
+        .status
+        .success());
+    let all = dragoman().args(["--db", db, "quotes"]).output().unwrap();
+    assert!(!String::from_utf8_lossy(&all.stderr).contains("showing the first"));
+    let cut = dragoman()
+        .args(["--db", db, "quotes", "--limit", "1"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&cut.stderr);
+    assert!(
+        err.contains("showing the first 1 quotes; more match"),
+        "{err}"
+    );
+}

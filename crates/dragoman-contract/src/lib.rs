@@ -173,9 +173,14 @@ pub fn output(id: Value, doc: &Doc, of: OffsetsOf) -> Output<'_> {
     }
 }
 
-/// The output line for a rejected input line.
-pub fn error_line(id: Option<Value>, message: &str) -> Value {
-    serde_json::json!({"id": id.unwrap_or(Value::Null), "error": message})
+/// The output line for a rejected input line: its id when one can be read,
+/// its 1-based line number in the input, and the reason.
+pub fn error_line(id: Option<Value>, line: usize, message: &str) -> Value {
+    serde_json::json!({
+        "id": id.unwrap_or(Value::Null),
+        "line": line,
+        "error": format!("line {line}: {message}"),
+    })
 }
 
 #[cfg(test)]

@@ -9,7 +9,8 @@ use dragoman_store::Store;
 use std::io::Write;
 
 pub(crate) fn run(store: &Store, args: ActorsArgs) -> anyhow::Result<Outcome> {
-    let rows = store.actors(args.name.as_deref(), args.limit)?;
+    let rows = store.actors(args.name.as_deref(), args.limit.saturating_add(1))?;
+    let rows = crate::cmd::cut(rows, args.limit, "actors");
     let table = Actors::shipped();
     let mut out = std::io::stdout().lock();
     for r in &rows {

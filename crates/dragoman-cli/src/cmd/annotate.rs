@@ -44,21 +44,27 @@ pub(crate) fn run(args: AnnotateArgs) -> anyhow::Result<Outcome> {
     } else {
         Pipeline::up_to(&args.stages.iter().map(String::as_str).collect::<Vec<_>>())?
     };
-    let mut rejected = 0usize;
+    let (mut rejected, mut first_line) = (0usize, 1usize);
     loop {
         let batch = read_batch(&mut input)?;
         if batch.is_empty() {
             break;
         }
         tracing::debug!(lines = batch.len(), "annotating a batch");
-        let results: Vec<(String, bool)> = pool.install(|| {
+        let results: Vec<Result<String, String>> = pool.install(|| {
             batch
                 .par_iter()
-                .map(|l| annotate_line(&pipeline, l))
+                .enumerate()
+                .map(|(i, l)| annotate_line(&pipeline, l, first_line + i))
                 .collect()
         });
-        for (line, ok) in results {
-            rejected += usize::from(!ok);
+        first_line += batch.len();
+        for result in results {
+            let line = result.unwrap_or_else(|error| {
+                rejected += 1;
+                eprintln!("dragoman annotate: rejected: {error}");
+                error
+            });
             out.write_all(line.as_bytes())?;
             out.write_all(b"\n")?;
         }
@@ -96,15 +102,16 @@ fn read_batch(input: &mut dyn BufRead) -> anyhow::Result<Vec<Vec<u8>>> {
     Ok(batch)
 }
 
-/// One output line for one input line, and whether the line was accepted.
-fn annotate_line(pipeline: &Pipeline, line: &[u8]) -> (String, bool) {
-    let reject = |id, why: &str| (error_line(id, why).to_string(), false);
+/// The output line for one input line (`number` counts from 1): the
+/// annotated document, or the error line of a rejected one.
+fn annotate_line(pipeline: &Pipeline, line: &[u8], number: usize) -> Result<String, String> {
+    let reject = |id, why: &str| Err(error_line(id, number, why).to_string());
     let Ok(text) = std::str::from_utf8(line) else {
         return reject(None, "line is not valid UTF-8");
     };
     let input = match parse_input_line(text) {
         Ok(i) => i,
-        Err((id, why)) => return reject(id, &why),
+        Err((id, why)) => return reject(id.or_else(|| salvage_id(text)), &why),
     };
     let meta = input.meta();
     // Text input: offsets index the input text. HTML input: the extracted
@@ -132,8 +139,22 @@ fn annotate_line(pipeline: &Pipeline, line: &[u8]) -> (String, bool) {
     if has_tokens {
         with_syntax(&mut out, &processed.doc);
     }
-    (
-        serde_json::to_string(&out).expect("output serializes"),
-        true,
-    )
+    Ok(serde_json::to_string(&out).expect("output serializes"))
+}
+
+/// The `"id"` of a line that is not valid JSON, when it can still be read
+/// (a string or a number right after `"id":`), so the error names the record.
+fn salvage_id(text: &str) -> Option<serde_json::Value> {
+    let after = text
+        .split_once("\"id\"")?
+        .1
+        .trim_start()
+        .strip_prefix(':')?;
+    let after = after.trim_start();
+    if let Some(rest) = after.strip_prefix('"') {
+        let end = rest.find('"')?;
+        return Some(rest[..end].into());
+    }
+    let digits: String = after.chars().take_while(char::is_ascii_digit).collect();
+    digits.parse::<u64>().ok().map(Into::into)
 }

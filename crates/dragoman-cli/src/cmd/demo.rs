@@ -94,11 +94,44 @@ pub(crate) fn run(store: &mut Store, db: &Path) -> anyhow::Result<Outcome> {
     timeline(&mut out, store)?;
     writeln!(out)?;
     let flag = format!("--db {}", db.display());
+    let me = invoked_as();
     writeln!(
         out,
-        "Next: `dragoman docs {flag}`, `dragoman show 1 {flag}`, `dragoman quotes {flag}`."
+        "Next: `{me} docs {flag}`, `{me} show 1 {flag}`, `{me} quotes {flag}`."
     )?;
+    if me != "dragoman" {
+        writeln!(
+            out,
+            "(`dragoman` is not on your PATH: `cargo install --path crates/dragoman-cli` puts it there.)"
+        )?;
+    }
     Ok(Outcome::Ok)
+}
+
+/// How to call this binary in the next command: `dragoman` when that name on
+/// the PATH is this binary, else the path of the running binary (after
+/// `cargo run`, `target/release/dragoman`).
+fn invoked_as() -> String {
+    let me = std::env::current_exe().ok();
+    let on_path = std::env::var_os("PATH").and_then(|paths| {
+        std::env::split_paths(&paths)
+            .map(|dir| dir.join("dragoman"))
+            .find(|p| p.is_file())
+    });
+    let same = |a: &std::path::Path, b: &std::path::Path| {
+        a.canonicalize()
+            .ok()
+            .zip(b.canonicalize().ok())
+            .is_some_and(|(a, b)| a == b)
+    };
+    match (me, on_path) {
+        (Some(me), Some(found)) if same(&me, &found) => "dragoman".into(),
+        (Some(me), _) => std::env::current_dir()
+            .ok()
+            .and_then(|cwd| me.strip_prefix(&cwd).ok().map(|p| p.display().to_string()))
+            .unwrap_or_else(|| me.display().to_string()),
+        (None, _) => "dragoman".into(),
+    }
 }
 
 /// Every stored event in date order, across the reports.

@@ -15,9 +15,9 @@ pub(crate) fn run(store: &Store, args: EventsArgs) -> anyhow::Result<Outcome> {
         actor: args.actor,
         since: args.since,
         kind: args.kind,
-        limit: args.limit,
+        limit: args.limit.saturating_add(1),
     };
-    let rows = store.events(&filter)?;
+    let rows = crate::cmd::cut(store.events(&filter)?, args.limit, "events");
     let mut out = std::io::stdout().lock();
     for (i, f) in rows.iter().enumerate() {
         let r = record(f, i);
@@ -73,7 +73,8 @@ pub(crate) fn record(f: &Found<Event>, index: usize) -> EventRecord<'_> {
 }
 
 pub(crate) fn proposals(store: &Store, args: ProposalsArgs) -> anyhow::Result<Outcome> {
-    let rows = store.proposals(args.limit)?;
+    let rows = store.proposals(args.limit.saturating_add(1))?;
+    let rows = crate::cmd::cut(rows, args.limit, "proposals");
     let mut out = std::io::stdout().lock();
     for f in &rows {
         let p = &f.item;

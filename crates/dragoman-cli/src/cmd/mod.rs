@@ -36,6 +36,18 @@ pub(crate) fn run(cli: Cli) -> anyhow::Result<Outcome> {
     }
 }
 
+/// Cuts `rows` (fetched with one row more than `limit`) to `limit`, saying on
+/// standard error when more matched, so a listing is never cut in silence.
+pub(crate) fn cut<T>(mut rows: Vec<T>, limit: usize, what: &str) -> Vec<T> {
+    if rows.len() > limit {
+        rows.truncate(limit);
+        eprintln!(
+            "showing the first {limit} {what}; more match (raise --limit, or narrow the filters)"
+        );
+    }
+    rows
+}
+
 /// Opens (creating if needed) the database a writing command fills.
 fn open(path: &Path) -> anyhow::Result<Store> {
     Store::open(path).with_context(|| format!("opening the database {}", path.display()))

@@ -8,7 +8,12 @@ use dragoman_store::Store;
 use std::io::Write;
 
 pub(crate) fn run(store: &Store, args: QuotesArgs) -> anyhow::Result<Outcome> {
-    let rows = store.quotes(args.speaker.as_deref(), args.doc, args.limit)?;
+    let rows = store.quotes(
+        args.speaker.as_deref(),
+        args.doc,
+        args.limit.saturating_add(1),
+    )?;
+    let rows = crate::cmd::cut(rows, args.limit, "quotes");
     let mut out = std::io::stdout().lock();
     for r in &rows {
         let q = &r.quote;
