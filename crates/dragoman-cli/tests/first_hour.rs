@@ -1,10 +1,48 @@
 //! Regressions from a new user's first hour: what the command line says when
-//! something is off (a mistyped database, a wrong option).
+//! something is off (a mistyped database, a wrong option, a damaged file, a
+//! cut listing), and how ingest keeps every report it receives.
 
 use assert_cmd::Command;
+use std::path::PathBuf;
+use std::process::Output;
 
 fn dragoman() -> Command {
     Command::cargo_bin("dragoman").unwrap()
+}
+
+/// A temporary folder with a database, where a test writes reports and runs
+/// commands on them.
+struct Scratch {
+    dir: tempfile::TempDir,
+}
+
+impl Scratch {
+    fn new() -> Scratch {
+        Scratch {
+            dir: tempfile::tempdir().unwrap(),
+        }
+    }
+
+    fn db(&self) -> PathBuf {
+        self.dir.path().join("t.db")
+    }
+
+    /// Runs `dragoman --db DB ARGS...`.
+    fn run(&self, args: &[&str]) -> Output {
+        let db = self.db();
+        dragoman()
+            .args(["--db", db.to_str().unwrap()])
+            .args(args)
+            .output()
+            .unwrap()
+    }
+
+    /// Writes `content` to the file `name` and ingests it.
+    fn ingest(&self, name: &str, content: &str) -> Output {
+        let path = self.dir.path().join(name);
+        std::fs::write(&path, content).unwrap();
+        self.run(&["ingest", path.to_str().unwrap()])
+    }
 }
 
 #[test]
@@ -72,28 +110,20 @@ fn the_help_names_every_command_and_every_input_format() {
 
 #[test]
 fn the_same_text_under_two_ids_is_one_document_received_twice() {
-    let dir = tempfile::tempdir().unwrap();
-    let input = dir.path().join("wire.jsonl");
-    std::fs::write(
-        &input,
+    let scratch = Scratch::new();
+    let out = scratch.ingest(
+        "wire.jsonl",
         concat!(
             r#"{"id": "wire-1", "text": "Envoys of Norland met in Geneva on Monday.", "outlet": "Meridian"}"#,
             "\n",
             r#"{"id": "copy-7", "text": "Envoys of Norland met in Geneva on Monday.", "outlet": "Harbour Daily"}"#,
             "\n",
         ),
-    )
-    .unwrap();
-    let db = dir.path().join("t.db");
-    let out = dragoman()
-        .args(["--db", db.to_str().unwrap(), "ingest"])
-        .arg(&input)
-        .output()
-        .unwrap();
+    );
     assert!(out.status.success());
     let said = String::from_utf8_lossy(&out.stdout);
     assert!(said.contains("1 new, 1 duplicate"), "{said}");
-    let conn = rusqlite::Connection::open(&db).unwrap();
+    let conn = rusqlite::Connection::open(scratch.db()).unwrap();
     let received: Vec<(String, i64, String)> = conn
         .prepare("SELECT report_id, doc_id, meta FROM ingest_log ORDER BY id")
         .unwrap()
@@ -112,19 +142,11 @@ fn the_same_text_under_two_ids_is_one_document_received_twice() {
 
 #[test]
 fn rejections_are_printed_once_each() {
-    let dir = tempfile::tempdir().unwrap();
-    let input = dir.path().join("mixed.jsonl");
-    std::fs::write(
-        &input,
+    let scratch = Scratch::new();
+    let out = scratch.ingest(
+        "mixed.jsonl",
         "{\"id\": \"a\", \"text\": \"Talks went on.\"}\nnot json\n",
-    )
-    .unwrap();
-    let db = dir.path().join("t.db");
-    let out = dragoman()
-        .args(["--db", db.to_str().unwrap(), "ingest"])
-        .arg(&input)
-        .output()
-        .unwrap();
+    );
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(err.matches("rejected: ").count(), 1, "{err}");
@@ -133,31 +155,19 @@ fn rejections_are_printed_once_each() {
 
 #[test]
 fn a_damaged_database_is_not_written_to() {
-    let dir = tempfile::tempdir().unwrap();
-    let input = dir.path().join("r.txt");
+    let scratch = Scratch::new();
     let text = "Envoys of Norland met in Geneva on Monday. ".repeat(400);
-    std::fs::write(&input, &text).unwrap();
-    let db = dir.path().join("t.db");
-    let ingest = |path: &std::path::Path| {
-        dragoman()
-            .args(["--db", db.to_str().unwrap(), "ingest"])
-            .arg(path)
-            .output()
-            .unwrap()
-    };
-    assert!(ingest(&input).status.success());
+    assert!(scratch.ingest("r.txt", &text).status.success());
     // Fold the write-ahead log into the file, then overwrite a page in the middle.
-    let conn = rusqlite::Connection::open(&db).unwrap();
+    let conn = rusqlite::Connection::open(scratch.db()).unwrap();
     conn.pragma_update(None, "wal_checkpoint", "TRUNCATE")
         .unwrap();
     drop(conn);
-    let mut bytes = std::fs::read(&db).unwrap();
+    let mut bytes = std::fs::read(scratch.db()).unwrap();
     assert!(bytes.len() > 3 * 4096, "the database has pages to damage");
     bytes[4096 + 100..2 * 4096].fill(0xAB);
-    std::fs::write(&db, &bytes).unwrap();
-    let other = dir.path().join("s.txt");
-    std::fs::write(&other, "Delegations of Kestria arrived on Tuesday.").unwrap();
-    let out = ingest(&other);
+    std::fs::write(scratch.db(), &bytes).unwrap();
+    let out = scratch.ingest("s.txt", "Delegations of Kestria arrived on Tuesday.");
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("damaged"));
 }
@@ -201,29 +211,13 @@ fn annotate_rejections_name_their_line_and_what_id_can_be_read() {
 
 #[test]
 fn a_listing_cut_at_its_limit_says_so() {
-    let dir = tempfile::tempdir().unwrap();
-    let input = dir.path().join("r.txt");
-    std::fs::write(
-        &input,
-        "“We will return next week,” the Norland envoy said on Monday.\n\n\
-         “Nothing is agreed yet,” a Kestrian minister told reporters.\n",
-    )
-    .unwrap();
-    let db = dir.path().join("t.db");
-    let db = db.to_str().unwrap();
-    assert!(dragoman()
-        .args(["--db", db, "ingest"])
-        .arg(&input)
-        .output()
-        .unwrap()
-        .status
-        .success());
-    let all = dragoman().args(["--db", db, "quotes"]).output().unwrap();
+    let scratch = Scratch::new();
+    let report = "“We will return next week,” the Norland envoy said on Monday.\n\n\
+                  “Nothing is agreed yet,” a Kestrian minister told reporters.\n";
+    assert!(scratch.ingest("r.txt", report).status.success());
+    let all = scratch.run(&["quotes"]);
     assert!(!String::from_utf8_lossy(&all.stderr).contains("showing the first"));
-    let cut = dragoman()
-        .args(["--db", db, "quotes", "--limit", "1"])
-        .output()
-        .unwrap();
+    let cut = scratch.run(&["quotes", "--limit", "1"]);
     let err = String::from_utf8_lossy(&cut.stderr);
     assert!(
         err.contains("showing the first 1 quotes; more match"),

@@ -99,9 +99,9 @@ fn a_database_file_reopens_and_a_newer_one_is_refused() {
     ));
 }
 
-#[test]
-fn a_schema_v1_database_opens_and_migrates() {
-    // tests/data/schema-v1.db was written with schema version 1 (one document, one timex).
+/// A copy of `tests/data/schema-v1.db` (written with schema version 1: one
+/// document, one timex) in a temporary folder, kept alive by the first value.
+fn schema_v1_copy() -> (tempfile::TempDir, std::path::PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("v1.db");
     std::fs::copy(
@@ -109,6 +109,12 @@ fn a_schema_v1_database_opens_and_migrates() {
         &path,
     )
     .unwrap();
+    (dir, path)
+}
+
+#[test]
+fn a_schema_v1_database_opens_and_migrates() {
+    let (_dir, path) = schema_v1_copy();
     let s = Store::open(&path).unwrap();
     assert_eq!(s.schema_version().unwrap(), 4);
     let (row, doc) = s.doc(1).unwrap().unwrap();
@@ -129,13 +135,7 @@ fn a_read_command_never_creates_a_database() {
 
 #[test]
 fn a_read_command_opens_and_upgrades_an_existing_database() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("v1.db");
-    std::fs::copy(
-        concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/schema-v1.db"),
-        &path,
-    )
-    .unwrap();
+    let (_dir, path) = schema_v1_copy();
     let s = Store::open_existing(&path).unwrap();
     assert_eq!(s.schema_version().unwrap(), 4);
     assert_eq!(s.doc_count().unwrap(), 1);
