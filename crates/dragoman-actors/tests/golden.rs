@@ -3,8 +3,8 @@
 
 use dragoman_actors::ActorStage;
 use dragoman_entities::EntityStage;
-use dragoman_model::{Date, Doc, Span, Stage};
-use dragoman_testkit::{assert_spans_valid, carets};
+use dragoman_model::{Date, Doc, Entity, Stage};
+use dragoman_testkit::draw;
 use dragoman_tokenize::Tokenize;
 use jiff::civil::date;
 
@@ -14,25 +14,7 @@ fn annotated(text: &str, day: Date) -> String {
     Tokenize.run(&mut doc);
     EntityStage::new().run(&mut doc);
     ActorStage::new().run(&mut doc);
-    assert_spans_valid(&doc, doc.entities.iter().map(|e| e.span));
-    let spans: Vec<(Span, String)> = doc
-        .entities
-        .iter()
-        .map(|e| {
-            let mut label = e.kind.as_str().to_string();
-            for (key, value) in [
-                ("actor", &e.actor),
-                ("role", &e.role),
-                ("country", &e.country),
-            ] {
-                if let Some(v) = value {
-                    label.push_str(&format!(" {key}={v}"));
-                }
-            }
-            (e.span, label)
-        })
-        .collect();
-    carets(&doc.text, &spans)
+    draw::<Entity>(&doc)
 }
 
 #[test]

@@ -1,36 +1,18 @@
 //! Golden tests: every construction the stage reads, on texts written for
 //! these tests, drawn as carets under the text with the resolved fields below.
 
-use dragoman_model::{Doc, Span, Stage};
+use dragoman_model::{Doc, Quote, Stage};
 use dragoman_quotes::QuoteStage;
-use dragoman_testkit::carets;
+use dragoman_testkit::draw_items;
 use dragoman_tokenize::Tokenize;
 
-/// Runs tokenize and the quote stage, then draws every quote.
+/// Runs tokenize and the quote stage, then draws every quote (the testkit's
+/// one renderer: carets, then each quote's fields).
 fn draw(text: &str) -> String {
     let mut doc = Doc::from_text("golden", text);
     Tokenize.run(&mut doc);
     QuoteStage::new().run(&mut doc);
-    let mut spans: Vec<(Span, String)> = Vec::new();
-    let mut notes = String::new();
-    for (i, q) in doc.quotes.iter().enumerate() {
-        let n = i + 1;
-        spans.extend(q.content.iter().map(|&s| (s, format!("content {n}"))));
-        spans.extend(q.cue.iter().map(|&s| (s, format!("cue {n}"))));
-        spans.extend(q.source.iter().map(|&s| (s, format!("source {n}"))));
-        let via: Vec<String> = q
-            .via
-            .iter()
-            .map(|v| v.speaker.clone().unwrap_or_default())
-            .collect();
-        notes.push_str(&format!(
-            "{n}: speaker={} kind={} sourcing={} via={via:?}\n",
-            q.speaker.as_deref().unwrap_or("-"),
-            q.kind.as_str(),
-            q.sourcing.as_str()
-        ));
-    }
-    format!("{}\n{notes}", carets(text, &spans))
+    draw_items::<Quote>(&doc)
 }
 
 #[test]

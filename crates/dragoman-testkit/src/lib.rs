@@ -40,6 +40,25 @@ pub fn draw<L: LayerItem>(doc: &Doc) -> String {
     carets(&doc.text, &marks)
 }
 
+/// The layer `L` of `doc` drawn as [`draw`] does, then every item in full,
+/// one line each: `n: ` and its contract JSON (offsets in code points), so a
+/// golden test checks every field the layer describes, in the one format.
+pub fn draw_items<L: LayerItem>(doc: &Doc) -> String {
+    let chars = dragoman_text::CharIndex::new(&doc.text);
+    let at = |s: Span| {
+        [
+            chars.char_of(s.start as usize),
+            chars.char_of(s.end as usize),
+        ]
+    };
+    let mut out = draw::<L>(doc);
+    for (n, item) in L::of(doc).iter().enumerate() {
+        let json = serde_json::to_string(&item.wire(&at)).expect("wire items serialize");
+        out.push_str(&format!("{n}: {json}\n"));
+    }
+    out
+}
+
 /// Panics unless every span lies inside `doc.text` on char boundaries.
 pub fn assert_spans_valid(doc: &Doc, spans: impl IntoIterator<Item = Span>) {
     for s in spans {

@@ -7,9 +7,9 @@
 #![allow(dead_code)]
 
 use dragoman_events::EventStage;
-use dragoman_model::{Date, Doc, Entity, EntityType, Span, Stage};
+use dragoman_model::{Date, Doc, Entity, EntityType, Event, Proposal, Span, Stage};
 use dragoman_quotes::QuoteStage;
-use dragoman_testkit::carets;
+use dragoman_testkit::draw_items;
 use dragoman_time::TimexStage;
 use dragoman_tokenize::Tokenize;
 
@@ -49,55 +49,12 @@ fn entities_of(text: &str, given: &[Given]) -> Vec<Entity> {
     found
 }
 
-/// The events and proposals of `doc` drawn as carets with their codes.
+/// The events and proposals of `doc` drawn by the testkit's one renderer:
+/// carets, then every event and proposal with all its fields.
 pub fn render(doc: &Doc) -> String {
-    let mut marks: Vec<(Span, String)> = Vec::new();
-    for e in &doc.events {
-        let who = |p: &Option<dragoman_model::Participant>| {
-            p.as_ref().map_or("-".to_string(), |p| {
-                format!(
-                    "{} [{}{}]",
-                    p.name,
-                    p.country.as_deref().unwrap_or("?"),
-                    p.sector
-                        .as_deref()
-                        .map(|s| format!(" {s}"))
-                        .unwrap_or_default()
-                )
-            })
-        };
-        let label = format!(
-            "{}{} {} {} | {} -> {} | date {} | place {} | quote {}",
-            e.kind,
-            e.mode
-                .as_deref()
-                .map(|m| format!("/{m}"))
-                .unwrap_or_default(),
-            e.cameo.as_deref().unwrap_or("-"),
-            e.status.as_str(),
-            who(&e.actor),
-            who(&e.recipient),
-            e.date.as_deref().unwrap_or("-"),
-            e.place.as_deref().unwrap_or("-"),
-            e.quote.map_or("-".to_string(), |q| q.to_string()),
-        );
-        marks.push((e.trigger, label));
-        for p in [&e.actor, &e.recipient].into_iter().flatten() {
-            if let Some(span) = p.span {
-                marks.push((span, format!("party of {}", e.kind)));
-            }
-        }
-    }
-    for p in &doc.proposals {
-        let label = format!(
-            "PROPOSAL by {} points {}",
-            p.proposer.as_deref().unwrap_or("-"),
-            p.points.map_or("-".to_string(), |n| n.to_string())
-        );
-        marks.push((p.span, label));
-        for s in &p.sections {
-            marks.push((s.span, format!("section: {}", s.title)));
-        }
-    }
-    carets(&doc.text, &marks)
+    format!(
+        "{}\n{}",
+        draw_items::<Event>(doc),
+        draw_items::<Proposal>(doc)
+    )
 }
