@@ -40,7 +40,7 @@ pub(crate) fn run(store: &Store, args: ExportArgs) -> anyhow::Result<Outcome> {
                 Some(v) => writeln!(out, "{v}")?,
                 None => without_actor += 1,
             },
-            ExportFormat::Jsonl => writeln!(out, "{}", jsonl::record(&r))?,
+            ExportFormat::Jsonl => writeln!(out, "{}", serde_json::to_string(&jsonl::record(&r))?)?,
             ExportFormat::Gdelt => writeln!(out, "{}", gdelt::row(&r, n as u64 + 1))?,
         }
     }
