@@ -10,7 +10,7 @@ mod parse;
 mod perceptron;
 mod tagger;
 
-use anyhow::{bail, Context, Result};
+use anyhow::{Context, Result};
 use dragoman_model::{Deprel, DEPRELS};
 use dragoman_syntax::lex::Lex;
 use dragoman_syntax::model::n_parser_classes;
@@ -64,11 +64,8 @@ pub struct Args {
     check: bool,
 }
 
-/// Runs the trainer.
-#[allow(
-    clippy::too_many_lines,
-    reason = "merged just before the lint came on; to split into reading, training and writing"
-)]
+/// Runs the trainer: read the treebank, jackknife the tags, train the tagger
+/// and the parser, learn the lemmas, then write (or `--check`) the model.
 pub fn run(args: &Args) -> Result<()> {
     let t0 = Instant::now();
     let mut sents = conllu::read(&args.train)?;
@@ -82,62 +79,102 @@ pub fn run(args: &Args) -> Result<()> {
     let lrefs: Vec<_> = lx.iter().collect();
     let (tagger_w, amb) = tagger::train(&refs, &lrefs, args.tagger_epochs, args.seed);
     eprintln!("tagger: {:.1}s", t0.elapsed().as_secs_f64());
-    let labels: Vec<Deprel> = (0..DEPRELS.len())
-        .filter_map(Deprel::from_index)
-        .filter(|d| sents.iter().any(|s| s.deprels.contains(d)))
-        .collect();
-    let index: HashMap<Deprel, u8> = labels
-        .iter()
-        .enumerate()
-        .map(|(i, d)| (*d, i as u8))
-        .collect();
-    let root = index[&Deprel::parse("root").context("root")?];
-    let data: Vec<parse::Example> = sents
-        .iter()
-        .zip(&lx)
-        .zip(tags)
-        .map(|((s, l), t)| parse::Example {
-            lex: l,
-            tags: t,
-            gold: std::iter::once(0).chain(s.heads.iter().copied()).collect(),
-            labels: std::iter::once(0)
-                .chain(s.deprels.iter().map(|d| index[d]))
-                .collect(),
-        })
-        .collect();
+    let labels = Labels::of(&sents)?;
+    let data = labels.examples(&sents, &lx, tags);
     let settings = parse::Settings {
         epochs: args.parser_epochs,
         seed: args.seed,
         explore: args.explore,
     };
-    let rows = parse::train(&data, labels.len(), root, &settings);
+    let rows = parse::train(&data, labels.list.len(), labels.root, &settings);
     eprintln!("parser: {:.1}s", t0.elapsed().as_secs_f64());
     let lemmatizer = lemmas::learn(&sents);
-    let n_classes = n_parser_classes(labels.len());
-    let build = |u, q| {
+    let n_classes = n_parser_classes(labels.list.len());
+    let build = |u: u32, q: i16| {
         let parser_w = perceptron::pruned(n_classes, &rows, u, q);
         SyntaxModel::new(
             tagger_w.clone(),
             parser_w,
-            labels.clone(),
+            labels.list.clone(),
             amb.clone(),
             lemmatizer.clone(),
         )
+        .map_err(anyhow::Error::from)
     };
     if let (Some(dir), Some(dev)) = (&args.variants, &args.dev) {
-        let dev = conllu::read(dev)?;
-        for (u, q) in [(2, 8), (3, 16), (4, 16), (5, 24), (8, 32)] {
-            let m = build(u, q)?;
-            let bytes = m.to_bytes();
-            eprint!(
-                "variant min-updates {u} min-quanta {q}: {} bytes; ",
-                bytes.len()
-            );
-            report(&m, &dev);
-            std::fs::write(dir.join(format!("syntax-{u}-{q}.bin")), bytes)?;
-        }
+        write_variants(dir, &conllu::read(dev)?, build)?;
     }
     let model = build(args.min_updates, args.min_quanta)?;
+    finish(args, &model)
+}
+
+/// The relations seen in training, each with its class index, and the root's.
+struct Labels {
+    list: Vec<Deprel>,
+    index: HashMap<Deprel, u8>,
+    root: u8,
+}
+
+impl Labels {
+    fn of(sents: &[conllu::Sentence]) -> Result<Labels> {
+        let list: Vec<Deprel> = (0..DEPRELS.len())
+            .filter_map(Deprel::from_index)
+            .filter(|d| sents.iter().any(|s| s.deprels.contains(d)))
+            .collect();
+        let index: HashMap<Deprel, u8> = list
+            .iter()
+            .enumerate()
+            .map(|(i, d)| (*d, i as u8))
+            .collect();
+        let root = index[&Deprel::parse("root").context("root")?];
+        Ok(Labels { list, index, root })
+    }
+
+    /// The parser's training examples: words, jackknifed tags, gold heads and labels.
+    fn examples<'a>(
+        &self,
+        sents: &[conllu::Sentence],
+        lx: &'a [Vec<Lex>],
+        tags: Vec<Vec<u8>>,
+    ) -> Vec<parse::Example<'a>> {
+        sents
+            .iter()
+            .zip(lx)
+            .zip(tags)
+            .map(|((s, l), t)| parse::Example {
+                lex: l,
+                tags: t,
+                gold: std::iter::once(0).chain(s.heads.iter().copied()).collect(),
+                labels: std::iter::once(0)
+                    .chain(s.deprels.iter().map(|d| self.index[d]))
+                    .collect(),
+            })
+            .collect()
+    }
+}
+
+/// Writes and scores the pruning variants from one training run (`--variants`).
+fn write_variants(
+    dir: &std::path::Path,
+    dev: &[conllu::Sentence],
+    build: impl Fn(u32, i16) -> Result<SyntaxModel>,
+) -> Result<()> {
+    for (u, q) in [(2, 8), (3, 16), (4, 16), (5, 24), (8, 32)] {
+        let m = build(u, q)?;
+        let bytes = m.to_bytes();
+        eprint!(
+            "variant min-updates {u} min-quanta {q}: {} bytes; ",
+            bytes.len()
+        );
+        report(&m, dev);
+        std::fs::write(dir.join(format!("syntax-{u}-{q}.bin")), bytes)?;
+    }
+    Ok(())
+}
+
+/// Reports the model (and its dev scores with `--dev`), then writes it, or
+/// with `--check` compares it with the committed file.
+fn finish(args: &Args, model: &SyntaxModel) -> Result<()> {
     let bytes = model.to_bytes();
     eprintln!(
         "model: {} bytes, sizes {:?}, blake3 {}",
@@ -146,22 +183,9 @@ pub fn run(args: &Args) -> Result<()> {
         blake3::hash(&bytes)
     );
     if let Some(dev) = &args.dev {
-        report(&model, &conllu::read(dev)?);
+        report(model, &conllu::read(dev)?);
     }
-    if args.check {
-        let committed =
-            std::fs::read(&args.out).with_context(|| format!("reading {}", args.out.display()))?;
-        if blake3::hash(&committed) != blake3::hash(&bytes) {
-            bail!(
-                "{} does not rebuild byte for byte from this command",
-                args.out.display()
-            );
-        }
-        eprintln!("{} rebuilds byte for byte", args.out.display());
-        return Ok(());
-    }
-    std::fs::write(&args.out, &bytes).with_context(|| format!("writing {}", args.out.display()))?;
-    Ok(())
+    crate::check::emit(&args.out, &bytes, args.check, "parser")
 }
 
 /// Tags of every training sentence from a tagger trained on the other folds.
