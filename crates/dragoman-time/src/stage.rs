@@ -1,5 +1,6 @@
 //! [`TimexStage`]: the pipeline stage, and [`find_timexes`], its pure core.
 
+use crate::counted::is_count;
 use crate::expr::{Anchor, Direction, Expr};
 use crate::grammar::recognize;
 use crate::lexicon::{Lex, Unit, Vague};
@@ -75,6 +76,9 @@ pub fn find_timexes(
         let in_tokens = tokens.get(sentence.first_token as usize..sentence.end_token as usize);
         let cues = cues(text, in_tokens.unwrap_or_default());
         for f in found {
+            if is_count(text, in_sentence, &f) {
+                continue;
+            }
             let span = in_sentence[f.start].span.cover(in_sentence[f.end - 1].span);
             let lead = lead(text, span.start as usize);
             let tense = lead.unwrap_or_else(|| tense_at(&cues, span.start));
