@@ -179,11 +179,15 @@ fn implicit_year(part: YearPart, dir: Direction, ctx: &Context) -> Option<Point>
         YearPart::Half(h) => (h, (anchor.month() - 1) / 6 + 1),
         YearPart::Quarter(None) | YearPart::Whole => return Some(Point::Year(y)),
     };
+    // A season (not winter, which spans two years) over by the anchor's month.
+    let season_over = matches!(part, YearPart::Season(s) if s != Season::Winter && s.first_month() + 2 < anchor.month());
     let year = match (dir, ctx.tense) {
         (Direction::Last, _) if matches!(part, YearPart::Season(_)) => y - 1,
         (Direction::Last, _) if here >= now => y - 1,
         (Direction::Next, _) if here <= now => y + 1,
         (Direction::Implicit, Tense::Past) if here > now => y - 1,
+        // "will meet in the summer", told in the fall: next year's.
+        (Direction::Implicit, Tense::Future) if season_over => y + 1,
         _ => y,
     };
     Some(at_year(part, year, ctx))

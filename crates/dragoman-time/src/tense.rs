@@ -61,6 +61,8 @@ pub fn cues(text: &str, tokens: &[Token]) -> Vec<Cue> {
             Tense::Past
         } else if intends(word) && next_is_to(text, tokens, i) {
             Tense::Future
+        } else if word == "would" {
+            would(text, tokens, i)
         } else {
             cue_of(word)
         };
@@ -99,12 +101,36 @@ fn next_is_to(text: &str, tokens: &[Token], i: usize) -> bool {
         .is_some_and(|t| t.span.of(text).eq_ignore_ascii_case("to"))
 }
 
+/// The tense "would" at token `i` gives: what was then to come, from a
+/// past that is the report's own ("said the vote would take place on
+/// Thursday" is the Thursday ahead), unless "have" follows ("would have
+/// met": a past that did not happen).
+fn would(text: &str, tokens: &[Token], i: usize) -> Tense {
+    let have = tokens
+        .get(i + 1)
+        .is_some_and(|t| t.span.of(text).eq_ignore_ascii_case("have"));
+    if have {
+        Tense::Past
+    } else {
+        Tense::Future
+    }
+}
+
 /// True for a word that, before "to", points to what is to come ("set to
 /// resume", "is to resume", "ready to leave").
 fn intends(word: &str) -> bool {
     matches!(
         word,
-        "set" | "slated" | "poised" | "ready" | "likely" | "is" | "are" | "hopes"
+        "set"
+            | "slated"
+            | "poised"
+            | "ready"
+            | "likely"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "hopes"
     )
 }
 

@@ -198,3 +198,28 @@ fn weekdays_counted_from_the_day_mentioned() {
         Some(DATE)
     ));
 }
+
+/// Issue 12: a Friday report (2025-11-21) tells of the days before it in
+/// the past tense and of the days after it with "will" or "would"; the
+/// governing verb decides, also after "said on Thursday that".
+#[test]
+fn a_friday_report_looks_back_and_ahead() {
+    insta::assert_snapshot!(draw(
+        "The two envoys met on Thursday and first spoke on November 19.\n\
+         The ministry said on Wednesday that the border was calm.\n\
+         The envoys will meet again on Thursday.\n\
+         An aide said the vote would take place on Tuesday.\n\
+         The plan was to sign the text before the summer.",
+        Some(Date::constant(2025, 11, 21))
+    ));
+}
+
+/// Issue 12: a four-digit number that counts is no year.
+#[test]
+fn counts_are_not_years() {
+    insta::assert_snapshot!(draw(
+        "The striker ended the season with 2072 points.\n\
+         Some 1500 troops and more than 2000 police were deployed in 2024.",
+        Some(DATE)
+    ));
+}
