@@ -31,6 +31,20 @@ fn invisible(c: char) -> bool {
         || (c.is_control() && !c.is_whitespace())
 }
 
+/// True for a character that stands for an apostrophe after a letter
+/// ("Ukraineʼs" with the modifier letter apostrophe, "Ukraine′s" with a
+/// prime, "Ukraine´s" with an acute accent, "Ukraine‘s" with an opening
+/// quotation mark between letters): it becomes the typographic apostrophe
+/// (U+2019), which the tokenizer splits off as a possessive like "'".
+fn is_glued_apostrophe(c: char, prev: Option<char>, next: Option<char>) -> bool {
+    let after_letter = prev.is_some_and(char::is_alphabetic);
+    match c {
+        '\u{02BC}' | '\u{2032}' | '\u{00B4}' => after_letter,
+        '\u{2018}' => after_letter && next.is_some_and(char::is_alphabetic),
+        _ => false,
+    }
+}
+
 fn paragraph(raw: &str, p: Para, b: &mut AlignedBuilder<'_>) {
     let s = &raw[p.range()];
     let base = p.start;
@@ -51,6 +65,8 @@ fn paragraph(raw: &str, p: Para, b: &mut AlignedBuilder<'_>) {
             (&s[i..j] != " ").then(|| (i..j, " ".to_string()))
         } else if invisible(c) {
             Some((i..i + c.len_utf8(), String::new()))
+        } else if is_glued_apostrophe(c, s[..i].chars().next_back(), chars.peek().map(|p| p.1)) {
+            Some((i..i + c.len_utf8(), "’".to_string()))
         } else if needs_nfc {
             // A starter with the combining marks that follow it.
             let mut j = i + c.len_utf8();

@@ -1,9 +1,10 @@
-//! Corrections from the hand-written tables: a country, capital or
+//! Corrections from the hand-written tables: an honorific alone ("Mr")
+//! taken for a name; a country, capital or
 //! nationality the tagger typed as a person, or left out; an outlet it did
 //! not type as an organisation, left out, or swallowed into a longer name
 //! ("Minister Denies Financial Times Report" keeps "Financial Times").
 
-use dragoman_lexicon::{PlaceKind, COUNTRIES, OUTLETS};
+use dragoman_lexicon::{PlaceKind, COUNTRIES, OUTLETS, TITLES};
 use dragoman_model::{covered_tokens, Entity, EntityType, Span, Token, TokenKind};
 
 /// The longest table name, in tokens.
@@ -12,6 +13,8 @@ const MAX_NAME_TOKENS: usize = 3;
 /// Fixes the types of `entities` that the tables contradict, and adds the
 /// countries, capitals and nationalities the tagger left out; keeps text order.
 pub fn correct(text: &str, tokens: &[Token], entities: &mut Vec<Entity>) {
+    // "Mr", "Mrs." alone name nobody.
+    entities.retain(|e| !TITLES.is_honorific(&e.span.of(text).to_lowercase()));
     for e in entities.iter_mut() {
         let name = e.span.of(text);
         match COUNTRIES.place(name) {
