@@ -1,6 +1,11 @@
 //! Datelines: "Nov. 19, 2025 (EIRNS)—", "WASHINGTON (Reuters) -",
-//! "MOSCOW, Nov 20 (Reuters) -", "Washington (AFP) –", "LONDON —".
+//! "MOSCOW, Nov 20 (Reuters) -", "Washington (AFP) –", "LONDON —",
+//! "MOSCOW, November 25. /TASS/.", "LONDON:", "(dpa) BERLIN, March 9 -",
+//! "9 March, PARIS (AFP) -". An outlet between slashes, in lower case or
+//! before the place must be in the shared outlet table; a place before a
+//! bare colon must be in the country table, or carry a date.
 
+use dragoman_lexicon::{COUNTRIES, OUTLETS};
 use dragoman_model::{Date, Span};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -23,6 +28,21 @@ pub struct Dateline {
 }
 
 impl Dateline {
+    /// The date of the dateline: its own when it has a year, else its month
+    /// and day in the latest year that puts it on or before `report` (the
+    /// report's date).
+    pub fn date_by(&self, report: Date) -> Option<Date> {
+        if self.date.is_some() {
+            return self.date;
+        }
+        let (m, d) = self.month_day?;
+        let this = Date::new(report.year(), m, d).ok();
+        match this {
+            Some(day) if day <= report => Some(day),
+            _ => Date::new(report.year() - 1, m, d).ok(),
+        }
+    }
+
     /// The same dateline with its spans moved by `by` bytes.
     pub fn shifted(mut self, by: usize) -> Dateline {
         self.span = Span::new(self.span.start as usize + by, self.span.end as usize + by);
@@ -32,7 +52,13 @@ impl Dateline {
 
 const MONTH: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
 const DASH: &str = r"\s*(?:—|–|―|--|-)";
+/// The end of a dateline: a dash, or a colon ("BERLIN (dpa):").
+const END: &str = r"\s*(?:—|–|―|--|-|:)";
 const OUTLET: &str = r"\((?P<outlet>[A-Z][A-Za-z0-9&.' -]{0,30}?)\)";
+/// An outlet in parentheses, written in lower case too ("(dpa)").
+const OUTLET_ANY: &str = r"\((?P<outlet>[A-Za-z][A-Za-z0-9&.' -]{0,30}?)\)";
+const PLACE: &str = r"(?P<place>[A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?)";
+const CAPS: &str = r"(?P<place>[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?)";
 
 fn date_re() -> String {
     format!(
@@ -40,25 +66,68 @@ fn date_re() -> String {
     )
 }
 
-static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+/// What a pattern needs beyond matching.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Check {
+    /// Nothing more.
+    None,
+    /// The outlet is in the shared outlet table ("/TASS/", "(dpa)" first).
+    KnownOutlet,
+    /// A place the country table knows, or a date ("LONDON:" but not "UPDATE:").
+    KnownPlaceOrDate,
+}
+
+static PATTERNS: LazyLock<Vec<(Regex, Check)>> = LazyLock::new(|| {
     let date = date_re();
-    let place = r"(?P<place>[A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?)";
-    let caps = r"(?P<place>[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?)";
     [
-        format!(r"^{date}\s*{OUTLET}{DASH}"),
-        format!(r"^{place}(?:,\s*{date})?\s*{OUTLET}{DASH}"),
-        format!(r"^{caps}(?:,\s*{date})?\s*(?:—|–|―|--| - )"),
-        format!(r"^{caps}\s+{date}\s*$"),
+        // "Mar. 4, 2026 (NWS)—"
+        (format!(r"^{date}\s*{OUTLET}{DASH}"), Check::None),
+        // "KYIV, Nov 21 (Reuters) -", "ANCHORAGE, Alaska, Aug. 15 (Xinhua) --", "Berlin (dpa):"
+        (format!(r"^{PLACE}(?:,\s*{date})?\s*{OUTLET_ANY}{END}"), Check::KnownOutlet),
+        (format!(r"^{PLACE}(?:,\s*{date})?\s*{OUTLET}{DASH}"), Check::None),
+        // "MOSCOW, November 25. /TASS/."
+        (format!(r"^{CAPS},\s*{date}\.?\s*/(?P<outlet>[A-Za-z][A-Za-z .-]{{0,20}}?)/\.?"), Check::KnownOutlet),
+        // "(dpa) BERLIN, March 9 -", "(AFP) 9 March, PARIS -"
+        (format!(r"^{OUTLET_ANY}\s*{CAPS}(?:,\s*{date})?{END}"), Check::KnownOutlet),
+        (format!(r"^{OUTLET_ANY}\s*{date},\s*{CAPS}{END}"), Check::KnownOutlet),
+        // "9 March, BERLIN (dpa) -", "March 9, BERLIN -"
+        (format!(r"^{date},\s*{CAPS}\s*{OUTLET_ANY}{END}"), Check::KnownOutlet),
+        (format!(r"^{date},\s*{CAPS}\s*(?:—|–|―|--| - )"), Check::None),
+        // "LONDON —", "KYIV, Nov 21 —" (but not a section label, "SOCCER -")
+        (format!(r"^{CAPS}(?:,\s*{date})?\s*(?:—|–|―|--| - )"), Check::KnownPlaceOrDate),
+        // "LONDON:", "KYIV, Nov 21:"
+        (format!(r"^{CAPS}(?:,\s*{date})?\s*:\s"), Check::KnownPlaceOrDate),
+        (format!(r"^{CAPS}\s+{date}\s*$"), Check::None),
     ]
-    .iter()
-    .map(|p| Regex::new(p).expect("dateline pattern"))
+    .into_iter()
+    .map(|(p, check)| (Regex::new(&p).expect("dateline pattern"), check))
     .collect()
 });
 
+/// True when the match passes the pattern's check.
+fn passes(c: &regex::Captures<'_>, check: Check) -> bool {
+    match check {
+        Check::None => true,
+        Check::KnownOutlet => c
+            .name("outlet")
+            .is_some_and(|o| OUTLETS.is_outlet(o.as_str().trim())),
+        Check::KnownPlaceOrDate => {
+            c.name("date").is_some()
+                || c.name("place").is_some_and(|p| {
+                    let first = p.as_str().split(',').next().unwrap_or_default();
+                    COUNTRIES.place(first).is_some()
+                })
+        }
+    }
+}
+
 /// Parses a dateline at the start of `s`.
 pub fn parse_dateline(s: &str) -> Option<Dateline> {
-    for re in PATTERNS.iter() {
+    for (re, check) in PATTERNS.iter() {
         let Some(c) = re.captures(s) else { continue };
+        if !passes(&c, *check) {
+            continue;
+        }
         let whole = c.get(0)?;
         let end = whole.as_str().trim_end().len();
         let consumed = end + s[end..].len() - s[end..].trim_start().len();
@@ -174,12 +243,52 @@ mod tests {
     }
 
     #[test]
+    fn the_forms_of_the_big_wires() {
+        let o = |s: &str| Some(s.to_string());
+        assert_eq!(
+            parse("KAZAN, October 2. /TASS/. The envoy said"),
+            (
+                "KAZAN, October 2. /TASS/.".into(),
+                None,
+                o("TASS"),
+                o("KAZAN")
+            )
+        );
+        assert_eq!(
+            parse("LONDON: The envoy said").0,
+            "LONDON:".to_string()
+        );
+        assert_eq!(
+            parse("(dpa) HAMBURG, May 7 - Ships").2,
+            o("dpa")
+        );
+        assert_eq!(
+            parse("7 May, HAMBURG (dpa) - Ships").3,
+            o("HAMBURG")
+        );
+        assert_eq!(parse("Hamburg (dpa): Ships").2, o("dpa"));
+    }
+
+    #[test]
+    fn a_date_without_a_year_takes_the_latest_year_not_after_the_report() {
+        let d = parse_dateline("OSLO, Dec 30 (Reuters) - Talks").unwrap();
+        let report = |y, m, d| Date::new(y, m, d).unwrap();
+        assert_eq!(d.date_by(report(2026, 1, 2)), Some(report(2025, 12, 30)));
+        assert_eq!(d.date_by(report(2025, 12, 30)), Some(report(2025, 12, 30)));
+    }
+
+    #[test]
     fn ordinary_sentences_are_not_datelines() {
         for s in [
             "The talks (in Geneva) - went well",
             "He said — nothing",
             "In March, the envoys met.",
             "Talks resumed - slowly.",
+            "UPDATE: The envoys met.",
+            "NOTE: Figures are provisional.",
+            "(Corrected) PARIS - Talks",
+            "OSLO, May 7. /Own correspondent/. Talks",
+            "SOCCER - LEADERS DRAW IN CUP TIE",
         ] {
             assert!(parse_dateline(s).is_none(), "{s}");
         }

@@ -43,7 +43,14 @@ impl<'d> View<'d> {
             } else {
                 Cow::Borrowed(s)
             });
-            if text[prev_end..t.span.start as usize].contains('\n') {
+            // A new paragraph after a line break, and after the dateline
+            // ("LONDON:", "KYIV, Nov 21 (Reuters) -"): no source, cue or
+            // quote spans it.
+            let after_dateline = doc
+                .meta
+                .dateline
+                .is_some_and(|d| (prev_end..=t.span.start as usize).contains(&(d.end as usize)));
+            if text[prev_end..t.span.start as usize].contains('\n') || after_dateline {
                 para += 1;
             }
             prev_end = t.span.end as usize;

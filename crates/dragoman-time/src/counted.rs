@@ -55,7 +55,7 @@ mod tests {
 
     fn values(text: &str) -> Vec<String> {
         let tokens = dragoman_tokenize::tokens(text);
-        find_timexes(text, &tokens, &[], Some(Date::constant(2025, 11, 21)))
+        find_timexes(text, &tokens, &[], Some(Date::constant(2025, 11, 21)), None)
             .into_iter()
             .map(|t| format!("{} = {}", t.span.of(text), t.value))
             .collect()

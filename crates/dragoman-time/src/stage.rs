@@ -36,7 +36,13 @@ impl Stage for TimexStage {
     }
 
     fn run(&self, doc: &mut Doc) {
-        doc.timexes = find_timexes(&doc.text, &doc.tokens, &doc.sentences, doc.meta.date);
+        doc.timexes = find_timexes(
+            &doc.text,
+            &doc.tokens,
+            &doc.sentences,
+            doc.meta.date,
+            doc.meta.dateline,
+        );
     }
 }
 
@@ -44,12 +50,14 @@ impl Stage for TimexStage {
 /// values resolved against `date` (X's where a value needs it and it is None).
 ///
 /// Expressions never cross a sentence boundary; with no sentences the whole
-/// text is one.
+/// text is one. A date in the `dateline` ("KYIV, Nov 21 (Reuters) -") is the
+/// day the report was filed: told in the past, whatever its sentence says.
 pub fn find_timexes(
     text: &str,
     tokens: &[Token],
     sentences: &[Sentence],
     date: Option<Date>,
+    dateline: Option<Span>,
 ) -> Vec<Timex> {
     let all = pieces(text, tokens);
     let whole = [Sentence {
@@ -81,7 +89,12 @@ pub fn find_timexes(
             }
             let span = in_sentence[f.start].span.cover(in_sentence[f.end - 1].span);
             let lead = lead(text, span.start as usize);
-            let tense = lead.unwrap_or_else(|| tense_at(&cues, span.start));
+            let filed = dateline.is_some_and(|d| d.start <= span.start && span.end <= d.end);
+            let tense = match lead {
+                _ if filed => Tense::Past,
+                Some(t) => t,
+                None => tense_at(&cues, span.start),
+            };
             if !refers(&f.expr, in_sentence[f.start].lex, tense, mentioned) {
                 continue;
             }
@@ -149,7 +162,7 @@ mod tests {
     fn a_text_without_sentences_is_one_sentence() {
         let text = "The talks ended on Friday.";
         let tokens = dragoman_tokenize::tokens(text);
-        let found = find_timexes(text, &tokens, &[], Some(Date::constant(2025, 11, 19)));
+        let found = find_timexes(text, &tokens, &[], Some(Date::constant(2025, 11, 19)), None);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].span.of(text), "Friday");
         assert_eq!(found[0].value, "2025-11-14");
@@ -164,6 +177,6 @@ mod tests {
             first_token: 3,
             end_token: 99,
         }];
-        assert_eq!(find_timexes(text, &tokens, &odd, None).len(), 1);
+        assert_eq!(find_timexes(text, &tokens, &odd, None, None).len(), 1);
     }
 }

@@ -10,6 +10,7 @@
 //! sentence splitter ([`sentences`]) reads the tokens and the newlines between
 //! them: a paragraph break always ends a sentence; a period ends one unless it
 //! belongs to an abbreviation that is followed by what it usually precedes.
+//! The stage also ends a sentence where the dateline ([`Doc::meta`]) ends.
 
 mod abbrev;
 mod sentences;
@@ -17,7 +18,7 @@ mod tokens;
 
 use dragoman_model::{Doc, Layer, Stage};
 
-pub use sentences::sentences;
+pub use sentences::{sentences, split_at};
 pub use tokens::tokens;
 
 /// The tokenize stage: fills tokens and sentences.
@@ -29,7 +30,7 @@ impl Stage for Tokenize {
         "tokenize"
     }
     fn requires(&self) -> &'static [Layer] {
-        &[Layer::Text]
+        &[Layer::Text, Layer::Meta]
     }
     fn assigns(&self) -> &'static [Layer] {
         &[Layer::Tokens, Layer::Sentences]
@@ -37,5 +38,8 @@ impl Stage for Tokenize {
     fn run(&self, doc: &mut Doc) {
         doc.tokens = tokens(&doc.text);
         doc.sentences = sentences(&doc.text, &doc.tokens);
+        if let Some(d) = doc.meta.dateline {
+            split_at(&mut doc.sentences, &doc.tokens, d.end);
+        }
     }
 }

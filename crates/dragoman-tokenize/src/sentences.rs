@@ -3,6 +3,39 @@
 use crate::abbrev::{precedes_name, STARTERS};
 use dragoman_model::{Sentence, Span, Token, TokenKind};
 
+/// Splits the sentence that holds the byte offset `at` between two of its
+/// tokens there: a dateline ("KYIV, Nov 21 (Reuters) -") is a sentence of
+/// its own, so no source, cue or tense of the story reaches into it.
+pub fn split_at(sentences: &mut Vec<Sentence>, tokens: &[Token], at: u32) {
+    let Some(k) = sentences
+        .iter()
+        .position(|s| s.span.start < at && at < s.span.end)
+    else {
+        return;
+    };
+    let s = sentences[k];
+    let range = s.first_token as usize..s.end_token as usize;
+    let Some(inside) = tokens.get(range.clone()) else {
+        return;
+    };
+    let cut = inside.partition_point(|t| t.span.end <= at);
+    if cut == 0 || cut == inside.len() || inside[cut].span.start < at {
+        return;
+    }
+    let cut = range.start + cut;
+    let head = Sentence {
+        span: Span::new(s.span.start as usize, tokens[cut - 1].span.end as usize),
+        first_token: s.first_token,
+        end_token: cut as u32,
+    };
+    let tail = Sentence {
+        span: Span::new(tokens[cut].span.start as usize, s.span.end as usize),
+        first_token: cut as u32,
+        end_token: s.end_token,
+    };
+    sentences.splice(k..=k, [head, tail]);
+}
+
 /// Splits tokens into sentences.
 pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     let mut out = Vec::new();
