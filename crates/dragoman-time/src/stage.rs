@@ -7,7 +7,7 @@ use crate::lexicon::{Lex, Unit, Vague};
 use crate::normalize::{normalize, Context};
 use crate::pieces::{pieces, Piece};
 use crate::point::Point;
-use crate::tense::{cues, lead, tense_at, Tense};
+use crate::tense::{cues, lead, stretch_at, tense_at, Tense};
 use dragoman_model::{Date, Doc, Layer, Sentence, Span, Stage, Timex, Token};
 
 /// The time stage: finds time expressions and normalizes them against the
@@ -82,7 +82,8 @@ pub fn find_timexes(
             continue;
         }
         let in_tokens = tokens.get(sentence.first_token as usize..sentence.end_token as usize);
-        let cues = cues(text, in_tokens.unwrap_or_default());
+        let in_tokens = in_tokens.unwrap_or_default();
+        let cues = cues(text, in_tokens);
         for f in found {
             if is_count(text, in_sentence, &f) {
                 continue;
@@ -93,7 +94,7 @@ pub fn find_timexes(
             let tense = match lead {
                 _ if filed => Tense::Past,
                 Some(t) => t,
-                None => tense_at(&cues, span.start),
+                None => tense_at(&cues, span.start, stretch_at(text, in_tokens, span.start)),
             };
             if !refers(&f.expr, in_sentence[f.start].lex, tense, mentioned) {
                 continue;

@@ -30,11 +30,16 @@ pub enum Tense {
 pub struct Cue {
     /// Byte offset of the cue word.
     pub at: u32,
+    /// Byte offset of its end.
+    pub end: u32,
     /// Its tense.
     pub tense: Tense,
     /// True for a reporting verb ("said"): past, but it speaks only for the
     /// words next to it ("said Friday"), not for what was said.
     pub weak: bool,
+    /// How many commas and semicolons of the sentence stand before it: the
+    /// stretch of the sentence it speaks in.
+    pub stretch: u32,
 }
 
 /// How many times farther a weak cue counts.
@@ -50,7 +55,11 @@ pub fn cues(text: &str, tokens: &[Token]) -> Vec<Cue> {
     let mut out: Vec<Cue> = Vec::new();
     // Index in `out` of the first cue of the verb group being read.
     let mut group: Option<usize> = None;
+    let mut stretch = 0;
     for (i, token) in tokens.iter().enumerate() {
+        if is_stretch_mark(token.span.of(text)) {
+            stretch += 1;
+        }
         let mut buf = [0u8; 16];
         let Some(word) = lower_word(text, token, &mut buf) else {
             group = None;
@@ -74,8 +83,10 @@ pub fn cues(text: &str, tokens: &[Token]) -> Vec<Cue> {
         }
         out.push(Cue {
             at: token.span.start,
+            end: token.span.end,
             tense,
             weak,
+            stretch,
         });
         match group {
             Some(first) if !weak => {
@@ -155,11 +166,32 @@ fn lower_word<'b>(text: &str, token: &Token, buf: &'b mut [u8; 16]) -> Option<&'
     std::str::from_utf8(lower).ok()
 }
 
-/// The tense of the cue nearest to byte offset `at`.
-pub fn tense_at(cues: &[Cue], at: u32) -> Tense {
+/// True for a mark that ends a stretch of a sentence: a comma or semicolon.
+fn is_stretch_mark(token: &str) -> bool {
+    matches!(token, "," | ";")
+}
+
+/// The stretch of the sentence of `tokens` that byte offset `at` stands in
+/// (see [`Cue::stretch`]).
+pub fn stretch_at(text: &str, tokens: &[Token], at: u32) -> u32 {
+    let before = tokens.partition_point(|t| t.span.start < at);
+    tokens[..before]
+        .iter()
+        .filter(|t| is_stretch_mark(t.span.of(text)))
+        .count() as u32
+}
+
+/// The tense of the cue nearest to byte offset `at`, standing in `stretch`
+/// of its sentence. A cue in another stretch counts twice as far: "who
+/// talked with reporters on Monday, said the aim was to ..." is Monday past.
+pub fn tense_at(cues: &[Cue], at: u32, stretch: u32) -> Tense {
     let distance = |c: &&Cue| {
-        let d = c.at.abs_diff(at) * if c.at > at { AFTER_DISTANCE } else { 1 };
-        if c.weak && d > ADJACENT {
+        let d = c.at.abs_diff(at)
+            * if c.at > at { AFTER_DISTANCE } else { 1 }
+            * if c.stretch == stretch { 1 } else { OTHER_STRETCH };
+        // The gap between a reporting verb and the expression.
+        let gap = if c.at < at { at.saturating_sub(c.end) } else { c.at - at };
+        if c.weak && gap > ADJACENT {
             d * WEAK_DISTANCE
         } else {
             d
@@ -170,12 +202,16 @@ pub fn tense_at(cues: &[Cue], at: u32) -> Tense {
         .map_or(Tense::Unknown, |c| c.tense)
 }
 
+/// How many times farther a cue in another stretch of the sentence counts.
+const OTHER_STRETCH: u32 = 2;
+
 /// How many times farther a cue after the expression counts: the verb an
 /// adverbial belongs to mostly comes before it.
 const AFTER_DISTANCE: u32 = 2;
 
-/// How close (in bytes) a reporting verb stands to an expression it speaks
-/// for in full ("said Monday", "Monday said").
+/// How close (in bytes, between the two) a reporting verb stands to an
+/// expression it speaks for in full ("said Monday", "announced on Monday",
+/// "Monday said").
 const ADJACENT: u32 = 12;
 
 /// The tense the words right before byte offset `at` of `text` give an
@@ -248,7 +284,7 @@ mod tests {
     fn tense_of(text: &str, word: &str) -> Tense {
         let tokens = dragoman_tokenize::tokens(text);
         let at = text.find(word).unwrap() as u32;
-        tense_at(&cues(text, &tokens), at)
+        tense_at(&cues(text, &tokens), at, stretch_at(text, &tokens, at))
     }
 
     #[test]

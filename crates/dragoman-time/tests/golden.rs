@@ -209,7 +209,9 @@ fn a_friday_report_looks_back_and_ahead() {
          The ministry said on Wednesday that the border was calm.\n\
          The envoys will meet again on Thursday.\n\
          An aide said the vote would take place on Tuesday.\n\
-         The plan was to sign the text before the summer.",
+         The plan was to sign the text before the summer.\n\
+         The envoy, who spoke to the press on Monday, said the plan was to sign soon.\n\
+         The ministry announced on November 20 that it would expel an attaché.",
         Some(Date::constant(2025, 11, 21))
     ));
 }
