@@ -83,20 +83,47 @@ static PATTERNS: LazyLock<Vec<(Regex, Check)>> = LazyLock::new(|| {
         // "Mar. 4, 2026 (NWS)—"
         (format!(r"^{date}\s*{OUTLET}{DASH}"), Check::None),
         // "KYIV, Nov 21 (Reuters) -", "ANCHORAGE, Alaska, Aug. 15 (Xinhua) --", "Berlin (dpa):"
-        (format!(r"^{PLACE}(?:,\s*{date})?\s*{OUTLET_ANY}{END}"), Check::KnownOutlet),
-        (format!(r"^{PLACE}(?:,\s*{date})?\s*{OUTLET}{DASH}"), Check::None),
+        (
+            format!(r"^{PLACE}(?:,\s*{date})?\s*{OUTLET_ANY}{END}"),
+            Check::KnownOutlet,
+        ),
+        (
+            format!(r"^{PLACE}(?:,\s*{date})?\s*{OUTLET}{DASH}"),
+            Check::None,
+        ),
         // "MOSCOW, November 25. /TASS/."
-        (format!(r"^{CAPS},\s*{date}\.?\s*/(?P<outlet>[A-Za-z][A-Za-z .-]{{0,20}}?)/\.?"), Check::KnownOutlet),
+        (
+            format!(r"^{CAPS},\s*{date}\.?\s*/(?P<outlet>[A-Za-z][A-Za-z .-]{{0,20}}?)/\.?"),
+            Check::KnownOutlet,
+        ),
         // "(dpa) BERLIN, March 9 -", "(AFP) 9 March, PARIS -"
-        (format!(r"^{OUTLET_ANY}\s*{CAPS}(?:,\s*{date})?{END}"), Check::KnownOutlet),
-        (format!(r"^{OUTLET_ANY}\s*{date},\s*{CAPS}{END}"), Check::KnownOutlet),
+        (
+            format!(r"^{OUTLET_ANY}\s*{CAPS}(?:,\s*{date})?{END}"),
+            Check::KnownOutlet,
+        ),
+        (
+            format!(r"^{OUTLET_ANY}\s*{date},\s*{CAPS}{END}"),
+            Check::KnownOutlet,
+        ),
         // "9 March, BERLIN (dpa) -", "March 9, BERLIN -"
-        (format!(r"^{date},\s*{CAPS}\s*{OUTLET_ANY}{END}"), Check::KnownOutlet),
-        (format!(r"^{date},\s*{CAPS}\s*(?:—|–|―|--| - )"), Check::None),
+        (
+            format!(r"^{date},\s*{CAPS}\s*{OUTLET_ANY}{END}"),
+            Check::KnownOutlet,
+        ),
+        (
+            format!(r"^{date},\s*{CAPS}\s*(?:—|–|―|--| - )"),
+            Check::None,
+        ),
         // "LONDON —", "KYIV, Nov 21 —" (but not a section label, "SOCCER -")
-        (format!(r"^{CAPS}(?:,\s*{date})?\s*(?:—|–|―|--| - )"), Check::KnownPlaceOrDate),
+        (
+            format!(r"^{CAPS}(?:,\s*{date})?\s*(?:—|–|―|--| - )"),
+            Check::KnownPlaceOrDate,
+        ),
         // "LONDON:", "KYIV, Nov 21:"
-        (format!(r"^{CAPS}(?:,\s*{date})?\s*:\s"), Check::KnownPlaceOrDate),
+        (
+            format!(r"^{CAPS}(?:,\s*{date})?\s*:\s"),
+            Check::KnownPlaceOrDate,
+        ),
         (format!(r"^{CAPS}\s+{date}\s*$"), Check::None),
     ]
     .into_iter()
@@ -254,18 +281,9 @@ mod tests {
                 o("KAZAN")
             )
         );
-        assert_eq!(
-            parse("LONDON: The envoy said").0,
-            "LONDON:".to_string()
-        );
-        assert_eq!(
-            parse("(dpa) HAMBURG, May 7 - Ships").2,
-            o("dpa")
-        );
-        assert_eq!(
-            parse("7 May, HAMBURG (dpa) - Ships").3,
-            o("HAMBURG")
-        );
+        assert_eq!(parse("LONDON: The envoy said").0, "LONDON:".to_string());
+        assert_eq!(parse("(dpa) HAMBURG, May 7 - Ships").2, o("dpa"));
+        assert_eq!(parse("7 May, HAMBURG (dpa) - Ships").3, o("HAMBURG"));
         assert_eq!(parse("Hamburg (dpa): Ships").2, o("dpa"));
     }
 

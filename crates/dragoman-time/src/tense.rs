@@ -132,16 +132,7 @@ fn would(text: &str, tokens: &[Token], i: usize) -> Tense {
 fn intends(word: &str) -> bool {
     matches!(
         word,
-        "set"
-            | "slated"
-            | "poised"
-            | "ready"
-            | "likely"
-            | "is"
-            | "are"
-            | "was"
-            | "were"
-            | "hopes"
+        "set" | "slated" | "poised" | "ready" | "likely" | "is" | "are" | "was" | "were" | "hopes"
     )
 }
 
@@ -188,9 +179,17 @@ pub fn tense_at(cues: &[Cue], at: u32, stretch: u32) -> Tense {
     let distance = |c: &&Cue| {
         let d = c.at.abs_diff(at)
             * if c.at > at { AFTER_DISTANCE } else { 1 }
-            * if c.stretch == stretch { 1 } else { OTHER_STRETCH };
+            * if c.stretch == stretch {
+                1
+            } else {
+                OTHER_STRETCH
+            };
         // The gap between a reporting verb and the expression.
-        let gap = if c.at < at { at.saturating_sub(c.end) } else { c.at - at };
+        let gap = if c.at < at {
+            at.saturating_sub(c.end)
+        } else {
+            c.at - at
+        };
         if c.weak && gap > ADJACENT {
             d * WEAK_DISTANCE
         } else {
