@@ -25,10 +25,11 @@ fn dateline_and_title_before_a_name() {
 
 /// Checked: the passive (nsubj:pass, aux:pass, obl:agent) is right; "in
 /// Doha" and "on Friday" hang on "delegations" (nmod) instead of "signed" (obl).
-/// Checked: the same report cleaned, so its dateline is known and parsed
-/// apart (hung on "met" as `dep`): the subject of "met" is now the name
-/// ("Hakan", "Fidan" flat, the title "Minister" nmod:desc of it), object
-/// and date as before; still wrong: "Turkish" hangs on "met" (advmod)
+/// Checked: the same report cleaned, so its dateline is known and is a
+/// sentence of its own (tokenize ends a sentence where the dateline ends;
+/// its tree is a name with an apposition, as good as a dateline gets): the
+/// subject of "met" is the name ("Hakan", "Fidan" flat, the title "Minister"
+/// nmod:desc of it), object and date as before; still wrong: "Turkish" hangs on "met" (advmod)
 /// instead of "Minister" (amod).
 #[test]
 fn dateline_found_by_cleaning_is_parsed_apart() {
