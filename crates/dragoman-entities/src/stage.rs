@@ -3,6 +3,7 @@
 use crate::enrich::enrich;
 use crate::model::Model;
 use crate::tagger::Tagger;
+use dragoman_lexicon::OUTLETS;
 use dragoman_model::{Diagnostic, Doc, Entity, EntityType, Layer, Sentence, Span, Stage};
 use std::sync::OnceLock;
 
@@ -89,17 +90,27 @@ impl Stage for EntityStage {
 }
 
 /// The place of a dateline ("KESTRA CITY, March 6 (Wire) -") is a city,
-/// whatever the tagger made of its capitals.
-fn dateline_place(doc: &Doc, entities: &mut [Entity]) {
-    let (Some(dateline), Some(place)) = (doc.meta.dateline, doc.meta.place.as_deref()) else {
+/// whatever the tagger made of its capitals; its outlet is an organisation;
+/// nothing else in it is an entity ("Mar." of "Mar. 4, 2026 (NWS)—").
+fn dateline_place(doc: &Doc, entities: &mut Vec<Entity>) {
+    let Some(dateline) = doc.meta.dateline else {
         return;
     };
-    for e in entities.iter_mut().filter(|e| dateline.contains(e.span)) {
-        if doc.slice(e.span) == place {
+    let place = doc.meta.place.as_deref().unwrap_or_default();
+    let outlet = doc.meta.outlet.as_deref();
+    entities.retain_mut(|e| {
+        if !dateline.contains(e.span) {
+            return true;
+        }
+        let name = doc.slice(e.span);
+        if name == place {
             e.kind = EntityType::Loc;
             e.subtype.get_or_insert_with(|| "CITY".to_string());
+        } else if Some(name) == outlet || OUTLETS.is_outlet(name) {
+            e.kind = EntityType::Org;
         }
-    }
+        place.contains(name) || Some(name) == outlet || OUTLETS.is_outlet(name)
+    });
 }
 
 #[cfg(test)]
@@ -116,6 +127,23 @@ mod tests {
         assert_eq!(
             (es[0].kind, es[0].subtype.as_deref()),
             (EntityType::Loc, Some("CITY"))
+        );
+    }
+
+    #[test]
+    fn a_month_in_a_dateline_is_no_entity() {
+        let mut doc = Doc::from_text("t", "Mar. 4, 2026 (Wire)—Talks resumed.");
+        doc.meta.dateline = Some(Span::new(0, 22));
+        doc.meta.outlet = Some("Wire".into());
+        let mut es = vec![
+            Entity::new(Span::new(0, 4), EntityType::Org),
+            Entity::new(Span::new(14, 18), EntityType::Per),
+        ];
+        dateline_place(&doc, &mut es);
+        assert_eq!(es.len(), 1);
+        assert_eq!(
+            (doc.slice(es[0].span), es[0].kind),
+            ("Wire", EntityType::Org)
         );
     }
 
