@@ -72,6 +72,9 @@ pub fn cues(text: &str, tokens: &[Token]) -> Vec<Cue> {
             Tense::Future
         } else if word == "would" {
             would(text, tokens, i)
+        } else if word == "plans" && out.last().is_some_and(|c| c.end + 1 >= token.span.start) {
+            // "announced plans to": the noun, object of the verb before it.
+            Tense::Unknown
         } else {
             cue_of(word)
         };
@@ -323,6 +326,10 @@ mod tests {
         );
         assert_eq!(
             tense_of("The agency said Monday that it intends to bid.", "Monday"),
+            Tense::Past
+        );
+        assert_eq!(
+            tense_of("In May, the firm unveiled plans to merge.", "May"),
             Tense::Past
         );
     }
