@@ -50,7 +50,7 @@ pub(crate) fn code_sentence(doc: &Doc, layers: &Layers, sentence: &Sentence) -> 
             _ => false,
         };
         if keep {
-            let mut e = event(doc, sentence, &words, &mentions, t);
+            let mut e = event(doc, layers, sentence, &words, &mentions, t);
             if let (Some(p), Some(last)) = (previous, events.last()) {
                 if lacks_subject(&words, p, t) {
                     e.actor = shared_subject(&words, p, last);
@@ -64,7 +64,7 @@ pub(crate) fn code_sentence(doc: &Doc, layers: &Layers, sentence: &Sentence) -> 
         .iter()
         .filter(|t| t.noun && noun_has_party(&words, &mentions, t))
     {
-        let e = event(doc, sentence, &words, &mentions, t);
+        let e = event(doc, layers, sentence, &words, &mentions, t);
         let meeting = e.kind == "CONSULT" && matches!(words.at(t.end), "between" | "of" | "among");
         if events.is_empty() || meeting && e.actor.is_some() && e.recipient.is_some() {
             events.push(e);
@@ -179,6 +179,7 @@ fn is_locative(words: &Words, mut first: usize) -> bool {
 /// Builds the event of trigger `t`.
 fn event(
     doc: &Doc,
+    layers: &Layers,
     sentence: &Sentence,
     words: &Words,
     mentions: &[Mention],
@@ -187,10 +188,7 @@ fn event(
     let lex = lexicon();
     let entry = &lex.cameo[t.cameo as usize];
     let trigger = words.span(t.first, t.end);
-    let quote = doc
-        .quotes
-        .iter()
-        .position(|q| q.content.iter().any(|c| c.contains(trigger)));
+    let quote = layers.quotes.containing(trigger).0;
     let mut status = status(words, t.first, quote.map(|i| &doc.quotes[i]));
     // Something set for a period already over by the report's date took place:
     // "work that paved the way for the June summit" in an October report.

@@ -36,6 +36,7 @@ mod proposals;
 mod recode;
 mod roles;
 mod setting;
+mod span_index;
 mod status;
 mod trigger;
 mod words;
@@ -78,11 +79,9 @@ impl Stage for EventStage {
     fn run(&self, doc: &mut Doc) {
         let layers = words::Layers::new(doc);
         let proposals = proposals::find(doc, &layers);
-        let inside_proposal = |e: &dragoman_model::Event| {
-            proposals.iter().any(|p| {
-                p.span.contains(e.trigger) || p.sections.iter().any(|s| s.span.contains(e.trigger))
-            })
-        };
+        let in_proposals = span_index::SpanIndex::proposals(&proposals);
+        let inside_proposal =
+            |e: &dragoman_model::Event| in_proposals.containing(e.trigger).0.is_some();
         let events = doc
             .sentences
             .iter()

@@ -19,6 +19,8 @@ pub(crate) enum Named {
 pub(crate) struct Layers<'a> {
     entities: Vec<&'a Entity>,
     timexes: Vec<&'a Timex>,
+    /// The quotes' content spans.
+    pub quotes: crate::span_index::SpanIndex,
 }
 
 impl<'a> Layers<'a> {
@@ -28,7 +30,12 @@ impl<'a> Layers<'a> {
         entities.sort_by_key(|e| e.span);
         let mut timexes: Vec<&Timex> = doc.timexes.iter().collect();
         timexes.sort_by_key(|x| x.span);
-        Layers { entities, timexes }
+        let quotes = crate::span_index::SpanIndex::quotes(&doc.quotes);
+        Layers {
+            entities,
+            timexes,
+            quotes,
+        }
     }
 }
 

@@ -72,6 +72,11 @@ pub fn covered_tokens(tokens: &[Token], spans: impl IntoIterator<Item = Span>) -
     covered
 }
 
+/// The most tokens a sentence holds: the tokenizer cuts a longer run of
+/// tokens without a full stop (and records the cut), so a stage that looks
+/// over a sentence looks over a bounded span.
+pub const MAX_SENTENCE_TOKENS: usize = 1000;
+
 /// One sentence: its span and the range of its tokens.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Sentence {

@@ -29,7 +29,9 @@ pub use annotations::{
     Entity, EntityType, Event, EventStatus, Participant, Proposal, Quote, QuoteKind, Section,
     Sourcing, Timex, TimexType, Via,
 };
-pub use doc::{covered_tokens, Diagnostic, Doc, Meta, Sentence, Token, TokenKind};
+pub use doc::{
+    covered_tokens, Diagnostic, Doc, Meta, Sentence, Token, TokenKind, MAX_SENTENCE_TOKENS,
+};
 pub use dragoman_text::{Alignment, CharIndex};
 pub use jiff::civil::Date;
 pub use layers::{each_layer, marks_of, LayerItem, LayerVisitor};

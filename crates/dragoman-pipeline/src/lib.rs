@@ -10,6 +10,8 @@ use dragoman_ingest::{Payload, Report};
 use dragoman_model::{Doc, Layer, Meta, Sentence, Span, Stage, Token, TokenKind};
 use std::ops::Range;
 
+pub mod pathological;
+
 /// A pipeline whose stage order does not hold together.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]

@@ -8,14 +8,19 @@ use dragoman_model::{Doc, Span, Timex, TimexType};
 
 /// The TIMEX3 value of when the attribution with `cue` and `content` was made.
 pub(crate) fn when_said(doc: &Doc, cue: Span, content: &[Span]) -> Option<String> {
-    let sentence = doc.sentences[doc.sentence_at(cue.start)?].span;
-    let dates = || {
-        doc.timexes
-            .iter()
-            .filter(|t| matches!(t.kind, TimexType::Date | TimexType::Time))
-    };
+    let at = doc.sentence_at(cue.start)?;
+    let sentence = doc.sentences[at].span;
+    // Time expressions come sentence by sentence, in order: those of this
+    // sentence and those before it are found by bisection, not by a scan.
+    let from = doc
+        .timexes
+        .partition_point(|t| t.span.start < sentence.start);
+    let to = doc.timexes.partition_point(|t| t.span.start < sentence.end);
+    let is_date = |t: &&Timex| matches!(t.kind, TimexType::Date | TimexType::Time);
     let outside = |t: &&Timex| !content.iter().any(|c| c.overlaps(t.span));
-    let own = dates()
+    let own = doc.timexes[from..to]
+        .iter()
+        .filter(is_date)
         .filter(|t| sentence.contains(t.span))
         .filter(outside)
         .min_by_key(|t| t.span.start.abs_diff(cue.start));
@@ -24,13 +29,14 @@ pub(crate) fn when_said(doc: &Doc, cue: Span, content: &[Span]) -> Option<String
     }
     // "As the agency reported then, ...": the date last given before this sentence.
     let then = doc
-        .tokens
+        .sentence_tokens(&doc.sentences[at])
         .iter()
-        .filter(|t| sentence.contains(t.span))
         .any(|t| doc.slice(t.span).eq_ignore_ascii_case("then"));
     then.then(|| {
-        dates()
+        doc.timexes[..from]
+            .iter()
             .rev()
+            .filter(is_date)
             .find(|t| t.span.end <= sentence.start)
             .map(|t| t.value.clone())
     })

@@ -14,6 +14,7 @@
 use crate::lexicon::LEXICON;
 use crate::view::View;
 use dragoman_model::{Entity, EntityType, Span};
+use std::cell::RefCell;
 use std::collections::HashMap;
 
 /// A name written in the document.
@@ -37,10 +38,22 @@ pub struct Resolver<'v, 'd> {
     names: Vec<Name>,
     /// Indices into `names` by last word.
     by_last_word: HashMap<String, Vec<usize>>,
-    entities: &'v [Entity],
+    /// Person entities, stably sorted by start, and the furthest end of
+    /// each prefix: overlaps are found by bisection, not by a scan.
+    people: Vec<&'v Entity>,
+    reach: Vec<u32>,
+    /// Indices into `names` by title word, and of the names that open a
+    /// sentence (not an outlet's), in text order.
+    by_title: HashMap<String, Vec<usize>>,
+    subjects: Vec<usize>,
+    /// `fullest` answers, by name: the same name is asked again and again.
+    fullest_memo: RefCell<HashMap<String, Option<usize>>>,
     /// Persons already resolved as speakers: where, and who.
     persons: Vec<(u32, String)>,
 }
+
+/// The most tokens a search for the start of a sentence goes back.
+const LOOK_BACK: usize = dragoman_model::MAX_SENTENCE_TOKENS;
 
 impl<'v, 'd> Resolver<'v, 'd> {
     /// Collects the names of the document.
@@ -53,11 +66,39 @@ impl<'v, 'd> Resolver<'v, 'd> {
                 .or_default()
                 .push(i);
         }
+        let mut by_title: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, n) in names.iter().enumerate() {
+            if let Some(t) = &n.title {
+                by_title.entry(t.clone()).or_default().push(i);
+            }
+        }
+        let subjects = (0..names.len())
+            .filter(|&i| {
+                let n = &names[i];
+                n.subject && !LEXICON.outlet_heads.contains(last_word(&n.text))
+            })
+            .collect();
+        let mut people: Vec<&Entity> = entities
+            .iter()
+            .filter(|e| e.kind == EntityType::Per)
+            .collect();
+        people.sort_by_key(|e| e.span.start);
+        let reach = people
+            .iter()
+            .scan(0u32, |far, e| {
+                *far = (*far).max(e.span.end);
+                Some(*far)
+            })
+            .collect();
         Resolver {
             v,
             names,
             by_last_word,
-            entities,
+            people,
+            reach,
+            by_title,
+            subjects,
+            fullest_memo: RefCell::new(HashMap::new()),
             persons: Vec::new(),
         }
     }
@@ -77,12 +118,7 @@ impl<'v, 'd> Resolver<'v, 'd> {
     /// The name, and whether it is a person's.
     fn lookup(&self, source: Span) -> Option<(String, bool)> {
         // The last person in the phrase is its head: "Obama adviser David Axelrod".
-        if let Some(e) = self
-            .entities
-            .iter()
-            .filter(|e| e.span.overlaps(source) && e.kind == EntityType::Per)
-            .max_by_key(|e| e.span.start)
-        {
+        if let Some(e) = self.last_person_overlapping(source) {
             let name = e
                 .canonical
                 .clone()
@@ -119,15 +155,35 @@ impl<'v, 'd> Resolver<'v, 'd> {
         None
     }
 
+    /// The person entity overlapping `source` that starts last (of those
+    /// starting together, the last in the layer's order).
+    fn last_person_overlapping(&self, source: Span) -> Option<&'v Entity> {
+        let mut j = self.people.partition_point(|e| e.span.start < source.end);
+        while j > 0 && self.reach[j - 1] > source.start {
+            j -= 1;
+            if self.people[j].span.overlaps(source) {
+                return Some(self.people[j]);
+            }
+        }
+        None
+    }
+
     /// The fullest name in the document ending with the last word of `name`.
     fn fullest(&self, name: &str) -> Option<&str> {
-        self.by_last_word
+        if let Some(&found) = self.fullest_memo.borrow().get(name) {
+            return found.map(|i| self.names[i].text.as_str());
+        }
+        let found = self
+            .by_last_word
             .get(last_word(name))?
             .iter()
-            .map(|&i| &self.names[i])
-            .filter(|n| n.text.ends_with(name))
-            .max_by_key(|n| (n.words, std::cmp::Reverse(n.at)))
-            .map(|n| n.text.as_str())
+            .copied()
+            .filter(|&i| self.names[i].text.ends_with(name))
+            .max_by_key(|&i| (self.names[i].words, std::cmp::Reverse(self.names[i].at)));
+        self.fullest_memo
+            .borrow_mut()
+            .insert(name.to_string(), found);
+        found.map(|i| self.names[i].text.as_str())
     }
 
     /// The person a pronoun at `pos` stands for: a person named earlier in
@@ -139,13 +195,8 @@ impl<'v, 'd> Resolver<'v, 'd> {
             return Some(name);
         }
         let quoted = self.persons.iter().rev().find(|(at, _)| *at < pos);
-        let subject = self.names.iter().rev().find(|n| {
-            n.at < pos
-                && n.subject
-                && !LEXICON
-                    .outlet_heads
-                    .contains(n.text.rsplit(' ').next().unwrap_or_default())
-        });
+        let before = self.subjects.partition_point(|&i| self.names[i].at < pos);
+        let subject = before.checked_sub(1).map(|k| &self.names[self.subjects[k]]);
         match (quoted, subject) {
             (Some((at, name)), Some(n)) if *at >= n.at => Some(name.clone()),
             (_, Some(n)) => Some(self.fullest(&n.text).unwrap_or(&n.text).to_string()),
@@ -159,17 +210,25 @@ impl<'v, 'd> Resolver<'v, 'd> {
     fn person_earlier_in_sentence(&self, pos: u32) -> Option<String> {
         let v = self.v;
         let here = v.token_at_or_after(pos);
-        let sentence_start = (0..here)
+        // A sentence holds at most LOOK_BACK tokens (longer ones are cut).
+        let floor = here.saturating_sub(LOOK_BACK);
+        let sentence_start = (floor..here)
             .rev()
             .find(|&i| matches!(v.word(i), "." | "!" | "?") || !v.same_paragraph(i, here))
-            .map_or(0, |i| v.span(i).end);
-        let e = self
-            .entities
-            .iter()
-            .filter(|e| {
-                e.kind == EntityType::Per && e.span.start >= sentence_start && e.span.end <= pos
-            })
-            .max_by_key(|e| e.span.start)?;
+            .map_or(if floor == 0 { 0 } else { v.span(floor).start }, |i| {
+                v.span(i).end
+            });
+        let mut j = self.people.partition_point(|e| e.span.start < pos);
+        let e = loop {
+            j = j.checked_sub(1)?;
+            let e = self.people[j];
+            if e.span.start < sentence_start {
+                return None;
+            }
+            if e.span.end <= pos {
+                break e;
+            }
+        };
         Some(
             e.canonical
                 .clone()
@@ -178,14 +237,9 @@ impl<'v, 'd> Resolver<'v, 'd> {
     }
 
     fn titled_before(&self, title: &str, pos: u32) -> Option<String> {
-        let held = |n: &&Name| n.title.as_deref() == Some(title);
-        let name = self
-            .names
-            .iter()
-            .rev()
-            .filter(|n| n.at < pos)
-            .find(held)
-            .or_else(|| self.names.iter().find(held))?;
+        let held = self.by_title.get(title)?;
+        let before = held.partition_point(|&i| self.names[i].at < pos);
+        let name = &self.names[held[before.checked_sub(1).unwrap_or(0)]];
         Some(self.fullest(&name.text).unwrap_or(&name.text).to_string())
     }
 }

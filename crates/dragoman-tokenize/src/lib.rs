@@ -11,13 +11,17 @@
 //! them: a paragraph break always ends a sentence; a period ends one unless it
 //! belongs to an abbreviation that is followed by what it usually precedes.
 //! The stage also ends a sentence where the dateline ([`Doc::meta`]) ends.
+//! A sentence longer than [`MAX_SENTENCE_TOKENS`] is cut ([`cut_long`]) and
+//! the cut recorded as a diagnostic, so later stages see bounded sentences.
 
 mod abbrev;
+mod limit;
 mod sentences;
 mod tokens;
 
 use dragoman_model::{Doc, Layer, Stage};
 
+pub use limit::{cut_long, Cut, MAX_SENTENCE_TOKENS};
 pub use sentences::{sentences, split_at};
 pub use tokens::tokens;
 
@@ -37,9 +41,18 @@ impl Stage for Tokenize {
     }
     fn run(&self, doc: &mut Doc) {
         doc.tokens = tokens(&doc.text);
-        doc.sentences = sentences(&doc.text, &doc.tokens);
+        let mut found = sentences(&doc.text, &doc.tokens);
         if let Some(d) = doc.meta.dateline {
-            split_at(&mut doc.sentences, &doc.tokens, d.end);
+            split_at(&mut found, &doc.tokens, d.end);
+        }
+        let (kept, cuts) = cut_long(&doc.text, &doc.tokens, found, MAX_SENTENCE_TOKENS);
+        doc.sentences = kept;
+        for cut in cuts {
+            let message = format!(
+                "a sentence without a full stop was cut into {} at the limit of {MAX_SENTENCE_TOKENS} tokens",
+                cut.pieces
+            );
+            doc.note("tokenize", message, Some(cut.span));
         }
     }
 }
