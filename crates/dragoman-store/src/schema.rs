@@ -4,7 +4,7 @@
 //! been applied. A migration is appended, never edited, once released.
 
 use crate::StoreError;
-use rusqlite::Connection;
+use rusqlite::{Connection, TransactionBehavior};
 
 /// The migrations, in order. Version N is the state after the first N.
 const MIGRATIONS: &[&str] = &[
@@ -142,18 +142,30 @@ pub(crate) const VERSION: i64 = MIGRATIONS.len() as i64;
 
 /// Applies the migrations the database lacks, each in its own transaction.
 pub(crate) fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
-    let found: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
-    if found > VERSION {
-        return Err(StoreError::TooNew {
-            found,
-            supported: VERSION,
-        });
+    let version = |c: &Connection| -> Result<i64, StoreError> {
+        let found: i64 = c.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        if found > VERSION {
+            return Err(StoreError::TooNew {
+                found,
+                supported: VERSION,
+            });
+        }
+        Ok(found)
+    };
+    if version(conn)? == VERSION {
+        return Ok(());
     }
-    for (i, sql) in MIGRATIONS.iter().enumerate().skip(found as usize) {
-        let tx = conn.transaction()?;
+    // Another process may be migrating the same file (two ingests into a new
+    // database): each step takes the write lock first, then reads the
+    // version again, so a migration already applied is never run twice.
+    loop {
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let found = version(&tx)?;
+        let Some(sql) = MIGRATIONS.get(found as usize) else {
+            return Ok(());
+        };
         tx.execute_batch(sql)?;
-        tx.pragma_update(None, "user_version", (i + 1) as i64)?;
+        tx.pragma_update(None, "user_version", found + 1)?;
         tx.commit()?;
     }
-    Ok(())
 }

@@ -254,3 +254,29 @@ fn sql_views_give_typed_columns_the_text_and_character_offsets() {
         .unwrap_or_else(|e| panic!("{view}: {e}"));
     }
 }
+
+#[test]
+fn regression_processes_opening_a_new_database_at_once_migrate_it_once() {
+    // Two ingests into a new file both saw version 0 and both created the
+    // tables ("table documents already exists"). Eight openers at once, each
+    // on its own connection, now all succeed.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("new.db");
+    let start = std::sync::Arc::new(std::sync::Barrier::new(8));
+    let openers: Vec<_> = (0..8)
+        .map(|_| {
+            let (path, start) = (path.clone(), start.clone());
+            std::thread::spawn(move || {
+                start.wait();
+                Store::open(&path).map(|_| ())
+            })
+        })
+        .collect();
+    for o in openers {
+        o.join()
+            .unwrap()
+            .expect("every opener gets a migrated store");
+    }
+    let store = Store::open(&path).unwrap();
+    assert_eq!(store.schema_version().unwrap(), 4);
+}
