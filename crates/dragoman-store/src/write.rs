@@ -5,7 +5,7 @@
 
 use crate::{Store, StoreError};
 use dragoman_model::{each_layer, Doc, LayerItem, LayerVisitor, Meta};
-use rusqlite::{params, OptionalExtension, Transaction};
+use rusqlite::{params, OptionalExtension, Transaction, TransactionBehavior};
 use std::ops::Range;
 
 /// A document ready to be stored.
@@ -154,9 +154,19 @@ impl Store {
             .optional()?)
     }
 
+    /// A write transaction that holds the write lock from its start: a
+    /// deferred one reads first and then fails at once ("database is
+    /// locked", no busy wait) when another process wrote in between, as a
+    /// second ingest into the same database does.
+    fn writing(&mut self) -> Result<Transaction<'_>, StoreError> {
+        Ok(self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?)
+    }
+
     /// Stores a document with all its annotations, in one transaction.
     pub fn insert(&mut self, run: Option<i64>, new: &NewDoc) -> Result<Inserted, StoreError> {
-        let tx = self.conn.transaction()?;
+        let tx = self.writing()?;
         let outcome = store_doc(&tx, run, new)?;
         tx.commit()?;
         Ok(outcome)
@@ -170,7 +180,7 @@ impl Store {
         run: Option<i64>,
         items: &[Incoming],
     ) -> Result<Vec<Option<Inserted>>, StoreError> {
-        let tx = self.conn.transaction()?;
+        let tx = self.writing()?;
         let mut out = Vec::with_capacity(items.len());
         for item in items {
             out.push(match item {
@@ -202,7 +212,7 @@ impl Store {
         record: Option<&str>,
         reason: &str,
     ) -> Result<(), StoreError> {
-        let tx = self.conn.transaction()?;
+        let tx = self.writing()?;
         log(&tx, run, &rejection(source, record, reason))?;
         tx.commit()?;
         Ok(())

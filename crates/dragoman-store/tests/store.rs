@@ -280,3 +280,32 @@ fn regression_processes_opening_a_new_database_at_once_migrate_it_once() {
     let store = Store::open(&path).unwrap();
     assert_eq!(store.schema_version().unwrap(), 4);
 }
+
+#[test]
+fn regression_two_writers_on_one_database_wait_for_each_other() {
+    // A deferred transaction read a hash, then failed at once with
+    // "database is locked" when the other writer had committed meanwhile.
+    // Two writers storing the same contents now both finish, and each
+    // content is stored once.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("shared.db");
+    drop(Store::open(&path).unwrap());
+    let start = std::sync::Arc::new(std::sync::Barrier::new(2));
+    let writers: Vec<_> = (0..2)
+        .map(|_| {
+            let (path, start) = (path.clone(), start.clone());
+            std::thread::spawn(move || -> Result<(), StoreError> {
+                let mut store = Store::open(&path)?;
+                start.wait();
+                for i in 0..150 {
+                    store.insert(None, &new_doc(&format!("Report {i} of the talks.")))?;
+                }
+                Ok(())
+            })
+        })
+        .collect();
+    for w in writers {
+        w.join().unwrap().expect("both writers finish");
+    }
+    assert_eq!(Store::open(&path).unwrap().doc_count().unwrap(), 150);
+}
