@@ -131,6 +131,9 @@ pub(crate) struct IngestArgs {
     /// Reject files (and JSON lines) larger than this many bytes.
     #[arg(long, value_name = "BYTES", default_value_t = 64 << 20)]
     pub max_bytes: u64,
+    /// Reject a report whose stages take longer than this many seconds (checked between stages).
+    #[arg(long, value_name = "SECONDS", default_value_t = 60.0)]
+    pub time_budget: f64,
     /// Print the summary as JSON.
     #[arg(long)]
     pub json: bool,

@@ -495,4 +495,22 @@ fn show_json_is_the_contract_line_with_the_store_row_and_the_removals() {
             .contains("meet again"),
         "{v}"
     );
+
+fn a_report_over_the_time_budget_is_rejected_naming_the_stage_and_the_rest_goes_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("talks.txt");
+    std::fs::write(&input, "Envoys met in Vienna on Tuesday, officials said.").unwrap();
+    let db = dir.path().join("t.db");
+    let out = dragoman(&db)
+        .args(["ingest", "--time-budget", "0"])
+        .arg(&input)
+        .assert()
+        .code(2);
+    let stderr = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+    assert!(
+        stderr.contains("talks.txt") && stderr.contains("stage `tokenize`, over the time budget"),
+        "{stderr}"
+    );
+    // With the default budget the same report is stored.
+    dragoman(&db).arg("ingest").arg(&input).assert().success();
 }

@@ -9,6 +9,7 @@ use dragoman_clean::{Cleaned, RemovalReason};
 use dragoman_ingest::{Payload, Report};
 use dragoman_model::{Doc, Layer, Meta, Sentence, Span, Stage, Token, TokenKind};
 use std::ops::Range;
+use std::time::{Duration, Instant};
 
 pub mod pathological;
 
@@ -83,7 +84,13 @@ pub enum PrepareError {
     /// No article could be extracted from an HTML page.
     #[error(transparent)]
     Html(#[from] dragoman_html::HtmlError),
+    /// The stages ran past the per-report time budget.
+    #[error("{0}")]
+    OverBudget(String),
 }
+
+/// The stage name of the diagnostic that says a report ran past its budget.
+pub const BUDGET: &str = "budget";
 
 /// A document and what cleaning removed from its raw text.
 #[derive(Debug)]
@@ -101,6 +108,8 @@ pub struct Processed {
 /// An ordered, checked list of stages.
 pub struct Pipeline {
     stages: Vec<Box<dyn Stage>>,
+    /// The most time the stages may take on one report, checked between stages.
+    budget: Option<Duration>,
 }
 
 impl std::fmt::Debug for Pipeline {
@@ -124,7 +133,10 @@ impl Pipeline {
             }
             have.extend_from_slice(s.assigns());
         }
-        Ok(Pipeline { stages })
+        Ok(Pipeline {
+            stages,
+            budget: None,
+        })
     }
 
     /// Every stage dragoman has, in order (on-demand stages only when a
@@ -163,10 +175,34 @@ impl Pipeline {
         self.stages.iter().map(|s| s.name()).collect()
     }
 
+    /// This pipeline with a time budget per report: once the stages have
+    /// taken `budget` on a report, the stages after the one running are not
+    /// run, a diagnostic (stage [`BUDGET`]) names the stage that ran over,
+    /// and [`Pipeline::process`] rejects the report. A stage is not
+    /// interrupted: the budget is checked between stages.
+    pub fn with_budget(mut self, budget: Duration) -> Pipeline {
+        self.budget = Some(budget);
+        self
+    }
+
     /// Runs the stages over a document that cleaning made.
     pub fn run(&self, doc: &mut Doc) {
-        for s in &self.stages {
+        let started = Instant::now();
+        for (k, s) in self.stages.iter().enumerate() {
             s.run(doc);
+            let spent = started.elapsed();
+            if let Some(budget) = self.budget.filter(|&b| spent >= b) {
+                let skipped: Vec<&str> = self.stages[k + 1..].iter().map(|s| s.name()).collect();
+                let message = format!(
+                    "the stages took {:.1} s by the end of stage `{}`, over the time budget of {:.1} s per report; not run: {}",
+                    spent.as_secs_f64(),
+                    s.name(),
+                    budget.as_secs_f64(),
+                    if skipped.is_empty() { "none".to_string() } else { skipped.join(", ") }
+                );
+                doc.note(BUDGET, message, None);
+                return;
+            }
         }
     }
 
@@ -261,12 +297,18 @@ impl Pipeline {
     }
 
     /// Processes an ingested report.
+    /// A report over the time budget (see [`Pipeline::with_budget`]) is an
+    /// error naming the stage that ran over.
     pub fn process(&self, report: &Report) -> Result<Processed, PrepareError> {
-        match &report.payload {
-            Payload::Text(t) => Ok(self.process_text(&report.id, t.clone(), report.meta.clone())),
+        let processed = match &report.payload {
+            Payload::Text(t) => self.process_text(&report.id, t.clone(), report.meta.clone()),
             Payload::Html { bytes, charset } => {
-                self.process_html(&report.id, bytes, charset.as_deref(), report.meta.clone())
+                self.process_html(&report.id, bytes, charset.as_deref(), report.meta.clone())?
             }
+        };
+        match processed.doc.diagnostics.iter().find(|d| d.stage == BUDGET) {
+            Some(over) => Err(PrepareError::OverBudget(over.message.clone())),
+            None => Ok(processed),
         }
     }
 }
@@ -303,6 +345,38 @@ mod tests {
             &[]
         }
         fn run(&self, _: &mut Doc) {}
+    }
+
+    #[test]
+    fn a_report_over_the_time_budget_is_rejected_naming_the_stage() {
+        let pipeline = Pipeline::standard().with_budget(Duration::ZERO);
+        let mut doc = Doc::from_text("t", "The envoys met in Geneva.");
+        pipeline.run(&mut doc);
+        let over = doc.diagnostics.iter().find(|d| d.stage == BUDGET).unwrap();
+        assert!(
+            over.message.contains("stage `tokenize`"),
+            "{}",
+            over.message
+        );
+        assert!(
+            over.message.contains("not run: entities"),
+            "{}",
+            over.message
+        );
+        assert!(doc.entities.is_empty() && !doc.tokens.is_empty());
+        let text = "The envoys met in Geneva.";
+        let report = Report {
+            source: "test".into(),
+            record: None,
+            id: "r".into(),
+            raw: text.as_bytes().to_vec(),
+            encoding: "UTF-8",
+            payload: Payload::Text(text.into()),
+            meta: Meta::default(),
+        };
+        let err = pipeline.process(&report).unwrap_err();
+        assert!(err.to_string().contains("time budget"), "{err}");
+        assert!(Pipeline::standard().process(&report).is_ok());
     }
 
     #[test]

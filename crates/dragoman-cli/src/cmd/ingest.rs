@@ -27,7 +27,10 @@ pub(crate) fn run(store: &mut Store, args: IngestArgs) -> anyhow::Result<Outcome
     } else {
         ProgressBar::hidden()
     };
-    let tally = process::ingest(store, &Pipeline::standard(), reports, &progress)?;
+    let budget = std::time::Duration::try_from_secs_f64(args.time_budget)
+        .map_err(|_| anyhow::anyhow!("--time-budget must be a positive number of seconds"))?;
+    let pipeline = Pipeline::standard().with_budget(budget);
+    let tally = process::ingest(store, &pipeline, reports, &progress)?;
     progress.finish_and_clear();
     let mut out = std::io::stdout().lock();
     if args.json {
