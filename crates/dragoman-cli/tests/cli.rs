@@ -495,7 +495,9 @@ fn show_json_is_the_contract_line_with_the_store_row_and_the_removals() {
             .contains("meet again"),
         "{v}"
     );
+}
 
+#[test]
 fn a_report_over_the_time_budget_is_rejected_naming_the_stage_and_the_rest_goes_on() {
     let dir = tempfile::tempdir().unwrap();
     let input = dir.path().join("talks.txt");
