@@ -87,7 +87,11 @@ fn push_unit(out: &mut String, kind: Kind, i: usize) {
             out.push(' ');
         }
         Kind::UnbalancedQuotes => {
-            out.push_str(if i % 3 == 0 { "\u{201c}" } else { "\"" });
+            out.push_str(if i.is_multiple_of(3) {
+                "\u{201c}"
+            } else {
+                "\""
+            });
             out.push_str(SENTENCES[i % SENTENCES.len()]);
             out.push(' ');
         }

@@ -239,7 +239,7 @@ impl<'v, 'd> Resolver<'v, 'd> {
     fn titled_before(&self, title: &str, pos: u32) -> Option<String> {
         let held = self.by_title.get(title)?;
         let before = held.partition_point(|&i| self.names[i].at < pos);
-        let name = &self.names[held[before.checked_sub(1).unwrap_or(0)]];
+        let name = &self.names[held[before.saturating_sub(1)]];
         Some(self.fullest(&name.text).unwrap_or(&name.text).to_string())
     }
 }
