@@ -171,3 +171,13 @@ fn fronted_content_keeps_the_words_before_its_quotation() {
         "The border is “closed for good,” Santos said.\n\nIn an interview on “Evening Report,” Berg said the talks were over."
     ));
 }
+
+#[test]
+fn regression_an_anonymity_phrase_after_the_verb_keeps_its_preposition() {
+    // "close to" and "familiar with" complete the source; "in a statement" does not.
+    insta::assert_snapshot!(draw(
+        "“Expect no breakthrough,” said a diplomat close to the negotiations.\n\n\
+         “The text is settled,” said an aide familiar with the draft.\n\n\
+         “We stand by it,” said Ann Lee in a statement."
+    ));
+}

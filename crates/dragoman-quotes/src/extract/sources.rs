@@ -77,9 +77,18 @@ impl Extractor<'_, '_> {
             return None;
         }
         // The phrase stops before a relative clause or a prepositional tail:
-        // "said Sen. Ann Lee who represents ...", "said Ann Lee in a statement".
+        // "said Sen. Ann Lee who represents ...", "said Ann Lee in a statement";
+        // but a preposition that completes an anonymity phrase of the lexicon
+        // belongs to the source: "said a diplomat close to the talks".
+        let completes = |j: usize| {
+            j > ce
+                && LEXICON
+                    .anonymous
+                    .iter()
+                    .any(|p| matches!(p[..], [a, b] if a == v.lower(j - 1) && b == v.lower(j)))
+        };
         let tail = |j: usize| {
-            LEXICON.prepositions.contains(v.lower(j)) && v.lower(j) != "of"
+            LEXICON.prepositions.contains(v.lower(j)) && v.lower(j) != "of" && !completes(j)
                 || matches!(v.lower(j), "who" | "whose")
         };
         let se = phrase_forward(v, ce, b)?;
