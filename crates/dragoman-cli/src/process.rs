@@ -45,7 +45,8 @@ impl std::fmt::Display for Rejection {
 
 /// A report after the hash check: to process, or known already.
 enum Step {
-    Process(Report),
+    /// New content, with its hash (computed once, in `triage`).
+    Process(Report, String),
     Ready(Incoming),
 }
 
@@ -71,8 +72,8 @@ fn triage(
     let known =
         writing.contains(&hash) || here.contains(&hash) || store.find_hash(&hash)?.is_some();
     if !known {
-        here.insert(hash);
-        return Ok(Step::Process(report));
+        here.insert(hash.clone());
+        return Ok(Step::Process(report, hash));
     }
     let received = Received {
         source: report.source,
@@ -84,15 +85,15 @@ fn triage(
 }
 
 fn prepare(pipeline: &Pipeline, step: Step) -> Incoming {
-    let report = match step {
+    let (report, hash) = match step {
         Step::Ready(incoming) => return incoming,
-        Step::Process(report) => report,
+        Step::Process(report, hash) => (report, hash),
     };
     let processed =
         guarded(|| pipeline.process(&report)).and_then(|r| r.map_err(|e| e.to_string()));
     match processed {
         Ok(processed) => Incoming::Doc(Box::new(NewDoc {
-            hash: report.hash(),
+            hash,
             source: report.source,
             record: report.record,
             encoding: report.encoding.to_string(),

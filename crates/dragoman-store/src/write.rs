@@ -146,12 +146,7 @@ impl Store {
 
     /// The id of the document with this content hash, if stored.
     pub fn find_hash(&self, hash: &str) -> Result<Option<i64>, StoreError> {
-        Ok(self
-            .conn
-            .query_row("SELECT id FROM documents WHERE hash = ?1", [hash], |r| {
-                r.get(0)
-            })
-            .optional()?)
+        hash_id(&self.conn, hash)
     }
 
     /// A write transaction that holds the write lock from its start: a
@@ -231,8 +226,10 @@ fn rejection(source: &str, record: Option<&str>, reason: &str) -> LogEntry {
     }
 }
 
-fn hash_id(tx: &Transaction<'_>, hash: &str) -> Result<Option<i64>, StoreError> {
-    Ok(tx
+/// The id of the document with this content hash (on the connection or
+/// inside a transaction, which derefs to it).
+fn hash_id(conn: &rusqlite::Connection, hash: &str) -> Result<Option<i64>, StoreError> {
+    Ok(conn
         .query_row("SELECT id FROM documents WHERE hash = ?1", [hash], |r| {
             r.get(0)
         })
@@ -253,9 +250,17 @@ fn crash_point(stored: &Inserted) {
     if !matches!(stored, Inserted::New(_)) {
         return;
     }
+    // Read once per process, not once per stored document.
+    static AT: std::sync::LazyLock<Option<u64>> = std::sync::LazyLock::new(|| {
+        std::env::var("DRAGOMAN_TEST_CRASH_AFTER")
+            .ok()
+            .and_then(|v| v.parse().ok())
+    });
+    let Some(at) = *AT else {
+        return;
+    };
     let n = WRITTEN.fetch_add(1, Ordering::Relaxed) + 1;
-    let at = std::env::var("DRAGOMAN_TEST_CRASH_AFTER").ok();
-    if at.and_then(|v| v.parse::<u64>().ok()) == Some(n) {
+    if n == at {
         std::process::abort();
     }
 }
