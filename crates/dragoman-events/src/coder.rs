@@ -2,15 +2,19 @@
 //! clause's, coordinated clauses', meetings named by nouns), and each event's
 //! code, parties, status, date, place and quote.
 
+use crate::clause::{predicate, tagged_as_matched, vetoed};
 use crate::lexicon::lexicon;
 use crate::mentions::{mentions, Mention};
 use crate::recode::{intent_code, reaction_to_object, threat_code};
-use crate::roles::{obligation_speaker, participants, shared_subject, speaker};
+use crate::roles::{arguments, obligation_speaker, participants, speaker};
+use crate::select::word_order_heads;
+use crate::sense::other_sense;
 use crate::setting::{date, in_the_past, place};
 use crate::status::status;
 use crate::trigger::{triggers, Trigger};
-use crate::words::{is_be, Layers, Words};
+use crate::words::{Layers, Words};
 use dragoman_model::{Doc, Event, EventStatus, Sentence};
+use dragoman_syntax::Tree;
 
 /// The events of `sentence`.
 pub(crate) fn code_sentence(doc: &Doc, layers: &Layers, sentence: &Sentence) -> Vec<Event> {
@@ -20,51 +24,57 @@ pub(crate) fn code_sentence(doc: &Doc, layers: &Layers, sentence: &Sentence) -> 
         return Vec::new();
     }
     let mentions = mentions(doc, &words);
-    let verbs: Vec<&Trigger> = found
-        .iter()
-        .enumerate()
-        .filter(|(k, t)| {
-            let governed =
-                *k > 0 && complement_of(&words, &found[k - 1], t) && !hands_over(&found[k - 1], t);
-            let intends = found
-                .get(k + 1)
-                .is_some_and(|next| complement_of(&words, t, next) && hands_over(t, next));
-            !t.noun && !governed && !intends && !helps_verb(&words, t)
-        })
-        .map(|(_, t)| t)
+    let heads: Vec<usize> = word_order_heads(&words, &found)
+        .into_iter()
+        .filter(|&k| !helps_verb(&words, &found[k]))
         .collect();
-    let main = verbs
+    let nouns = found
         .iter()
-        .position(|t| finite(&words, t))
-        .or((!verbs.is_empty()).then_some(0));
-    let mut events = Vec::new();
-    let mut previous: Option<&Trigger> = None;
-    for (k, t) in verbs.iter().enumerate() {
-        let keep = match main {
-            Some(m) if k == m => true,
-            Some(m) if k > m => {
-                finite(&words, t)
-                    && coordinated(&words, previous, t)
-                    && !conditioned(&words, verbs[m], t)
-            }
-            _ => false,
-        };
-        if keep {
-            let mut e = event(doc, layers, sentence, &words, &mentions, t);
-            if let (Some(p), Some(last)) = (previous, events.last()) {
-                if lacks_subject(&words, p, t) {
-                    e.actor = shared_subject(&words, p, last);
-                }
-            }
-            events.push(e);
-            previous = Some(t);
-        }
+        .any(|t| t.noun && noun_has_party(&words, &mentions, t));
+    let quoted = |t: &Trigger| {
+        layers
+            .quotes
+            .containing(words.span(t.first, t.end))
+            .0
+            .is_some()
+    };
+    let with_party = heads.iter().any(|&k| {
+        let (actor, recipient) = participants(&words, &mentions, &found[k]);
+        actor.is_some() || recipient.is_some() || quoted(&found[k])
+    });
+    // An event needs a trigger word order proposes and a party: the parse,
+    // the costly part, is for the sentences that have both (the tree then
+    // vetoes and corrects, it never adds an event word order did not see).
+    if !with_party && !nouns {
+        return Vec::new();
     }
+    let syntax = dragoman_syntax::sentence_syntax(doc, sentence);
+    let tree = Tree::new(&syntax);
+    if tree.len() != words.len() {
+        return Vec::new();
+    }
+    let context = Context {
+        doc,
+        layers,
+        sentence,
+        words: &words,
+        tree: &tree,
+        mentions: &mentions,
+    };
+    let mut events: Vec<Event> = heads
+        .into_iter()
+        .filter(|&k| !vetoed(&tree, &found[k]))
+        .filter(|&k| {
+            let (t, entry) = (&found[k], &lexicon().cameo[found[k].cameo as usize]);
+            !other_sense(&words, &tree, &mentions, predicate(&tree, t), entry)
+        })
+        .map(|k| context.event(&found[k]))
+        .collect();
     for t in found
         .iter()
-        .filter(|t| t.noun && noun_has_party(&words, &mentions, t))
+        .filter(|t| t.noun && tagged_as_matched(&tree, t) && noun_has_party(&words, &mentions, t))
     {
-        let e = event(doc, layers, sentence, &words, &mentions, t);
+        let e = context.event(t);
         let meeting = e.kind == "CONSULT" && matches!(words.at(t.end), "between" | "of" | "among");
         if events.is_empty() || meeting && e.actor.is_some() && e.recipient.is_some() {
             events.push(e);
@@ -74,76 +84,6 @@ pub(crate) fn code_sentence(doc: &Doc, layers: &Layers, sentence: &Sentence) -> 
     // ("I think ...") is no record.
     events.retain(|e| e.actor.is_some() || e.recipient.is_some());
     events
-}
-
-/// True when a verb trigger heads a clause: not an infinitive, and not a
-/// participle or gerund without a form of "be" before it.
-fn finite(words: &Words, t: &Trigger) -> bool {
-    let before = words.before(t.first);
-    let word = words.at(t.first);
-    before != "to" && (!word.ends_with("ing") || is_be(before))
-}
-
-/// True when only auxiliaries and adverbs stand between a conjunction and
-/// the coordinated verb `t` ("... and will resign"): it has no subject of its
-/// own.
-fn lacks_subject(words: &Words, previous: &Trigger, t: &Trigger) -> bool {
-    let conjunction = (previous.reach..t.first)
-        .rev()
-        .find(|&j| matches!(words.at(j), "and" | "but"));
-    let Some(conjunction) = conjunction else {
-        return false;
-    };
-    (conjunction + 1..t.first).all(|j| {
-        let w = words.at(j);
-        is_be(w)
-            || w.ends_with("ly")
-            || matches!(
-                w,
-                "will" | "would" | "has" | "have" | "had" | "also" | "then" | "not" | "did"
-            )
-    })
-}
-
-/// True when a condition ("unless", "if") stands between the main event and
-/// `t`: `t` is part of the condition, not a further event.
-fn conditioned(words: &Words, main: &Trigger, t: &Trigger) -> bool {
-    (main.end..t.first).any(|j| matches!(words.at(j), "unless" | "if"))
-}
-
-/// True when `t` starts a clause coordinated with the previous event's
-/// ("... and rejected", "; Y rejected"), not a relative clause.
-fn coordinated(words: &Words, previous: Option<&Trigger>, t: &Trigger) -> bool {
-    let from = previous.map_or(0, |p| p.reach);
-    let relative =
-        (from..t.first).any(|j| matches!(words.at(j), "who" | "which" | "that" | "whom" | "whose"));
-    !relative
-        && (from..t.first)
-            .rev()
-            .take(6)
-            .any(|j| matches!(words.at(j), "and" | "but" | ";" | "while" | "whereas"))
-}
-
-/// True when a verb hands the event to its infinitive complement: a verb of
-/// intent (CAMEO 03x: "plans to impose", "agreed to lift", coded as
-/// intended), or a verb of action before a protest ("shunned work to
-/// protest"; a threat or demand to protest stays a threat or demand).
-fn hands_over(head: &Trigger, complement: &Trigger) -> bool {
-    let lex = lexicon();
-    let head = &lex.cameo[head.cameo as usize];
-    let verbal = matches!(&*head.plover, "THREATEN" | "REQUEST" | "REJECT" | "AGREE");
-    head.cameo.starts_with("03")
-        || !verbal && &*lex.cameo[complement.cameo as usize].plover == "PROTEST"
-}
-
-/// True when `t` is the infinitive complement of the coded verb `head`
-/// ("threatened to attack", "refused to meet"): the head is the event.
-fn complement_of(words: &Words, head: &Trigger, t: &Trigger) -> bool {
-    !head.noun
-        && !t.noun
-        && t.first > head.end
-        && t.first - head.end <= 4
-        && words.before(t.first) == "to"
 }
 
 /// True for "help" before a bare verb ("helped prepare"): the event, if
@@ -176,88 +116,179 @@ fn is_locative(words: &Words, mut first: usize) -> bool {
     first > 0 && matches!(words.at(first - 1), "in" | "at")
 }
 
-/// Builds the event of trigger `t`.
-fn event(
-    doc: &Doc,
-    layers: &Layers,
-    sentence: &Sentence,
-    words: &Words,
-    mentions: &[Mention],
-    t: &Trigger,
-) -> Event {
-    let lex = lexicon();
-    let entry = &lex.cameo[t.cameo as usize];
-    let trigger = words.span(t.first, t.end);
-    let quote = layers.quotes.containing(trigger).0;
-    let mut status = status(words, t.first, quote.map(|i| &doc.quotes[i]));
-    // Something set for a period already over by the report's date took place:
-    // "work that paved the way for the June summit" in an October report.
-    if status == EventStatus::Planned && in_the_past(doc, words, trigger.start) {
-        status = EventStatus::Occurred;
+/// One sentence with what the coder knows of it.
+struct Context<'s, 'a> {
+    doc: &'a Doc,
+    layers: &'s Layers<'a>,
+    sentence: &'a Sentence,
+    words: &'s Words<'a>,
+    tree: &'s Tree<'s>,
+    mentions: &'s [Mention],
+}
+
+impl Context<'_, '_> {
+    /// Builds the event of trigger `t`.
+    fn event(&self, t: &Trigger) -> Event {
+        let (doc, words, tree) = (self.doc, self.words, self.tree);
+        let p = predicate(tree, t);
+        let entry = &lexicon().cameo[t.cameo as usize];
+        let trigger = words.span(t.first, t.end);
+        let quote = self.layers.quotes.containing(trigger).0;
+        let mut status = status(words, t.first, quote.map(|i| &doc.quotes[i]));
+        status = clause_status(tree, p, status);
+        // Something set for a period already over by the report's date took
+        // place: "work that paved the way for the June summit" in an October report.
+        if status == EventStatus::Planned && in_the_past(doc, words, tree, p) {
+            status = EventStatus::Occurred;
+        }
+        let mut code = Code {
+            kind: entry.plover.to_string(),
+            mode: entry.mode.as_ref().map(|m| m.to_string()),
+            cameo: entry.cameo.to_string(),
+        };
+        if let Some((plover, cameo)) = reaction_to_object(words, t, &code.kind) {
+            code = Code::new(plover, None, cameo);
+        }
+        status = code.recode_intended(words, status);
+        let (actor, recipient) = self.parties(t, p, &code, quote);
+        let (actor, recipient) = match obligation_speaker(words, self.mentions, t) {
+            Some(speaker) => {
+                code = Code::new("REQUEST", None, "100");
+                status = EventStatus::Occurred;
+                (Some(speaker), actor)
+            }
+            None => (actor, recipient),
+        };
+        let place = place(doc, words, tree, self.mentions, recipient, p);
+        let parties = [&actor, &recipient].map(|p| p.and_then(|m| m.country.as_deref()));
+        let elsewhere = place
+            .as_ref()
+            .and_then(|p| p.country.as_deref())
+            .is_some_and(|c| parties.iter().all(|p| p.is_some_and(|p| p != c)));
+        if code.kind == "CONSULT" && code.mode.is_none() && elsewhere {
+            (code.mode, code.cameo) = (Some("third-party".into()), "044".into());
+        }
+        Event {
+            kind: code.kind,
+            mode: code.mode,
+            cameo: Some(code.cameo),
+            actor: actor.map(|m| m.participant(words)),
+            recipient: recipient.map(|m| m.participant(words)),
+            date: date(doc, words, tree, p, status),
+            place: place.map(|p| p.name),
+            trigger,
+            evidence: self.sentence.span,
+            status,
+            quote,
+        }
     }
-    let (mut kind, mut mode, mut cameo) = (
-        entry.plover.to_string(),
-        entry.mode.as_ref().map(|m| m.to_string()),
-        entry.cameo.to_string(),
-    );
-    if let Some((plover, code)) = reaction_to_object(words, t, &kind) {
-        (kind, mode, cameo) = (plover.into(), None, code.into());
+
+    /// Actor and recipient of trigger `t` (predicate `p`): from the tree for
+    /// a verb, from the words around an event noun; the quote's speaker acts
+    /// when the text names no subject.
+    fn parties(
+        &self,
+        t: &Trigger,
+        p: usize,
+        code: &Code,
+        quote: Option<usize>,
+    ) -> (Option<&Mention>, Option<&Mention>) {
+        let (words, mentions) = (self.words, self.mentions);
+        let by_order = participants(words, mentions, t);
+        let (actor, mut recipient) = if t.noun {
+            by_order
+        } else {
+            let (actor, recipient) = arguments(self.tree, mentions, p, t);
+            (actor.or(by_order.0), recipient.or(by_order.1))
+        };
+        // Where people meet is a place, not the party they meet ("talks in
+        // Geneva"); a visit's host may be named so ("a visit in Kabul").
+        let meeting = matches!(code.kind.as_str(), "CONSULT" | "AGREE")
+            && code.mode.as_deref() != Some("visit");
+        if meeting && recipient.is_some_and(|m| m.modifier && is_locative(words, m.first)) {
+            recipient = None;
+        }
+        let actor = actor.or_else(|| {
+            quote
+                .and_then(|q| speaker(words, mentions, &self.doc.quotes[q]))
+                .filter(|m| !m.outlet)
+        });
+        let actor = actor.filter(|m| !m.adjective || !self.alone(m));
+        if t.swapped {
+            (recipient, actor)
+        } else {
+            (actor, recipient)
+        }
     }
-    let intended = matches!(status, EventStatus::Planned | EventStatus::Hypothetical);
-    let conditional = (0..words.len()).any(|j| matches!(words.at(j), "unless" | "if"));
-    if let Some(code) = threat_code(&kind)
-        .filter(|_| intended && (conditional || matches!(kind.as_str(), "ASSAULT" | "COERCE")))
-    {
-        let threat = lexicon().cameo_entry(code);
-        kind = "THREATEN".into();
-        mode = threat.and_then(|e| e.mode.as_ref()).map(|m| m.to_string());
-        cameo = code.into();
-    } else if let (EventStatus::Planned, Some(code)) = (status, intent_code(&kind)) {
-        kind = "AGREE".into();
-        mode = None;
-        cameo = code.into();
-    } else if kind == "AGREE" && status == EventStatus::Occurred {
-        status = EventStatus::Planned;
+}
+
+impl Context<'_, '_> {
+    /// True when a nationality word stands alone, heading no noun phrase
+    /// (the tagger's "Ukrainian" as a subject): it names no actor.
+    fn alone(&self, m: &Mention) -> bool {
+        let head = self.tree.head(m.first);
+        let modifies = self
+            .tree
+            .deprel(m.first)
+            .is_some_and(|d| matches!(d.universal(), "amod" | "compound" | "nmod"));
+        !modifies || head.is_none()
     }
-    let (actor, mut recipient) = participants(words, mentions, t);
-    // Where people meet is a place, not the party they meet ("talks in
-    // Geneva"); a visit's host may be named so ("a visit in Kabul").
-    let meeting = matches!(kind.as_str(), "CONSULT" | "AGREE") && mode.as_deref() != Some("visit");
-    if meeting && recipient.is_some_and(|m| m.modifier && is_locative(words, m.first)) {
-        recipient = None;
-    }
-    let actor = actor.or_else(|| quote.and_then(|q| speaker(words, mentions, &doc.quotes[q])));
-    let (mut actor, mut recipient) = if t.swapped {
-        (recipient, actor)
+}
+
+/// The status the clause itself sets: negated ("did not sign") is denied,
+/// under a condition ("would deploy if ...") hypothetical; else what the
+/// words before the trigger said.
+fn clause_status(tree: &Tree, p: usize, words_say: EventStatus) -> EventStatus {
+    if tree.is_negated(p) {
+        EventStatus::Denied
+    } else if tree.is_conditional(p) && words_say != EventStatus::Denied {
+        EventStatus::Hypothetical
     } else {
-        (actor, recipient)
-    };
-    if let Some(speaker) = obligation_speaker(words, mentions, t) {
-        (kind, mode, cameo) = ("REQUEST".into(), None, "100".into());
-        status = EventStatus::Occurred;
-        (actor, recipient) = (Some(speaker), actor);
+        words_say
     }
-    let place = place(doc, words, mentions, recipient, t);
-    let parties = [&actor, &recipient].map(|p| p.and_then(|m| m.country.as_deref()));
-    let elsewhere = place
-        .as_ref()
-        .and_then(|p| p.country.as_deref())
-        .is_some_and(|c| parties.iter().all(|p| p.is_some_and(|p| p != c)));
-    if kind == "CONSULT" && mode.is_none() && elsewhere {
-        (mode, cameo) = (Some("third-party".into()), "044".into());
+}
+
+/// An event's PLOVER type, mode and CAMEO code.
+struct Code {
+    kind: String,
+    mode: Option<String>,
+    cameo: String,
+}
+
+impl Code {
+    fn new(kind: &str, mode: Option<String>, cameo: &str) -> Code {
+        Code {
+            kind: kind.into(),
+            mode,
+            cameo: cameo.into(),
+        }
     }
-    Event {
-        kind,
-        mode,
-        cameo: Some(cameo),
-        actor: actor.map(|m| m.participant(words)),
-        recipient: recipient.map(|m| m.participant(words)),
-        date: date(doc, words, trigger.start, status),
-        place: place.map(|p| p.name),
-        trigger,
-        evidence: sentence.span,
-        status,
-        quote,
+
+    /// Intended force is a threat, intended cooperation an agreement (the
+    /// PLOVER manual); an agreement is never more than planned. Returns the
+    /// status, changed for an agreement said to have occurred.
+    fn recode_intended(&mut self, words: &Words, status: EventStatus) -> EventStatus {
+        let conditional = (0..words.len()).any(|j| matches!(words.at(j), "unless" | "if"));
+        // Planned, or offered on a condition ("would meet if ..."); what
+        // only might happen is no intent.
+        let intended =
+            status == EventStatus::Planned || status == EventStatus::Hypothetical && conditional;
+        let forceful = matches!(self.kind.as_str(), "ASSAULT" | "COERCE");
+        if let Some(code) =
+            threat_code(&self.kind).filter(|_| intended && (conditional || forceful))
+        {
+            let mode = lexicon()
+                .cameo_entry(code)
+                .and_then(|e| e.mode.as_ref())
+                .map(|m| m.to_string());
+            *self = Code::new("THREATEN", mode, code);
+        } else if let (true, Some(code)) = (intended, intent_code(&self.kind)) {
+            // "would meet if ..." offers a meeting on a condition.
+            *self = Code::new("AGREE", None, code);
+        } else if self.kind == "AGREE" && status == EventStatus::Occurred {
+            return EventStatus::Planned;
+        }
+        status
     }
 }
 
@@ -319,8 +350,8 @@ mod tests {
         );
         // The dictionary codes "plan ... attack" itself as a threat.
         assert_eq!(
-            events("The rebels plan to attack the town."),
-            one("THREATEN", "occurred", "plan")
+            events("The rebels planned to attack the town."),
+            one("THREATEN", "occurred", "planned")
         );
     }
 

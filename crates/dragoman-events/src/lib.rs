@@ -2,8 +2,10 @@
 //!
 //! [`EventStage`] (requires text, metadata, tokens, sentences, entities,
 //! actors, time expressions and quotes; assigns events and proposals) is a pattern coder
-//! in the manner of TABARI/PETRARCH, over our tokens and entities instead of
-//! full parses:
+//! in the manner of TABARI/PETRARCH, over our tokens and entities and the
+//! dependency trees of the sentences that hold a trigger (the syntax layer
+//! when it was filled, else each such sentence parsed here, so that the
+//! sentences without a trigger, most of a report, are never parsed):
 //!
 //! * **triggers** (`trigger`): verbs of the CAMEO verb dictionary, each coded
 //!   by the longest pattern of its block that matches the words around it
@@ -17,17 +19,26 @@
 //! * **codes** (`recode`): CAMEO → PLOVER type and mode by the 2021 table;
 //!   intended cooperation is AGREE and intended force THREATEN, as the
 //!   PLOVER manual asks; "X said Y must Z" is a REQUEST by X;
+//! * **the tree's word** (`clause`, `sense`): a verb trigger the tagger
+//!   does not read as a verb, or in a clause opened by "who", "where",
+//!   "when", is no event; nor is a verb of force on an agreement ("struck a
+//!   deal") or in a game ("beat Portugal 3-1");
 //! * **parties** (`mentions`, `roles`): entities and agent nouns ("troops"),
 //!   joined with the country words that modify them, with the countries
-//!   the entity and actor stages gave them; the subject acts, the first party
-//!   after the verb receives, passives turn around;
-//! * **status** (`status`), date and place (`setting`), and the quote the
-//!   event is told in (its speaker acts when the text names no subject);
+//!   the entity and actor stages gave them; the subject in the tree acts
+//!   (the agent of a passive), its object or prepositional object receives;
+//!   where the tree finds none, word order (the subject before the verb,
+//!   the first party after it); an outlet never acts;
+//! * **status** (`status`; negation and conditions from the tree), date and
+//!   place from the event's own clause (`setting`; no date when the clause
+//!   has none), and the quote the event is told in (its speaker acts when
+//!   the text names no subject);
 //! * **proposals** (`proposals`): plans, proposals and memoranda named in
 //!   the text, with proposer, number of points and listed sections.
 //!
 //! The vocabulary is data (`data/`, see its README), parsed once.
 
+mod clause;
 mod coder;
 mod hash;
 mod lexicon;
@@ -35,6 +46,8 @@ mod mentions;
 mod proposals;
 mod recode;
 mod roles;
+mod select;
+mod sense;
 mod setting;
 mod span_index;
 mod status;

@@ -18,6 +18,11 @@ pub(crate) struct Mention {
     pub modifier: bool,
     /// A named person (located, not from, where a place follows).
     pub person: bool,
+    /// A news outlet: it reports events, it is never their actor.
+    pub outlet: bool,
+    /// A nationality word alone ("the European proposal"): it stands for a
+    /// party only joined to an actor noun ("European ministers").
+    pub adjective: bool,
 }
 
 impl Mention {
@@ -59,6 +64,11 @@ pub(crate) fn mentions(doc: &Doc, words: &Words) -> Vec<Mention> {
         // The country the entity stage read from the text, or the actor
         // stage from the actor's role on the report's date.
         let country = e.country.clone();
+        let written = doc.slice(e.span);
+        let outlet = subtype == Some("OUTLET")
+            || dragoman_lexicon::OUTLETS.is_outlet(written)
+            || doc.meta.outlet.as_deref() == Some(written)
+            || names_medium(words, end);
         found.push(Mention {
             first,
             end,
@@ -67,6 +77,8 @@ pub(crate) fn mentions(doc: &Doc, words: &Words) -> Vec<Mention> {
             sector,
             modifier,
             person: e.kind == EntityType::Per,
+            outlet,
+            adjective: end == first + 1 && words.named(first) == Named::Adjective,
         });
     }
     for (i, _) in entity_tokens
@@ -84,6 +96,8 @@ pub(crate) fn mentions(doc: &Doc, words: &Words) -> Vec<Mention> {
                 sector: Some(sector.into()),
                 modifier: false,
                 person: false,
+                outlet: false,
+                adjective: false,
             });
         }
     }
@@ -108,6 +122,23 @@ fn lend_place_countries(words: &Words, mentions: &mut [Mention]) {
             m.country = place.country.clone();
         }
     }
+}
+
+/// True when the words at `end` say that the name before them is a news
+/// medium ("Ansa news agency", "the daily Kommersant" aside).
+fn names_medium(words: &Words, end: usize) -> bool {
+    matches!(
+        words.at(end),
+        "news"
+            | "agency"
+            | "newspaper"
+            | "daily"
+            | "television"
+            | "tv"
+            | "radio"
+            | "website"
+            | "weekly"
+    )
 }
 
 /// The sector of an agent noun, singular or plural.
@@ -174,6 +205,8 @@ fn join_modifiers(words: &Words, mentions: Vec<Mention>) -> Vec<Mention> {
                     sector,
                     modifier: m.modifier && prev.modifier,
                     person: m.person,
+                    outlet: m.outlet && prev.outlet,
+                    adjective: false,
                 };
             }
             _ => out.push(m),

@@ -1,28 +1,12 @@
 //! Who acts and who is acted upon: the subject before a verb, the first
 //! party after it, passives turned around, the parties of event nouns, the
-//! speaker of a quote, and subjects shared by coordinated verbs.
+//! speaker of a quote; for verbs, the same read from the dependency tree.
 
 use crate::mentions::Mention;
 use crate::trigger::Trigger;
 use crate::words::{is_be, is_preposition, is_pronoun, Words};
-use dragoman_model::{Event, Participant, Quote};
-
-/// The subject a coordinated verb without its own shares with the previous
-/// one ("X was indicted by the court and will resign": X): the previous
-/// actor, or its recipient when the previous verb was passive.
-pub(crate) fn shared_subject(
-    words: &Words,
-    previous: &Trigger,
-    event: &Event,
-) -> Option<Participant> {
-    let passive = (previous.first.saturating_sub(2)..previous.first).any(|j| is_be(words.at(j)))
-        && !words.at(previous.first).ends_with("ing");
-    if passive {
-        event.recipient.clone()
-    } else {
-        event.actor.clone()
-    }
-}
+use dragoman_model::Quote;
+use dragoman_syntax::Tree;
 
 /// The mention that names the source of a quote in this sentence.
 pub(crate) fn speaker<'m>(
@@ -144,4 +128,131 @@ fn noun_participants<'m>(
         }
         None => (None, None),
     }
+}
+
+/// Prepositions that introduce the party acted upon, best first ("met
+/// with", "sent to", "fired on", "protested against").
+const RECIPIENT_CASES: [&str; 9] = [
+    "with", "to", "against", "on", "toward", "towards", "into", "for", "from",
+];
+
+/// Actor and recipient of the event whose predicate is token `p`, read from
+/// the tree: the subject acts (the agent of a passive, whose subject is
+/// acted upon), the object, indirect object or a prepositional object is
+/// acted upon. A relative pronoun stands for the noun its clause modifies;
+/// an outlet never acts.
+pub(crate) fn arguments<'m>(
+    tree: &Tree,
+    mentions: &'m [Mention],
+    p: usize,
+    t: &Trigger,
+) -> (Option<&'m Mention>, Option<&'m Mention>) {
+    let subject = tree.subject(p).map(|s| antecedent(tree, p, s));
+    let (actor, acted_upon) = if tree.is_passive(p) {
+        (tree.agent(p), subject)
+    } else {
+        (subject, None)
+    };
+    let actor = actor
+        .and_then(|a| mention_of(tree, mentions, a))
+        .filter(|m| !m.outlet);
+    let object = tree.object(p);
+    let recipient = acted_upon
+        .or(object)
+        .or_else(|| tree.indirect_object(p))
+        .and_then(|o| mention_of(tree, mentions, o))
+        .or_else(|| object.and_then(|o| noun_object(tree, mentions, o)))
+        .or_else(|| prepositional_object(tree, mentions, p))
+        .or_else(|| {
+            (t.light)
+                .then(|| noun_object(tree, mentions, crate::clause::anchor(tree, t)))
+                .flatten()
+        })
+        .or_else(|| first_after_in_clause(tree, mentions, p, t, subject));
+    (actor, recipient.filter(|r| actor.is_none_or(|a| a != *r)))
+}
+
+/// The first party after the trigger that stands in the predicate's own
+/// clause or in a clause it governs ("threatened to ban voting in East
+/// Jerusalem"), outside its subject: the word-order reading, kept to the
+/// clause the tree gives.
+fn first_after_in_clause<'m>(
+    tree: &Tree,
+    mentions: &'m [Mention],
+    p: usize,
+    t: &Trigger,
+    subject: Option<usize>,
+) -> Option<&'m Mention> {
+    let clause = tree.clause_of(p);
+    let governed = |c: usize| {
+        tree.deprel(c)
+            .is_some_and(|d| matches!(d.universal(), "xcomp" | "ccomp"))
+            && tree.head(c) == Some(clause)
+    };
+    let in_subject = |i: usize| subject.is_some_and(|s| tree.phrase(s).contains(&i));
+    mentions
+        .iter()
+        .filter(|m| m.first >= t.end && !m.outlet)
+        .find(|m| {
+            let c = tree.clause_of(m.first);
+            (c == clause || governed(c)) && !in_subject(m.first)
+        })
+}
+
+/// The noun a relative pronoun subject stands for ("the envoy, who met
+/// ...": the envoy); any other subject is itself.
+fn antecedent(tree: &Tree, p: usize, subject: usize) -> usize {
+    let relative = matches!(tree.lemma(subject), "who" | "which" | "that");
+    let relcl = tree.deprel(p).is_some_and(|d| d.as_str() == "acl:relcl");
+    match tree.head(p) {
+        Some(h) if relative && relcl => h,
+        _ => subject,
+    }
+}
+
+/// The mention a tree token stands for: the mention it is part of, else
+/// one that modifies it directly ("Russian troops" when only "Russian" is
+/// named, "the leaders of Hungary").
+fn mention_of<'m>(tree: &Tree, mentions: &'m [Mention], i: usize) -> Option<&'m Mention> {
+    let covering = |k: usize| mentions.iter().find(|m| m.first <= k && k < m.end);
+    covering(i).or_else(|| {
+        tree.dependents(i)
+            .iter()
+            .map(|&k| k as usize)
+            .filter(|&k| {
+                let rel = tree.deprel(k).map_or("", |d| d.as_str());
+                matches!(rel, "amod" | "compound" | "nmod:poss" | "appos" | "flat")
+                    || rel == "nmod"
+                        && tree
+                            .child(k, &["case"])
+                            .is_some_and(|c| matches!(tree.lemma(c), "of" | "in" | "from" | "near"))
+            })
+            .find_map(covering)
+    })
+}
+
+/// The first object of a preposition of [`RECIPIENT_CASES`] among the
+/// obliques of `p`, by the order of that list.
+fn prepositional_object<'m>(tree: &Tree, mentions: &'m [Mention], p: usize) -> Option<&'m Mention> {
+    let obliques = tree.obliques(p);
+    RECIPIENT_CASES.iter().find_map(|case| {
+        obliques
+            .iter()
+            .filter(|&&o| {
+                tree.child(o, &["case"])
+                    .is_some_and(|c| tree.lemma(c) == *case)
+            })
+            .find_map(|&o| mention_of(tree, mentions, o))
+    })
+}
+
+/// The party a noun names after "of", "on", "against" or "with" ("an
+/// invasion of the island", "asylum to the rebels").
+fn noun_object<'m>(tree: &Tree, mentions: &'m [Mention], noun: usize) -> Option<&'m Mention> {
+    tree.children(noun, &["nmod"])
+        .filter(|&k| {
+            tree.child(k, &["case"])
+                .is_some_and(|c| matches!(tree.lemma(c), "of" | "on" | "against" | "with" | "to"))
+        })
+        .find_map(|k| mention_of(tree, mentions, k))
 }

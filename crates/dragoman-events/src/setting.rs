@@ -1,40 +1,39 @@
-//! When and where: the date of the nearest time expression (else the
-//! report's), and the place named after "in" or "at".
+//! When and where: the date of the time expression of the event's own
+//! clause (none when it has none), and the place named after "in" or "at"
+//! in that clause.
 
 use crate::mentions::Mention;
-use crate::trigger::Trigger;
 use crate::words::Words;
 use dragoman_model::{Doc, EntityType, EventStatus, Timex, TimexType};
+use dragoman_syntax::Tree;
 
-/// The time expression of the sentence nearest the trigger at byte `at`; one
-/// across a coordinated clause ("met on Tuesday and will meet in April")
-/// counts as far away.
-fn nearest_date<'a>(words: &Words<'a>, at: u32) -> Option<&'a Timex> {
-    let here = words.index_of(at);
-    let crosses = |x: &Timex| {
-        let there = words.index_of(x.span.start);
-        let (a, b) = if there < here {
-            (there, here)
-        } else {
-            (here, there)
-        };
-        (a..b).any(|j| matches!(words.at(j), "and" | "but" | ";"))
-    };
+/// The time expression of the event's own clause (predicate `p`) nearest
+/// its predicate; none when the clause has none ("met Putin, whose
+/// invasion in 2022 ..." is not dated 2022).
+fn clause_date<'a>(words: &Words<'a>, tree: &Tree, p: usize) -> Option<&'a Timex> {
+    let clause = tree.clause_of(p);
     words
         .timexes
         .iter()
         .filter(|x| x.kind == TimexType::Date && !x.value.starts_with('P'))
-        .min_by_key(|x| (crosses(x), x.span.start.abs_diff(at)))
-        .copied()
+        .map(|x| (x, words.index_of(x.span.start)))
+        .filter(|(_, i)| tree.clause_of(*i) == clause)
+        .min_by_key(|(_, i)| i.abs_diff(p))
+        .map(|(x, _)| *x)
 }
 
-/// The date of the nearest time expression of the sentence, else the report's.
-/// A month or day without a year that resolved after the report's date is
-/// moved a year back when the event already happened ("met in March").
-pub(crate) fn date(doc: &Doc, words: &Words, at: u32, status: EventStatus) -> Option<String> {
-    let Some(timex) = nearest_date(words, at) else {
-        return doc.meta.date.map(|d| d.to_string());
-    };
+/// The date of the time expression of the event's clause, or none: the
+/// report's date is the report's, not the event's. A month or day without a
+/// year that resolved after the report's date is moved a year back when the
+/// event already happened ("met in March").
+pub(crate) fn date(
+    doc: &Doc,
+    words: &Words,
+    tree: &Tree,
+    p: usize,
+    status: EventStatus,
+) -> Option<String> {
+    let timex = clause_date(words, tree, p)?;
     let report = doc.meta.date.map(|d| d.to_string());
     let happened = matches!(
         status,
@@ -60,11 +59,11 @@ pub(crate) fn date(doc: &Doc, words: &Words, at: u32, status: EventStatus) -> Op
 
 /// True when the time expression nearest `at` names a calendar period that
 /// ended before the report's date ("the June summit" in an October report).
-pub(crate) fn in_the_past(doc: &Doc, words: &Words, at: u32) -> bool {
+pub(crate) fn in_the_past(doc: &Doc, words: &Words, tree: &Tree, p: usize) -> bool {
     let Some(report) = doc.meta.date.map(|d| d.to_string()) else {
         return false;
     };
-    nearest_date(words, at).is_some_and(|x| {
+    clause_date(words, tree, p).is_some_and(|x| {
         let v = x.value.as_str();
         // Only calendar values ("2025-08", "2025-08-15", "2024"), compared at their own precision.
         let calendar = v.len() >= 4
@@ -80,14 +79,17 @@ pub(crate) struct Place {
     pub country: Option<String>,
 }
 
-/// The place: a location after "in" or "at" that is not a party.
+/// The place: a location after "in" or "at" in the event's own clause
+/// (predicate `p`) that is not a party.
 pub(crate) fn place(
     doc: &Doc,
     words: &Words,
+    tree: &Tree,
     mentions: &[Mention],
     recipient: Option<&Mention>,
-    t: &Trigger,
+    p: usize,
 ) -> Option<Place> {
+    let clause = tree.clause_of(p);
     let (entity, at) = words
         .entities
         .iter()
@@ -99,7 +101,8 @@ pub(crate) fn place(
         })
         // The party acted upon is not also the place ("arrived in Kabul" visits Kabul).
         .filter(|(_, i)| recipient.is_none_or(|m| m.first != *i))
-        .min_by_key(|(_, i)| i.abs_diff(t.first))?;
+        .filter(|(_, i)| tree.clause_of(*i) == clause)
+        .min_by_key(|(_, i)| i.abs_diff(p))?;
     let country = mentions
         .iter()
         .find(|m| m.first <= at && at < m.end)

@@ -28,6 +28,9 @@ pub(crate) struct Trigger {
     pub noun: bool,
     /// Coded by a pattern of the verb's block, not by a default.
     pub patterned: bool,
+    /// An event noun that is the object of a light verb ("mounted an
+    /// invasion"): it heads the clause in the verb's place.
+    pub light: bool,
 }
 
 /// The verb and noun triggers of a sentence, in order, not overlapping.
@@ -87,6 +90,7 @@ fn promote_light_verb_objects(words: &Words, found: &mut Vec<Trigger>) {
             && !verb.is_some_and(|v| v.patterned && v.reach >= t.end)
         {
             t.noun = false;
+            t.light = true;
             light_verbs.push(j - 1);
         }
     }
@@ -130,6 +134,7 @@ fn verb_at(lex: &Lexicon, words: &Words, i: usize) -> Option<Result<Trigger, usi
             swapped,
             noun: false,
             patterned: score > 0,
+            light: false,
         })),
         _ => Some(Err(end)),
     }
@@ -304,6 +309,7 @@ fn noun_at(lex: &Lexicon, words: &Words, i: usize) -> Option<Result<Trigger, usi
             swapped: false,
             noun: true,
             patterned: false,
+            light: false,
         }))
     })
 }

@@ -23,7 +23,7 @@ pub mod weights;
 
 pub use decode::Scratch;
 pub use model::SyntaxModel;
-pub use stage::{analyze_doc, SyntaxStage};
+pub use stage::{analyze_doc, sentence_syntax, SyntaxStage};
 pub use tree::Tree;
 
 /// Why a model file cannot be read.

@@ -3,7 +3,7 @@
 
 use crate::decode::Scratch;
 use crate::model::SyntaxModel;
-use dragoman_model::{Deprel, Doc, Layer, Stage, Syntax};
+use dragoman_model::{Deprel, Doc, Layer, Sentence, Stage, Syntax};
 use std::cell::RefCell;
 
 thread_local! {
@@ -50,14 +50,68 @@ pub fn analyze_doc(model: &SyntaxModel, doc: &Doc, sc: &mut Scratch) -> Option<S
         if first as usize != syn.len() || end < first {
             return None;
         }
-        let split = dateline_end(doc, first, end);
-        let head_root = split.map(|at| parse_range(model, doc, first, at, sc, &mut syn));
-        let root = parse_range(model, doc, split.unwrap_or(first), end, sc, &mut syn);
-        if let (Some(Some(d)), Some(r)) = (head_root, root) {
-            syn.attach(d as usize, Some(r), dep);
-        }
+        parse_sentence_into(model, doc, first, end, 0, sc, &mut syn, dep);
     }
     (syn.len() == doc.tokens.len()).then_some(syn)
+}
+
+/// The syntax of one sentence, its token indices counted from the
+/// sentence's first token: the document's layer when the syntax stage ran,
+/// else a parse of the sentence alone (as [`analyze_doc`] parses it). For a
+/// stage that needs the trees of a few sentences only.
+pub fn sentence_syntax(doc: &Doc, sentence: &Sentence) -> Syntax {
+    let (first, end) = (
+        sentence.first_token,
+        sentence.end_token.max(sentence.first_token),
+    );
+    let mut syn = Syntax::with_capacity((end - first) as usize);
+    if doc.syntax.len() == doc.tokens.len() {
+        for i in first..end {
+            let t = doc.syntax.get(i as usize).copied();
+            let Some(t) = t else { break };
+            let head = t.head.and_then(|h| h.checked_sub(first));
+            syn.push(t.upos, head, t.deprel, doc.syntax.lemma(i as usize));
+        }
+        return syn;
+    }
+    let Some(dep) = Deprel::parse("dep") else {
+        return syn;
+    };
+    SCRATCH.with(|sc| {
+        let sc = &mut sc.borrow_mut();
+        parse_sentence_into(
+            SyntaxModel::standard(),
+            doc,
+            first,
+            end,
+            first,
+            sc,
+            &mut syn,
+            dep,
+        );
+    });
+    syn
+}
+
+/// Parses the sentence of tokens `first..end` into `syn`, its dateline
+/// apart, with head indices counted from token `base`.
+#[allow(clippy::too_many_arguments)]
+fn parse_sentence_into(
+    model: &SyntaxModel,
+    doc: &Doc,
+    first: u32,
+    end: u32,
+    base: u32,
+    sc: &mut Scratch,
+    syn: &mut Syntax,
+    dep: Deprel,
+) {
+    let split = dateline_end(doc, first, end);
+    let head_root = split.map(|at| parse_range(model, doc, (first, at), base, sc, syn));
+    let root = parse_range(model, doc, (split.unwrap_or(first), end), base, sc, syn);
+    if let (Some(Some(d)), Some(r)) = (head_root, root) {
+        syn.attach((d - base) as usize, Some(r - base), dep);
+    }
 }
 
 /// Where the dateline ends inside the sentence of tokens `first..end`, if
@@ -72,12 +126,13 @@ fn dateline_end(doc: &Doc, first: u32, end: u32) -> Option<u32> {
     (starts && inside > 0 && inside < end - first).then_some(first + inside)
 }
 
-/// Parses tokens `first..end` as one tree into `syn`; returns its root.
+/// Parses tokens `first..end` as one tree into `syn`, head indices counted
+/// from token `base`; returns its root (a document index).
 fn parse_range(
     model: &SyntaxModel,
     doc: &Doc,
-    first: u32,
-    end: u32,
+    (first, end): (u32, u32),
+    base: u32,
     sc: &mut Scratch,
     syn: &mut Syntax,
 ) -> Option<u32> {
@@ -91,7 +146,12 @@ fn parse_range(
             if head == 0 {
                 root = Some(first + i as u32);
             }
-            syn.push(upos, (head > 0).then(|| first + head - 1), deprel, lemma)
+            syn.push(
+                upos,
+                (head > 0).then(|| first - base + head - 1),
+                deprel,
+                lemma,
+            )
         },
     );
     root

@@ -5,6 +5,7 @@
 mod common;
 
 use common::{parse, tok};
+use dragoman_model::Stage;
 use dragoman_syntax::Tree;
 
 #[test]
@@ -82,4 +83,28 @@ fn noun_phrase_extent() {
     assert!(t
         .dependents(tok(&doc, "arrived"))
         .contains(&(tok(&doc, "minister") as u32)));
+}
+
+/// A sentence's syntax, whether parsed on its own or cut from the whole
+/// document's layer, is the same tree counted from the sentence's first
+/// token (the dateline, too, is parsed apart either way).
+#[test]
+fn sentence_syntax_on_demand_matches_the_layer() {
+    let text = "ATHENS, May 2 (Wire) - The envoys met in Oslo. They signed a memorandum on Friday, officials said.";
+    let parsed = common::parse_report(text);
+    let mut bare = dragoman_clean::clean(text).into_doc("t", text.to_string(), Default::default());
+    dragoman_tokenize::Tokenize.run(&mut bare);
+    assert!(bare.syntax.is_empty());
+    for s in &parsed.sentences {
+        let on_demand = dragoman_syntax::sentence_syntax(&bare, s);
+        let cut = dragoman_syntax::sentence_syntax(&parsed, s);
+        assert_eq!(on_demand, cut);
+        assert_eq!(on_demand.len(), (s.end_token - s.first_token) as usize);
+        let roots = on_demand
+            .tokens()
+            .iter()
+            .filter(|t| t.head.is_none())
+            .count();
+        assert_eq!(roots, 1, "one tree per sentence");
+    }
 }

@@ -1,0 +1,50 @@
+//! Other senses of event verbs, read from their arguments: a verb of force
+//! whose object is an agreement ("struck a deal"), or in a sentence about a
+//! game ("beat Portugal 3-1"), or an investigation of something that is no
+//! party ("would study the proposal") codes no event.
+
+use crate::lexicon::CameoEntry;
+use crate::mentions::Mention;
+use crate::words::Words;
+use dragoman_lexicon::load::rows;
+use dragoman_syntax::Tree;
+
+/// The nouns of `data/objects.tsv` of one kind.
+fn listed(kind: &str, word: &str) -> bool {
+    rows(include_str!("../data/objects.tsv"))
+        .any(|row| matches!(row[..], [k, n] if k == kind && n == word))
+}
+
+/// True when the trigger with predicate `p`, coded `entry`, is used in a
+/// sense that is no event.
+pub(crate) fn other_sense(
+    words: &Words,
+    tree: &Tree,
+    mentions: &[Mention],
+    p: usize,
+    entry: &CameoEntry,
+) -> bool {
+    let forceful = matches!(&*entry.plover, "ASSAULT" | "COERCE");
+    let object = tree.object(p).or_else(|| {
+        tree.children(p, &["nsubj"])
+            .find(|&s| tree.deprel(s).is_some_and(|d| d.as_str() == "nsubj:pass"))
+    });
+    let on_agreement = object.is_some_and(|o| listed("agreement", words.at(o)));
+    let game = (0..words.len()).any(|j| {
+        let split_score =
+            words.at(j) == "-" && is_score(&format!("{}-{}", words.before(j), words.at(j + 1)));
+        listed("sport", words.at(j)) || is_score(words.at(j)) || split_score
+    });
+    let investigates_a_thing = entry.mode.as_deref() == Some("investigate")
+        && object.is_some_and(|o| !mentions.iter().any(|m| m.first <= o && o < m.end));
+    forceful && (on_agreement || game) || investigates_a_thing
+}
+
+/// True for a score: digits, a dash, digits ("3-1", "2–0").
+fn is_score(word: &str) -> bool {
+    let mut parts = word.split(['-', '–']);
+    let digits = |s: Option<&str>| {
+        s.is_some_and(|s| !s.is_empty() && s.len() <= 2 && s.bytes().all(|b| b.is_ascii_digit()))
+    };
+    digits(parts.next()) && digits(parts.next()) && parts.next().is_none()
+}

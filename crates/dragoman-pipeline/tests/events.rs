@@ -1,0 +1,214 @@
+//! The error classes of issue 11 through the standard pipeline (the real
+//! entity tagger, parser and quote layer, not hand-given entities): each a
+//! sentence of our own, with the events a careful reader would code in it,
+//! or none.
+
+use dragoman_model::{Date, Doc, Event, Meta};
+use dragoman_pipeline::Pipeline;
+
+/// The events of `text`, reported on 2026-03-14, as one line each:
+/// `TYPE status actor(country) -> recipient(country) date place [trigger]`.
+fn events(text: &str) -> Vec<String> {
+    let meta = Meta {
+        date: "2026-03-14".parse::<Date>().ok(),
+        ..Meta::default()
+    };
+    let doc = Pipeline::standard()
+        .process_text("t", text.to_string(), meta)
+        .doc;
+    doc.events.iter().map(|e| line(&doc, e)).collect()
+}
+
+fn line(doc: &Doc, e: &Event) -> String {
+    let party = |p: &Option<dragoman_model::Participant>| {
+        p.as_ref().map_or("-".to_string(), |p| {
+            format!("{}({})", p.name, p.country.as_deref().unwrap_or("-"))
+        })
+    };
+    format!(
+        "{} {} {} -> {} {} {} [{}]",
+        e.kind,
+        e.status.as_str(),
+        party(&e.actor),
+        party(&e.recipient),
+        e.date.as_deref().unwrap_or("-"),
+        e.place.as_deref().unwrap_or("-"),
+        doc.slice(e.trigger)
+    )
+}
+
+/// No event of type `kind` in `text`.
+fn none_of(kind: &str, text: &str) {
+    let found = events(text);
+    assert!(
+        found.iter().all(|e| !e.starts_with(&format!("{kind} "))),
+        "{text}\n{found:#?}"
+    );
+}
+
+#[test]
+fn another_sense_of_the_word_is_no_event() {
+    let cases = [
+        (
+            "ASSAULT",
+            "An agreement was struck on Tuesday between the two delegations.",
+        ),
+        (
+            "ASSAULT",
+            "The vote was a terrible wound for both nations, the senator said.",
+        ),
+        (
+            "RETREAT",
+            "Relatives waited all night for the hostage release in the capital.",
+        ),
+        (
+            "THREATEN",
+            "The lifting of sanctions dominated the second day of the talks.",
+        ),
+        ("SANCTION", "The minister's visit was cut short by a storm."),
+        (
+            "CONSULT",
+            "Europe must step up and lead, the commissioner told reporters.",
+        ),
+        (
+            "ACCUSE",
+            "The report claims that the negotiations stalled in April.",
+        ),
+        (
+            "ACCUSE",
+            "Lawmakers in Lima kept pushing back against the draft.",
+        ),
+        (
+            "ACCUSE",
+            "The ministry would study the proposal, a spokeswoman said.",
+        ),
+        ("ASSAULT", "Norway beat Portugal 3-1 in Oslo on Sunday."),
+    ];
+    let wrong: Vec<String> = cases
+        .iter()
+        .flat_map(|(kind, text)| {
+            events(text)
+                .into_iter()
+                .filter(move |e| e.starts_with(&format!("{kind} ")))
+                .map(move |e| format!("{text}\n    {e}"))
+        })
+        .collect();
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn the_terms_of_a_draft_are_no_events() {
+    let text = "Under the leaked draft, the plan would recognize the new border, and Moldova would be granted a seat on the council.";
+    let found = events(text);
+    assert!(
+        found.iter().all(|e| !e.contains(" occurred ")),
+        "{text}\n{found:#?}"
+    );
+}
+
+#[test]
+fn an_outlet_never_acts_in_what_it_reports() {
+    for text in [
+        "Serbia rejected the offer on Monday, the Harbour Gazette reported.",
+        "According to the Harbour Gazette, Serbia rejected the offer on Monday.",
+    ] {
+        let found = events(text);
+        assert!(
+            found
+                .iter()
+                .all(|e| !e.contains("Gazette(") || e.contains("-> Harbour")),
+            "{text}\n{found:#?}"
+        );
+    }
+}
+
+#[test]
+fn the_subject_acts_and_the_object_receives() {
+    let found = events("Chilean officials accused Peru of violating the fishing accord on Friday.");
+    assert!(
+        found
+            .iter()
+            .any(|e| e.starts_with("ACCUSE") && e.contains("(CHL) -> Peru(PER)")),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn a_passive_turns_actor_and_recipient_around() {
+    let found = events("The Latvian ambassador was expelled by Belarus on Thursday.");
+    assert!(
+        found
+            .iter()
+            .any(|e| e.contains("Belarus(BLR) -> ") && e.contains("(LVA)")),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn a_relative_clause_is_background_not_an_event() {
+    let text = "Refugees marched on Tuesday in Tirana, where two policemen were killed last year.";
+    none_of("ASSAULT", text);
+}
+
+#[test]
+fn a_date_from_another_clause_is_not_the_events() {
+    let found = events("The envoy met President Ortega, whose election in 2021 was disputed.");
+    assert!(found.iter().all(|e| !e.contains(" 2021")), "{found:#?}");
+}
+
+#[test]
+fn an_event_without_a_date_of_its_own_has_none() {
+    let found = events("Kenya accused Somalia of harbouring the rebels.");
+    assert!(
+        found
+            .iter()
+            .any(|e| e.starts_with("ACCUSE") && e.contains(" -> Somalia(SOM) - ")),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn a_visit_next_week_is_planned() {
+    let found = events("The Greek foreign minister will visit Ankara next week.");
+    assert!(
+        found
+            .iter()
+            .any(|e| e.contains(" planned ") && e.contains("2026-W12")),
+        "{found:#?}"
+    );
+    assert!(
+        found.iter().all(|e| !e.contains(" occurred ")),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn a_deployment_under_a_condition_is_hypothetical() {
+    let found = events("Turkish troops would be deployed to the border if the truce collapses.");
+    assert!(
+        found
+            .iter()
+            .all(|e| e.contains(" hypothetical ") || !e.contains("[deployed]")),
+        "{found:#?}"
+    );
+    assert!(
+        found.iter().all(|e| !e.contains(" occurred ")),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn a_negated_event_is_denied() {
+    let found = events("Hungary did not sign the declaration on Monday.");
+    assert!(
+        found.iter().all(|e| !e.contains(" occurred ")),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn the_place_comes_from_the_events_own_clause() {
+    let found =
+        events("The envoy, who had flown in from Nairobi, met Ethiopian officials in Addis Ababa on Monday.");
+    assert!(found.iter().all(|e| !e.contains("Nairobi [")), "{found:#?}");
+}
