@@ -4,7 +4,9 @@ use crate::enrich::enrich;
 use crate::model::Model;
 use crate::tagger::Tagger;
 use dragoman_lexicon::OUTLETS;
-use dragoman_model::{Diagnostic, Doc, Entity, EntityType, Layer, Sentence, Span, Stage};
+use dragoman_model::{
+    Diagnostic, Doc, Entity, EntityType, Layer, Sentence, Span, Stage, Token, TokenKind,
+};
 use std::sync::OnceLock;
 
 /// The shipped model, trained by `dragoman-train ner` (see `MODEL_CARD.md`).
@@ -83,10 +85,35 @@ impl Stage for EntityStage {
             .into_iter()
             .map(|(span, kind)| Entity::new(span, kind))
             .collect();
+        split_at_dashes(&doc.tokens, &mut entities);
         enrich(&doc.text, &doc.tokens, &mut entities);
         dateline_place(doc, &mut entities);
         doc.entities = entities;
     }
+}
+
+/// A name never runs across a dash standing alone ("The Meridian Post —
+/// Envoys of Norland ...", a headline or outlet glued to the first
+/// sentence): such an entity is cut into the names on either side.
+fn split_at_dashes(tokens: &[Token], entities: &mut Vec<Entity>) {
+    let mut out = Vec::with_capacity(entities.len());
+    for e in entities.drain(..) {
+        let first = tokens.partition_point(|t| t.span.end <= e.span.start);
+        let end = tokens.partition_point(|t| t.span.start < e.span.end);
+        let inside = &tokens[first..end.max(first)];
+        if !inside.iter().any(|t| t.kind == TokenKind::Dash) {
+            out.push(e);
+            continue;
+        }
+        for piece in inside.split(|t| t.kind == TokenKind::Dash) {
+            if let (Some(a), Some(b)) = (piece.first(), piece.last()) {
+                let mut part = e.clone();
+                part.span = Span::new(a.span.start as usize, b.span.end as usize);
+                out.push(part);
+            }
+        }
+    }
+    *entities = out;
 }
 
 /// The place of a dateline ("KESTRA CITY, March 6 (Wire) -") is a city,

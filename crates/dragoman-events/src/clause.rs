@@ -11,7 +11,9 @@
 //! veto but not decide.
 
 use crate::lexicon::lexicon;
+use crate::select::finite;
 use crate::trigger::Trigger;
+use crate::words::Words;
 use dragoman_model::Upos;
 use dragoman_syntax::Tree;
 
@@ -49,16 +51,47 @@ pub(crate) fn tagged_as_matched(tree: &Tree, t: &Trigger) -> bool {
     }
 }
 
-/// Words that open a relative or temporal clause: an event told in one is
-/// background to the sentence's own ("the town, where 24 people were
-/// killed in March").
-const OPENERS: [&str; 7] = ["who", "whom", "whose", "which", "where", "when", "while"];
+/// Words that open a relative, temporal or conditional clause: an event
+/// told in one is background to the sentence's own ("the town, where 24
+/// people were killed in March"), or a condition of it ("ready to sign if
+/// the rebels withdraw").
+const OPENERS: [&str; 9] = [
+    "who", "whom", "whose", "which", "where", "when", "while", "if", "unless",
+];
+
+/// Adverbs that make a phrasal verb when they follow it ("push back", "cut
+/// off"), whatever the parser calls them.
+const PARTICLES: [&str; 8] = ["back", "up", "off", "out", "down", "away", "over", "along"];
 
 /// True when the tree vetoes verb trigger `t`, kept by word order: the
-/// tagger does not read it as a verb, or its clause is opened by a relative
-/// or temporal word.
-pub(crate) fn vetoed(tree: &Tree, t: &Trigger) -> bool {
+/// tagger does not read it as a verb, it has a particle its pattern did not
+/// match, it is a participle modifying a noun, or its clause is opened by a
+/// relative, temporal or conditional word.
+pub(crate) fn vetoed(tree: &Tree, words: &Words, t: &Trigger) -> bool {
     if !t.light && !tagged_as_matched(tree, t) {
+        return true;
+    }
+    // A participle or gerund modifying a noun ("months of fighting",
+    // "forces loyal to ...") heads no clause. (A finite verb the parser
+    // hangs on a noun is its error, not a modifier: "ministers demanded".)
+    // A particle right after the verb's matched words makes another verb
+    // ("pushing back against the draft" is no "push" of the dictionary's;
+    // the dictionary's own phrasal verbs, "rule out", match the particle).
+    let p = predicate(tree, t);
+    let particle = tree.dependents(p).iter().any(|&k| {
+        let k = k as usize;
+        let rel = tree.deprel(k).map_or("", |d| d.as_str());
+        let word = tree.lemma(k).to_lowercase();
+        (rel == "compound:prt" || rel == "advmod" && PARTICLES.contains(&word.as_str()))
+            && k == t.end
+            // "up to 4,000 troops" counts, it is no particle.
+            && !(word == "up" && words.at(k + 1) == "to")
+    });
+    if particle && !t.light {
+        return true;
+    }
+    let modifier = tree.deprel(p).is_some_and(|d| d.universal() == "acl");
+    if modifier && !finite(words, t) {
         return true;
     }
     let mut x = predicate(tree, t);

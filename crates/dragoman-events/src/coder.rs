@@ -6,7 +6,7 @@ use crate::clause::{predicate, tagged_as_matched, vetoed};
 use crate::lexicon::lexicon;
 use crate::mentions::{mentions, Mention};
 use crate::recode::{intent_code, reaction_to_object, threat_code};
-use crate::roles::{arguments, obligation_speaker, participants, speaker};
+use crate::roles::{arguments, conjuncts, obligation_speaker, participants, speaker};
 use crate::select::word_order_heads;
 use crate::sense::other_sense;
 use crate::setting::{date, in_the_past, place};
@@ -24,28 +24,10 @@ pub(crate) fn code_sentence(doc: &Doc, layers: &Layers, sentence: &Sentence) -> 
         return Vec::new();
     }
     let mentions = mentions(doc, &words);
-    let heads: Vec<usize> = word_order_heads(&words, &found)
-        .into_iter()
-        .filter(|&k| !helps_verb(&words, &found[k]))
-        .collect();
-    let nouns = found
-        .iter()
-        .any(|t| t.noun && noun_has_party(&words, &mentions, t));
-    let quoted = |t: &Trigger| {
-        layers
-            .quotes
-            .containing(words.span(t.first, t.end))
-            .0
-            .is_some()
-    };
-    let with_party = heads.iter().any(|&k| {
-        let (actor, recipient) = participants(&words, &mentions, &found[k]);
-        actor.is_some() || recipient.is_some() || quoted(&found[k])
-    });
     // An event needs a trigger word order proposes and a party: the parse,
     // the costly part, is for the sentences that have both (the tree then
     // vetoes and corrects, it never adds an event word order did not see).
-    if !with_party && !nouns {
+    if !worth_parsing(layers, &words, &mentions, &found) {
         return Vec::new();
     }
     let syntax = dragoman_syntax::sentence_syntax(doc, sentence);
@@ -61,14 +43,23 @@ pub(crate) fn code_sentence(doc: &Doc, layers: &Layers, sentence: &Sentence) -> 
         tree: &tree,
         mentions: &mentions,
     };
-    let mut events: Vec<Event> = heads
+    // Word order chooses among the triggers the tree does not veto, so that
+    // a vetoed verb (a condition's, a relative clause's) takes no main
+    // clause's place.
+    let kept: Vec<Trigger> = found
+        .iter()
+        .filter(|t| t.noun || !vetoed(&tree, &words, t))
+        .copied()
+        .collect();
+    let mut events: Vec<Event> = word_order_heads(&words, &kept)
         .into_iter()
-        .filter(|&k| !vetoed(&tree, &found[k]))
-        .filter(|&k| {
-            let (t, entry) = (&found[k], &lexicon().cameo[found[k].cameo as usize]);
+        .map(|k| &kept[k])
+        .filter(|t| !helps_verb(&words, t))
+        .filter(|t| {
+            let entry = &lexicon().cameo[t.cameo as usize];
             !other_sense(&words, &tree, &mentions, predicate(&tree, t), entry)
         })
-        .map(|k| context.event(&found[k]))
+        .map(|t| context.event(t))
         .collect();
     for t in found
         .iter()
@@ -80,10 +71,35 @@ pub(crate) fn code_sentence(doc: &Doc, layers: &Layers, sentence: &Sentence) -> 
             events.push(e);
         }
     }
-    // Like PETRARCH, code only between parties: an event nobody is named in
-    // ("I think ...") is no record.
-    events.retain(|e| e.actor.is_some() || e.recipient.is_some());
+    // Code only between parties, and abstain when the text names no actor:
+    // a demand or a meeting by nobody is no record. Force is the exception:
+    // an attack by someone unnamed on a named party ("a roadside bomb
+    // killed two soldiers") is news as it stands.
+    events.retain(|e| {
+        let material = matches!(e.kind.as_str(), "ASSAULT" | "COERCE");
+        e.actor.is_some() || material && e.recipient.is_some()
+    });
     events
+}
+
+/// True when word order finds a verb event with a party (or one told in a
+/// quote), or an event noun with a party next to it.
+fn worth_parsing(layers: &Layers, words: &Words, mentions: &[Mention], found: &[Trigger]) -> bool {
+    let quoted = |t: &Trigger| {
+        layers
+            .quotes
+            .containing(words.span(t.first, t.end))
+            .0
+            .is_some()
+    };
+    let verb = word_order_heads(words, found).into_iter().any(|k| {
+        let t = &found[k];
+        let (actor, recipient) = participants(words, mentions, t);
+        !helps_verb(words, t) && (actor.is_some() || recipient.is_some() || quoted(t))
+    });
+    verb || found
+        .iter()
+        .any(|t| t.noun && noun_has_party(words, mentions, t))
 }
 
 /// True for "help" before a bare verb ("helped prepare"): the event, if
@@ -146,7 +162,7 @@ impl Context<'_, '_> {
             mode: entry.mode.as_ref().map(|m| m.to_string()),
             cameo: entry.cameo.to_string(),
         };
-        if let Some((plover, cameo)) = reaction_to_object(words, t, &code.kind) {
+        if let Some((plover, cameo)) = reaction_to_object(words, t, tree.object(p), &code.kind) {
             code = Code::new(plover, None, cameo);
         }
         status = code.recode_intended(words, status);
@@ -174,6 +190,8 @@ impl Context<'_, '_> {
             cameo: Some(code.cameo),
             actor: actor.map(|m| m.participant(words)),
             recipient: recipient.map(|m| m.participant(words)),
+            actors: conjuncts(tree, self.mentions, actor, words),
+            recipients: conjuncts(tree, self.mentions, recipient, words),
             date: date(doc, words, tree, p, status),
             place: place.map(|p| p.name),
             trigger,
@@ -195,11 +213,16 @@ impl Context<'_, '_> {
     ) -> (Option<&Mention>, Option<&Mention>) {
         let (words, mentions) = (self.words, self.mentions);
         let by_order = participants(words, mentions, t);
-        let (actor, mut recipient) = if t.noun {
-            by_order
+        let (actor, mut recipient, slot_filled) = if t.noun {
+            (by_order.0, by_order.1, false)
         } else {
-            let (actor, recipient) = arguments(self.tree, mentions, p, t);
-            (actor.or(by_order.0), recipient.or(by_order.1))
+            let (actor, recipient, slot_filled) = arguments(self.tree, mentions, p, t);
+            let actor = if slot_filled {
+                actor
+            } else {
+                actor.or(by_order.0)
+            };
+            (actor, recipient.or(by_order.1), slot_filled)
         };
         // Where people meet is a place, not the party they meet ("talks in
         // Geneva"); a visit's host may be named so ("a visit in Kabul").
@@ -208,8 +231,11 @@ impl Context<'_, '_> {
         if meeting && recipient.is_some_and(|m| m.modifier && is_locative(words, m.first)) {
             recipient = None;
         }
+        // The speaker acts when the clause names nobody ("'We will
+        // respond,' the minister said"), not when its subject is unnamed.
         let actor = actor.or_else(|| {
             quote
+                .filter(|_| !slot_filled)
                 .and_then(|q| speaker(words, mentions, &self.doc.quotes[q]))
                 .filter(|m| !m.outlet)
         });
@@ -274,9 +300,14 @@ impl Code {
         let intended =
             status == EventStatus::Planned || status == EventStatus::Hypothetical && conditional;
         let forceful = matches!(self.kind.as_str(), "ASSAULT" | "COERCE");
-        if let Some(code) =
-            threat_code(&self.kind).filter(|_| intended && (conditional || forceful))
-        {
+        // A withdrawal or ceasefire "unless" something is done threatens;
+        // one "if" something is done offers (it yields what the other side wants).
+        let unless = (0..words.len()).any(|j| words.at(j) == "unless");
+        let threatening = match self.kind.as_str() {
+            "RETREAT" => unless,
+            _ => conditional || forceful,
+        };
+        if let Some(code) = threat_code(&self.kind).filter(|_| intended && threatening) {
             let mode = lexicon()
                 .cameo_entry(code)
                 .and_then(|e| e.mode.as_ref())

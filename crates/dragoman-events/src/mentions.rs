@@ -68,7 +68,8 @@ pub(crate) fn mentions(doc: &Doc, words: &Words) -> Vec<Mention> {
         let outlet = subtype == Some("OUTLET")
             || dragoman_lexicon::OUTLETS.is_outlet(written)
             || doc.meta.outlet.as_deref() == Some(written)
-            || names_medium(words, end);
+            || names_medium(words, end)
+            || newspaper_name(written);
         found.push(Mention {
             first,
             end,
@@ -139,6 +140,29 @@ fn names_medium(words: &Words, end: usize) -> bool {
             | "website"
             | "weekly"
     )
+}
+
+/// True when a name ends as newspapers' names do ("The Harbour Gazette",
+/// "Daily Ledger").
+fn newspaper_name(name: &str) -> bool {
+    let last = name.split_whitespace().last().unwrap_or("");
+    name.contains(' ')
+        && matches!(
+            last,
+            "Gazette"
+                | "Post"
+                | "Times"
+                | "Herald"
+                | "Tribune"
+                | "Journal"
+                | "Telegraph"
+                | "Chronicle"
+                | "Ledger"
+                | "Courier"
+                | "Observer"
+                | "Gazeta"
+                | "Izvestia"
+        )
 }
 
 /// The sector of an agent noun, singular or plural.

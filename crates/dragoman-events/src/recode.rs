@@ -42,13 +42,19 @@ fn object_nouns(kind: &str) -> impl Iterator<Item = &'static str> + '_ {
 /// A verbal reaction recoded by its object: disapproving a proposal or
 /// appeal rejects it ("dismissed an appeal": REJECT 120), agreeing to a
 /// demand concedes it ("accepted demands": CONCEDE 083).
+///
+/// The object is the tree's (`object`), else the first word after the
+/// trigger that is no determiner or adjective.
 pub(crate) fn reaction_to_object(
     words: &Words,
     t: &Trigger,
+    object: Option<usize>,
     plover: &str,
 ) -> Option<(&'static str, &'static str)> {
-    let object = (t.end..(t.end + 3).min(words.len()))
-        .find(|&j| !is_determiner(words.at(j)) && !words.at(j).ends_with("al"))?;
+    let object = object.or_else(|| {
+        (t.end..(t.end + 3).min(words.len()))
+            .find(|&j| !is_determiner(words.at(j)) && !words.at(j).ends_with("al"))
+    })?;
     let noun = words.at(object);
     match plover {
         "ACCUSE" if object_nouns("rejectable").any(|n| n == noun) => Some(("REJECT", "120")),

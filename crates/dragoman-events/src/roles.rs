@@ -5,7 +5,7 @@
 use crate::mentions::Mention;
 use crate::trigger::Trigger;
 use crate::words::{is_be, is_preposition, is_pronoun, Words};
-use dragoman_model::Quote;
+use dragoman_model::{Participant, Quote};
 use dragoman_syntax::Tree;
 
 /// The mention that names the source of a quote in this sentence.
@@ -141,21 +141,38 @@ const RECIPIENT_CASES: [&str; 9] = [
 /// acted upon), the object, indirect object or a prepositional object is
 /// acted upon. A relative pronoun stands for the noun its clause modifies;
 /// an outlet never acts.
+///
+/// The third value says whether the tree filled the actor's slot at all (a
+/// subject, or a passive, whose agent may go unnamed): when it did, no
+/// other reading may put an actor there.
 pub(crate) fn arguments<'m>(
     tree: &Tree,
     mentions: &'m [Mention],
     p: usize,
     t: &Trigger,
-) -> (Option<&'m Mention>, Option<&'m Mention>) {
-    let subject = tree.subject(p).map(|s| antecedent(tree, p, s));
-    let (actor, acted_upon) = if tree.is_passive(p) {
+) -> (Option<&'m Mention>, Option<&'m Mention>, bool) {
+    let subject = tree
+        .subject(p)
+        .map(|s| antecedent(tree, p, s))
+        .and_then(|s| reported_pronoun(tree, p, s));
+    let passive = tree.is_passive(p);
+    let (actor, acted_upon) = if passive {
         (tree.agent(p), subject)
     } else {
         (subject, None)
     };
+    let slot_filled = passive || subject.is_some();
+    // An outlet never acts; a headline glued to the sentence may give a
+    // second subject, the real one ("The Daily Post — Envoys will meet").
     let actor = actor
         .and_then(|a| mention_of(tree, mentions, a))
-        .filter(|m| !m.outlet);
+        .filter(|m| !m.outlet)
+        .or_else(|| {
+            tree.children(p, &["nsubj"])
+                .filter_map(|s| mention_of(tree, mentions, s))
+                .find(|m| !m.outlet)
+                .filter(|_| !passive)
+        });
     let object = tree.object(p);
     let recipient = acted_upon
         .or(object)
@@ -169,7 +186,8 @@ pub(crate) fn arguments<'m>(
                 .flatten()
         })
         .or_else(|| first_after_in_clause(tree, mentions, p, t, subject));
-    (actor, recipient.filter(|r| actor.is_none_or(|a| a != *r)))
+    let recipient = recipient.filter(|r| actor.is_none_or(|a| a != *r));
+    (actor, recipient, slot_filled)
 }
 
 /// The first party after the trigger that stands in the predicate's own
@@ -197,6 +215,29 @@ fn first_after_in_clause<'m>(
             let c = tree.clause_of(m.first);
             (c == clause || governed(c)) && !in_subject(m.first)
         })
+}
+
+/// A third-person pronoun subject of a reported clause stands for the
+/// reporting verb's subject ("Uganda said it had paid": Uganda); "we" and
+/// "I" leave the slot open for the quote's speaker (`None`). Any other
+/// subject is itself.
+fn reported_pronoun(tree: &Tree, p: usize, subject: usize) -> Option<usize> {
+    let lemma = tree.lemma(subject).to_lowercase();
+    match lemma.as_str() {
+        "we" | "i" => None,
+        "he" | "she" | "it" | "they" => {
+            let clause = tree.clause_of(p);
+            let reported = tree
+                .deprel(clause)
+                .is_some_and(|d| d.universal() == "ccomp");
+            let reporter = tree
+                .head(clause)
+                .filter(|_| reported)
+                .and_then(|h| tree.subject(h));
+            Some(reporter.unwrap_or(subject))
+        }
+        _ => Some(subject),
+    }
 }
 
 /// The noun a relative pronoun subject stands for ("the envoy, who met
@@ -255,4 +296,36 @@ fn noun_object<'m>(tree: &Tree, mentions: &'m [Mention], noun: usize) -> Option<
                 .is_some_and(|c| matches!(tree.lemma(c), "of" | "on" | "against" | "with" | "to"))
         })
         .find_map(|k| mention_of(tree, mentions, k))
+}
+
+/// Every party coordinated with `first` ("Armenia and Azerbaijan",
+/// "Hungarian and Romanian officials"), `first` included, as participants;
+/// empty when it stands alone. Read from the tree: the conjuncts of the
+/// token that heads `first`'s words.
+pub(crate) fn conjuncts(
+    tree: &Tree,
+    mentions: &[Mention],
+    first: Option<&Mention>,
+    words: &Words,
+) -> Vec<Participant> {
+    let Some(first) = first else {
+        return Vec::new();
+    };
+    let head = (first.first..first.end)
+        .find(|&i| {
+            tree.head(i)
+                .is_none_or(|h| h < first.first || h >= first.end)
+        })
+        .unwrap_or(first.first);
+    let mut all = vec![first];
+    for k in tree.children(head, &["conj"]) {
+        let m = mentions.iter().find(|m| m.first <= k && k < m.end);
+        if let Some(m) = m.filter(|m| !all.contains(m) && !m.outlet) {
+            all.push(m);
+        }
+    }
+    if all.len() < 2 {
+        return Vec::new();
+    }
+    all.iter().map(|m| m.participant(words)).collect()
 }

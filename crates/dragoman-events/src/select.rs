@@ -44,7 +44,7 @@ pub(crate) fn word_order_heads(words: &Words, found: &[Trigger]) -> Vec<usize> {
 
 /// True when a verb trigger heads a clause: not an infinitive, and not a
 /// participle or gerund without a form of "be" before it.
-fn finite(words: &Words, t: &Trigger) -> bool {
+pub(crate) fn finite(words: &Words, t: &Trigger) -> bool {
     let before = words.before(t.first);
     let word = words.at(t.first);
     before != "to" && (!word.ends_with("ing") || is_be(before))

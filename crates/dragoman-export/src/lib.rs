@@ -112,6 +112,8 @@ pub(crate) mod tests {
             cameo: Some("044".into()),
             actor: Some(party("Norland", "NRL", 10)),
             recipient: Some(party("Kestria", "KST", 22)),
+            actors: Vec::new(),
+            recipients: Vec::new(),
             date: Some("2026-03-03".into()),
             place: Some("Geneva".into()),
             trigger: Span::new(30, 33),

@@ -14,6 +14,16 @@ fn entity(r: &EventRecord<'_>, p: &Participant) -> Value {
     })
 }
 
+/// PLOVER's list of actors (or recipients): every coordinated party when
+/// the text names several, else the one.
+fn parties(r: &EventRecord<'_>, first: &Option<Participant>, all: &[Participant]) -> Vec<Value> {
+    if all.is_empty() {
+        first.iter().map(|p| entity(r, p)).collect()
+    } else {
+        all.iter().map(|p| entity(r, p)).collect()
+    }
+}
+
 /// The PLOVER record of an event, or `None` for an event without an actor:
 /// PLOVER requires one, and a record with an empty `actor` list would read
 /// as an event that nobody did.
@@ -32,8 +42,8 @@ fn value(r: &EventRecord<'_>) -> Value {
         "timex": e.date,
         "event": [e.kind],
         "mode": e.mode.iter().collect::<Vec<_>>(),
-        "actor": e.actor.iter().map(|p| entity(r, p)).collect::<Vec<_>>(),
-        "recipient": e.recipient.iter().map(|p| entity(r, p)).collect::<Vec<_>>(),
+        "actor": parties(r, &e.actor, &e.actors),
+        "recipient": parties(r, &e.recipient, &e.recipients),
         "event_loc": e.place.as_ref().map(|p| json!({"extracted_place": p})),
         "event_text": [r.trigger()],
         "quad_code": quad_class(&e.kind),
@@ -58,6 +68,7 @@ mod tests {
         assert_eq!(v["mode"], json!(["third-party"]));
         assert_eq!(v["actor"][0]["country"], "NRL");
         assert_eq!(v["recipient"][0]["entity_text"], "Kestria");
+        assert_eq!(v["actor"].as_array().map(Vec::len), Some(1));
         assert_eq!(v["quad_code"], 1);
         assert_eq!(v["event_text"], json!(["met"]));
         assert_eq!(v["date"], "2026-03-03");
@@ -68,5 +79,18 @@ mod tests {
         let mut e = event();
         e.actor = None;
         assert_eq!(record(&rec(&e)), None);
+    }
+
+    #[test]
+    fn coordinated_actors_are_all_listed() {
+        let mut e = event();
+        let second = dragoman_model::Participant {
+            name: "Kestria".into(),
+            ..e.recipient.clone().unwrap()
+        };
+        e.actors = vec![e.actor.clone().unwrap(), second];
+        let v = record(&rec(&e)).unwrap();
+        assert_eq!(v["actor"][0]["identifier_text"], "Norland");
+        assert_eq!(v["actor"][1]["identifier_text"], "Kestria");
     }
 }

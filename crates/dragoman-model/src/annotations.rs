@@ -240,7 +240,16 @@ pub struct Event {
     pub actor: Option<Participant>,
     /// Who is acted upon.
     pub recipient: Option<Participant>,
-    /// TIMEX3 value of when it happened.
+    /// Every actor when the text coordinates several ("Armenia and
+    /// Azerbaijan will sign"), `actor` first; empty when there is one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub actors: Vec<Participant>,
+    /// Every recipient when the text coordinates several, `recipient`
+    /// first; empty when there is one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub recipients: Vec<Participant>,
+    /// TIMEX3 value of when it happened, from the event's own clause; null
+    /// when the clause gives none (the report's date is the report's).
     pub date: Option<String>,
     /// Where, as written.
     pub place: Option<String>,

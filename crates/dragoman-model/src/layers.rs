@@ -256,6 +256,8 @@ impl LayerItem for Event {
             cameo: self.cameo.clone(),
             actor: self.actor.as_ref().map(|p| participant(p, at)),
             recipient: self.recipient.as_ref().map(|p| participant(p, at)),
+            actors: self.actors.iter().map(|p| participant(p, at)).collect(),
+            recipients: self.recipients.iter().map(|p| participant(p, at)).collect(),
             date: self.date.clone(),
             place: self.place.clone(),
             trigger: at(self.trigger),

@@ -75,6 +75,10 @@ pub struct WireEvent {
     pub(crate) cameo: Option<String>,
     pub(crate) actor: Option<WireParticipant>,
     pub(crate) recipient: Option<WireParticipant>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub(crate) actors: Vec<WireParticipant>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub(crate) recipients: Vec<WireParticipant>,
     pub(crate) date: Option<String>,
     pub(crate) place: Option<String>,
     pub(crate) trigger: Offsets,

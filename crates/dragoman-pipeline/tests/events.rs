@@ -212,3 +212,45 @@ fn the_place_comes_from_the_events_own_clause() {
         events("The envoy, who had flown in from Nairobi, met Ethiopian officials in Addis Ababa on Monday.");
     assert!(found.iter().all(|e| !e.contains("Nairobi [")), "{found:#?}");
 }
+
+#[test]
+fn coordinated_parties_are_all_kept() {
+    let meta = Meta {
+        date: "2026-03-14".parse::<Date>().ok(),
+        ..Meta::default()
+    };
+    let doc = Pipeline::standard()
+        .process_text(
+            "t",
+            "Both Armenia and Azerbaijan will sign the accord in Washington.".to_string(),
+            meta,
+        )
+        .doc;
+    let e = doc.events.first().expect("an event");
+    let names: Vec<&str> = e.actors.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Armenia", "Azerbaijan"], "{:#?}", doc.events);
+}
+
+/// Regression: an outlet glued to the first sentence by a dash made one
+/// entity of "The ... Gazette — Envoys of ...", and the outlet the actor.
+#[test]
+fn regression_no_name_runs_across_a_dash() {
+    let text = "The Harbour Gazette — Envoys of Chile and Peru will meet in Lima next week.";
+    let meta = Meta {
+        date: "2026-03-14".parse::<Date>().ok(),
+        ..Meta::default()
+    };
+    let doc = Pipeline::standard()
+        .process_text("t", text.to_string(), meta)
+        .doc;
+    let dash = text.find('—').expect("a dash");
+    for e in &doc.entities {
+        assert!(
+            !(e.span.start as usize..e.span.end as usize).contains(&dash),
+            "{:?} runs across the dash",
+            doc.slice(e.span)
+        );
+    }
+    let found: Vec<String> = doc.events.iter().map(|e| line(&doc, e)).collect();
+    assert!(found.iter().all(|e| !e.contains("Gazette(")), "{found:#?}");
+}
