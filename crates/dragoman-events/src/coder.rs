@@ -166,7 +166,12 @@ impl Context<'_, '_> {
             code = Code::new(plover, None, cameo);
         }
         status = code.recode_intended(words, status);
-        let (actor, recipient) = self.parties(t, p, &code, quote);
+        let (mut actor, mut recipient) = self.parties(t, p, &code, quote);
+        if welcomes_a_visitor(tree, p, recipient) {
+            // PLOVER's visit: the visitor acts, the host receives.
+            code = Code::new("CONSULT", Some("visit".into()), "043");
+            (actor, recipient) = (recipient, actor);
+        }
         let (actor, recipient) = match obligation_speaker(words, self.mentions, t) {
             Some(speaker) => {
                 code = Code::new("REQUEST", None, "100");
@@ -259,6 +264,19 @@ impl Context<'_, '_> {
             .is_some_and(|d| matches!(d.universal(), "amod" | "compound" | "nmod"));
         !modifies || head.is_none()
     }
+}
+
+/// True when "welcome" (or "receive") has a person or an official as its
+/// object ("the prime minister welcomed the president in London"): a
+/// visit hosted, not support for a policy ("welcomed the decision").
+fn welcomes_a_visitor(tree: &Tree, p: usize, recipient: Option<&Mention>) -> bool {
+    let hosting = matches!(tree.lemma(p), "welcome" | "receive" | "host");
+    let object = tree.object(p);
+    let visitor = recipient.is_some_and(|m| {
+        let official = m.person || m.sector.as_deref() == Some("GOV");
+        official && object.is_some_and(|o| m.first <= o && o < m.end)
+    });
+    hosting && visitor
 }
 
 /// The status the clause itself sets: negated ("did not sign") is denied,

@@ -202,7 +202,7 @@ fn join_modifiers(words: &Words, mentions: Vec<Mention>) -> Vec<Mention> {
             prev.end <= m.first
                 && m.first - prev.end <= 3
                 && (prev.end..m.first).all(|j| is_np_word(words, j))
-                && (prev.modifier || m.first == prev.end)
+                && (prev.modifier || m.first == prev.end || possessive(words, prev, &m))
         });
         match out.last_mut() {
             Some(prev) if joinable => {
@@ -237,6 +237,15 @@ fn join_modifiers(words: &Words, mentions: Vec<Mention>) -> Vec<Mention> {
         }
     }
     out
+}
+
+/// True for a name's agent noun ("Zelensky's office", "Putin's envoy"):
+/// the office acts, with the country of the person it belongs to.
+fn possessive(words: &Words, owner: &Mention, m: &Mention) -> bool {
+    words.at(owner.end) == "'s"
+        && m.first == owner.end + 1
+        && m.end == m.first + 1
+        && m.sector.is_some()
 }
 
 /// A word that may stand inside a noun phrase between a modifier and its head.

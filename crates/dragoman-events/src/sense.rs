@@ -1,7 +1,8 @@
 //! Other senses of event verbs, read from their arguments: a verb of force
 //! whose object is an agreement ("struck a deal"), or in a sentence about a
-//! game ("beat Portugal 3-1"), or an investigation of something that is no
-//! party ("would study the proposal") codes no event.
+//! game ("beat Portugal 3-1"), an investigation of something that is no
+//! party ("would study the proposal"), and the terms of a plan ("the plan
+//! would recognize ...") code no event.
 
 use crate::lexicon::CameoEntry;
 use crate::mentions::Mention;
@@ -37,7 +38,29 @@ pub(crate) fn other_sense(
     });
     let investigates_a_thing = entry.mode.as_deref() == Some("investigate")
         && object.is_some_and(|o| !mentions.iter().any(|m| m.first <= o && o < m.end));
-    forceful && (on_agreement || game) || investigates_a_thing
+    forceful && (on_agreement || game) || investigates_a_thing || terms_of_a_plan(words, tree, p)
+}
+
+/// True when the clause tells what a plan or draft says, not what anyone
+/// did: its subject is the plan ("the plan would recognize ...") or it
+/// stands under it ("under the draft, Moldova would be granted ...").
+/// Those are the proposal's terms (the proposals layer), not events.
+///
+/// A verb of saying coded by what follows it ("said it would support")
+/// is judged by its complement clause.
+fn terms_of_a_plan(words: &Words, tree: &Tree, p: usize) -> bool {
+    let plan = |i: usize| crate::proposals::is_head(words.at(i));
+    let told = |c: usize| {
+        let subject = tree.subject(c).is_some_and(plan);
+        let under = tree.obliques(c).into_iter().any(|o| {
+            plan(o)
+                && tree
+                    .child(o, &["case"])
+                    .is_some_and(|k| matches!(words.at(k), "under" | "in"))
+        });
+        subject || under
+    };
+    told(p) || tree.child(p, &["ccomp"]).is_some_and(told)
 }
 
 /// True for a score: digits, a dash, digits ("3-1", "2–0").

@@ -254,3 +254,40 @@ fn regression_no_name_runs_across_a_dash() {
     let found: Vec<String> = doc.events.iter().map(|e| line(&doc, e)).collect();
     assert!(found.iter().all(|e| !e.contains("Gazette(")), "{found:#?}");
 }
+
+#[test]
+fn an_office_keeps_its_place_as_actor() {
+    let found = events("Zelensky's office rejected the proposal on Friday.");
+    assert!(
+        found
+            .iter()
+            .any(|e| e.starts_with("REJECT") && e.contains("Zelensky's office(")),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn a_welcome_to_a_visitor_is_a_visit() {
+    let found =
+        events("British Prime Minister Keir Starmer welcomed President William Ruto in London on Saturday.");
+    assert!(
+        found
+            .iter()
+            .any(|e| e.starts_with("CONSULT")
+                && e.contains("William Ruto(KEN) -> Keir Starmer(GBR)")),
+        "{found:#?}"
+    );
+    let support = events("The foreign ministry welcomed the decision of the court.");
+    assert!(
+        support.iter().all(|e| !e.starts_with("CONSULT")),
+        "{support:#?}"
+    );
+}
+
+#[test]
+fn what_a_plan_would_do_is_no_event() {
+    let found = events(
+        "Ukrainian officials said the plan would recognize Russian control of the peninsula.",
+    );
+    assert!(found.is_empty(), "{found:#?}");
+}
