@@ -128,6 +128,12 @@ pub(crate) struct ProposalView<'a> {
     pub proposer: Option<&'a str>,
     pub points: Option<u32>,
     pub sections: Vec<&'a str>,
+    /// How far it got: drafted, presented, accepted or rejected.
+    pub status: Option<&'a str>,
+    /// When it took that step (TIMEX3), if the report says.
+    pub status_date: Option<&'a str>,
+    /// How many times the report names it.
+    pub mentions: usize,
     pub doc: i64,
     pub date: Option<&'a str>,
     pub outlet: Option<&'a str>,
@@ -141,6 +147,9 @@ impl<'a> ProposalView<'a> {
             proposer: p.proposer.as_deref(),
             points: p.points,
             sections: p.sections.iter().map(|s| s.title.as_str()).collect(),
+            status: p.status.as_deref(),
+            status_date: p.date.as_deref(),
+            mentions: p.mentions.len().max(1),
             doc: f.doc.id,
             date: f.doc.date.as_deref(),
             outlet: f.doc.outlet.as_deref(),

@@ -33,8 +33,10 @@
 //!   place from the event's own clause (`setting`; no date when the clause
 //!   has none), and the quote the event is told in (its speaker acts when
 //!   the text names no subject);
-//! * **proposals** (`proposals`): plans, proposals and memoranda named in
-//!   the text, with proposer, number of points and listed sections.
+//! * **proposals** (`proposals`, `plans`): plans, proposals and memoranda
+//!   named in the text, one per plan (its mentions merged), with proposer,
+//!   number of points, listed sections, and how far it got (drafted,
+//!   presented, accepted, rejected) with the date of that step.
 //!
 //! The vocabulary is data (`data/`, see its README), parsed once.
 
@@ -43,6 +45,7 @@ mod coder;
 mod hash;
 mod lexicon;
 mod mentions;
+mod plans;
 mod proposals;
 mod recode;
 mod roles;

@@ -4,7 +4,7 @@
 //! phrase, or "by X" after it), its announced number of points, and its parts
 //! when a list follows ("consists of four sections—A, B, and C").
 
-use crate::words::{is_determiner, Layers, Named, Words};
+use crate::words::{is_determiner, Layers, Named as Naming, Words};
 use dragoman_lexicon::load::rows;
 use dragoman_model::{Doc, EntityType, Proposal, Section, TokenKind};
 use std::collections::HashSet;
@@ -18,6 +18,8 @@ struct Vocabulary {
     modifiers: Vec<&'static str>,
     parts: Vec<&'static str>,
     cues: Vec<&'static str>,
+    /// (status, verb lemma): "presented" by "table".
+    steps: Vec<(&'static str, &'static str)>,
 }
 
 fn vocabulary() -> &'static Vocabulary {
@@ -29,6 +31,7 @@ fn vocabulary() -> &'static Vocabulary {
             modifiers: Vec::new(),
             parts: Vec::new(),
             cues: Vec::new(),
+            steps: Vec::new(),
         };
         for row in rows(include_str!("../data/proposals.tsv")) {
             let [kind, word] = row[..] else { continue };
@@ -40,11 +43,21 @@ fn vocabulary() -> &'static Vocabulary {
                 "modifier" => v.modifiers.push(word),
                 "part" => v.parts.push(word),
                 "cue" => v.cues.push(word),
+                "drafted" | "presented" | "accepted" | "rejected" => v.steps.push((kind, word)),
                 _ => {}
             }
         }
         v
     })
+}
+
+/// The step a verb lemma says a plan took ("table": "presented").
+pub(crate) fn step(lemma: &str) -> Option<&'static str> {
+    vocabulary()
+        .steps
+        .iter()
+        .find(|(_, verb)| *verb == lemma)
+        .map(|(step, _)| *step)
 }
 
 /// True when `word` is a one-word head noun of a plan ("plan", "proposal").
@@ -84,11 +97,20 @@ fn number(word: &str) -> Option<u32> {
         .or_else(|| NUMBERS.iter().position(|n| *n == word).map(|n| n as u32))
 }
 
-/// The proposals named in `doc`.
+/// A plan named once: the proposal as this mention gives it, and where
+/// its head noun stands (sentence, token in it).
+pub(crate) struct Named {
+    pub proposal: Proposal,
+    pub sentence: usize,
+    pub head: usize,
+}
+
+/// The proposals named in `doc`, one per plan (`plans` merges the
+/// mentions of the same plan and reads how far it got).
 pub(crate) fn find(doc: &Doc, layers: &Layers) -> Vec<Proposal> {
     let vocabulary = vocabulary();
     let mut found = Vec::new();
-    for sentence in &doc.sentences {
+    for (k, sentence) in doc.sentences.iter().enumerate() {
         let words = Words::new(doc, layers, sentence);
         let mut i = 0;
         while i < words.len() {
@@ -99,35 +121,18 @@ pub(crate) fn find(doc: &Doc, layers: &Layers) -> Vec<Proposal> {
             };
             match head_words.and_then(|end| proposal(doc, &words, i, end)) {
                 Some(p) => {
-                    found.push(p);
+                    found.push(Named {
+                        proposal: p,
+                        sentence: k,
+                        head: i,
+                    });
                     i = head_words.unwrap_or(i + 1);
                 }
                 None => i += 1,
             }
         }
     }
-    resolve_definites(&mut found);
-    found
-}
-
-/// "The plan" after "a 12-point Canadian plan" is that plan: it takes the
-/// proposer and points of the latest earlier proposal with the same head.
-fn resolve_definites(found: &mut [Proposal]) {
-    for k in 1..found.len() {
-        let name = found[k].name.to_lowercase();
-        let Some(head) = name.strip_prefix("the ").filter(|h| !h.contains(' ')) else {
-            continue;
-        };
-        let earlier = found[..k]
-            .iter()
-            .rev()
-            .find(|p| p.name.to_lowercase().ends_with(head));
-        if let Some(earlier) = earlier {
-            let (proposer, points) = (earlier.proposer.clone(), earlier.points);
-            found[k].proposer = found[k].proposer.take().or(proposer);
-            found[k].points = found[k].points.or(points);
-        }
-    }
+    crate::plans::merge(doc, layers, found)
 }
 
 /// One past the head noun `head` when it starts at token `i`.
@@ -160,7 +165,7 @@ fn proposal(doc: &Doc, words: &Words, head: usize, end: usize) -> Option<Proposa
             named = true;
             start = j.saturating_sub(2);
             continue;
-        } else if words.named(j) != Named::No {
+        } else if words.named(j) != Naming::No {
             let head_start = words.tokens[head].span.start;
             proposer = proposer.or_else(|| proposer_at(doc, words, j, head_start));
             named = true;
@@ -171,7 +176,7 @@ fn proposal(doc: &Doc, words: &Words, head: usize, end: usize) -> Option<Proposa
     }
     if proposer.is_none()
         && matches!(words.at(end), "by" | "from" | "of")
-        && words.named(end + 1) != Named::No
+        && words.named(end + 1) != Naming::No
     {
         proposer = proposer_at(doc, words, end + 1, u32::MAX);
     }
@@ -190,6 +195,9 @@ fn proposal(doc: &Doc, words: &Words, head: usize, end: usize) -> Option<Proposa
         proposer,
         points,
         sections: sections(words, end),
+        mentions: Vec::new(),
+        status: None,
+        date: None,
     })
 }
 

@@ -27,7 +27,9 @@ impl SpanIndex {
     /// The spans of `proposals` and of their sections, numbered by proposal.
     pub fn proposals(proposals: &[Proposal]) -> SpanIndex {
         SpanIndex::new(proposals.iter().enumerate().flat_map(|(k, p)| {
-            std::iter::once((p.span, k)).chain(p.sections.iter().map(move |s| (s.span, k)))
+            std::iter::once((p.span, k))
+                .chain(p.mentions.iter().map(move |m| (*m, k)))
+                .chain(p.sections.iter().map(move |s| (s.span, k)))
         }))
     }
 

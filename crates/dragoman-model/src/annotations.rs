@@ -285,4 +285,15 @@ pub struct Proposal {
     pub points: Option<u32>,
     /// Its sections, when listed.
     pub sections: Vec<Section>,
+    /// Every place the report names it ("a revised 12-point proposal", then
+    /// "the draft"), `span` first; empty when named once.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub mentions: Vec<Span>,
+    /// How far it got, by the verbs the report uses of it: drafted,
+    /// presented, accepted or rejected (the furthest); null when none says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// TIMEX3 value of that step, from its clause.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
 }

@@ -289,7 +289,19 @@ impl LayerItem for Proposal {
         Some(&self.name)
     }
     fn marks(&self, _: usize, _: &str) -> Vec<(Span, String)> {
-        vec![(self.span, format!("proposal {}", self.name))]
+        let status = self
+            .status
+            .as_deref()
+            .map(|s| format!(" ({s})"))
+            .unwrap_or_default();
+        let mut marks = vec![(self.span, format!("proposal {}{status}", self.name))];
+        marks.extend(
+            self.mentions
+                .iter()
+                .filter(|m| **m != self.span)
+                .map(|m| (*m, format!("proposal {} again", self.name))),
+        );
+        marks
     }
     fn wire(&self, at: &dyn Fn(Span) -> Offsets) -> WireProposal {
         WireProposal {
@@ -305,6 +317,9 @@ impl LayerItem for Proposal {
                     span: at(s.span),
                 })
                 .collect(),
+            mentions: self.mentions.iter().map(|s| at(*s)).collect(),
+            status: self.status.clone(),
+            date: self.date.clone(),
         }
     }
 }

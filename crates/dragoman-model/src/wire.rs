@@ -102,4 +102,10 @@ pub struct WireProposal {
     pub(crate) proposer: Option<String>,
     pub(crate) points: Option<u32>,
     pub(crate) sections: Vec<WireSection>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub(crate) mentions: Vec<Offsets>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) status: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) date: Option<String>,
 }

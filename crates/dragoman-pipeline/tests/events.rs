@@ -291,3 +291,24 @@ fn what_a_plan_would_do_is_no_event() {
     );
     assert!(found.is_empty(), "{found:#?}");
 }
+
+/// One proposal per plan: its mentions merged, the furthest step taken.
+#[test]
+fn a_plan_named_three_times_is_one_proposal_and_its_fate() {
+    let text = "Chile tabled a 10-point proposal on fishing rights on Monday. \
+                Peru said the draft ignored its northern ports. \
+                On Wednesday Peru rejected the plan.";
+    let meta = Meta {
+        date: "2026-03-14".parse::<Date>().ok(),
+        ..Meta::default()
+    };
+    let doc = Pipeline::standard()
+        .process_text("t", text.to_string(), meta)
+        .doc;
+    assert_eq!(doc.proposals.len(), 1, "{:#?}", doc.proposals);
+    let p = &doc.proposals[0];
+    assert_eq!(p.points, Some(10));
+    assert_eq!(p.mentions.len(), 3, "{p:#?}");
+    assert_eq!(p.status.as_deref(), Some("rejected"), "{p:#?}");
+    assert_eq!(p.date.as_deref(), Some("2026-03-11"), "{p:#?}");
+}

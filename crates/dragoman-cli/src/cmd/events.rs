@@ -94,9 +94,17 @@ pub(crate) fn proposals(store: &Store, args: ProposalsArgs) -> anyhow::Result<Ou
             .as_ref()
             .map(|b| format!(" by {b}"))
             .unwrap_or_default();
+        let status = p
+            .status
+            .as_ref()
+            .map(|s| match &p.date {
+                Some(d) => format!(", {s} {d}"),
+                None => format!(", {s}"),
+            })
+            .unwrap_or_default();
         writeln!(
             out,
-            "{}{by}{points}  [doc {}, {}]",
+            "{}{by}{points}{status}  [doc {}, {}]",
             p.name,
             f.doc.id,
             f.doc.date.as_deref().unwrap_or("undated")

@@ -1,0 +1,150 @@
+//! One proposal per plan in a report: the mentions of the same plan merged
+//! ("a revised 12-point proposal", then "the draft", "the plan"), with the
+//! points, proposer and sections of all of them, and how far the plan got
+//! (drafted, presented, accepted, rejected) by the verbs the report uses of
+//! it, dated by their clause.
+//!
+//! A definite mention ("the plan", "this draft") is the latest plan of the
+//! same head noun named before it, else the latest plan, unless its points
+//! or proposer differ; an indefinite one ("a
+//! framework", "its own five-point memorandum") is a new plan unless its
+//! number of points and proposer match an earlier one.
+
+use crate::proposals::{step, Named};
+use crate::setting::date;
+use crate::words::{Layers, Words};
+use dragoman_model::{Doc, EventStatus, Proposal, Syntax};
+use dragoman_syntax::Tree;
+use std::collections::HashMap;
+
+/// A plan being gathered: the proposal and the rank of its furthest step.
+struct Plan {
+    proposal: Proposal,
+    rank: u8,
+}
+
+/// The plans of `found` (mentions in text order), merged.
+pub(crate) fn merge(doc: &Doc, layers: &Layers, found: Vec<Named>) -> Vec<Proposal> {
+    let mut plans: Vec<Plan> = Vec::new();
+    let mut trees: HashMap<usize, Syntax> = HashMap::new();
+    for named in found {
+        let taken = step_taken(doc, layers, &named, &mut trees);
+        let k = match same_plan(&plans, &named.proposal) {
+            Some(k) => {
+                absorb(&mut plans[k].proposal, named.proposal);
+                k
+            }
+            None => {
+                plans.push(Plan {
+                    proposal: named.proposal,
+                    rank: 0,
+                });
+                plans.len() - 1
+            }
+        };
+        if let Some((status, date)) = taken {
+            let plan = &mut plans[k];
+            if rank(status) >= plan.rank {
+                plan.rank = rank(status);
+                plan.proposal.status = Some(status.to_string());
+                plan.proposal.date = date;
+            }
+        }
+    }
+    plans.into_iter().map(|p| p.proposal).collect()
+}
+
+/// How far a step goes: a decision on a plan outranks its presentation,
+/// which outranks its drafting.
+fn rank(status: &str) -> u8 {
+    match status {
+        "drafted" => 1,
+        "presented" => 2,
+        _ => 3,
+    }
+}
+
+/// The earlier plan `p` names again, if any.
+fn same_plan(plans: &[Plan], p: &Proposal) -> Option<usize> {
+    let name = p.name.to_lowercase();
+    let definite = ["the ", "this ", "that "]
+        .iter()
+        .any(|d| name.starts_with(d));
+    let agrees = |q: &Proposal| {
+        p.points.is_none_or(|n| q.points.is_none_or(|m| m == n))
+            && p.proposer
+                .as_ref()
+                .is_none_or(|a| q.proposer.as_ref().is_none_or(|b| a == b))
+    };
+    if definite {
+        // The latest plan of the same head noun ("the plan": the Canadian
+        // plan, not Norway's proposals named since), else the latest.
+        let head = |n: &str| {
+            let last = n.rsplit(' ').next().unwrap_or("").to_lowercase();
+            last.trim_end_matches('s').to_string()
+        };
+        let same_head = plans
+            .iter()
+            .rposition(|q| agrees(&q.proposal) && head(&q.proposal.name) == head(&name));
+        return same_head.or_else(|| plans.iter().rposition(|q| agrees(&q.proposal)));
+    }
+    p.points?;
+    plans
+        .iter()
+        .rposition(|q| q.proposal.points == p.points && agrees(&q.proposal))
+}
+
+/// Adds mention `p` to `plan`: its span, and what it tells that the plan
+/// lacked. The fullest name (one with points or a proposer) names the plan.
+fn absorb(plan: &mut Proposal, p: Proposal) {
+    if plan.mentions.is_empty() {
+        plan.mentions.push(plan.span);
+    }
+    plan.mentions.push(p.span);
+    let fuller = |q: &Proposal| usize::from(q.points.is_some()) + usize::from(q.proposer.is_some());
+    if fuller(&p) > fuller(plan) {
+        plan.name = p.name;
+    }
+    plan.proposer = plan.proposer.take().or(p.proposer);
+    plan.points = plan.points.or(p.points);
+    for s in p.sections {
+        if !plan.sections.iter().any(|t| t.span == s.span) {
+            plan.sections.push(s);
+        }
+    }
+}
+
+/// The step the clause of a mention says the plan took, and its date: the
+/// verb whose object (or passive subject) the plan is. A step only
+/// announced ("will present") leaves the plan drafted; a negated one says
+/// nothing.
+fn step_taken(
+    doc: &Doc,
+    layers: &Layers,
+    named: &Named,
+    trees: &mut HashMap<usize, Syntax>,
+) -> Option<(&'static str, Option<String>)> {
+    let sentence = &doc.sentences[named.sentence];
+    let syntax = trees
+        .entry(named.sentence)
+        .or_insert_with(|| dragoman_syntax::sentence_syntax(doc, sentence));
+    let tree = Tree::new(syntax);
+    let words = Words::new(doc, layers, sentence);
+    if tree.len() != words.len() {
+        return None;
+    }
+    let rel = tree.deprel(named.head)?.as_str();
+    if !matches!(rel, "obj" | "nsubj:pass") {
+        return None;
+    }
+    let verb = tree.head(named.head)?;
+    let taken = step(&tree.lemma(verb).to_lowercase())?;
+    if tree.is_negated(verb) {
+        return None;
+    }
+    if tree.modal(verb).is_some() {
+        // Only announced: the plan exists, the step (and its date) is to come.
+        return Some(("drafted", None));
+    }
+    Some((taken, date(doc, &words, &tree, verb, EventStatus::Occurred)))
+}
