@@ -54,9 +54,9 @@ pub(crate) fn tagged_as_matched(tree: &Tree, t: &Trigger) -> bool {
 /// Words that open a relative, temporal or conditional clause: an event
 /// told in one is background to the sentence's own ("the town, where 24
 /// people were killed in March"), or a condition of it ("ready to sign if
-/// the rebels withdraw").
-const OPENERS: [&str; 9] = [
-    "who", "whom", "whose", "which", "where", "when", "while", "if", "unless",
+/// the rebels withdraw"); "without giving details" gives nothing.
+const OPENERS: [&str; 10] = [
+    "who", "whom", "whose", "which", "where", "when", "while", "if", "unless", "without",
 ];
 
 /// Adverbs that make a phrasal verb when they follow it ("push back", "cut

@@ -227,7 +227,8 @@ impl Context<'_, '_> {
             } else {
                 actor.or(by_order.0)
             };
-            (actor, recipient.or(by_order.1), slot_filled)
+            let by_order = by_order.1.filter(|m| self.may_receive(m, p));
+            (actor, recipient.or(by_order), slot_filled)
         };
         // Where people meet is a place, not the party they meet ("talks in
         // Geneva"); a visit's host may be named so ("a visit in Kabul").
@@ -254,6 +255,34 @@ impl Context<'_, '_> {
 }
 
 impl Context<'_, '_> {
+    /// True when word order's recipient `m` of predicate `p` may be one: not
+    /// a place after "near", "at", "off" ("a collision near the Shoal"), and
+    /// not the subject of a clause outside the predicate's (", the ministry
+    /// said").
+    fn may_receive(&self, m: &Mention, p: usize) -> bool {
+        let (words, tree) = (self.words, self.tree);
+        let mut j = m.first;
+        while j > 0 && crate::words::is_determiner(words.at(j - 1)) {
+            j -= 1;
+        }
+        let placed = m.modifier
+            && matches!(
+                words.before(j),
+                "near" | "at" | "off" | "outside" | "around" | "across" | "beyond"
+            );
+        let head = (m.first..m.end)
+            .find(|&i| tree.head(i).is_none_or(|h| h < m.first || h >= m.end))
+            .unwrap_or(m.first);
+        // The subject of a clause the predicate governs may receive ("threatened
+        // to strike unless Israel withdrew", "demanded that Kyiv ..."); one of
+        // a clause outside it may not.
+        let subject_elsewhere = tree.deprel(head).is_some_and(|d| d.universal() == "nsubj")
+            && tree
+                .head(head)
+                .is_some_and(|h| h != p && !dominates(tree, p, h));
+        !subject_elsewhere && !placed
+    }
+
     /// True when a nationality word stands alone, heading no noun phrase
     /// (the tagger's "Ukrainian" as a subject): it names no actor.
     fn alone(&self, m: &Mention) -> bool {
@@ -277,6 +306,20 @@ fn welcomes_a_visitor(tree: &Tree, p: usize, recipient: Option<&Mention>) -> boo
         official && object.is_some_and(|o| m.first <= o && o < m.end)
     });
     hosting && visitor
+}
+
+/// True when token `top` is `x` or above it in the tree.
+fn dominates(tree: &Tree, top: usize, mut x: usize) -> bool {
+    for _ in 0..tree.len() {
+        if x == top {
+            return true;
+        }
+        match tree.head(x) {
+            Some(h) => x = h,
+            None => return false,
+        }
+    }
+    false
 }
 
 /// The status the clause itself sets: negated ("did not sign") is denied,

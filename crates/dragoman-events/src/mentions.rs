@@ -248,6 +248,35 @@ fn possessive(words: &Words, owner: &Mention, m: &Mention) -> bool {
         && m.sector.is_some()
 }
 
+/// Words that open or link clauses: no noun phrase runs across them
+/// ("the summit in Tirana if Kosovo's prime minister ...").
+fn is_clause_word(w: &str) -> bool {
+    matches!(
+        w,
+        "if" | "unless"
+            | "when"
+            | "while"
+            | "as"
+            | "because"
+            | "since"
+            | "that"
+            | "who"
+            | "which"
+            | "whom"
+            | "whose"
+            | "where"
+            | "though"
+            | "although"
+            | "whether"
+            | "so"
+            | "then"
+            | "also"
+            | "not"
+            | "after"
+            | "before"
+    )
+}
+
 /// A word that may stand inside a noun phrase between a modifier and its head.
 fn is_np_word(words: &Words, j: usize) -> bool {
     let w = words.at(j);
@@ -256,6 +285,7 @@ fn is_np_word(words: &Words, j: usize) -> bool {
         || w == "-"
         || words.named(j) == Named::No && w.chars().all(|c| c.is_alphabetic() || c == '-'))
         && !is_preposition(w)
+        && !is_clause_word(w)
         && !matches!(
             w,
             "and"

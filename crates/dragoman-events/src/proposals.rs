@@ -157,6 +157,12 @@ fn proposal(doc: &Doc, words: &Words, head: usize, end: usize) -> Option<Proposa
         let w = words.at(j);
         if is_determiner(w) || w == "'" {
             named = true;
+            // An article opens the phrase: a name before it is another
+            // phrase's ("handed Israel a revised proposal").
+            if w != "'s" && w != "'" {
+                start = j;
+                break;
+            }
         } else if let Some(n) = w.strip_suffix("-point").and_then(number) {
             points = Some(n);
             named = true;

@@ -312,3 +312,42 @@ fn a_plan_named_three_times_is_one_proposal_and_its_fate() {
     assert_eq!(p.status.as_deref(), Some("rejected"), "{p:#?}");
     assert_eq!(p.date.as_deref(), Some("2026-03-11"), "{p:#?}");
 }
+
+/// Regressions found on wire-like reports of our own.
+#[test]
+fn regression_clause_words_bound_parties_and_plans() {
+    // "without giving details" gives nothing.
+    let found = events("The minister promised to respond, without giving details.");
+    assert!(found.iter().all(|e| !e.contains("[giving]")), "{found:#?}");
+    // No party runs across "if".
+    let found = events(
+        "Slovenia said it would boycott the summit in Zagreb if Serbia's president attended.",
+    );
+    assert!(found.iter().all(|e| !e.contains(" if ")), "{found:#?}");
+    // The subject of the attribution is no recipient.
+    let found =
+        events("Estonia lodged a formal protest on Friday, the Estonian foreign ministry said.");
+    assert!(
+        found
+            .iter()
+            .all(|e| !e.contains("-> Estonian foreign ministry")),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn regression_a_plan_does_not_take_a_name_before_its_article() {
+    let meta = Meta {
+        date: "2026-03-14".parse::<Date>().ok(),
+        ..Meta::default()
+    };
+    let doc = Pipeline::standard()
+        .process_text(
+            "t",
+            "Mediators handed Serbia a revised proposal on Tuesday.".to_string(),
+            meta,
+        )
+        .doc;
+    let names: Vec<&str> = doc.proposals.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["a revised proposal"]);
+}
