@@ -373,7 +373,7 @@ fn an_interrupted_ingest_leaves_whole_documents_and_a_rerun_completes_it() {
         .query_row("SELECT count(*) FROM documents", [], |r| r.get(0))
         .unwrap();
     assert_eq!(stored, 64);
-    let per_doc = "SELECT d.hash, d.clean, count(a.id) FROM {db}documents d
+    let per_doc = "SELECT d.hash, d.clean, count(a.n) FROM {db}documents d
                    LEFT JOIN {db}annotations a ON a.doc_id = d.id GROUP BY d.id ORDER BY d.hash";
     let rows = |db: &str| -> Vec<(String, String, i64)> {
         let mut q = conn.prepare(&per_doc.replace("{db}", db)).unwrap();

@@ -48,6 +48,16 @@ pub enum StoreError {
         /// The decoding error.
         source: serde_json::Error,
     },
+    /// Stored bytes (raw input, alignment) could not be decoded.
+    #[error("document {doc}: cannot decode the stored {what}: {reason}")]
+    Undecodable {
+        /// The document id.
+        doc: i64,
+        /// What was being read.
+        what: &'static str,
+        /// Why.
+        reason: String,
+    },
     /// A report said to be stored already, whose content hash is not in the database.
     #[error("no stored document has content hash {0} (a report was taken for a duplicate of it)")]
     UnknownHash(String),

@@ -12,9 +12,11 @@
 //! Writes go through one connection; callers that work in parallel send their
 //! finished documents to a single writer (see `dragoman-cli`'s ingest).
 
+mod codec;
 mod error;
 mod read;
 mod schema;
+mod tables;
 mod timeline;
 mod write;
 

@@ -1,9 +1,10 @@
 //! Reading: document lists, whole documents, quotes.
 
+use crate::codec;
+use crate::tables::{self, columns, Table};
 use crate::{Store, StoreError};
-use dragoman_model::{
-    each_layer, Date, Doc, Entity, Event, LayerItem, LayerVisitor, Meta, Proposal, Quote, Span,
-};
+use dragoman_model::{Alignment, Date, Doc, Entity, Event, Meta, Proposal, Quote, Span, Timex};
+use rusqlite::types::ValueRef;
 use rusqlite::{params, OptionalExtension, Row};
 
 /// A document's row in a listing.
@@ -87,8 +88,12 @@ pub struct QuoteRow {
     pub text: String,
 }
 
-const DOC_COLUMNS: &str =
-    "id, ext_id, source, record, hash, title, date, outlet, length(CAST(clean AS BLOB)), ingested_at, substr(clean, 1, 100)";
+/// The columns of a [`DocRow`], of `documents d`.
+const DOC_COLUMNS: &str = "d.id, d.ext_id, d.source, d.record, d.hash, d.title, d.date, d.outlet,
+     length(CAST(d.clean AS BLOB)), d.ingested_at, substr(d.clean, 1, 100)";
+
+/// How many columns [`DOC_COLUMNS`] has.
+const DOC_WIDTH: usize = 11;
 
 fn doc_row(r: &Row<'_>) -> rusqlite::Result<DocRow> {
     Ok(DocRow {
@@ -106,11 +111,137 @@ fn doc_row(r: &Row<'_>) -> rusqlite::Result<DocRow> {
     })
 }
 
+/// A document's row as stored, before decoding.
+struct Stored {
+    row: DocRow,
+    raw: Vec<u8>,
+    raw_codec: Option<String>,
+    encoding: String,
+    clean: String,
+    /// JSON text (schema 1 to 4) or deflated JSON (schema 5).
+    alignment: StoredBytes,
+    meta: Meta,
+    source_text: Option<String>,
+}
+
+/// A column that holds JSON text in older rows and deflated JSON in newer ones.
+enum StoredBytes {
+    Text(String),
+    Deflated(Vec<u8>),
+}
+
+impl StoredBytes {
+    fn from_value(v: ValueRef<'_>) -> rusqlite::types::FromSqlResult<StoredBytes> {
+        match v {
+            ValueRef::Blob(b) => Ok(StoredBytes::Deflated(b.to_vec())),
+            other => Ok(StoredBytes::Text(other.as_str()?.to_string())),
+        }
+    }
+
+    fn json(self) -> Result<String, codec::CodecError> {
+        match self {
+            StoredBytes::Text(s) => Ok(s),
+            StoredBytes::Deflated(b) => {
+                let bytes = codec::inflate(&b)?;
+                String::from_utf8(bytes)
+                    .map_err(|e| codec::CodecError::Inflate(std::io::Error::other(e)))
+            }
+        }
+    }
+}
+
+const STORED_COLUMNS: &str =
+    "d.raw, d.raw_codec, d.encoding, d.clean, d.alignment, d.author, d.url, d.place,
+     d.dateline_start, d.dateline_end, d.source_text";
+
+fn stored(r: &Row<'_>) -> rusqlite::Result<Stored> {
+    let row = doc_row(r)?;
+    let at = |i: usize| DOC_WIDTH + i;
+    let dateline = match (
+        r.get::<_, Option<u32>>(at(8))?,
+        r.get::<_, Option<u32>>(at(9))?,
+    ) {
+        (Some(s), Some(e)) => Some(Span { start: s, end: e }),
+        _ => None,
+    };
+    let meta = Meta {
+        title: row.title.clone(),
+        date: row.date.as_deref().and_then(|d| d.parse::<Date>().ok()),
+        outlet: row.outlet.clone(),
+        author: r.get(at(5))?,
+        url: r.get(at(6))?,
+        dateline,
+        place: r.get(at(7))?,
+    };
+    Ok(Stored {
+        raw: r.get(at(0))?,
+        raw_codec: r.get(at(1))?,
+        encoding: r.get(at(2))?,
+        clean: r.get(at(3))?,
+        alignment: StoredBytes::from_value(r.get_ref(at(4))?)?,
+        meta,
+        source_text: r.get(at(10))?,
+        row,
+    })
+}
+
+impl Stored {
+    fn raw_bytes(&mut self) -> Result<Vec<u8>, StoreError> {
+        let raw = std::mem::take(&mut self.raw);
+        codec::raw_bytes(raw, self.raw_codec.as_deref(), &self.clean).map_err(|e| {
+            StoreError::Undecodable {
+                doc: self.row.id,
+                what: "raw bytes",
+                reason: e.to_string(),
+            }
+        })
+    }
+
+    /// The document without its annotation layers.
+    fn into_doc(mut self) -> Result<(DocRow, Doc), StoreError> {
+        let id = self.row.id;
+        let raw = match self.source_text.take() {
+            // For a page, the alignment indexes the extracted text, not the HTML.
+            Some(text) => text,
+            None => decode(&self.raw_bytes()?, &self.encoding),
+        };
+        let alignment = self.alignment.json().map_err(|e| StoreError::Undecodable {
+            doc: id,
+            what: "alignment",
+            reason: e.to_string(),
+        })?;
+        let alignment: Alignment =
+            serde_json::from_str(&alignment).map_err(|source| StoreError::Corrupt {
+                doc: id,
+                what: "alignment",
+                source,
+            })?;
+        let doc = Doc {
+            id: self.row.ext_id.clone().unwrap_or_else(|| id.to_string()),
+            raw,
+            text: self.clean,
+            alignment,
+            meta: self.meta,
+            ..Doc::default()
+        };
+        Ok((self.row, doc))
+    }
+}
+
+/// Every annotation layer of document `id` into `doc`.
+fn read_layers(conn: &rusqlite::Connection, id: i64, doc: &mut Doc) -> rusqlite::Result<()> {
+    tables::read::<Entity>(conn, id, doc)?;
+    tables::read::<Timex>(conn, id, doc)?;
+    tables::read::<Quote>(conn, id, doc)?;
+    tables::read::<Event>(conn, id, doc)?;
+    tables::read::<Proposal>(conn, id, doc)
+}
+
 impl Store {
     /// Documents in id order, `limit` at most, from `offset`.
     pub fn docs(&self, limit: usize, offset: usize) -> Result<Vec<DocRow>, StoreError> {
         let mut stmt = self.conn.prepare(&format!(
-            "SELECT {DOC_COLUMNS} FROM documents ORDER BY id LIMIT ?1 OFFSET ?2"
+            "SELECT {DOC_COLUMNS} FROM documents d ORDER BY d.id LIMIT ?1 OFFSET ?2"
         ))?;
         let rows = stmt.query_map(params![limit as i64, offset as i64], doc_row)?;
         Ok(rows.collect::<Result<_, _>>()?)
@@ -123,92 +254,32 @@ impl Store {
             .query_row("SELECT count(*) FROM documents", [], |r| r.get(0))?)
     }
 
+    fn stored(&self, id: i64) -> Result<Option<Stored>, StoreError> {
+        let sql =
+            format!("SELECT {DOC_COLUMNS}, {STORED_COLUMNS} FROM documents d WHERE d.id = ?1");
+        Ok(self.conn.query_row(&sql, [id], stored).optional()?)
+    }
+
     /// One document, rebuilt with all its stored annotations.
     pub fn doc(&self, id: i64) -> Result<Option<(DocRow, Doc)>, StoreError> {
-        let found = self
-            .conn
-            .query_row(
-                &format!(
-                    "SELECT {DOC_COLUMNS}, raw, encoding, clean, alignment, author, url, place, dateline_start, dateline_end,
-                            source_text
-                     FROM documents WHERE id = ?1"
-                ),
-                [id],
-                |r| {
-                    let row = doc_row(r)?;
-                    let raw: Vec<u8> = r.get(11)?;
-                    let encoding: String = r.get(12)?;
-                    let clean: String = r.get(13)?;
-                    let alignment: String = r.get(14)?;
-                    let dateline = match (r.get::<_, Option<u32>>(18)?, r.get::<_, Option<u32>>(19)?) {
-                        (Some(s), Some(e)) => Some(Span { start: s, end: e }),
-                        _ => None,
-                    };
-                    let meta = Meta {
-                        title: row.title.clone(),
-                        date: row.date.as_deref().and_then(|d| d.parse::<Date>().ok()),
-                        outlet: row.outlet.clone(),
-                        author: r.get(15)?,
-                        url: r.get(16)?,
-                        dateline,
-                        place: r.get(17)?,
-                    };
-                    let source_text: Option<String> = r.get(20)?;
-                    Ok((row, raw, encoding, clean, alignment, meta, source_text))
-                },
-            )
-            .optional()?;
-        let Some((row, raw, encoding, clean, alignment, meta, source_text)) = found else {
+        let Some(found) = self.stored(id)? else {
             return Ok(None);
         };
-        let corrupt = |what| {
-            move |source| StoreError::Corrupt {
-                doc: id,
-                what,
-                source,
-            }
-        };
-        let mut doc = Doc {
-            id: row.ext_id.clone().unwrap_or_else(|| id.to_string()),
-            // For a page, the alignment indexes the extracted text, not the HTML.
-            raw: source_text.unwrap_or_else(|| decode(&raw, &encoding)),
-            text: clean,
-            alignment: serde_json::from_str(&alignment).map_err(corrupt("alignment"))?,
-            meta,
-            ..Doc::default()
-        };
-        let mut stmt = self.conn.prepare("SELECT layer, data FROM annotations WHERE doc_id = ?1 AND layer != 'removal' ORDER BY id")?;
-        let mut rows = stmt.query([id])?;
-        while let Some(r) = rows.next()? {
-            let layer: String = r.get(0)?;
-            let data: String = r.get(1)?;
-            let mut load = Load {
-                doc: &mut doc,
-                layer: &layer,
-                data: &data,
-                failed: None,
-            };
-            each_layer(&mut load);
-            if let Some((what, source)) = load.failed {
-                return Err(corrupt(what)(source));
-            }
-        }
+        let (row, mut doc) = found.into_doc()?;
+        read_layers(&self.conn, id, &mut doc)?;
         Ok(Some((row, doc)))
     }
 
     /// The raw bytes of a document, as they arrived.
     pub fn raw(&self, id: i64) -> Result<Option<Vec<u8>>, StoreError> {
-        Ok(self
-            .conn
-            .query_row("SELECT raw FROM documents WHERE id = ?1", [id], |r| {
-                r.get(0)
-            })
-            .optional()?)
+        self.stored(id)?.map(|mut s| s.raw_bytes()).transpose()
     }
 
     /// Raw ranges removed by cleaning, with their reasons.
     pub fn removals(&self, id: i64) -> Result<Vec<(std::ops::Range<usize>, String)>, StoreError> {
-        let mut stmt = self.conn.prepare("SELECT start, end, label FROM annotations WHERE doc_id = ?1 AND layer = 'removal' ORDER BY start")?;
+        let mut stmt = self.conn.prepare(
+            "SELECT start, end, reason FROM removals WHERE doc_id = ?1 ORDER BY start, n",
+        )?;
         let rows = stmt.query_map([id], |r| {
             Ok((
                 r.get::<_, i64>(0)? as usize..r.get::<_, i64>(1)? as usize,
@@ -226,67 +297,46 @@ impl Store {
         doc: Option<i64>,
         limit: usize,
     ) -> Result<Vec<QuoteRow>, StoreError> {
-        // The quote rows come from a subquery without an `id` column, so the
-        // document columns need no table prefix.
-        let quote = Quote::NAME;
+        let (cols, table) = (columns::<Quote>("q"), Quote::TABLE);
         let mut stmt = self.conn.prepare(&format!(
-            "SELECT {DOC_COLUMNS}, q.data, clean FROM documents
-             JOIN (SELECT doc_id, start, value, data FROM annotations WHERE layer = '{quote}') q ON q.doc_id = documents.id
-             WHERE (?1 IS NULL OR q.value LIKE '%' || ?1 || '%') AND (?2 IS NULL OR documents.id = ?2)
-             ORDER BY date DESC, documents.id, q.start LIMIT ?3"
+            "SELECT {DOC_COLUMNS}, d.clean, {cols} FROM documents d JOIN {table} q ON q.doc_id = d.id
+             WHERE (?1 IS NULL OR q.speaker LIKE '%' || ?1 || '%') AND (?2 IS NULL OR d.id = ?2)
+             ORDER BY d.date DESC, d.id, q.start LIMIT ?3"
         ))?;
         let rows = stmt.query_map(params![speaker, doc, limit as i64], |r| {
-            Ok((
-                doc_row(r)?,
-                r.get::<_, String>(11)?,
-                r.get::<_, String>(12)?,
-            ))
+            Ok(QuoteRow {
+                doc: doc_row(r)?,
+                text: r.get(DOC_WIDTH)?,
+                quote: Quote::from_row(r, DOC_WIDTH + 1)?,
+            })
         })?;
-        let mut out = Vec::new();
-        for row in rows {
-            let (doc, data, text) = row?;
-            let quote = serde_json::from_str(&data).map_err(|source| StoreError::Corrupt {
-                doc: doc.id,
-                what: Quote::NAME,
-                source,
-            })?;
-            out.push(QuoteRow { doc, quote, text });
-        }
-        Ok(out)
+        Ok(rows.collect::<Result<_, _>>()?)
     }
 
     /// Events in time order: the day the event's own date starts on ("2026-W11"
     /// sorts as its Monday), else the report's date.
     pub fn events(&self, f: &EventFilter) -> Result<Vec<Found<Event>>, StoreError> {
-        let event = Event::NAME;
+        let (cols, table) = (columns::<Event>("e"), Event::TABLE);
         let mut stmt = self.conn.prepare(&format!(
-            "SELECT {DOC_COLUMNS}, url, e.data, clean FROM documents
-             JOIN (SELECT doc_id, start, label, data,
-                          timex_start(json_extract(data, '$.date')) AS when_
-                   FROM annotations WHERE layer = '{event}') e ON e.doc_id = documents.id
-             WHERE (?1 IS NULL OR json_extract(e.data, '$.actor.name') LIKE '%' || ?1 || '%'
-                               OR json_extract(e.data, '$.recipient.name') LIKE '%' || ?1 || '%')
-               AND (?2 IS NULL OR coalesce(e.when_, substr(date, 1, 10)) >= ?2)
-               AND (?3 IS NULL OR e.label = upper(?3))
-             ORDER BY coalesce(e.when_, substr(date, 1, 10)), documents.id, e.start
+            "SELECT {DOC_COLUMNS}, d.url, d.clean, {cols}
+             FROM documents d JOIN {table} e ON e.doc_id = d.id
+             WHERE (?1 IS NULL OR e.actor LIKE '%' || ?1 || '%' OR e.recipient LIKE '%' || ?1 || '%')
+               AND (?2 IS NULL OR coalesce(timex_start(e.date), substr(d.date, 1, 10)) >= ?2)
+               AND (?3 IS NULL OR e.type = upper(?3))
+             ORDER BY coalesce(timex_start(e.date), substr(d.date, 1, 10)), d.id, e.start
              LIMIT ?4"
         ))?;
-        found(
-            &mut stmt,
-            params![f.actor, f.since, f.kind, f.limit as i64],
-            Event::NAME,
-        )
+        found(&mut stmt, params![f.actor, f.since, f.kind, f.limit as i64])
     }
 
     /// Proposals, by document and position.
     pub fn proposals(&self, limit: usize) -> Result<Vec<Found<Proposal>>, StoreError> {
-        let proposal = Proposal::NAME;
+        let (cols, table) = (columns::<Proposal>("p"), Proposal::TABLE);
         let mut stmt = self.conn.prepare(&format!(
-            "SELECT {DOC_COLUMNS}, url, p.data, clean FROM documents
-             JOIN (SELECT doc_id, start, data FROM annotations WHERE layer = '{proposal}') p ON p.doc_id = documents.id
-             ORDER BY date, documents.id, p.start LIMIT ?1"
+            "SELECT {DOC_COLUMNS}, d.url, d.clean, {cols} FROM documents d JOIN {table} p ON p.doc_id = d.id
+             ORDER BY d.date, d.id, p.start LIMIT ?1"
         ))?;
-        found(&mut stmt, params![limit as i64], Proposal::NAME)
+        found(&mut stmt, params![limit as i64])
     }
 
     /// Actors mentioned in the stored documents, most mentioned first;
@@ -294,13 +344,13 @@ impl Store {
     pub fn actors(&self, name: Option<&str>, limit: usize) -> Result<Vec<ActorRow>, StoreError> {
         // group_concat(DISTINCT x) joins with commas only, so commas inside
         // names are replaced by spaces first.
-        let entity = Entity::NAME;
+        let table = Entity::TABLE;
         let mut stmt = self.conn.prepare(&format!(
             "SELECT actor, count(*), group_concat(DISTINCT doc_id), group_concat(DISTINCT value), min(date), max(date)
-             FROM (SELECT json_extract(a.data, '$.actor') AS actor, a.doc_id, replace(a.value, ',', ' ') AS value, d.date
-                   FROM annotations a JOIN documents d ON d.id = a.doc_id
-                   WHERE a.layer = '{entity}' AND json_extract(a.data, '$.actor') IS NOT NULL
-                   ORDER BY a.doc_id)
+             FROM (SELECT e.actor, e.doc_id, replace(e.canonical, ',', ' ') AS value, d.date
+                   FROM {table} e JOIN documents d ON d.id = e.doc_id
+                   WHERE e.actor IS NOT NULL
+                   ORDER BY e.doc_id)
              GROUP BY actor
              HAVING ?1 IS NULL OR group_concat(DISTINCT value) LIKE '%' || ?1 || '%' OR actor LIKE '%' || ?1 || '%'
              ORDER BY count(*) DESC, actor LIMIT ?2"
@@ -348,56 +398,20 @@ impl Store {
     }
 }
 
-/// Adds one stored row to its layer of `doc` (rows of unknown layers are skipped).
-struct Load<'a> {
-    doc: &'a mut Doc,
-    layer: &'a str,
-    data: &'a str,
-    failed: Option<(&'static str, serde_json::Error)>,
-}
-
-impl LayerVisitor for Load<'_> {
-    fn layer<L: LayerItem>(&mut self) {
-        if L::NAME != self.layer {
-            return;
-        }
-        match serde_json::from_str::<L>(self.data) {
-            Ok(item) => L::of_mut(self.doc).push(item),
-            Err(e) => self.failed = Some((L::NAME, e)),
-        }
-    }
-}
-
-/// Rows of document columns, then url, annotation JSON and clean text.
-fn found<T: serde::de::DeserializeOwned>(
+/// Rows of document columns, then url, clean text and the item's columns.
+fn found<T: Table>(
     stmt: &mut rusqlite::Statement<'_>,
     params: impl rusqlite::Params,
-    what: &'static str,
 ) -> Result<Vec<Found<T>>, StoreError> {
     let rows = stmt.query_map(params, |r| {
-        Ok((
-            doc_row(r)?,
-            r.get::<_, Option<String>>(11)?,
-            r.get::<_, String>(12)?,
-            r.get::<_, String>(13)?,
-        ))
+        Ok(Found {
+            doc: doc_row(r)?,
+            url: r.get(DOC_WIDTH)?,
+            text: r.get(DOC_WIDTH + 1)?,
+            item: T::from_row(r, DOC_WIDTH + 2)?,
+        })
     })?;
-    let mut out = Vec::new();
-    for row in rows {
-        let (doc, url, data, text) = row?;
-        let item = serde_json::from_str(&data).map_err(|source| StoreError::Corrupt {
-            doc: doc.id,
-            what,
-            source,
-        })?;
-        out.push(Found {
-            doc,
-            url,
-            item,
-            text,
-        });
-    }
-    Ok(out)
+    Ok(rows.collect::<Result<_, _>>()?)
 }
 
 fn decode(raw: &[u8], encoding: &str) -> String {

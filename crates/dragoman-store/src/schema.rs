@@ -135,6 +135,9 @@ const MIGRATIONS: &[&str] = &[
                json_extract(l.meta, '$.outlet') AS outlet, json_extract(l.meta, '$.url') AS url
         FROM ingest_log l;
     "#,
+    // 5: compact storage: typed tables per layer, raw bytes as edits of the
+    // clean text, the alignment deflated (see the file's comments).
+    include_str!("migration5.sql"),
 ];
 
 /// The schema version this build writes.

@@ -3,8 +3,9 @@
 //! process); every report received is logged with its own id and metadata,
 //! also when its content was stored already.
 
+use crate::{codec, tables};
 use crate::{Store, StoreError};
-use dragoman_model::{each_layer, Doc, LayerItem, LayerVisitor, Meta};
+use dragoman_model::{Doc, Entity, Event, Meta, Proposal, Quote, Timex};
 use rusqlite::{params, OptionalExtension, Transaction, TransactionBehavior};
 use std::ops::Range;
 
@@ -324,19 +325,21 @@ fn json<T: serde::Serialize>(v: &T) -> String {
 fn insert_doc(tx: &Transaction<'_>, new: &NewDoc) -> Result<i64, StoreError> {
     let d = &new.doc;
     let m = &d.meta;
+    let (raw, codec) = stored_raw(new);
     tx.execute(
         "INSERT INTO documents (hash, source, record, ext_id, raw, encoding, clean, alignment, title, date, outlet,
-                                author, url, place, dateline_start, dateline_end, ingested_at, source_text, html_map)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)",
+                                author, url, place, dateline_start, dateline_end, ingested_at, source_text, html_map,
+                                raw_codec)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)",
         params![
             new.hash,
             new.source,
             new.record,
             d.id,
-            new.raw,
+            raw,
             new.encoding,
             d.text,
-            json(&d.alignment),
+            codec::deflate(json(&d.alignment).as_bytes()),
             m.title,
             m.date.map(|d| d.to_string()),
             m.outlet,
@@ -348,64 +351,50 @@ fn insert_doc(tx: &Transaction<'_>, new: &NewDoc) -> Result<i64, StoreError> {
             now(),
             (!new.html_map.is_empty()).then_some(&d.raw),
             (!new.html_map.is_empty()).then(|| json(&new.html_map)),
+            codec,
         ],
     )?;
     let id = tx.last_insert_rowid();
-    let mut stmt = tx.prepare_cached(
-        "INSERT INTO annotations (doc_id, layer, start, end, label, value, data) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-    )?;
-    let mut rows = Rows {
-        doc: d,
-        id,
-        stmt: &mut stmt,
-        failed: None,
-    };
-    each_layer(&mut rows);
-    if let Some(e) = rows.failed {
-        return Err(e.into());
-    }
+    write_layers(tx, id, d)?;
     // Removals index the raw text (not the clean text): what cleaning took out.
-    for (r, why) in &new.removed {
-        stmt.execute(params![
-            id,
-            "removal",
-            r.start as u32,
-            r.end as u32,
-            why,
-            None::<&str>,
-            "{}"
-        ])?;
+    let mut stmt = tx.prepare_cached(
+        "INSERT INTO removals (doc_id, n, start, end, reason) VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?;
+    for (n, (r, why)) in new.removed.iter().enumerate() {
+        stmt.execute(params![id, n as i64, r.start as i64, r.end as i64, why])?;
     }
     Ok(id)
 }
 
-/// Writes every item of each layer as one `annotations` row.
-struct Rows<'a, 's> {
-    doc: &'a Doc,
-    id: i64,
-    stmt: &'a mut rusqlite::CachedStatement<'s>,
-    failed: Option<rusqlite::Error>,
+/// Every annotation layer of `doc` into its table.
+fn write_layers(tx: &Transaction<'_>, id: i64, doc: &Doc) -> rusqlite::Result<()> {
+    tables::write::<Entity>(tx, id, doc)?;
+    tables::write::<Timex>(tx, id, doc)?;
+    tables::write::<Quote>(tx, id, doc)?;
+    tables::write::<Event>(tx, id, doc)?;
+    tables::write::<Proposal>(tx, id, doc)
 }
 
-impl LayerVisitor for Rows<'_, '_> {
-    fn layer<L: LayerItem>(&mut self) {
-        for item in L::of(self.doc) {
-            if self.failed.is_some() {
-                return;
-            }
-            let at = item.anchor();
-            let row = params![
-                self.id,
-                L::NAME,
-                at.start,
-                at.end,
-                item.label(),
-                item.value(),
-                json(item)
-            ];
-            if let Err(e) = self.stmt.execute(row) {
-                self.failed = Some(e);
-            }
-        }
+/// The raw bytes as stored, and their codec: edits of the clean text where
+/// the alignment's verbatim pieces index the raw bytes (text input in
+/// UTF-8), deflated; `NULL` codec (the bytes themselves) where that would not
+/// be smaller.
+fn stored_raw(new: &NewDoc) -> (Vec<u8>, Option<&'static str>) {
+    let hints = new
+        .doc
+        .alignment
+        .pieces()
+        .iter()
+        .filter(|p| p.verbatim)
+        .map(|p| codec::Verbatim {
+            clean: p.clean as usize,
+            raw: p.raw as usize,
+            len: p.clean_len as usize,
+        });
+    let edits = codec::encode_raw(&new.raw, &new.doc.text, hints);
+    if edits.len() < new.raw.len() {
+        (edits, Some(codec::RAW_EDITS))
+    } else {
+        (new.raw.clone(), None)
     }
 }
