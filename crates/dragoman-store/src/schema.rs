@@ -161,14 +161,38 @@ pub(crate) fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
     // Another process may be migrating the same file (two ingests into a new
     // database): each step takes the write lock first, then reads the
     // version again, so a migration already applied is never run twice.
+    let mut compacted = false;
     loop {
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let found = version(&tx)?;
         let Some(sql) = MIGRATIONS.get(found as usize) else {
-            return Ok(());
+            break;
         };
         tx.execute_batch(sql)?;
         tx.pragma_update(None, "user_version", found + 1)?;
         tx.commit()?;
+        compacted |= found + 1 == COMPACT;
+    }
+    if compacted {
+        reclaim(conn);
+    }
+    Ok(())
+}
+
+/// The version that replaced the JSON annotation rows by typed tables.
+const COMPACT: i64 = 5;
+
+/// Gives the pages the compact schema freed back to the file system
+/// (`VACUUM`), once, right after the migration, when they are most of the
+/// file. Best effort: the database is whole and correct without it (another
+/// process may hold it open, or the disk may lack room for the copy VACUUM
+/// writes), and `sqlite3 FILE VACUUM` does it later.
+fn reclaim(conn: &Connection) {
+    let pages = |pragma: &str| -> i64 {
+        conn.pragma_query_value(None, pragma, |r| r.get(0))
+            .unwrap_or(0)
+    };
+    if pages("freelist_count") * 2 > pages("page_count") {
+        let _ = conn.execute_batch("VACUUM");
     }
 }

@@ -309,3 +309,38 @@ fn regression_two_writers_on_one_database_wait_for_each_other() {
     }
     assert_eq!(Store::open(&path).unwrap().doc_count().unwrap(), 150);
 }
+
+#[test]
+fn raw_bytes_are_stored_as_edits_of_the_clean_text_and_come_back_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("raw.db");
+    let mut s = Store::open(&path).unwrap();
+    // A long report whose raw bytes are its clean text: a few bytes stored.
+    let long = "The envoys met again on Thursday and agreed on nothing. ".repeat(200);
+    s.insert(None, &new_doc(&long)).unwrap();
+    // Bytes in another encoding: the identity alignment of the decoded text
+    // does not index them, and they still come back byte for byte.
+    let mut latin = new_doc("café talks");
+    latin.raw = b"caf\xe9 talks".to_vec();
+    latin.encoding = "windows-1252".into();
+    latin.hash = "latin".into();
+    s.insert(None, &latin).unwrap();
+    assert_eq!(s.raw(1).unwrap().unwrap(), long.as_bytes());
+    assert_eq!(s.raw(2).unwrap().unwrap(), b"caf\xe9 talks");
+    assert_eq!(s.doc(2).unwrap().unwrap().1.raw, "café talks");
+    drop(s);
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    let (stored, codec): (i64, String) = conn
+        .query_row(
+            "SELECT length(raw), raw_codec FROM documents WHERE id = 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!(codec, "edits+deflate");
+    assert!(
+        stored < 32,
+        "{stored} bytes stored for {} of raw input",
+        long.len()
+    );
+}
