@@ -7,9 +7,15 @@
 //!   bytes when it is written, so decoding gives the input back byte for byte
 //!   whatever the alignment says (a page's alignment indexes its extracted
 //!   text, not the HTML: then the list is one literal run, deflated).
-//! - The alignment as deflated JSON, stored as a BLOB where older rows hold
-//!   JSON text.
+//! - The alignment as a list of its pieces in varints, deflated, stored as a
+//!   BLOB where older rows hold JSON text: a piece's clean start follows from
+//!   the one before (the pieces tile the clean text), its raw start is a gap
+//!   after the one before (mostly 0), and a verbatim piece's raw length is its
+//!   clean length. Every encoding is decoded and compared when it is written;
+//!   an alignment that would not come back the same is stored as deflated
+//!   JSON instead.
 
+use dragoman_model::Alignment;
 use flate2::{read::DeflateDecoder, write::DeflateEncoder, Compression};
 use std::io::{Read, Write};
 
@@ -31,6 +37,9 @@ pub(crate) enum CodecError {
     /// The edit list is damaged (truncated, unknown operation, out of range).
     #[error("edit list damaged at byte {0}")]
     Edits(usize),
+    /// The alignment does not decode.
+    #[error("alignment: {0}")]
+    Alignment(String),
     /// A codec this build does not know.
     #[error("unknown codec {0:?}")]
     Unknown(String),
@@ -113,6 +122,75 @@ pub(crate) fn raw_bytes(
         Some(RAW_EDITS) => decode_raw(&stored, clean),
         Some(other) => Err(CodecError::Unknown(other.to_string())),
     }
+}
+
+/// The first byte of an alignment encoded as pieces (deflated JSON starts with `{`).
+const PIECES: u8 = 1;
+
+/// The alignment as stored: its pieces in varints, deflated (or deflated JSON
+/// when that would not decode to the same alignment).
+pub(crate) fn encode_alignment(a: &Alignment) -> Vec<u8> {
+    let mut out = vec![PIECES];
+    varint(&mut out, a.clean_len());
+    varint(&mut out, a.raw_len());
+    varint(&mut out, a.pieces().len());
+    let mut raw_end = 0;
+    for p in a.pieces() {
+        let (raw, clean_len, raw_len) = (p.raw as usize, p.clean_len as usize, p.raw_len as usize);
+        varint(&mut out, raw.wrapping_sub(raw_end));
+        varint(&mut out, clean_len);
+        let same = p.verbatim && raw_len == clean_len;
+        varint(
+            &mut out,
+            if same {
+                0
+            } else {
+                (raw_len << 1 | p.verbatim as usize) + 1
+            },
+        );
+        raw_end = raw + raw_len;
+    }
+    match decode_pieces(&out) {
+        Ok(back) if back == *a => deflate(&out),
+        _ => deflate(
+            serde_json::to_string(a)
+                .expect("an alignment serializes")
+                .as_bytes(),
+        ),
+    }
+}
+
+/// An alignment from [`encode_alignment`]'s output.
+pub(crate) fn decode_alignment(stored: &[u8]) -> Result<Alignment, CodecError> {
+    let bytes = inflate(stored)?;
+    match bytes.first() {
+        Some(&PIECES) => decode_pieces(&bytes),
+        _ => serde_json::from_slice(&bytes).map_err(|e| CodecError::Alignment(e.to_string())),
+    }
+}
+
+fn decode_pieces(bytes: &[u8]) -> Result<Alignment, CodecError> {
+    let mut i = 1;
+    let clean_len = read_varint(bytes, &mut i)?;
+    let raw_len = read_varint(bytes, &mut i)?;
+    let count = read_varint(bytes, &mut i)?;
+    let mut pieces = Vec::with_capacity(count.min(bytes.len()));
+    let (mut clean, mut raw_end) = (0usize, 0usize);
+    for _ in 0..count {
+        let raw = raw_end.wrapping_add(read_varint(bytes, &mut i)?);
+        let len = read_varint(bytes, &mut i)?;
+        let (piece_raw_len, verbatim) = match read_varint(bytes, &mut i)? {
+            0 => (len, true),
+            v => ((v - 1) >> 1, (v - 1) & 1 == 1),
+        };
+        pieces.push(serde_json::json!({
+            "clean": clean, "raw": raw, "clean_len": len, "raw_len": piece_raw_len, "verbatim": verbatim
+        }));
+        clean += len;
+        raw_end = raw.wrapping_add(piece_raw_len);
+    }
+    let value = serde_json::json!({ "pieces": pieces, "clean_len": clean_len, "raw_len": raw_len });
+    serde_json::from_value(value).map_err(|e| CodecError::Alignment(e.to_string()))
 }
 
 fn literal(ops: &mut Vec<u8>, bytes: &[u8]) {
@@ -215,6 +293,34 @@ mod tests {
             raw_bytes(vec![], Some("zstd"), clean),
             Err(CodecError::Unknown(_))
         ));
+    }
+
+    #[test]
+    fn alignments_come_back_the_same() {
+        let json = r#"{"pieces":[{"clean":0,"raw":0,"clean_len":5,"raw_len":5,"verbatim":true},
+            {"clean":5,"raw":7,"clean_len":1,"raw_len":0,"verbatim":false},
+            {"clean":6,"raw":7,"clean_len":3,"raw_len":6,"verbatim":false},
+            {"clean":9,"raw":13,"clean_len":4,"raw_len":4,"verbatim":true}],"clean_len":13,"raw_len":17}"#;
+        let a: Alignment = serde_json::from_str(json).unwrap();
+        let stored = encode_alignment(&a);
+        assert_eq!(inflate(&stored).unwrap()[0], PIECES);
+        assert_eq!(decode_alignment(&stored).unwrap(), a);
+        let identity = Alignment::identity(40);
+        assert_eq!(
+            decode_alignment(&encode_alignment(&identity)).unwrap(),
+            identity
+        );
+    }
+
+    #[test]
+    fn an_alignment_the_pieces_cannot_say_is_stored_as_json() {
+        // Pieces that leave a gap in the clean text break the invariant the
+        // compact form relies on: stored as JSON, it still comes back.
+        let json = r#"{"pieces":[{"clean":2,"raw":0,"clean_len":3,"raw_len":3,"verbatim":true}],"clean_len":5,"raw_len":3}"#;
+        let a: Alignment = serde_json::from_str(json).unwrap();
+        let stored = encode_alignment(&a);
+        assert_eq!(inflate(&stored).unwrap()[0], b'{');
+        assert_eq!(decode_alignment(&stored).unwrap(), a);
     }
 
     #[test]

@@ -118,13 +118,13 @@ struct Stored {
     raw_codec: Option<String>,
     encoding: String,
     clean: String,
-    /// JSON text (schema 1 to 4) or deflated JSON (schema 5).
+    /// JSON text (schema 1 to 4) or the compact form of `codec` (schema 5).
     alignment: StoredBytes,
     meta: Meta,
     source_text: Option<String>,
 }
 
-/// A column that holds JSON text in older rows and deflated JSON in newer ones.
+/// A column that holds JSON text in older rows and compact bytes in newer ones.
 enum StoredBytes {
     Text(String),
     Deflated(Vec<u8>),
@@ -138,14 +138,12 @@ impl StoredBytes {
         }
     }
 
-    fn json(self) -> Result<String, codec::CodecError> {
+    fn alignment(self) -> Result<Alignment, codec::CodecError> {
         match self {
-            StoredBytes::Text(s) => Ok(s),
-            StoredBytes::Deflated(b) => {
-                let bytes = codec::inflate(&b)?;
-                String::from_utf8(bytes)
-                    .map_err(|e| codec::CodecError::Inflate(std::io::Error::other(e)))
+            StoredBytes::Text(s) => {
+                serde_json::from_str(&s).map_err(|e| codec::CodecError::Alignment(e.to_string()))
             }
+            StoredBytes::Deflated(b) => codec::decode_alignment(&b),
         }
     }
 }
@@ -205,16 +203,13 @@ impl Stored {
             Some(text) => text,
             None => decode(&self.raw_bytes()?, &self.encoding),
         };
-        let alignment = self.alignment.json().map_err(|e| StoreError::Undecodable {
-            doc: id,
-            what: "alignment",
-            reason: e.to_string(),
-        })?;
-        let alignment: Alignment =
-            serde_json::from_str(&alignment).map_err(|source| StoreError::Corrupt {
+        let alignment = self
+            .alignment
+            .alignment()
+            .map_err(|e| StoreError::Undecodable {
                 doc: id,
                 what: "alignment",
-                source,
+                reason: e.to_string(),
             })?;
         let doc = Doc {
             id: self.row.ext_id.clone().unwrap_or_else(|| id.to_string()),

@@ -196,3 +196,30 @@ fn reclaim(conn: &Connection) {
         let _ = conn.execute_batch("VACUUM");
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn freed_pages_go_back_when_they_are_most_of_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let conn = Connection::open(dir.path().join("f.db")).unwrap();
+        let count =
+            |pragma: &str| -> i64 { conn.pragma_query_value(None, pragma, |r| r.get(0)).unwrap() };
+        conn.execute_batch(
+            "CREATE TABLE kept (x); INSERT INTO kept VALUES (1);
+             CREATE TABLE big (x); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000)
+             INSERT INTO big SELECT randomblob(300) FROM n; DROP TABLE big;",
+        )
+        .unwrap();
+        assert!(count("freelist_count") * 2 > count("page_count"));
+        reclaim(&conn);
+        assert_eq!(count("freelist_count"), 0);
+        assert_eq!(
+            conn.query_row("SELECT x FROM kept", [], |r| r.get::<_, i64>(0))
+                .unwrap(),
+            1
+        );
+    }
+}

@@ -339,7 +339,7 @@ fn insert_doc(tx: &Transaction<'_>, new: &NewDoc) -> Result<i64, StoreError> {
             raw,
             new.encoding,
             d.text,
-            codec::deflate(json(&d.alignment).as_bytes()),
+            codec::encode_alignment(&d.alignment),
             m.title,
             m.date.map(|d| d.to_string()),
             m.outlet,
