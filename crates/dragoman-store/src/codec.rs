@@ -83,6 +83,33 @@ pub(crate) fn encode_raw(
     deflate(&ops)
 }
 
+/// The raw bytes as stored, and their codec: edits of the clean text where
+/// the alignment's verbatim pieces index the raw bytes (text input in UTF-8),
+/// deflated; `None` (the bytes themselves) where that would not be smaller or
+/// would not decode to the same bytes.
+pub(crate) fn compact_raw(
+    raw: &[u8],
+    clean: &str,
+    alignment: &Alignment,
+) -> (Vec<u8>, Option<&'static str>) {
+    let hints = alignment
+        .pieces()
+        .iter()
+        .filter(|p| p.verbatim)
+        .map(|p| Verbatim {
+            clean: p.clean as usize,
+            raw: p.raw as usize,
+            len: p.clean_len as usize,
+        });
+    let edits = encode_raw(raw, clean, hints);
+    let smaller = edits.len() < raw.len();
+    if smaller && decode_raw(&edits, clean).is_ok_and(|back| back == raw) {
+        (edits, Some(RAW_EDITS))
+    } else {
+        (raw.to_vec(), None)
+    }
+}
+
 /// The raw bytes back from [`encode_raw`]'s output and the same clean text.
 pub(crate) fn decode_raw(stored: &[u8], clean: &str) -> Result<Vec<u8>, CodecError> {
     let ops = inflate(stored)?;

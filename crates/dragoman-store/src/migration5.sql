@@ -2,9 +2,10 @@
 -- keyed by (document, position in its layer) and stored WITHOUT ROWID, so a
 -- document's items sit together and need no index of their own; the JSON
 -- `annotations` table is converted and dropped (an `annotations` view keeps
--- its main columns). New documents store their raw bytes as edits of the
--- clean text, deflated (`raw_codec`), and their alignment as deflated JSON (a
--- BLOB); older rows keep the bytes and the JSON text, and both are read.
+-- its main columns). Documents store their raw bytes as edits of the clean
+-- text, deflated (`raw_codec`), and their alignment in a compact deflated
+-- form (a BLOB); after this script, `schema.rs` re-encodes the documents
+-- stored before (plain bytes and JSON text, which readers still accept).
 -- The per-layer views read the typed tables.
 DROP VIEW reports;
 DROP VIEW actors;

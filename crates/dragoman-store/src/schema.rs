@@ -3,7 +3,8 @@
 //! Each migration is a SQL script; `PRAGMA user_version` counts how many have
 //! been applied. A migration is appended, never edited, once released.
 
-use crate::StoreError;
+use crate::{codec, StoreError};
+use dragoman_model::Alignment;
 use rusqlite::{Connection, TransactionBehavior};
 
 /// The migrations, in order. Version N is the state after the first N.
@@ -136,7 +137,8 @@ const MIGRATIONS: &[&str] = &[
         FROM ingest_log l;
     "#,
     // 5: compact storage: typed tables per layer, raw bytes as edits of the
-    // clean text, the alignment deflated (see the file's comments).
+    // clean text, the alignment deflated (see the file's comments); the
+    // documents stored before are then re-encoded (`compact_documents`).
     include_str!("migration5.sql"),
 ];
 
@@ -169,6 +171,9 @@ pub(crate) fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
             break;
         };
         tx.execute_batch(sql)?;
+        if found + 1 == COMPACT {
+            compact_documents(&tx)?;
+        }
         tx.pragma_update(None, "user_version", found + 1)?;
         tx.commit()?;
         compacted |= found + 1 == COMPACT;
@@ -181,6 +186,34 @@ pub(crate) fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
 
 /// The version that replaced the JSON annotation rows by typed tables.
 const COMPACT: i64 = 5;
+
+/// Stores the raw bytes and alignment of the documents written before
+/// schema 5 as schema 5 writes them (see `codec`), one document at a time.
+fn compact_documents(tx: &Connection) -> Result<(), StoreError> {
+    let mut ids = tx.prepare("SELECT id FROM documents WHERE raw_codec IS NULL ORDER BY id")?;
+    let ids: Vec<i64> = ids.query_map([], |r| r.get(0))?.collect::<Result<_, _>>()?;
+    let mut read = tx.prepare("SELECT raw, clean, alignment FROM documents WHERE id = ?1")?;
+    let mut write =
+        tx.prepare("UPDATE documents SET raw = ?2, raw_codec = ?3, alignment = ?4 WHERE id = ?1")?;
+    for id in ids {
+        let (raw, clean, json): (Vec<u8>, String, String) =
+            read.query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        let alignment: Alignment =
+            serde_json::from_str(&json).map_err(|source| StoreError::Corrupt {
+                doc: id,
+                what: "alignment",
+                source,
+            })?;
+        let (raw, codec) = codec::compact_raw(&raw, &clean, &alignment);
+        write.execute(rusqlite::params![
+            id,
+            raw,
+            codec,
+            codec::encode_alignment(&alignment)
+        ])?;
+    }
+    Ok(())
+}
 
 /// Gives the pages the compact schema freed back to the file system
 /// (`VACUUM`), once, right after the migration, when they are most of the

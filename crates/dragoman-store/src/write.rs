@@ -325,7 +325,7 @@ fn json<T: serde::Serialize>(v: &T) -> String {
 fn insert_doc(tx: &Transaction<'_>, new: &NewDoc) -> Result<i64, StoreError> {
     let d = &new.doc;
     let m = &d.meta;
-    let (raw, codec) = stored_raw(new);
+    let (raw, codec) = codec::compact_raw(&new.raw, &d.text, &d.alignment);
     tx.execute(
         "INSERT INTO documents (hash, source, record, ext_id, raw, encoding, clean, alignment, title, date, outlet,
                                 author, url, place, dateline_start, dateline_end, ingested_at, source_text, html_map,
@@ -373,28 +373,4 @@ fn write_layers(tx: &Transaction<'_>, id: i64, doc: &Doc) -> rusqlite::Result<()
     tables::write::<Quote>(tx, id, doc)?;
     tables::write::<Event>(tx, id, doc)?;
     tables::write::<Proposal>(tx, id, doc)
-}
-
-/// The raw bytes as stored, and their codec: edits of the clean text where
-/// the alignment's verbatim pieces index the raw bytes (text input in
-/// UTF-8), deflated; `NULL` codec (the bytes themselves) where that would not
-/// be smaller.
-fn stored_raw(new: &NewDoc) -> (Vec<u8>, Option<&'static str>) {
-    let hints = new
-        .doc
-        .alignment
-        .pieces()
-        .iter()
-        .filter(|p| p.verbatim)
-        .map(|p| codec::Verbatim {
-            clean: p.clean as usize,
-            raw: p.raw as usize,
-            len: p.clean_len as usize,
-        });
-    let edits = codec::encode_raw(&new.raw, &new.doc.text, hints);
-    if edits.len() < new.raw.len() {
-        (edits, Some(codec::RAW_EDITS))
-    } else {
-        (new.raw.clone(), None)
-    }
 }
