@@ -119,6 +119,13 @@ fn the_views_read_the_migrated_rows() {
         count("SELECT count(*) FROM annotations WHERE layer = 'removal'"),
         6
     );
+    // The documents were re-encoded as schema 5 writes them.
+    let text_alignments = "SELECT count(*) FROM documents WHERE typeof(alignment) = 'text'";
+    assert_eq!(count(text_alignments), 0);
+    assert_eq!(
+        count("SELECT count(*) FROM documents WHERE raw_codec IS NULL"),
+        0
+    );
     assert_eq!(
         count("SELECT count(*) FROM quotes WHERE via IS NOT NULL AND cue IS NOT NULL"),
         2
