@@ -344,3 +344,96 @@ fn raw_bytes_are_stored_as_edits_of_the_clean_text_and_come_back_whole() {
         long.len()
     );
 }
+
+/// A report of about 4.7 kB annotated as densely as news is (PolNeAR train
+/// averages 62 entities, 12 time expressions, 16 quotes and 17 events in
+/// 4.6 kB; this one has 64, 12, 17 and 16): sentences of our own, with
+/// varying names so nothing repeats exactly.
+fn dense_report(k: usize) -> NewDoc {
+    use dragoman_model::{Entity, EntityType, Event, EventStatus, Participant};
+    let sentence = |i: usize| {
+        format!(
+            "Minister Ada Quill{k}x{i} told envoys in Varnholm on Tuesday that talks on the \
+             northern corridor would resume \u{201c}within days{i}\u{201d}, her aides told us. "
+        )
+    };
+    let text: String = (0..32).map(sentence).collect();
+    let mut n = new_doc(&text);
+    n.hash = format!("dense-{k}");
+    let starts: Vec<usize> = text.match_indices("Minister").map(|(i, _)| i).collect();
+    for (i, &s) in starts.iter().enumerate() {
+        let name = Span::new(s + 9, s + 20);
+        for j in 0..2 {
+            let mut e = Entity::new(Span::new(s + 9 * j, s + 20), EntityType::Per);
+            e.canonical = Some(format!("Ada Quill{k}x{i}"));
+            e.country = Some("NRL".into());
+            e.actor = (j == 0).then(|| format!("ada-quill-{i}"));
+            n.doc.entities.push(e);
+        }
+        if i % 3 == 0 {
+            n.doc.timexes.push(Timex {
+                span: Span::new(s + 52, s + 59),
+                kind: TimexType::Date,
+                value: "2026-03-03".into(),
+            });
+        }
+        if i % 2 == 1 {
+            continue;
+        }
+        n.doc.quotes.push(Quote {
+            content: vec![Span::new(s + 60, s + 110)],
+            cue: vec![Span::new(s + 21, s + 25)],
+            source: vec![name],
+            speaker: Some(format!("Ada Quill{k}x{i}")),
+            kind: QuoteKind::Indirect,
+            sourcing: Sourcing::Named,
+            via: vec![],
+            date: Some("2026-03-03".into()),
+        });
+        n.doc.events.push(Event {
+            kind: "CONSULT".into(),
+            mode: None,
+            cameo: Some("043".into()),
+            actor: Some(Participant {
+                span: Some(name),
+                name: format!("Ada Quill{k}x{i}"),
+                country: Some("NRL".into()),
+                sector: Some("GOV".into()),
+            }),
+            recipient: None,
+            date: Some("2026-03-03".into()),
+            place: Some("Varnholm".into()),
+            trigger: Span::new(s + 21, s + 25),
+            evidence: Span::new(s, s + 130),
+            status: EventStatus::Occurred,
+            quote: Some(n.doc.quotes.len() - 1),
+        });
+    }
+    n
+}
+
+#[test]
+fn regression_the_database_stays_within_three_times_its_input() {
+    // Schema 4 kept each annotation as a JSON row with two indexes: 8.9
+    // times the input on PolNeAR train.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("size.db");
+    let mut s = Store::open(&path).unwrap();
+    let mut input = 0;
+    for k in 0..150 {
+        let n = dense_report(k);
+        input += n.raw.len();
+        s.insert(None, &n).unwrap();
+    }
+    drop(s);
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.pragma_update(None, "wal_checkpoint", "TRUNCATE")
+        .unwrap();
+    let size = std::fs::metadata(&path).unwrap().len() as usize;
+    assert!(input > 500_000, "{input}");
+    let ratio = size as f64 / input as f64;
+    assert!(
+        ratio < 3.0,
+        "{size} bytes stored for {input} of input: {ratio:.2}x"
+    );
+}
