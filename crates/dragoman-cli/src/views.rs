@@ -197,7 +197,9 @@ fn kind(e: &anyhow::Error) -> &'static str {
         if let Some(s) = cause.downcast_ref::<StoreError>() {
             return match s {
                 StoreError::Missing { .. } => "not_found",
-                StoreError::Corrupt { .. } | StoreError::Damaged(_) => "corrupt",
+                StoreError::Corrupt { .. }
+                | StoreError::Undecodable { .. }
+                | StoreError::Damaged(_) => "corrupt",
                 _ => "database",
             };
         }

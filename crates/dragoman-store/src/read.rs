@@ -3,7 +3,9 @@
 use crate::codec;
 use crate::tables::{self, columns, Table};
 use crate::{Store, StoreError};
-use dragoman_model::{Alignment, Date, Doc, Entity, Event, Meta, Proposal, Quote, Span, Timex};
+use dragoman_model::{
+    Alignment, Date, Doc, Entity, Event, LayerItem, Meta, Proposal, Quote, Span, Timex,
+};
 use rusqlite::types::ValueRef;
 use rusqlite::{params, OptionalExtension, Row};
 
@@ -261,7 +263,7 @@ impl Store {
             return Ok(None);
         };
         let (row, mut doc) = found.into_doc()?;
-        read_layers(&self.conn, id, &mut doc)?;
+        read_layers(&self.conn, id, &mut doc).map_err(|e| undecodable(id, T_ANNOTATION, e))?;
         Ok(Some((row, doc)))
     }
 
@@ -299,13 +301,12 @@ impl Store {
              ORDER BY d.date DESC, d.id, q.start LIMIT ?3"
         ))?;
         let rows = stmt.query_map(params![speaker, doc, limit as i64], |r| {
-            Ok(QuoteRow {
-                doc: doc_row(r)?,
-                text: r.get(DOC_WIDTH)?,
-                quote: Quote::from_row(r, DOC_WIDTH + 1)?,
-            })
+            let (doc, text) = (doc_row(r)?, r.get(DOC_WIDTH)?);
+            let quote =
+                Quote::from_row(r, DOC_WIDTH + 1).map_err(|e| undecodable(doc.id, Quote::NAME, e));
+            Ok(quote.map(|quote| QuoteRow { doc, quote, text }))
         })?;
-        Ok(rows.collect::<Result<_, _>>()?)
+        rows.map(|row| row?).collect()
     }
 
     /// Events in time order: the day the event's own date starts on ("2026-W11"
@@ -399,14 +400,32 @@ fn found<T: Table>(
     params: impl rusqlite::Params,
 ) -> Result<Vec<Found<T>>, StoreError> {
     let rows = stmt.query_map(params, |r| {
-        Ok(Found {
-            doc: doc_row(r)?,
-            url: r.get(DOC_WIDTH)?,
-            text: r.get(DOC_WIDTH + 1)?,
-            item: T::from_row(r, DOC_WIDTH + 2)?,
-        })
+        let (doc, url, text) = (doc_row(r)?, r.get(DOC_WIDTH)?, r.get(DOC_WIDTH + 1)?);
+        let item = T::from_row(r, DOC_WIDTH + 2).map_err(|e| undecodable(doc.id, T::NAME, e));
+        Ok(item.map(|item| Found {
+            doc,
+            url,
+            item,
+            text,
+        }))
     })?;
-    Ok(rows.collect::<Result<_, _>>()?)
+    rows.map(|row| row?).collect()
+}
+
+/// What an annotation row of any layer is called in errors.
+const T_ANNOTATION: &str = "annotation";
+
+/// A stored value that does not read back as the model's type is the
+/// database's fault ([`StoreError::Undecodable`]); other errors stay SQLite's.
+fn undecodable(doc: i64, what: &'static str, e: rusqlite::Error) -> StoreError {
+    match e {
+        rusqlite::Error::FromSqlConversionFailure(_, _, reason) => StoreError::Undecodable {
+            doc,
+            what,
+            reason: reason.to_string(),
+        },
+        e => e.into(),
+    }
 }
 
 fn decode(raw: &[u8], encoding: &str) -> String {

@@ -437,3 +437,26 @@ fn regression_the_database_stays_within_three_times_its_input() {
         "{size} bytes stored for {input} of input: {ratio:.2}x"
     );
 }
+
+#[test]
+fn damaged_stored_values_are_reported_as_the_database_s_fault() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("damaged.db");
+    let mut s = Store::open(&path).unwrap();
+    s.insert(None, &new_doc("Monday: “Yes.”")).unwrap();
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.execute("UPDATE layer_quote SET kind = 'shouted'", [])
+        .unwrap();
+    let undecodable = |e: StoreError| match e {
+        StoreError::Undecodable { doc, what, .. } => (doc, what),
+        other => panic!("{other}"),
+    };
+    assert_eq!(undecodable(s.doc(1).unwrap_err()), (1, "annotation"));
+    assert_eq!(
+        undecodable(s.quotes(None, None, 5).unwrap_err()),
+        (1, "quote")
+    );
+    conn.execute("UPDATE documents SET raw = x'ff00ff00'", [])
+        .unwrap();
+    assert_eq!(undecodable(s.raw(1).unwrap_err()), (1, "raw bytes"));
+}
