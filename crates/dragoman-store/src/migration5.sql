@@ -79,6 +79,8 @@ CREATE TABLE layer_event (
     recipient_sector   TEXT,
     recipient_start    INTEGER,
     recipient_end      INTEGER,
+    actors             TEXT,                       -- JSON [[name, country, sector, start, end], ...] when several; NULL: one
+    recipients         TEXT,                       -- the same for recipients
     PRIMARY KEY (doc_id, n)
 ) WITHOUT ROWID;
 CREATE TABLE layer_proposal (
@@ -90,6 +92,9 @@ CREATE TABLE layer_proposal (
     proposer   TEXT,
     points     INTEGER,
     sections   TEXT,                               -- JSON [[title, start, end], ...]; NULL: none
+    mentions   TEXT,                               -- JSON [[start, end], ...] when named more than once
+    status     TEXT,                               -- drafted, presented, accepted, rejected
+    date       TEXT,                               -- TIMEX3 value of that step
     PRIMARY KEY (doc_id, n)
 ) WITHOUT ROWID;
 CREATE TABLE removals (
@@ -138,14 +143,15 @@ INSERT INTO layer_event
            json_extract(data, '$.actor.span.end'),
            json_extract(data, '$.recipient.name'), json_extract(data, '$.recipient.country'),
            json_extract(data, '$.recipient.sector'), json_extract(data, '$.recipient.span.start'),
-           json_extract(data, '$.recipient.span.end')
+           json_extract(data, '$.recipient.span.end'), NULL, NULL
     FROM annotations WHERE layer = 'event';
 INSERT INTO layer_proposal
     SELECT doc_id, row_number() OVER (PARTITION BY doc_id ORDER BY id) - 1, start, end,
            json_extract(data, '$.name'), json_extract(data, '$.proposer'), json_extract(data, '$.points'),
            (SELECT json_group_array(json_array(json_extract(j.value, '$.title'),
                        json_extract(j.value, '$.span.start'), json_extract(j.value, '$.span.end')))
-            FROM json_each(data, '$.sections') j HAVING count(*) > 0)
+            FROM json_each(data, '$.sections') j HAVING count(*) > 0),
+           NULL, NULL, NULL
     FROM annotations WHERE layer = 'proposal';
 INSERT INTO removals
     SELECT doc_id, row_number() OVER (PARTITION BY doc_id ORDER BY id) - 1, start, end, label
@@ -199,14 +205,18 @@ CREATE VIEW events AS
            e.recipient, e.recipient_country, e.recipient_sector, e.date, e.place, e.status,
            CAST(substr(CAST(d.clean AS BLOB), e.evidence_start + 1, e.evidence_end - e.evidence_start) AS TEXT)
                AS evidence,
-           e.quote
+           e.quote,
+           (SELECT group_concat(json_extract(j.value, '$[0]'), '; ') FROM json_each(e.actors) j) AS actors,
+           (SELECT group_concat(json_extract(j.value, '$[0]'), '; ') FROM json_each(e.recipients) j)
+               AS recipients
     FROM layer_event e JOIN documents d ON d.id = e.doc_id;
 CREATE VIEW proposals AS
     SELECT p.doc_id, p.n, p.start, p.end,
            length(CAST(substr(CAST(d.clean AS BLOB), 1, p.start) AS TEXT)) AS char_start,
            length(CAST(substr(CAST(d.clean AS BLOB), 1, p.end) AS TEXT)) AS char_end,
            CAST(substr(CAST(d.clean AS BLOB), p.start + 1, p.end - p.start) AS TEXT) AS text,
-           p.name, p.proposer, p.points, coalesce(json_array_length(p.sections), 0) AS sections
+           p.name, p.proposer, p.points, coalesce(json_array_length(p.sections), 0) AS sections,
+           coalesce(json_array_length(p.mentions), 1) AS mentions, p.status, p.date
     FROM layer_proposal p JOIN documents d ON d.id = p.doc_id;
 CREATE VIEW actors AS
     SELECT actor, max(canonical) AS name, max(country) AS country, count(*) AS mentions,

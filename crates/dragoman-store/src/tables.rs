@@ -330,6 +330,8 @@ impl Table for Event {
         "recipient_sector",
         "recipient_start",
         "recipient_end",
+        "actors",
+        "recipients",
     ];
 
     /// `start`, `end`: the trigger.
@@ -349,6 +351,8 @@ impl Table for Event {
         ];
         row.extend(participant(&self.actor));
         row.extend(participant(&self.recipient));
+        row.push(json_list(&party_rows(&self.actors)));
+        row.push(json_list(&party_rows(&self.recipients)));
         row
     }
 
@@ -367,8 +371,46 @@ impl Table for Event {
             quote: r.get::<_, Option<i64>>(at + 10)?.map(|q| q as usize),
             actor: participant_at(r, at + 11)?,
             recipient: participant_at(r, at + 16)?,
+            actors: parties_from(from_json(r, at + 21)?),
+            recipients: parties_from(from_json(r, at + 22)?),
         })
     }
+}
+
+/// A coordinated party as stored: `[name, country, sector, start, end]`.
+type PartyRow = (
+    String,
+    Option<String>,
+    Option<String>,
+    Option<u32>,
+    Option<u32>,
+);
+
+fn party_rows(parties: &[Participant]) -> Vec<PartyRow> {
+    parties
+        .iter()
+        .map(|p| {
+            let span = p.span.map(|s| (s.start, s.end));
+            (
+                p.name.clone(),
+                p.country.clone(),
+                p.sector.clone(),
+                span.map(|s| s.0),
+                span.map(|s| s.1),
+            )
+        })
+        .collect()
+}
+
+fn parties_from(rows: Vec<PartyRow>) -> Vec<Participant> {
+    rows.into_iter()
+        .map(|(name, country, sector, start, end)| Participant {
+            span: start.zip(end).map(|(start, end)| Span { start, end }),
+            name,
+            country,
+            sector,
+        })
+        .collect()
 }
 
 /// A section as stored: `[title, start, end]`.
@@ -376,8 +418,9 @@ type SectionRow = (String, u32, u32);
 
 impl Table for Proposal {
     const TABLE: &'static str = "layer_proposal";
-    const COLUMNS: &'static [&'static str] =
-        &["start", "end", "name", "proposer", "points", "sections"];
+    const COLUMNS: &'static [&'static str] = &[
+        "start", "end", "name", "proposer", "points", "sections", "mentions", "status", "date",
+    ];
 
     fn to_row(&self) -> Vec<Value> {
         let sections: Vec<SectionRow> = self
@@ -392,11 +435,21 @@ impl Table for Proposal {
             text(&self.proposer),
             int(self.points),
             json_list(&sections),
+            json_list(
+                &self
+                    .mentions
+                    .iter()
+                    .map(|m| (m.start, m.end))
+                    .collect::<Vec<_>>(),
+            ),
+            text(&self.status),
+            text(&self.date),
         ]
     }
 
     fn from_row(r: &Row<'_>, at: usize) -> rusqlite::Result<Self> {
         let sections: Vec<SectionRow> = from_json(r, at + 5)?;
+        let mentions: Vec<(u32, u32)> = from_json(r, at + 6)?;
         Ok(Proposal {
             span: span_at(r, at)?,
             name: r.get(at + 2)?,
@@ -409,6 +462,12 @@ impl Table for Proposal {
                     span: Span { start, end },
                 })
                 .collect(),
+            mentions: mentions
+                .into_iter()
+                .map(|(start, end)| Span { start, end })
+                .collect(),
+            status: r.get(at + 7)?,
+            date: r.get(at + 8)?,
         })
     }
 }

@@ -75,6 +75,51 @@ fn a_document_reads_back_whole() {
     assert!(s.quotes(Some("nobody"), None, 10).unwrap().is_empty());
 }
 
+/// Coordinated parties of an event, and a plan's mentions, status and date,
+/// come back as stored.
+#[test]
+fn coordinated_parties_and_a_plans_fate_read_back() {
+    use dragoman_model::{Event, EventStatus, Participant, Proposal};
+    let text = "Chile and Peru signed the plan.";
+    let mut n = new_doc(text);
+    let party = |name: &str, at: usize, country: &str| Participant {
+        span: Some(Span::new(at, at + name.len())),
+        name: name.into(),
+        country: Some(country.into()),
+        sector: None,
+    };
+    n.doc.events.push(Event {
+        kind: "SUPPORT".into(),
+        mode: None,
+        cameo: Some("057".into()),
+        actor: Some(party("Chile", 0, "CHL")),
+        recipient: None,
+        actors: vec![party("Chile", 0, "CHL"), party("Peru", 10, "PER")],
+        recipients: vec![],
+        date: None,
+        place: None,
+        trigger: Span::new(15, 21),
+        evidence: Span::new(0, text.len()),
+        status: EventStatus::Occurred,
+        quote: None,
+    });
+    n.doc.proposals.push(Proposal {
+        name: "the plan".into(),
+        span: Span::new(22, 30),
+        proposer: None,
+        points: None,
+        sections: vec![],
+        mentions: vec![Span::new(22, 30), Span::new(22, 30)],
+        status: Some("accepted".into()),
+        date: Some("2026-03-02".into()),
+    });
+    let mut s = Store::in_memory().unwrap();
+    s.insert(None, &n).unwrap();
+    let (_, doc) = s.doc(1).unwrap().unwrap();
+    assert_eq!(doc.events, n.doc.events);
+    assert_eq!(doc.proposals, n.doc.proposals);
+}
+
 #[test]
 fn a_database_file_reopens_and_a_newer_one_is_refused() {
     let dir = tempfile::tempdir().unwrap();
@@ -401,6 +446,8 @@ fn dense_report(k: usize) -> NewDoc {
                 sector: Some("GOV".into()),
             }),
             recipient: None,
+            actors: vec![],
+            recipients: vec![],
             date: Some("2026-03-03".into()),
             place: Some("Varnholm".into()),
             trigger: Span::new(s + 21, s + 25),
