@@ -280,7 +280,13 @@ impl Context<'_, '_> {
             && tree
                 .head(head)
                 .is_some_and(|h| h != p && !dominates(tree, p, h));
-        !subject_elsewhere && !placed
+        // Nor a party of a clause coordinated with the predicate's ("rammed
+        // its vessel and urged Manila ...").
+        let clause = tree.clause_of(head);
+        let coordinated = clause != tree.clause_of(p)
+            && tree.deprel(clause).is_some_and(|d| d.universal() == "conj")
+            && tree.upos(clause) == Some(dragoman_model::Upos::Verb);
+        !subject_elsewhere && !placed && !coordinated
     }
 
     /// True when a nationality word stands alone, heading no noun phrase

@@ -351,3 +351,26 @@ fn regression_a_plan_does_not_take_a_name_before_its_article() {
     let names: Vec<&str> = doc.proposals.iter().map(|p| p.name.as_str()).collect();
     assert_eq!(names, ["a revised proposal"]);
 }
+
+/// Regression: the tagger took "Minsk accused Lithuania" for one person,
+/// so the accusation had no recipient.
+#[test]
+fn regression_a_name_holds_no_verb() {
+    let text = "The ruling came as Minsk accused Lithuania of training the rebels.";
+    let meta = Meta {
+        date: "2026-03-14".parse::<Date>().ok(),
+        ..Meta::default()
+    };
+    let doc = Pipeline::standard()
+        .process_text("t", text.to_string(), meta)
+        .doc;
+    let names: Vec<&str> = doc.entities.iter().map(|e| doc.slice(e.span)).collect();
+    assert!(names.iter().all(|n| !n.contains("accused")), "{names:?}");
+    let found: Vec<String> = doc.events.iter().map(|e| line(&doc, e)).collect();
+    assert!(
+        found
+            .iter()
+            .any(|e| e.starts_with("ACCUSE") && e.contains("-> Lithuania(LTU)")),
+        "{found:#?}"
+    );
+}
