@@ -1,5 +1,7 @@
 //! Throughput of the event stage alone over prepared documents (tokens,
-//! entities, time expressions and quotes made beforehand).
+//! entities, time expressions and quotes made beforehand): `stage` parses
+//! the sentences it needs itself, `on_parsed` finds the syntax layer
+//! filled (the stage's own cost on top of the parse).
 //!
 //! `cargo bench -p dragoman-events --bench events`
 
@@ -49,6 +51,15 @@ fn bench(c: &mut Criterion) {
     group.bench_function("stage", |b| {
         b.iter_batched_ref(
             || doc.clone(),
+            |d| stage.run(d),
+            criterion::BatchSize::LargeInput,
+        )
+    });
+    let mut parsed = doc.clone();
+    dragoman_syntax::SyntaxStage::new().run(&mut parsed);
+    group.bench_function("on_parsed", |b| {
+        b.iter_batched_ref(
+            || parsed.clone(),
             |d| stage.run(d),
             criterion::BatchSize::LargeInput,
         )

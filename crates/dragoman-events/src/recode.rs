@@ -2,9 +2,9 @@
 //! AGREE, intended force is THREATEN (PLOVER manual), and a verbal reaction
 //! takes its meaning from its object ("dismissed an appeal" rejects it).
 
+use crate::sense::listed;
 use crate::trigger::Trigger;
 use crate::words::{is_determiner, Words};
-use dragoman_lexicon::load::rows;
 
 /// PLOVER types of cooperation that, when only intended, are coded AGREE.
 pub(crate) fn intent_code(plover: &str) -> Option<&'static str> {
@@ -31,14 +31,6 @@ pub(crate) fn threat_code(plover: &str) -> Option<&'static str> {
     }
 }
 
-/// The nouns of `data/objects.tsv` of one kind.
-fn object_nouns(kind: &str) -> impl Iterator<Item = &'static str> + '_ {
-    rows(include_str!("../data/objects.tsv")).filter_map(move |row| match row[..] {
-        [k, noun] if k == kind => Some(noun),
-        _ => None,
-    })
-}
-
 /// A verbal reaction recoded by its object: disapproving a proposal or
 /// appeal rejects it ("dismissed an appeal": REJECT 120), agreeing to a
 /// demand concedes it ("accepted demands": CONCEDE 083).
@@ -57,8 +49,8 @@ pub(crate) fn reaction_to_object(
     })?;
     let noun = words.at(object);
     match plover {
-        "ACCUSE" if object_nouns("rejectable").any(|n| n == noun) => Some(("REJECT", "120")),
-        "AGREE" if object_nouns("demand").any(|n| n == noun) => Some(("CONCEDE", "083")),
+        "ACCUSE" if listed("rejectable", noun) => Some(("REJECT", "120")),
+        "AGREE" if listed("demand", noun) => Some(("CONCEDE", "083")),
         _ => None,
     }
 }

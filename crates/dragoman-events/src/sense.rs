@@ -9,11 +9,25 @@ use crate::mentions::Mention;
 use crate::words::Words;
 use dragoman_lexicon::load::rows;
 use dragoman_syntax::Tree;
+use std::collections::HashSet;
+use std::sync::OnceLock;
 
-/// The nouns of `data/objects.tsv` of one kind.
-fn listed(kind: &str, word: &str) -> bool {
-    rows(include_str!("../data/objects.tsv"))
-        .any(|row| matches!(row[..], [k, n] if k == kind && n == word))
+/// The (kind, noun) pairs of `data/objects.tsv`, parsed once.
+fn objects() -> &'static HashSet<(&'static str, &'static str)> {
+    static OBJECTS: OnceLock<HashSet<(&'static str, &'static str)>> = OnceLock::new();
+    OBJECTS.get_or_init(|| {
+        rows(include_str!("../data/objects.tsv"))
+            .filter_map(|row| match row[..] {
+                [kind, noun] => Some((kind, noun)),
+                _ => None,
+            })
+            .collect()
+    })
+}
+
+/// True when `word` is a noun of `data/objects.tsv` of kind `kind`.
+pub(crate) fn listed(kind: &str, word: &str) -> bool {
+    objects().contains(&(kind, word))
 }
 
 /// True when the trigger with predicate `p`, coded `entry`, is used in a
