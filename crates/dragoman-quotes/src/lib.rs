@@ -83,10 +83,38 @@ pub fn quotes(doc: &Doc) -> Vec<Quote> {
     out
 }
 
+/// True when the words between a source and its cue say the source spoke
+/// unnamed ("a senior diplomat, speaking on condition of anonymity, said"),
+/// whatever its noun phrase.
+fn spoke_anonymously(doc: &Doc, f: &Found) -> bool {
+    let Some(source) = f.source else {
+        return false;
+    };
+    let (from, to) = if source.end <= f.cue.start {
+        (source.end, f.cue.start)
+    } else {
+        (f.cue.end, source.start)
+    };
+    let between = doc.text.get(from as usize..to as usize).unwrap_or("");
+    let between = between.to_lowercase();
+    [
+        "anonymity",
+        "not to be named",
+        "not to be identified",
+        "not authorized",
+        "anonymously",
+    ]
+    .iter()
+    .any(|w| between.contains(w))
+}
+
 fn quote(doc: &Doc, resolver: &mut Resolver, f: Found) -> Quote {
+    let sourcing = match sourcing(f.source.map(|s| doc.slice(s))) {
+        Sourcing::Named if spoke_anonymously(doc, &f) => Sourcing::Anonymous,
+        kind => kind,
+    };
     let mut content = without_dateline(doc, f.content);
     content.sort();
-    let sourcing = sourcing(f.source.map(|s| doc.slice(s)));
     let speaker = f.source.map(|s| {
         resolver
             .resolve(s, sourcing == Sourcing::Named)

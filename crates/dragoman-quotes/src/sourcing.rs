@@ -23,6 +23,9 @@ pub fn sourcing(source: Option<&str>) -> Sourcing {
     if LEXICON.anonymous.iter().any(|p| has(p, &lower)) && !names_someone(&words, &lower) {
         return Sourcing::Anonymous;
     }
+    if unnamed_role(&words, &lower) {
+        return Sourcing::Anonymous;
+    }
     if OUTLETS.find_in(&words).is_some() {
         return Sourcing::Outlet;
     }
@@ -36,6 +39,56 @@ pub fn sourcing(source: Option<&str>) -> Sourcing {
     }
     Sourcing::Named
 }
+
+/// True for a role without a name, counted or indefinite: "a Chilean
+/// official", "two senior European diplomats", "an aide to the minister".
+fn unnamed_role(words: &[&str], lower: &[&str]) -> bool {
+    let counted = lower.first().is_some_and(|w| {
+        matches!(
+            *w,
+            "a" | "an"
+                | "one"
+                | "two"
+                | "three"
+                | "four"
+                | "several"
+                | "some"
+                | "another"
+                | "other"
+        ) || w.chars().all(|c| c.is_ascii_digit())
+    });
+    let end = lower
+        .iter()
+        .position(|w| {
+            matches!(
+                *w,
+                "to" | "of" | "in" | "at" | "from" | "for" | "with" | "who"
+            )
+        })
+        .unwrap_or(lower.len());
+    let role = lower[..end].last().is_some_and(|w| {
+        LEXICON.anonymous.iter().any(|p| p.len() == 1 && p[0] == *w) || ROLES.contains(w)
+    });
+    counted && role && !names_someone(words, lower)
+}
+
+/// Role nouns that, counted or indefinite, name nobody.
+const ROLES: [&str; 14] = [
+    "official",
+    "diplomat",
+    "diplomats",
+    "aide",
+    "adviser",
+    "advisers",
+    "negotiator",
+    "negotiators",
+    "officer",
+    "officers",
+    "minister",
+    "ministers",
+    "lawmaker",
+    "lawmakers",
+];
 
 /// True when the phrase, before its first preposition, holds two capitalized
 /// words in a row: a person's name ("Pat Caddell, a source").
@@ -74,6 +127,16 @@ mod tests {
             Sourcing::Document
         );
         assert_eq!(sourcing(Some("Kirill Dmitriev")), Sourcing::Named);
+        assert_eq!(sourcing(Some("a Chilean official")), Sourcing::Anonymous);
+        assert_eq!(
+            sourcing(Some("two senior European diplomats")),
+            Sourcing::Anonymous
+        );
+        assert_eq!(
+            sourcing(Some("an aide to the minister")),
+            Sourcing::Anonymous
+        );
+        assert_eq!(sourcing(Some("the Chilean official")), Sourcing::Named);
         assert_eq!(
             sourcing(Some("people close to Dmitriev")),
             Sourcing::Anonymous

@@ -52,6 +52,31 @@ pub struct Resolver<'v, 'd> {
     persons: Vec<(u32, String)>,
 }
 
+/// How far back (in tokens) "it" looks for its organization.
+const ORGANIZATION_LOOK_BACK: usize = 60;
+
+/// Head nouns of organizations that speak ("the ministry said").
+const ORGANIZATIONS: [&str; 18] = [
+    "ministry",
+    "government",
+    "office",
+    "agency",
+    "council",
+    "embassy",
+    "kremlin",
+    "army",
+    "committee",
+    "commission",
+    "administration",
+    "cabinet",
+    "presidency",
+    "military",
+    "court",
+    "parliament",
+    "secretariat",
+    "mission",
+];
+
 /// The most tokens a search for the start of a sentence goes back.
 const LOOK_BACK: usize = dragoman_model::MAX_SENTENCE_TOKENS;
 
@@ -123,7 +148,7 @@ impl<'v, 'd> Resolver<'v, 'd> {
                 .canonical
                 .clone()
                 .unwrap_or_else(|| self.v.text[e.span.range()].to_string());
-            return Some((name, true));
+            return Some((without_honorific(&name).to_string(), true));
         }
         let v = self.v;
         let first = v.token_at_or_after(source.start);
@@ -135,6 +160,11 @@ impl<'v, 'd> Resolver<'v, 'd> {
         match LEXICON.pronoun(head) {
             Some("person") if first == last => {
                 return self.person_before(source.start).map(|n| (n, true))
+            }
+            Some("thing") if first == last => {
+                let at = self.organization_before(first)?;
+                let start = crate::extent::phrase_back(v, at, 0);
+                return Some((v.text[v.cover(start, at).range()].to_string(), false));
             }
             Some("relative") if first == last => {
                 let comma = first.checked_sub(1).filter(|&c| v.is(c, ","))?;
@@ -236,6 +266,17 @@ impl<'v, 'd> Resolver<'v, 'd> {
         )
     }
 
+    /// The token heading the organization "it" at token `here` stands for:
+    /// the nearest organization noun before it in its paragraph ("The foreign
+    /// ministry issued a statement. It said ...").
+    fn organization_before(&self, here: usize) -> Option<usize> {
+        let v = self.v;
+        (here.saturating_sub(ORGANIZATION_LOOK_BACK)..here)
+            .rev()
+            .take_while(|&j| v.same_paragraph(j, here))
+            .find(|&j| ORGANIZATIONS.contains(&v.lower(j)))
+    }
+
     fn titled_before(&self, title: &str, pos: u32) -> Option<String> {
         let held = self.by_title.get(title)?;
         let before = held.partition_point(|&i| self.names[i].at < pos);
@@ -257,6 +298,17 @@ fn name_in(v: &View, first: usize, last: usize) -> Option<String> {
     }
     let words: Vec<&str> = (start..=last).map(|j| v.word(j)).collect();
     (start <= last).then(|| words.join(" "))
+}
+
+/// A name without the honorific before it ("Mr Varga": "Varga"), when a
+/// name is left.
+fn without_honorific(name: &str) -> &str {
+    let honorifics = ["Mr. ", "Mr ", "Mrs. ", "Mrs ", "Ms. ", "Ms ", "Dr. ", "Dr "];
+    honorifics
+        .iter()
+        .find_map(|h| name.strip_prefix(h))
+        .filter(|rest| !rest.trim().is_empty())
+        .unwrap_or(name)
 }
 
 /// Runs of capitalized words, titles stripped.

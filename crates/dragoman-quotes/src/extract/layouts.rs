@@ -1,6 +1,7 @@
 //! Attributions with a layout of their own: headlines signed with a colon,
 //! quotations passed on by an outer source, quotations signed with a dash,
-//! quotations introduced by a colon.
+//! quotations introduced by a colon, and a statement attributed after it by
+//! the next sentence ("... This was reported by X, citing Y.").
 
 use super::{Extractor, Found};
 
@@ -11,7 +12,52 @@ use crate::lexicon::LEXICON;
 use crate::view::View;
 use dragoman_model::{Span, TokenKind};
 
+/// Passive reporting verbs of "This was reported by X".
+const PASSIVE_CUES: [&str; 7] = [
+    "reported",
+    "stated",
+    "said",
+    "announced",
+    "confirmed",
+    "written",
+    "disclosed",
+];
+
 impl Extractor<'_, '_> {
+    /// "C. This was reported by X, citing Y.": the sentence before (in the
+    /// same paragraph) is the content; Y speaks via X, or X speaks.
+    pub(super) fn reported_by_next(
+        &mut self,
+        prev: Option<(usize, usize)>,
+        a: usize,
+        b: usize,
+    ) -> Option<Found> {
+        let v = self.v;
+        let (pa, pb) = prev?;
+        let opens = matches!(v.lower(a), "this" | "that" | "it")
+            && matches!(v.lower(a + 1), "was" | "has" | "had" | "is");
+        let cue = (a + 2..b.min(a + 5)).find(|&j| PASSIVE_CUES.contains(&v.lower(j)))?;
+        if !opens || v.lower(cue + 1) != "by" || !v.same_paragraph(pa, a) {
+            return None;
+        }
+        let end = (cue + 2..b)
+            .find(|&j| v.is(j, ",") || v.is(j, "."))
+            .unwrap_or(b)
+            .checked_sub(1)?;
+        if end < cue + 2 {
+            return None;
+        }
+        let outer = v.cover(cue + 2, end);
+        let content = v.cover(pa, trim_end(v, pa, pb));
+        let mut found = Found::new(vec![content], v.cover(a + 1, cue + 1), Some(outer));
+        if v.lower(end + 2) == "citing" && end + 3 < b {
+            let inner_end = trim_end(v, end + 3, b);
+            found.source = Some(v.cover(end + 3, inner_end));
+            found.via = vec![outer];
+        }
+        Some(found)
+    }
+
     /// A headline or lead-in signed by its source: "Ann Lee: Talks Will Go On"
     /// (at least three words after the colon; not "Update: ...").
     pub(super) fn headline(&mut self, a: usize, b: usize) -> Option<Found> {

@@ -116,8 +116,10 @@ impl Extractor<'_, '_> {
 
     fn sentence(&mut self, si: usize) {
         let (a, b) = self.bounds(si);
+        let prev = si.checked_sub(1).map(|p| self.bounds(p));
         if let Some(found) = self
-            .passed_on_quotation(a, b)
+            .reported_by_next(prev, a, b)
+            .or_else(|| self.passed_on_quotation(a, b))
             .or_else(|| self.headline(a, b))
         {
             self.out.push(found);

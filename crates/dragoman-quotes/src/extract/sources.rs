@@ -108,7 +108,10 @@ impl Extractor<'_, '_> {
         } else {
             MAX_SOURCE_AFTER
         };
-        (ends && se - ce < longest).then_some(se)
+        // A phrase with an auxiliary is a clause: "X, speaking on condition of
+        // anonymity, said the vote would be delayed."
+        let clause = (ce..=se).any(|j| LEXICON.auxiliaries.contains(v.lower(j)));
+        (ends && se - ce < longest && !clause).then_some(se)
     }
 
     /// The subject of the sentence a participle ("..., adding that") hangs on.

@@ -1,0 +1,124 @@
+//! The quote classes of issue 12 through the standard pipeline, each in a
+//! sentence of our own: who speaks, with what sourcing, through whom, and
+//! what they said.
+
+use dragoman_model::{Date, Doc, Meta, Quote, Sourcing};
+use dragoman_pipeline::Pipeline;
+
+fn annotate(text: &str) -> Doc {
+    let meta = Meta {
+        date: "2026-03-14".parse::<Date>().ok(),
+        ..Meta::default()
+    };
+    Pipeline::standard()
+        .process_text("t", text.to_string(), meta)
+        .doc
+}
+
+/// `speaker | sourcing | via | content` of each quote.
+fn quotes(text: &str) -> Vec<String> {
+    let doc = annotate(text);
+    doc.quotes.iter().map(|q| line(&doc, q)).collect()
+}
+
+fn line(doc: &Doc, q: &Quote) -> String {
+    let content: Vec<&str> = q.content.iter().map(|s| doc.slice(*s)).collect();
+    let via: Vec<&str> = q.via.iter().filter_map(|v| v.speaker.as_deref()).collect();
+    format!(
+        "{} | {} | {} | {}",
+        q.speaker.as_deref().unwrap_or("-"),
+        q.sourcing.as_str(),
+        via.join(", "),
+        content.join(" … ")
+    )
+}
+
+#[test]
+fn an_attribution_after_its_content_takes_the_sentence_before() {
+    let found = quotes(
+        "The truce will be extended by a month. This was reported by the Harbour Gazette, citing two officials.",
+    );
+    assert_eq!(
+        found,
+        ["two officials | anonymous | Harbour Gazette | The truce will be extended by a month"]
+    );
+}
+
+#[test]
+fn according_to_names_the_speaker_not_the_subject() {
+    let found = quotes("According to Umerov, the delegations agreed to meet again in April.");
+    assert_eq!(
+        found,
+        ["Umerov | named |  | the delegations agreed to meet again in April"]
+    );
+}
+
+#[test]
+fn speaking_on_condition_of_anonymity_is_anonymous() {
+    let found = quotes(
+        "A senior diplomat, speaking on condition of anonymity, said the vote would be delayed.",
+    );
+    assert_eq!(
+        found,
+        ["A senior diplomat | anonymous |  | the vote would be delayed"]
+    );
+}
+
+#[test]
+fn an_unnamed_official_is_anonymous_even_when_cited() {
+    let found = quotes(
+        "The Harbour Gazette, citing a Chilean official, reported that the border would reopen.",
+    );
+    assert_eq!(
+        found,
+        ["a Chilean official | anonymous | Harbour Gazette | that the border would reopen"]
+    );
+}
+
+#[test]
+fn it_is_the_organization_named_before() {
+    let found = quotes(
+        "The foreign ministry issued a statement on Monday. It said the envoy would return to Lima.",
+    );
+    assert_eq!(
+        found,
+        ["The foreign ministry | named |  | the envoy would return to Lima"]
+    );
+}
+
+#[test]
+fn the_office_speaks_and_mr_is_no_name() {
+    assert_eq!(
+        quotes("Zelenskiy's office said the meeting had been productive."),
+        ["Zelenskiy's office | named |  | the meeting had been productive"]
+    );
+    assert_eq!(
+        quotes("Mr Varga said the proposal was fair."),
+        ["Varga | named |  | the proposal was fair"]
+    );
+}
+
+#[test]
+fn words_that_are_not_speech_quote_nothing() {
+    for text in [
+        "The ministers discussed the border and agreed to the terms of the truce.",
+        "The two leaders welcomed the accord at a ceremony in Lima.",
+        "It was not clear whether the envoy would attend.",
+    ] {
+        assert_eq!(quotes(text), Vec::<String>::new(), "{text}");
+    }
+}
+
+#[test]
+fn a_colon_introduces_the_words() {
+    assert_eq!(
+        quotes("Peskov said: \"There is no date for a summit yet.\""),
+        ["Peskov | named |  | \"There is no date for a summit yet.\""]
+    );
+}
+
+#[test]
+fn sourcing_is_read_for_every_kind() {
+    let doc = annotate("Officials familiar with the talks said the draft was ready.");
+    assert_eq!(doc.quotes[0].sourcing, Sourcing::Anonymous);
+}
