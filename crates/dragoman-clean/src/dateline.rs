@@ -1,7 +1,7 @@
 //! Datelines: "Nov. 19, 2025 (EIRNS)—", "WASHINGTON (Reuters) -",
 //! "MOSCOW, Nov 20 (Reuters) -", "Washington (AFP) –", "LONDON —",
 //! "MOSCOW, November 25. /TASS/.", "LONDON:", "(dpa) BERLIN, March 9 -",
-//! "9 March, PARIS (AFP) -". An outlet between slashes, in lower case or
+//! "9 March, PARIS (AFP) -", "The Harbour Gazette —". An outlet between slashes, in lower case or
 //! before the place must be in the shared outlet table; a place before a
 //! bare colon must be in the country table, or carry a date.
 
@@ -59,6 +59,10 @@ const OUTLET: &str = r"\((?P<outlet>[A-Z][A-Za-z0-9&.' -]{0,30}?)\)";
 const OUTLET_ANY: &str = r"\((?P<outlet>[A-Za-z][A-Za-z0-9&.' -]{0,30}?)\)";
 const PLACE: &str = r"(?P<place>[A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?)";
 const CAPS: &str = r"(?P<place>[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?)";
+
+/// A newspaper's name as papers are named ("The Harbour Gazette", "Daily
+/// Ledger"): up to four capitalized words and a newspaper's head noun.
+const NEWSPAPER: &str = r"(?P<outlet>(?:The )?(?:[A-Z][A-Za-z.'’&-]+ ){0,4}(?:Post|Times|Gazette|Herald|Tribune|Journal|Telegraph|Chronicle|Ledger|Courier|Observer))";
 
 fn date_re() -> String {
     format!(
@@ -125,6 +129,8 @@ static PATTERNS: LazyLock<Vec<(Regex, Check)>> = LazyLock::new(|| {
             Check::KnownPlaceOrDate,
         ),
         (format!(r"^{CAPS}\s+{date}\s*$"), Check::None),
+        // "The Meridian Post — ...": a newspaper's name before a real dash.
+        (format!(r"^{NEWSPAPER}\s*(?:—|–|―|--)"), Check::None),
     ]
     .into_iter()
     .map(|(p, check)| (Regex::new(&p).expect("dateline pattern"), check))
@@ -285,6 +291,23 @@ mod tests {
         assert_eq!(parse("(dpa) HAMBURG, May 7 - Ships").2, o("dpa"));
         assert_eq!(parse("7 May, HAMBURG (dpa) - Ships").3, o("HAMBURG"));
         assert_eq!(parse("Hamburg (dpa): Ships").2, o("dpa"));
+    }
+
+    #[test]
+    fn a_newspaper_before_a_dash_opens_its_report() {
+        let o = |s: &str| Some(s.to_string());
+        assert_eq!(
+            parse("The Harbour Gazette — Envoys will meet"),
+            (
+                "The Harbour Gazette —".into(),
+                None,
+                o("The Harbour Gazette"),
+                None
+            )
+        );
+        // A hyphen is no dash, and a name that is no paper's stays text.
+        assert!(parse_dateline("The Harbour Gazette - Envoys").is_none());
+        assert!(parse_dateline("The Foreign Office — Envoys").is_none());
     }
 
     #[test]

@@ -122,3 +122,27 @@ fn sourcing_is_read_for_every_kind() {
     let doc = annotate("Officials familiar with the talks said the draft was ready.");
     assert_eq!(doc.quotes[0].sourcing, Sourcing::Anonymous);
 }
+
+#[test]
+fn a_denial_in_a_reduced_relative_clause_is_the_denier_s() {
+    let found = quotes(
+        "Peru accused Chile of moving troops to the border, an accusation the Chilean defence ministry denied.",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|q| q.starts_with("the Chilean defence ministry |")),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn a_newspaper_glued_before_a_dash_is_no_part_of_what_is_said() {
+    let found = quotes(
+        "The Harbour Gazette — Envoys of Chile and Peru will meet in Lima next week, the foreign ministry said.",
+    );
+    assert_eq!(
+        found,
+        ["the foreign ministry | named |  | Envoys of Chile and Peru will meet in Lima next week"]
+    );
+}

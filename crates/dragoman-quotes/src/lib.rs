@@ -27,6 +27,7 @@ mod sourcing;
 mod speaker;
 mod view;
 
+use crate::lexicon::LEXICON;
 use dating::when_said;
 use dragoman_model::{Doc, Layer, Quote, QuoteKind, Sourcing, Span, Stage, Via};
 use extract::{extract, Found};
@@ -108,7 +109,32 @@ fn spoke_anonymously(doc: &Doc, f: &Found) -> bool {
     .any(|w| between.contains(w))
 }
 
-fn quote(doc: &Doc, resolver: &mut Resolver, f: Found) -> Quote {
+/// The source without the noun its reduced relative clause hangs on: in
+/// ", an accusation the ministry denied" the source is "the ministry" (an
+/// article, one word, an article: a longer run is left alone, since "the
+/// ministry released a statement" has the same articles).
+fn last_phrase(doc: &Doc, source: Span) -> Span {
+    let first = doc.tokens.partition_point(|t| t.span.end <= source.start);
+    let end = doc.tokens.partition_point(|t| t.span.start < source.end);
+    let word = |i: usize| doc.slice(doc.tokens[i].span).to_lowercase();
+    let article = |i: usize| matches!(word(i).as_str(), "the" | "a" | "an");
+    // Only "an accusation the ministry": article, one noun, article.
+    let restart = (end > first + 2 && article(first))
+        .then_some(first + 2)
+        .filter(|&i| {
+            let before = word(i - 1);
+            article(i)
+                && !LEXICON.prepositions.contains(before.as_str())
+                && doc.tokens[i - 1].kind == dragoman_model::TokenKind::Word
+        });
+    match restart {
+        Some(i) => Span::new(doc.tokens[i].span.start as usize, source.end as usize),
+        None => source,
+    }
+}
+
+fn quote(doc: &Doc, resolver: &mut Resolver, mut f: Found) -> Quote {
+    f.source = f.source.map(|s| last_phrase(doc, s));
     let sourcing = match sourcing(f.source.map(|s| doc.slice(s))) {
         Sourcing::Named if spoke_anonymously(doc, &f) => Sourcing::Anonymous,
         kind => kind,
