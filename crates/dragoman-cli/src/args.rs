@@ -134,6 +134,9 @@ pub(crate) struct IngestArgs {
     /// Reject a report whose stages take longer than this many seconds (checked between stages).
     #[arg(long, value_name = "SECONDS", default_value_t = 60.0)]
     pub time_budget: f64,
+    /// Cut a sentence without a full stop at this many tokens (at most 1000, the default).
+    #[arg(long, value_name = "TOKENS", default_value_t = dragoman_model::MAX_SENTENCE_TOKENS, value_parser = sentence_limit)]
+    pub max_sentence_tokens: usize,
     /// Print the summary as JSON.
     #[arg(long)]
     pub json: bool,
@@ -264,6 +267,18 @@ pub(crate) struct AnnotateArgs {
     /// Run the pipeline only up to these stages (comma-separated: clean, tokenize, syntax, entities, actors, timex, quotes, events); default: all.
     #[arg(long, value_delimiter = ',', value_name = "NAMES")]
     pub stages: Vec<String>,
+    /// Cut a sentence without a full stop at this many tokens (at most 1000, the default).
+    #[arg(long, value_name = "TOKENS", default_value_t = dragoman_model::MAX_SENTENCE_TOKENS, value_parser = sentence_limit)]
+    pub max_sentence_tokens: usize,
+}
+
+/// A sentence limit between 1 and the ceiling the stages' bounds assume.
+fn sentence_limit(s: &str) -> Result<usize, String> {
+    let max = dragoman_model::MAX_SENTENCE_TOKENS;
+    match s.parse::<usize>() {
+        Ok(n) if (1..=max).contains(&n) => Ok(n),
+        _ => Err(format!("{s:?} is not a number of tokens from 1 to {max}")),
+    }
 }
 
 /// A `YYYY-MM-DD` day that exists in the calendar.

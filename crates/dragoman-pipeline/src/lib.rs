@@ -185,6 +185,17 @@ impl Pipeline {
         self
     }
 
+    /// This pipeline with sentences cut at `max` tokens instead of
+    /// [`dragoman_model::MAX_SENTENCE_TOKENS`] (a lower limit only).
+    pub fn with_sentence_limit(mut self, max: usize) -> Pipeline {
+        for s in self.stages.iter_mut().filter(|s| s.name() == "tokenize") {
+            *s = Box::new(dragoman_tokenize::TokenizeWithin {
+                max_sentence_tokens: max,
+            });
+        }
+        self
+    }
+
     /// Runs the stages over a document that cleaning made.
     pub fn run(&self, doc: &mut Doc) {
         let started = Instant::now();

@@ -40,19 +40,51 @@ impl Stage for Tokenize {
         &[Layer::Tokens, Layer::Sentences]
     }
     fn run(&self, doc: &mut Doc) {
-        doc.tokens = tokens(&doc.text);
-        let mut found = sentences(&doc.text, &doc.tokens);
-        if let Some(d) = doc.meta.dateline {
-            split_at(&mut found, &doc.tokens, d.end);
-        }
-        let (kept, cuts) = cut_long(&doc.text, &doc.tokens, found, MAX_SENTENCE_TOKENS);
-        doc.sentences = kept;
-        for cut in cuts {
-            let message = format!(
-                "a sentence without a full stop was cut into {} at the limit of {MAX_SENTENCE_TOKENS} tokens",
-                cut.pieces
-            );
-            doc.note("tokenize", message, Some(cut.span));
-        }
+        tokenize_within(doc, MAX_SENTENCE_TOKENS);
+    }
+}
+
+/// The tokenize stage with a sentence limit lower than
+/// [`MAX_SENTENCE_TOKENS`] (a user's setting: `--max-sentence-tokens`); a
+/// higher one is held at that ceiling, which the later stages' bounds
+/// assume.
+#[derive(Clone, Copy, Debug)]
+pub struct TokenizeWithin {
+    /// The most tokens a sentence may hold before it is cut.
+    pub max_sentence_tokens: usize,
+}
+
+impl Stage for TokenizeWithin {
+    fn name(&self) -> &'static str {
+        "tokenize"
+    }
+    fn requires(&self) -> &'static [Layer] {
+        &[Layer::Text, Layer::Meta]
+    }
+    fn assigns(&self) -> &'static [Layer] {
+        &[Layer::Tokens, Layer::Sentences]
+    }
+    fn run(&self, doc: &mut Doc) {
+        let limit = self.max_sentence_tokens.clamp(1, MAX_SENTENCE_TOKENS);
+        tokenize_within(doc, limit);
+    }
+}
+
+/// Tokens and sentences of `doc`, a sentence cut at `limit` tokens (each
+/// cut noted).
+fn tokenize_within(doc: &mut Doc, limit: usize) {
+    doc.tokens = tokens(&doc.text);
+    let mut found = sentences(&doc.text, &doc.tokens);
+    if let Some(d) = doc.meta.dateline {
+        split_at(&mut found, &doc.tokens, d.end);
+    }
+    let (kept, cuts) = cut_long(&doc.text, &doc.tokens, found, limit);
+    doc.sentences = kept;
+    for cut in cuts {
+        let message = format!(
+            "a sentence without a full stop was cut into {} at the limit of {limit} tokens",
+            cut.pieces
+        );
+        doc.note("tokenize", message, Some(cut.span));
     }
 }

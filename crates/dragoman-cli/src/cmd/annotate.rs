@@ -43,7 +43,8 @@ pub(crate) fn run(args: AnnotateArgs) -> anyhow::Result<Outcome> {
         Pipeline::standard()
     } else {
         Pipeline::up_to(&args.stages.iter().map(String::as_str).collect::<Vec<_>>())?
-    };
+    }
+    .with_sentence_limit(args.max_sentence_tokens);
     let (mut rejected, mut first_line) = (0usize, 1usize);
     loop {
         let batch = read_batch(&mut input)?;
