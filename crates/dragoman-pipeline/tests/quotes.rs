@@ -146,3 +146,19 @@ fn a_newspaper_glued_before_a_dash_is_no_part_of_what_is_said() {
         ["the foreign ministry | named |  | Envoys of Chile and Peru will meet in Lima next week"]
     );
 }
+
+/// Regression (found by the `ingest_clean` fuzz target): a report ending
+/// in the one-word sentence "it" made the "This was reported by" reading
+/// look past the last token.
+#[test]
+fn regression_a_report_ending_in_it_does_not_panic() {
+    assert_eq!(quotes("The envoys met in Lima.\nit"), Vec::<String>::new());
+    assert_eq!(
+        quotes("The envoys met in Lima. It was"),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        quotes("The envoys met in Lima. This was reported by"),
+        Vec::<String>::new()
+    );
+}

@@ -34,10 +34,14 @@ impl Extractor<'_, '_> {
     ) -> Option<Found> {
         let v = self.v;
         let (pa, pb) = prev?;
-        let opens = matches!(v.lower(a), "this" | "that" | "it")
+        let opens = a + 2 < b
+            && matches!(v.lower(a), "this" | "that" | "it")
             && matches!(v.lower(a + 1), "was" | "has" | "had" | "is");
+        if !opens {
+            return None;
+        }
         let cue = (a + 2..b.min(a + 5)).find(|&j| PASSIVE_CUES.contains(&v.lower(j)))?;
-        if !opens || v.lower(cue + 1) != "by" || !v.same_paragraph(pa, a) {
+        if cue + 2 >= b || v.lower(cue + 1) != "by" || !v.same_paragraph(pa, a) {
             return None;
         }
         let end = (cue + 2..b)
@@ -50,7 +54,7 @@ impl Extractor<'_, '_> {
         let outer = v.cover(cue + 2, end);
         let content = v.cover(pa, trim_end(v, pa, pb));
         let mut found = Found::new(vec![content], v.cover(a + 1, cue + 1), Some(outer));
-        if v.lower(end + 2) == "citing" && end + 3 < b {
+        if end + 3 < b && v.lower(end + 2) == "citing" {
             let inner_end = trim_end(v, end + 3, b);
             found.source = Some(v.cover(end + 3, inner_end));
             found.via = vec![outer];
