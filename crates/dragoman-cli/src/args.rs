@@ -93,6 +93,18 @@ Exit status: 0 when every input was stored or already there, 2 when some were re
 One output line per input line, in order, with the same id. A bad line yields
 {\"id\": ..., \"error\": ...} and the stream goes on; the exit status is then 2.")]
     Annotate(AnnotateArgs),
+    /// Group reports into stories (the eval runner's `--stories-cmd`): contract input lines in, {"id", "cluster"} lines out.
+    #[command(after_help = "Examples:
+  dragoman stories-eval < input.jsonl > clusters.jsonl
+  dragoman stories-eval --cut 0.2 --window-days 60 --input input.jsonl
+  python3 ../shared/eval/run --tasks stories --stories-cmd \"target/release/dragoman stories-eval\"
+
+Reads every line first (a batch is clustered as a whole), runs the pipeline up to
+entities and time expressions on all cores, and writes one {\"id\", \"cluster\"} line
+per input line, in order. Reports whose dates (the `date` field, else a date line
+at the top of the text) lie more than --window-days apart never share a story.
+A bad line yields {\"id\", \"line\", \"error\"} and the exit status is then 2.")]
+    StoriesEval(StoriesEvalArgs),
     /// Ingest the sample reports that ship with dragoman and print a briefing.
     #[command(after_help = "Examples:
   dragoman demo
@@ -115,7 +127,9 @@ impl Cli {
             Command::Actors(a) => a.json,
             Command::Events(a) => a.json,
             Command::Proposals(a) => a.json,
-            Command::Export(_) | Command::Annotate(_) | Command::Demo => false,
+            Command::Export(_) | Command::Annotate(_) | Command::StoriesEval(_) | Command::Demo => {
+                false
+            }
         }
     }
 }
@@ -279,6 +293,28 @@ fn sentence_limit(s: &str) -> Result<usize, String> {
         Ok(n) if (1..=max).contains(&n) => Ok(n),
         _ => Err(format!("{s:?} is not a number of tokens from 1 to {max}")),
     }
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct StoriesEvalArgs {
+    /// Read from this file (- for standard input).
+    #[arg(long, default_value = "-")]
+    pub input: PathBuf,
+    /// Write to this file (- for standard output).
+    #[arg(long, default_value = "-")]
+    pub output: PathBuf,
+    /// Worker threads for the pipeline (default: all cores).
+    #[arg(long)]
+    pub threads: Option<usize>,
+    /// Stories merge while their average cosine similarity is above this (0 to 1).
+    #[arg(long)]
+    pub cut: Option<f32>,
+    /// Two reports dated further apart than this many days are never similar.
+    #[arg(long)]
+    pub window_days: Option<u32>,
+    /// Added to the similarity of two reports dated within 3 days of each other.
+    #[arg(long)]
+    pub near_bonus: Option<f32>,
 }
 
 /// A `YYYY-MM-DD` day that exists in the calendar.

@@ -145,7 +145,7 @@ fn annotate_line(pipeline: &Pipeline, line: &[u8], number: usize) -> Result<Stri
 
 /// The `"id"` of a line that is not valid JSON, when it can still be read
 /// (a string or a number right after `"id":`), so the error names the record.
-fn salvage_id(text: &str) -> Option<serde_json::Value> {
+pub(crate) fn salvage_id(text: &str) -> Option<serde_json::Value> {
     let after = text
         .split_once("\"id\"")?
         .1

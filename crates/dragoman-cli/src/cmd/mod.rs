@@ -9,6 +9,7 @@ mod export;
 mod ingest;
 mod quotes;
 mod show;
+mod stories_eval;
 
 use crate::args::{Cli, Command};
 use crate::Outcome;
@@ -29,6 +30,7 @@ pub(crate) fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Proposals(a) => events::proposals(&open_existing(&db("dragoman.db"))?, a),
         Command::Export(a) => export::run(&open_existing(&db("dragoman.db"))?, a),
         Command::Annotate(a) => annotate::run(a),
+        Command::StoriesEval(a) => stories_eval::run(a),
         Command::Demo => {
             let path = db("dragoman-demo.db");
             demo::run(&mut open(&path)?, &path)
