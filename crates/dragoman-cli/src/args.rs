@@ -315,6 +315,9 @@ pub(crate) struct StoriesEvalArgs {
     /// Added to the similarity of two reports dated within 3 days of each other.
     #[arg(long)]
     pub near_bonus: Option<f32>,
+    /// Place reports one at a time, in input order, through the incremental index (the path `ingest` is to take) instead of clustering the batch.
+    #[arg(long)]
+    pub incremental: bool,
 }
 
 /// A `YYYY-MM-DD` day that exists in the calendar.

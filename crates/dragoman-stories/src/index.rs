@@ -250,7 +250,10 @@ impl StoryIndex {
         }
         let day = day.unwrap_or(i32::MIN);
         for &(term, _) in query {
-            let list = self.postings.entry(term).or_default();
+            let list = self
+                .postings
+                .entry(term)
+                .or_insert_with(|| Vec::with_capacity(1));
             match list.last_mut() {
                 Some(last) if last.story == story => last.day = last.day.max(day),
                 _ => list.push(Posting { story, day }),
@@ -264,15 +267,31 @@ impl StoryIndex {
         let postings: usize = self
             .postings
             .values()
-            .map(|l| l.capacity() * std::mem::size_of::<Posting>() + 8 + 32)
-            .sum();
+            .map(|l| l.capacity() * std::mem::size_of::<Posting>())
+            .sum::<usize>()
+            + self.postings.capacity() * (4 + std::mem::size_of::<Vec<Posting>>() + 1);
         let stories: usize = self
             .stories
             .iter()
             .map(|s| std::mem::size_of::<Story>() + s.centroid.capacity() * 8)
             .sum();
-        let reports: usize = self.reports.keys().map(|k| k.capacity() + 24 + 4 + 8).sum();
+        let reports: usize = self.reports.keys().map(String::capacity).sum::<usize>()
+            + self.reports.capacity() * (std::mem::size_of::<String>() + 4 + 1);
         postings + stories + reports + self.vocab.memory_bytes()
+    }
+
+    /// [`StoryIndex::memory_bytes`] by part: postings, stories, reports, vocabulary.
+    pub fn memory_parts(&self) -> [usize; 4] {
+        let total = self.memory_bytes();
+        let vocab = self.vocab.memory_bytes();
+        let stories: usize = self
+            .stories
+            .iter()
+            .map(|s| std::mem::size_of::<Story>() + s.centroid.capacity() * 8)
+            .sum();
+        let reports: usize = self.reports.keys().map(String::capacity).sum::<usize>()
+            + self.reports.capacity() * (std::mem::size_of::<String>() + 4 + 1);
+        [total - vocab - stories - reports, stories, reports, vocab]
     }
 }
 

@@ -10,7 +10,8 @@ use ahash::AHashMap;
 /// Term ids and how many reports hold each term.
 #[derive(Clone, Debug, Default)]
 pub struct Vocab {
-    ids: AHashMap<String, u32>,
+    /// Term ids by a 64-bit hash of the term (the index needs no term text).
+    ids: AHashMap<u64, u32>,
     df: Vec<u32>,
     docs: u32,
 }
@@ -18,18 +19,19 @@ pub struct Vocab {
 impl Vocab {
     /// The id of a term, interning it if new.
     pub fn intern(&mut self, term: &str) -> u32 {
-        if let Some(&id) = self.ids.get(term) {
+        let key = term_hash(term);
+        if let Some(&id) = self.ids.get(&key) {
             return id;
         }
         let id = u32::try_from(self.df.len()).expect("fewer than 2^32 terms");
-        self.ids.insert(term.to_string(), id);
+        self.ids.insert(key, id);
         self.df.push(0);
         id
     }
 
     /// The id of a known term.
     pub fn get(&self, term: &str) -> Option<u32> {
-        self.ids.get(term).copied()
+        self.ids.get(&term_hash(term)).copied()
     }
 
     /// Counts one more report holding these (distinct) term ids.
@@ -62,8 +64,8 @@ impl Vocab {
 
     /// An estimate of the heap the vocabulary holds, in bytes.
     pub fn memory_bytes(&self) -> usize {
-        let strings: usize = self.ids.keys().map(|k| k.capacity() + 24 + 4 + 8).sum();
-        strings + self.df.capacity() * 4
+        // A hash table entry (key, value, control byte) at the table's load.
+        self.ids.capacity() * (8 + 4 + 1) + self.df.capacity() * 4
     }
 
     /// The inverse document frequency of term `id`.
@@ -88,6 +90,17 @@ impl Vocab {
         normalize(&mut v);
         v
     }
+}
+
+/// A stable 64-bit hash of a term (FNV-1a, then splitmix64's finalizer):
+/// distinct terms collide with odds of about n²/2⁶⁵.
+pub fn term_hash(term: &str) -> u64 {
+    let mut x = term.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
+    });
+    x = (x ^ (x >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    x = (x ^ (x >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    x ^ (x >> 31)
 }
 
 /// Scales a vector to unit length (an empty or zero vector stays as it is).

@@ -13,7 +13,7 @@ use anyhow::Context;
 use dragoman_contract::error_line;
 use dragoman_ingest::parse_input_line;
 use dragoman_pipeline::Pipeline;
-use dragoman_stories::{cluster, ClusterConfig, Profile};
+use dragoman_stories::{cluster, ClusterConfig, IndexConfig, Profile, StoryIndex};
 use rayon::prelude::*;
 use std::fs::File;
 use std::io::{BufRead, BufReader, BufWriter, Write};
@@ -42,7 +42,22 @@ pub(crate) fn run(args: StoriesEvalArgs) -> anyhow::Result<Outcome> {
         .iter()
         .filter_map(|r| r.as_ref().ok().map(|(_, p)| p.clone()))
         .collect();
-    let labels = cluster(&good, &config)?;
+    let labels = if args.incremental {
+        let index_config = IndexConfig {
+            join_cut: config.cut,
+            window_days: config.window_days,
+            near_bonus: config.near_bonus,
+            ..IndexConfig::default()
+        };
+        let mut index = StoryIndex::new(index_config)?;
+        let placed: Result<Vec<usize>, _> = good
+            .iter()
+            .map(|p| index.add(p).map(|x| x.story as usize))
+            .collect();
+        placed?
+    } else {
+        cluster(&good, &config)?
+    };
     write_output(&args.output, &profiles, &labels)
 }
 
