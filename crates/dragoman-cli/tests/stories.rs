@@ -1,0 +1,52 @@
+//! `dragoman stories-eval` end to end: reports of one negotiation share a
+//! story, an unrelated report and one months later do not, a bad line is
+//! answered in its place. The texts are written for this test.
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+const TALKS_1: &str = "Envoys of Armenia and Azerbaijan met in Geneva on Tuesday to discuss a draft peace treaty. Foreign Minister Ararat Mirzoyan said the border commission would meet again.";
+const TALKS_2: &str = "Armenian Foreign Minister Ararat Mirzoyan and Azerbaijani envoys held talks in Geneva on the draft peace treaty, and the border commission will meet again, officials said.";
+const TALKS_LATER: &str = "Envoys of Armenia and Azerbaijan met in Geneva to discuss a draft peace treaty. Foreign Minister Ararat Mirzoyan said the border commission would meet again.";
+const FLOOD: &str = "Floods in northern Italy forced thousands from their homes in Emilia-Romagna as the Po river rose, the civil protection agency said.";
+
+fn line(id: &str, text: &str, date: &str) -> String {
+    serde_json::json!({"id": id, "text": text, "date": date}).to_string()
+}
+
+#[test]
+fn reports_of_one_negotiation_share_a_story() {
+    let input = [
+        line("a", TALKS_1, "2025-11-18"),
+        line("b", FLOOD, "2025-11-18"),
+        line("c", TALKS_2, "2025-11-19"),
+        line("d", TALKS_LATER, "2025-04-02"),
+        "{\"id\": \"e\"}".to_string(),
+    ]
+    .join("\n");
+    let out = Command::cargo_bin("dragoman")
+        .unwrap()
+        .arg("stories-eval")
+        .write_stdin(input)
+        .assert()
+        .code(2)
+        .get_output()
+        .stdout
+        .clone();
+    let rows: Vec<Value> = String::from_utf8(out)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let ids: Vec<&str> = rows.iter().map(|r| r["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, ["a", "b", "c", "d", "e"]);
+    let cluster = |k: usize| rows[k]["cluster"].as_str().unwrap().to_string();
+    assert_eq!(cluster(0), cluster(2));
+    assert_ne!(cluster(0), cluster(1));
+    assert_ne!(
+        cluster(0),
+        cluster(3),
+        "seven months earlier: another story"
+    );
+    assert!(rows[4]["error"].is_string());
+}
