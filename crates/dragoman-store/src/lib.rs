@@ -16,12 +16,14 @@ mod codec;
 mod error;
 mod read;
 mod schema;
+mod stories;
 mod tables;
 mod timeline;
 mod write;
 
 pub use error::StoreError;
 pub use read::{ActorRow, DocRow, EventFilter, Found, QuoteRow};
+pub use stories::{CopyRow, StorySummary};
 pub use timeline::start_day;
 pub use write::{Incoming, Inserted, LogEntry, LogStatus, NewDoc, Received};
 

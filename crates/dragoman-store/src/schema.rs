@@ -140,6 +140,8 @@ const MIGRATIONS: &[&str] = &[
     // clean text, the alignment deflated (see the file's comments); the
     // documents stored before are then re-encoded (`compact_documents`).
     include_str!("migration5.sql"),
+    // 6: stories, their members and copies (issue 13), empty until `restory`.
+    include_str!("migration6.sql"),
 ];
 
 /// The schema version this build writes.

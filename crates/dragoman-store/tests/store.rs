@@ -1,7 +1,7 @@
 //! The store: idempotent inserts, whole documents read back, the log, and schema versions.
 
 use dragoman_model::{Doc, Meta, Quote, QuoteKind, Sourcing, Span, Timex, TimexType};
-use dragoman_store::{Incoming, Inserted, LogStatus, NewDoc, Received, Store, StoreError};
+use dragoman_store::{CopyRow, Incoming, Inserted, LogStatus, NewDoc, Received, Store, StoreError};
 
 fn new_doc(text: &str) -> NewDoc {
     let mut doc = Doc::from_text("r1", text);
@@ -127,7 +127,7 @@ fn a_database_file_reopens_and_a_newer_one_is_refused() {
     {
         let mut s = Store::open(&path).unwrap();
         s.insert(None, &new_doc("kept")).unwrap();
-        assert_eq!(s.schema_version().unwrap(), 5);
+        assert_eq!(s.schema_version().unwrap(), 6);
     }
     let s = Store::open(&path).unwrap();
     assert_eq!(s.doc_count().unwrap(), 1);
@@ -139,7 +139,7 @@ fn a_database_file_reopens_and_a_newer_one_is_refused() {
         Store::open(&path),
         Err(StoreError::TooNew {
             found: 99,
-            supported: 5
+            supported: 6
         })
     ));
 }
@@ -161,7 +161,7 @@ fn schema_v1_copy() -> (tempfile::TempDir, std::path::PathBuf) {
 fn a_schema_v1_database_opens_and_migrates() {
     let (_dir, path) = schema_v1_copy();
     let s = Store::open(&path).unwrap();
-    assert_eq!(s.schema_version().unwrap(), 5);
+    assert_eq!(s.schema_version().unwrap(), 6);
     let (row, doc) = s.doc(1).unwrap().unwrap();
     assert_eq!(row.outlet.as_deref(), Some("NWS"));
     assert_eq!(doc.raw, doc.text);
@@ -182,7 +182,7 @@ fn a_read_command_never_creates_a_database() {
 fn a_read_command_opens_and_upgrades_an_existing_database() {
     let (_dir, path) = schema_v1_copy();
     let s = Store::open_existing(&path).unwrap();
-    assert_eq!(s.schema_version().unwrap(), 5);
+    assert_eq!(s.schema_version().unwrap(), 6);
     assert_eq!(s.doc_count().unwrap(), 1);
 }
 
@@ -323,7 +323,7 @@ fn regression_processes_opening_a_new_database_at_once_migrate_it_once() {
             .expect("every opener gets a migrated store");
     }
     let store = Store::open(&path).unwrap();
-    assert_eq!(store.schema_version().unwrap(), 5);
+    assert_eq!(store.schema_version().unwrap(), 6);
 }
 
 #[test]
@@ -506,4 +506,56 @@ fn damaged_stored_values_are_reported_as_the_database_s_fault() {
     conn.execute("UPDATE documents SET raw = x'ff00ff00'", [])
         .unwrap();
     assert_eq!(undecodable(s.raw(1).unwrap_err()), (1, "raw bytes"));
+}
+
+#[test]
+fn stories_are_replaced_whole_and_listed_with_their_copies() {
+    let mut store = Store::in_memory().unwrap();
+    let texts = [
+        (
+            "Talks in Geneva resumed on the draft treaty.",
+            "2025-11-18",
+            "Wire",
+        ),
+        (
+            "Talks in Geneva resumed on the draft treaty, officials said.",
+            "2025-11-19",
+            "Paper",
+        ),
+        (
+            "Floods forced thousands from their homes.",
+            "2025-11-20",
+            "Paper",
+        ),
+    ];
+    let mut ids = Vec::new();
+    for (k, (text, date, outlet)) in texts.iter().enumerate() {
+        let mut new = new_doc(text);
+        new.hash = format!("h{k}");
+        new.doc.meta.date = Some(date.parse().unwrap());
+        new.doc.meta.outlet = Some(outlet.to_string());
+        match store.insert(None, &new).unwrap() {
+            Inserted::New(id) => ids.push(id),
+            other => panic!("{other:?}"),
+        }
+    }
+    let copy = CopyRow {
+        copy: ids[1],
+        original: ids[0],
+        containment: 0.9,
+        passages: vec![[0, 44, 0, 44]],
+    };
+    store
+        .replace_stories(&[(ids[0], 1), (ids[1], 1), (ids[2], 2)], &[copy])
+        .unwrap();
+    let listed = store.stories(10).unwrap();
+    assert_eq!(listed.len(), 2);
+    assert_eq!((listed[0].size, listed[0].copies), (2, 1));
+    assert_eq!(listed[0].first_doc, Some(ids[0]));
+    assert_eq!(listed[0].outlets, ["Paper", "Wire"]);
+    assert_eq!(listed[0].first_date.as_deref(), Some("2025-11-18"));
+    assert_eq!(listed[0].last_date.as_deref(), Some("2025-11-19"));
+    store.replace_stories(&[(ids[2], 7)], &[]).unwrap();
+    assert_eq!(store.story_members().unwrap(), [(ids[2], 7)]);
+    assert_eq!(store.stories(10).unwrap().len(), 1);
 }
