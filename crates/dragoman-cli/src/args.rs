@@ -105,6 +105,22 @@ per input line, in order. Reports whose dates (the `date` field, else a date lin
 at the top of the text) lie more than --window-days apart never share a story.
 A bad line yields {\"id\", \"line\", \"error\"} and the exit status is then 2.")]
     StoriesEval(StoriesEvalArgs),
+    /// Rebuild every story and copy link from the stored documents (batch clustering).
+    #[command(after_help = "Examples:
+  dragoman restory
+  dragoman restory --cut 0.25 --window-days 30
+
+Reads every stored document with its entities and time expressions, clusters them
+into stories (the clustering of `stories-eval`), finds copies (near-duplicates,
+each linked to its original with the shared passages), and replaces what the
+database held. The batch is clustered whole: time and memory grow with the square
+of the number of documents (about 1 GB of similarities at 16k documents).")]
+    Restory(RestoryArgs),
+    /// List stories (built by `dragoman restory`): size, dates, outlets, copies, title.
+    #[command(after_help = "Examples:
+  dragoman stories
+  dragoman stories --limit 20 --json | jq .title")]
+    Stories(StoriesArgs),
     /// Ingest the sample reports that ship with dragoman and print a briefing.
     #[command(after_help = "Examples:
   dragoman demo
@@ -127,9 +143,12 @@ impl Cli {
             Command::Actors(a) => a.json,
             Command::Events(a) => a.json,
             Command::Proposals(a) => a.json,
-            Command::Export(_) | Command::Annotate(_) | Command::StoriesEval(_) | Command::Demo => {
-                false
-            }
+            Command::Stories(a) => a.json,
+            Command::Export(_)
+            | Command::Annotate(_)
+            | Command::StoriesEval(_)
+            | Command::Restory(_)
+            | Command::Demo => false,
         }
     }
 }
@@ -293,6 +312,26 @@ fn sentence_limit(s: &str) -> Result<usize, String> {
         Ok(n) if (1..=max).contains(&n) => Ok(n),
         _ => Err(format!("{s:?} is not a number of tokens from 1 to {max}")),
     }
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct RestoryArgs {
+    /// Stories merge while their average cosine similarity is above this (0 to 1).
+    #[arg(long)]
+    pub cut: Option<f32>,
+    /// Two reports dated further apart than this many days are never similar.
+    #[arg(long)]
+    pub window_days: Option<u32>,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct StoriesArgs {
+    /// How many to list.
+    #[arg(long, default_value_t = 100)]
+    pub limit: usize,
+    /// One JSON object per line.
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]

@@ -50,3 +50,39 @@ fn reports_of_one_negotiation_share_a_story() {
     );
     assert!(rows[4]["error"].is_string());
 }
+
+#[test]
+fn restory_groups_stored_reports_and_links_a_copy() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("t.db");
+    let wire = format!("GENEVA, Nov 18 (Reuters) - {TALKS_1} {TALKS_2}");
+    let copy = format!("{TALKS_1} {TALKS_2} The next round is due in December.");
+    let input = [
+        line("wire", &wire, "2025-11-18"),
+        line("copy", &copy, "2025-11-19"),
+        line("flood", FLOOD, "2025-11-18"),
+    ]
+    .join("\n");
+    let run = |args: &[&str]| {
+        let out = Command::cargo_bin("dragoman")
+            .unwrap()
+            .arg("--db")
+            .arg(&db)
+            .args(args)
+            .write_stdin(input.clone())
+            .assert()
+            .success();
+        String::from_utf8(out.get_output().stdout.clone()).unwrap()
+    };
+    run(&["ingest", "-"]);
+    assert_eq!(run(&["stories"]), "(no stories: run `dragoman restory`)\n");
+    assert_eq!(run(&["restory"]), "3 documents: 2 stories, 1 copies\n");
+    let rows: Vec<Value> = run(&["stories", "--json"])
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(rows.len(), 2);
+    assert_eq!(rows[0]["size"], 2);
+    assert_eq!(rows[0]["copies"], 1);
+    assert_eq!(rows[0]["first_date"], "2025-11-18");
+}

@@ -92,7 +92,9 @@ impl Store {
             timeline::register(&conn)?;
             let store = Store { conn };
             let found = store.schema_version()?;
-            if found != schema::VERSION {
+            // Schema 6 only added the (empty until `restory`) story tables,
+            // so a read-only schema-5 database is read as it is.
+            if !(schema::READABLE_FROM..=schema::VERSION).contains(&found) {
                 return Err(StoreError::ReadOnlyOld {
                     path: path.to_path_buf(),
                     found,

@@ -144,6 +144,13 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migration6.sql"),
 ];
 
+/// The oldest schema a read-only database may have and still be read (the
+/// migrations after it only add tables that readers find empty).
+pub(crate) const READABLE_FROM: i64 = 5;
+
+/// The version that added the story tables.
+pub(crate) const STORIES: i64 = 6;
+
 /// The schema version this build writes.
 pub(crate) const VERSION: i64 = MIGRATIONS.len() as i64;
 

@@ -75,6 +75,9 @@ impl Store {
 
     /// Stories, largest first (then by first date), at most `limit`.
     pub fn stories(&self, limit: usize) -> Result<Vec<StorySummary>, StoreError> {
+        if self.schema_version()? < crate::schema::STORIES {
+            return Ok(Vec::new()); // a read-only schema-5 database: no stories yet
+        }
         let mut stmt = self.conn.prepare(
             "SELECT s.id, s.title, s.first_date, s.last_date, s.size, s.first_doc,
                     (SELECT group_concat(o, char(31)) FROM (SELECT DISTINCT d.outlet AS o
@@ -104,6 +107,9 @@ impl Store {
 
     /// Each document's story number (document id, story id), by document.
     pub fn story_members(&self) -> Result<Vec<(i64, i64)>, StoreError> {
+        if self.schema_version()? < crate::schema::STORIES {
+            return Ok(Vec::new());
+        }
         let mut stmt = self
             .conn
             .prepare("SELECT doc_id, story_id FROM story_members ORDER BY doc_id")?;
@@ -126,3 +132,29 @@ UPDATE stories SET
 UPDATE stories SET title = (SELECT coalesce(d.title, substr(d.clean, 1, 80))
                             FROM documents d WHERE d.id = stories.first_doc);
 ";
+
+#[cfg(test)]
+mod tests {
+    use crate::Store;
+
+    #[test]
+    fn a_read_only_schema_5_database_is_read_and_has_no_stories() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("v5.db");
+        {
+            let store = Store::open(&path).unwrap();
+            store
+                .conn
+                .execute_batch(
+                    "DROP TABLE copies; DROP TABLE story_members; DROP TABLE stories;
+                     PRAGMA user_version = 5;",
+                )
+                .unwrap();
+        }
+        let store = Store::read_only(&path).unwrap();
+        assert_eq!(store.schema_version().unwrap(), 5);
+        assert_eq!(store.doc_count().unwrap(), 0);
+        assert!(store.stories(10).unwrap().is_empty());
+        assert!(store.story_members().unwrap().is_empty());
+    }
+}

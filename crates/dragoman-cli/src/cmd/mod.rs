@@ -9,6 +9,7 @@ mod export;
 mod ingest;
 mod quotes;
 mod show;
+mod stories;
 mod stories_eval;
 
 use crate::args::{Cli, Command};
@@ -31,6 +32,8 @@ pub(crate) fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Export(a) => export::run(&open_existing(&db("dragoman.db"))?, a),
         Command::Annotate(a) => annotate::run(a),
         Command::StoriesEval(a) => stories_eval::run(a),
+        Command::Restory(a) => stories::restory(&mut open(&db("dragoman.db"))?, a),
+        Command::Stories(a) => stories::list(&open_existing(&db("dragoman.db"))?, a),
         Command::Demo => {
             let path = db("dragoman-demo.db");
             demo::run(&mut open(&path)?, &path)
