@@ -121,6 +121,11 @@ of the number of documents (about 1 GB of similarities at 16k documents).")]
   dragoman stories
   dragoman stories --limit 20 --json | jq .title")]
     Stories(StoriesArgs),
+    /// One story: its reports in date order, each copy folded under its original.
+    #[command(after_help = "Examples:
+  dragoman story 3
+  dragoman story 3 --json | jq '.reports[].title'")]
+    Story(StoryArgs),
     /// Ingest the sample reports that ship with dragoman and print a briefing.
     #[command(after_help = "Examples:
   dragoman demo
@@ -144,6 +149,7 @@ impl Cli {
             Command::Events(a) => a.json,
             Command::Proposals(a) => a.json,
             Command::Stories(a) => a.json,
+            Command::Story(a) => a.json,
             Command::Export(_)
             | Command::Annotate(_)
             | Command::StoriesEval(_)
@@ -330,6 +336,15 @@ pub(crate) struct StoriesArgs {
     #[arg(long, default_value_t = 100)]
     pub limit: usize,
     /// One JSON object per line.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct StoryArgs {
+    /// The story id (from `dragoman stories`).
+    pub id: i64,
+    /// One JSON object.
     #[arg(long)]
     pub json: bool,
 }

@@ -85,4 +85,11 @@ fn restory_groups_stored_reports_and_links_a_copy() {
     assert_eq!(rows[0]["size"], 2);
     assert_eq!(rows[0]["copies"], 1);
     assert_eq!(rows[0]["first_date"], "2025-11-18");
+    let id = rows[0]["id"].to_string();
+    let briefing = run(&["story", &id]);
+    assert!(briefing.contains("2 reports, 1 copies"), "{briefing}");
+    assert!(
+        briefing.contains("      copy ("),
+        "the copy is folded under its original: {briefing}"
+    );
 }

@@ -23,7 +23,7 @@ mod write;
 
 pub use error::StoreError;
 pub use read::{ActorRow, DocRow, EventFilter, Found, QuoteRow};
-pub use stories::{CopyRow, StorySummary};
+pub use stories::{CopyRow, MemberRow, StoryMember, StorySummary};
 pub use timeline::start_day;
 pub use write::{Incoming, Inserted, LogEntry, LogStatus, NewDoc, Received};
 

@@ -20,6 +20,32 @@ pub struct CopyRow {
     pub passages: Vec<[usize; 4]>,
 }
 
+/// A document's place in a story.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StoryMember {
+    /// The document id.
+    pub doc: i64,
+    /// The story id.
+    pub story: i64,
+    /// The report's date as clustering used it (`YYYY-MM-DD`).
+    pub date: Option<String>,
+}
+
+/// A report of a story, for its briefing.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MemberRow {
+    /// The document id.
+    pub doc: i64,
+    /// The report's date.
+    pub date: Option<String>,
+    /// Its outlet.
+    pub outlet: Option<String>,
+    /// Its headline, or the first words of its text.
+    pub title: String,
+    /// The original it copies, with the containment.
+    pub copy_of: Option<(i64, f64)>,
+}
+
 /// One story as listed.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct StorySummary {
@@ -46,7 +72,7 @@ impl Store {
     /// document's story number. One transaction.
     pub fn replace_stories(
         &mut self,
-        members: &[(i64, i64)],
+        members: &[StoryMember],
         copies: &[CopyRow],
     ) -> Result<(), StoreError> {
         let tx = self.conn.transaction()?;
@@ -54,11 +80,12 @@ impl Store {
         {
             let mut story =
                 tx.prepare("INSERT OR IGNORE INTO stories (id, size) VALUES (?1, 0)")?;
-            let mut member =
-                tx.prepare("INSERT INTO story_members (doc_id, story_id) VALUES (?1, ?2)")?;
-            for &(doc, s) in members {
-                story.execute([s])?;
-                member.execute([doc, s])?;
+            let mut member = tx.prepare(
+                "INSERT INTO story_members (doc_id, story_id, date) VALUES (?1, ?2, ?3)",
+            )?;
+            for m in members {
+                story.execute([m.story])?;
+                member.execute(params![m.doc, m.story, m.date])?;
             }
             let mut copy = tx.prepare(
                 "INSERT INTO copies (copy_id, original_id, containment, passages) VALUES (?1, ?2, ?3, ?4)",
@@ -105,6 +132,40 @@ impl Store {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
+    /// One story and its reports in date order (undated last).
+    pub fn story(&self, id: i64) -> Result<Option<(StorySummary, Vec<MemberRow>)>, StoreError> {
+        if self.schema_version()? < crate::schema::STORIES {
+            return Ok(None);
+        }
+        let Some(summary) = self
+            .stories(usize::MAX >> 1)?
+            .into_iter()
+            .find(|s| s.id == id)
+        else {
+            return Ok(None);
+        };
+        let mut stmt = self.conn.prepare(
+            "SELECT m.doc_id, coalesce(m.date, d.date), d.outlet,
+                    coalesce(d.title, substr(d.clean, 1, 80)), c.original_id, c.containment
+             FROM story_members m JOIN documents d ON d.id = m.doc_id
+             LEFT JOIN copies c ON c.copy_id = m.doc_id
+             WHERE m.story_id = ?1
+             ORDER BY coalesce(m.date, d.date) IS NULL, coalesce(m.date, d.date), m.doc_id",
+        )?;
+        let rows = stmt.query_map([id], |r| {
+            let original: Option<i64> = r.get(4)?;
+            let containment: Option<f64> = r.get(5)?;
+            Ok(MemberRow {
+                doc: r.get(0)?,
+                date: r.get(1)?,
+                outlet: r.get(2)?,
+                title: r.get(3)?,
+                copy_of: original.zip(containment),
+            })
+        })?;
+        Ok(Some((summary, rows.collect::<Result<_, _>>()?)))
+    }
+
     /// Each document's story number (document id, story id), by document.
     pub fn story_members(&self) -> Result<Vec<(i64, i64)>, StoreError> {
         if self.schema_version()? < crate::schema::STORIES {
@@ -118,19 +179,27 @@ impl Store {
     }
 }
 
-/// Fills each story's size, dates, first document and title from its members.
+/// Fills each story's size, dates, first document and title (the first
+/// report's headline, else its first line that is not a URL) from its members.
 const SUMMARIZE: &str = "
 UPDATE stories SET
     size = (SELECT count(*) FROM story_members m WHERE m.story_id = stories.id),
-    first_date = (SELECT min(d.date) FROM story_members m JOIN documents d ON d.id = m.doc_id
-                  WHERE m.story_id = stories.id),
-    last_date = (SELECT max(d.date) FROM story_members m JOIN documents d ON d.id = m.doc_id
-                 WHERE m.story_id = stories.id),
+    first_date = (SELECT min(coalesce(m.date, d.date)) FROM story_members m
+                  JOIN documents d ON d.id = m.doc_id WHERE m.story_id = stories.id),
+    last_date = (SELECT max(coalesce(m.date, d.date)) FROM story_members m
+                 JOIN documents d ON d.id = m.doc_id WHERE m.story_id = stories.id),
     first_doc = (SELECT m.doc_id FROM story_members m JOIN documents d ON d.id = m.doc_id
                  WHERE m.story_id = stories.id
-                 ORDER BY d.date IS NULL, d.date, m.doc_id LIMIT 1);
+                 ORDER BY coalesce(m.date, d.date) IS NULL, coalesce(m.date, d.date), m.doc_id
+                 LIMIT 1);
 UPDATE stories SET title = (SELECT coalesce(d.title, substr(d.clean, 1, 80))
                             FROM documents d WHERE d.id = stories.first_doc);
+-- A first line that is only a URL is no headline: the line after it is.
+UPDATE stories SET title = (SELECT substr(d.clean, instr(d.clean, char(10)) + 1, 80)
+                            FROM documents d WHERE d.id = stories.first_doc)
+WHERE (title LIKE 'http%' OR title LIKE 'www%')
+  AND (SELECT d.title IS NULL AND instr(d.clean, char(10)) > 0
+       FROM documents d WHERE d.id = stories.first_doc);
 ";
 
 #[cfg(test)]

@@ -1,7 +1,9 @@
 //! The store: idempotent inserts, whole documents read back, the log, and schema versions.
 
 use dragoman_model::{Doc, Meta, Quote, QuoteKind, Sourcing, Span, Timex, TimexType};
-use dragoman_store::{CopyRow, Incoming, Inserted, LogStatus, NewDoc, Received, Store, StoreError};
+use dragoman_store::{
+    CopyRow, Incoming, Inserted, LogStatus, NewDoc, Received, Store, StoreError, StoryMember,
+};
 
 fn new_doc(text: &str) -> NewDoc {
     let mut doc = Doc::from_text("r1", text);
@@ -545,9 +547,13 @@ fn stories_are_replaced_whole_and_listed_with_their_copies() {
         containment: 0.9,
         passages: vec![[0, 44, 0, 44]],
     };
-    store
-        .replace_stories(&[(ids[0], 1), (ids[1], 1), (ids[2], 2)], &[copy])
-        .unwrap();
+    let member = |doc, story| StoryMember {
+        doc,
+        story,
+        date: None,
+    };
+    let members = [member(ids[0], 1), member(ids[1], 1), member(ids[2], 2)];
+    store.replace_stories(&members, &[copy]).unwrap();
     let listed = store.stories(10).unwrap();
     assert_eq!(listed.len(), 2);
     assert_eq!((listed[0].size, listed[0].copies), (2, 1));
@@ -555,7 +561,24 @@ fn stories_are_replaced_whole_and_listed_with_their_copies() {
     assert_eq!(listed[0].outlets, ["Paper", "Wire"]);
     assert_eq!(listed[0].first_date.as_deref(), Some("2025-11-18"));
     assert_eq!(listed[0].last_date.as_deref(), Some("2025-11-19"));
-    store.replace_stories(&[(ids[2], 7)], &[]).unwrap();
+    let (summary, reports) = store.story(listed[0].id).unwrap().unwrap();
+    assert_eq!(summary, listed[0]);
+    assert_eq!(
+        reports.iter().map(|r| r.doc).collect::<Vec<_>>(),
+        [ids[0], ids[1]]
+    );
+    assert_eq!(reports[1].copy_of, Some((ids[0], 0.9)));
+    assert!(store.story(99).unwrap().is_none());
+    let dated = StoryMember {
+        doc: ids[2],
+        story: 7,
+        date: Some("2025-10-01".into()),
+    };
+    store.replace_stories(&[dated], &[]).unwrap();
+    assert_eq!(
+        store.stories(1).unwrap()[0].first_date.as_deref(),
+        Some("2025-10-01")
+    );
     assert_eq!(store.story_members().unwrap(), [(ids[2], 7)]);
     assert_eq!(store.stories(10).unwrap().len(), 1);
 }

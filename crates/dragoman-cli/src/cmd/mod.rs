@@ -34,6 +34,7 @@ pub(crate) fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::StoriesEval(a) => stories_eval::run(a),
         Command::Restory(a) => stories::restory(&mut open(&db("dragoman.db"))?, a),
         Command::Stories(a) => stories::list(&open_existing(&db("dragoman.db"))?, a),
+        Command::Story(a) => stories::show(&open_existing(&db("dragoman.db"))?, a),
         Command::Demo => {
             let path = db("dragoman-demo.db");
             demo::run(&mut open(&path)?, &path)
