@@ -1,0 +1,53 @@
+//! Profiles of reports run through the pipeline: names weigh more than
+//! words, function words and URL lines are left out, and the date comes
+//! from the metadata or a date line under the headline. Texts written for
+//! this test.
+
+use dragoman_model::Meta;
+use dragoman_pipeline::Pipeline;
+use dragoman_stories::Profile;
+
+fn profile(text: &str, meta: Meta) -> Profile {
+    let pipeline = Pipeline::up_to(&["entities", "timex"]).unwrap();
+    Profile::of(&pipeline.process_text("t", text.to_string(), meta).doc)
+}
+
+fn weight(p: &Profile, term: &str) -> Option<f32> {
+    p.terms.iter().find(|t| t.text == term).map(|t| t.weight)
+}
+
+#[test]
+fn names_weigh_more_than_words_and_function_words_are_left_out() {
+    let p = profile(
+        "Talks on the border resumed in Geneva on Tuesday, when Ararat Mirzoyan met the envoys.",
+        Meta::default(),
+    );
+    assert_eq!(weight(&p, "w:talks"), Some(1.0));
+    assert!(weight(&p, "e:geneva").unwrap() > 1.0);
+    assert!(weight(&p, "e:mirzoyan").unwrap() > 1.0);
+    assert_eq!(weight(&p, "w:the"), None);
+    assert_eq!(
+        weight(&p, "w:geneva"),
+        None,
+        "a name's word counts once, as a name"
+    );
+}
+
+#[test]
+fn a_url_line_is_skipped_and_the_date_line_under_the_headline_dates_the_report() {
+    let text = "http : / / www . example . org / news / 2013 / talks\nTalks resume in Geneva\nSeptember 17 , 2013 4 : 16 PM ET\nEnvoys met in Geneva on Tuesday.";
+    let p = profile(text, Meta::default());
+    assert_eq!(weight(&p, "w:example"), None);
+    assert_eq!(weight(&p, "w:http"), None);
+    assert_eq!(p.date.map(|d| d.to_string()).as_deref(), Some("2013-09-17"));
+}
+
+#[test]
+fn the_report_date_given_wins_over_a_date_line() {
+    let meta = Meta {
+        date: Some("2025-11-20".parse().unwrap()),
+        ..Meta::default()
+    };
+    let p = profile("Talks resume\nSeptember 17 , 2013\nEnvoys met.", meta);
+    assert_eq!(p.date.map(|d| d.to_string()).as_deref(), Some("2025-11-20"));
+}
