@@ -76,11 +76,13 @@ Exit status: 0 when every input was stored or already there, 2 when some were re
   dragoman proposals
   dragoman proposals --json")]
     Proposals(ProposalsArgs),
-    /// Write every stored event as PLOVER JSON, GDELT 2.0 event rows or JSON Lines.
+    /// Write every stored event as PLOVER JSON, GDELT 2.0 event rows or JSON
+    /// Lines, or every layer as Parquet tables.
     #[command(after_help = "Examples:
   dragoman export --format plover > events.plover.jsonl
   dragoman export --format gdelt --header --output events.tsv
-  dragoman export --format jsonl | jq .type")]
+  dragoman export --format jsonl | jq .type
+  dragoman export --format parquet --output tables/   # tables/events/report_date=2025-11-20/part-00000.parquet")]
     Export(ExportArgs),
     /// Annotate JSON Lines (the contract of shared/eval/CONTRACT.md), streaming.
     #[command(after_help = "Examples:
@@ -277,6 +279,9 @@ pub(crate) enum ExportFormat {
     Gdelt,
     /// dragoman's own event objects, one per line.
     Jsonl,
+    /// Every layer (documents, entities, quotes, events, proposals) as
+    /// Parquet tables under --output DIR, partitioned by report date.
+    Parquet,
 }
 
 #[derive(Debug, Args)]
@@ -284,8 +289,9 @@ pub(crate) struct ExportArgs {
     /// The format.
     #[arg(long, value_enum)]
     pub format: ExportFormat,
-    /// Write here instead of standard output.
-    #[arg(long, value_name = "FILE")]
+    /// Write here instead of standard output (with --format parquet: a new
+    /// or empty directory, required).
+    #[arg(long, value_name = "FILE|DIR")]
     pub output: Option<PathBuf>,
     /// With --format gdelt: a first line naming the columns.
     #[arg(long)]

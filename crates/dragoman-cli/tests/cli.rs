@@ -516,3 +516,36 @@ fn a_report_over_the_time_budget_is_rejected_naming_the_stage_and_the_rest_goes_
     // With the default budget the same report is stored.
     dragoman(&db).arg("ingest").arg(&input).assert().success();
 }
+
+#[test]
+fn export_parquet_writes_every_layer_by_report_date_and_refuses_a_full_directory() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("demo.db");
+    dragoman(&db).arg("demo").assert().success();
+    let out = dir.path().join("tables");
+    let run = dragoman(&db)
+        .args(["export", "--format", "parquet", "--output"])
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    let said = String::from_utf8_lossy(&run.stderr);
+    assert!(said.contains("3 documents"), "{said}");
+    for table in ["documents", "entities", "quotes", "events", "proposals"] {
+        let parts: Vec<String> = std::fs::read_dir(out.join(table))
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        assert!(!parts.is_empty(), "{table}");
+        assert!(parts.iter().all(|p| p.starts_with("report_date=")), "{parts:?}");
+    }
+    let again = dragoman(&db)
+        .args(["export", "--format", "parquet", "--output"])
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert_eq!(again.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&again.stderr).contains("is not empty"));
+    let no_dir = dragoman(&db).args(["export", "--format", "parquet"]).output().unwrap();
+    assert!(String::from_utf8_lossy(&no_dir.stderr).contains("--output DIR"));
+}

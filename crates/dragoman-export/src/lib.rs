@@ -4,10 +4,13 @@
 //! writes it as a PLOVER 2.0 JSON record, [`gdelt`] as a row of the GDELT 2.0
 //! event table (as far as our fields allow: no Goldstein scale, tone or
 //! geocoding), and [`jsonl`] as dragoman's own JSON object, with the
-//! evidence and trigger texts.
+//! evidence and trigger texts. [`parquet`] writes every layer (documents,
+//! entities, quotes, events, proposals) as Parquet tables partitioned by
+//! report date.
 
 pub mod gdelt;
 pub mod jsonl;
+pub mod parquet;
 pub mod plover;
 mod quads;
 
