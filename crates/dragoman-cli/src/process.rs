@@ -110,18 +110,7 @@ fn prepare(pipeline: &Pipeline, step: Step) -> Incoming {
     }
 }
 
-/// Runs `f`, turning a panic (a bug in some stage) into an error for this
-/// one report, so that the rest of the batch goes on.
-pub(crate) fn guarded<T>(f: impl FnOnce() -> T) -> Result<T, String> {
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).map_err(|panic| {
-        let what = panic
-            .downcast_ref::<&str>()
-            .map(|s| s.to_string())
-            .or_else(|| panic.downcast_ref::<String>().cloned())
-            .unwrap_or_else(|| "unknown panic".to_string());
-        format!("internal error while processing (please report it): {what}")
-    })
-}
+pub(crate) use dragoman_contract::annotate::guarded;
 
 /// Processes and stores every report, in batches: while one batch is
 /// written, the next is processed.

@@ -6,6 +6,9 @@
 //! code points; for `html` input it is the extracted text, returned in `text`.
 //!
 //! Fields may be added here, never renamed or removed without a version bump.
+//! [`annotate`] answers one input line, for the CLI and the Python package.
+
+pub mod annotate;
 
 use dragoman_model::{each_layer, Doc, LayerItem, LayerVisitor, Span};
 use dragoman_text::CharIndex;

@@ -43,6 +43,12 @@ impl InputLine {
 /// caller can echo it) and what is wrong.
 pub fn parse_input_line(line: &str) -> Result<InputLine, (Option<Value>, String)> {
     let v: Value = serde_json::from_str(line).map_err(|e| (None, format!("not JSON: {e}")))?;
+    parse_input_value(v)
+}
+
+/// Reads one input object already parsed as JSON (what [`parse_input_line`]
+/// does after parsing), with the same errors.
+pub fn parse_input_value(v: Value) -> Result<InputLine, (Option<Value>, String)> {
     let Value::Object(obj) = v else {
         return Err((None, "not a JSON object".into()));
     };

@@ -23,6 +23,6 @@ pub use decode::{decode, Decoded};
 pub use error::{IngestError, Reason};
 pub use feed::{parse_feed, Feed, FeedError, FeedItem};
 pub use format::Format;
-pub use jsonl::{parse_input_line, InputLine};
+pub use jsonl::{parse_input_line, parse_input_value, InputLine};
 pub use report::{content_hash, Payload, Report};
 pub use sources::{read_sources, Limits};

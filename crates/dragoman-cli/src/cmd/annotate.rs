@@ -5,11 +5,9 @@
 //! input's length.
 
 use crate::args::AnnotateArgs;
-use crate::process::guarded;
 use crate::Outcome;
 use anyhow::Context;
-use dragoman_contract::{error_line, output, with_syntax, OffsetsOf};
-use dragoman_ingest::parse_input_line;
+use dragoman_contract::annotate;
 use dragoman_pipeline::Pipeline;
 use rayon::prelude::*;
 use std::fs::File;
@@ -106,56 +104,8 @@ fn read_batch(input: &mut dyn BufRead) -> anyhow::Result<Vec<Vec<u8>>> {
 /// The output line for one input line (`number` counts from 1): the
 /// annotated document, or the error line of a rejected one.
 fn annotate_line(pipeline: &Pipeline, line: &[u8], number: usize) -> Result<String, String> {
-    let reject = |id, why: &str| Err(error_line(id, number, why).to_string());
-    let Ok(text) = std::str::from_utf8(line) else {
-        return reject(None, "line is not valid UTF-8");
-    };
-    let input = match parse_input_line(text) {
-        Ok(i) => i,
-        Err((id, why)) => return reject(id.or_else(|| salvage_id(text)), &why),
-    };
-    let meta = input.meta();
-    // Text input: offsets index the input text. HTML input: the extracted
-    // text, which the output carries.
-    let id = input.id.clone();
-    let tokens = input.tokens;
-    let has_tokens = tokens.is_some();
-    let result = guarded(|| match (input.text, input.html, tokens) {
-        (Some(text), _, _) => Ok((pipeline.process_text(&id, text, meta), OffsetsOf::Raw)),
-        // Offsets index the tokens joined by spaces: the text, uncleaned.
-        (None, None, Some(tokens)) => {
-            Ok((pipeline.process_tokens(&id, &tokens, meta), OffsetsOf::Raw))
-        }
-        (None, Some(html), _) => pipeline
-            .process_html(&id, html.as_bytes(), Some("utf-8"), meta)
-            .map(|p| (p, OffsetsOf::Clean))
-            .map_err(|e| e.to_string()),
-        (None, None, None) => unreachable!("parse_input_line requires text, html or tokens"),
-    });
-    let (processed, offsets) = match result.and_then(|r| r) {
-        Ok(done) => done,
-        Err(why) => return reject(Some(input.id_value), &why),
-    };
-    let mut out = output(input.id_value, &processed.doc, offsets);
-    if has_tokens {
-        with_syntax(&mut out, &processed.doc);
-    }
-    Ok(serde_json::to_string(&out).expect("output serializes"))
-}
-
-/// The `"id"` of a line that is not valid JSON, when it can still be read
-/// (a string or a number right after `"id":`), so the error names the record.
-pub(crate) fn salvage_id(text: &str) -> Option<serde_json::Value> {
-    let after = text
-        .split_once("\"id\"")?
-        .1
-        .trim_start()
-        .strip_prefix(':')?;
-    let after = after.trim_start();
-    if let Some(rest) = after.strip_prefix('"') {
-        let end = rest.find('"')?;
-        return Some(rest[..end].into());
-    }
-    let digits: String = after.chars().take_while(char::is_ascii_digit).collect();
-    digits.parse::<u64>().ok().map(Into::into)
+    annotate::annotate_line(pipeline, line, number, |out| {
+        serde_json::to_string(out).expect("output serializes")
+    })
+    .map_err(|error| error.to_string())
 }
