@@ -528,7 +528,11 @@ fn export_parquet_writes_every_layer_by_report_date_and_refuses_a_full_directory
         .arg(&out)
         .output()
         .unwrap();
-    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
     let said = String::from_utf8_lossy(&run.stderr);
     assert!(said.contains("3 documents"), "{said}");
     for table in ["documents", "entities", "quotes", "events", "proposals"] {
@@ -537,7 +541,10 @@ fn export_parquet_writes_every_layer_by_report_date_and_refuses_a_full_directory
             .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
             .collect();
         assert!(!parts.is_empty(), "{table}");
-        assert!(parts.iter().all(|p| p.starts_with("report_date=")), "{parts:?}");
+        assert!(
+            parts.iter().all(|p| p.starts_with("report_date=")),
+            "{parts:?}"
+        );
     }
     let again = dragoman(&db)
         .args(["export", "--format", "parquet", "--output"])
@@ -546,6 +553,9 @@ fn export_parquet_writes_every_layer_by_report_date_and_refuses_a_full_directory
         .unwrap();
     assert_eq!(again.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&again.stderr).contains("is not empty"));
-    let no_dir = dragoman(&db).args(["export", "--format", "parquet"]).output().unwrap();
+    let no_dir = dragoman(&db)
+        .args(["export", "--format", "parquet"])
+        .output()
+        .unwrap();
     assert!(String::from_utf8_lossy(&no_dir.stderr).contains("--output DIR"));
 }

@@ -10,6 +10,7 @@
 
 pub mod gdelt;
 pub mod jsonl;
+#[cfg(feature = "parquet")]
 pub mod parquet;
 pub mod plover;
 mod quads;
