@@ -1,0 +1,86 @@
+"""Type stubs of the dragoman package."""
+
+import datetime
+import os
+from typing import Any, Dict, Iterable, Iterator, List, Optional, Sequence, Union
+
+Answer = Dict[str, Any]
+"""One answer in the annotate contract's shape (or ``{"id", "line", "error"}`` from ``pipe``)."""
+
+DateLike = Union[str, datetime.date]
+
+class DragomanError(Exception): ...
+class InputError(DragomanError): ...
+class NotFoundError(DragomanError): ...
+class DatabaseError(DragomanError): ...
+class CorruptError(DatabaseError): ...
+
+def annotate(
+    text: Optional[str] = None,
+    html: Optional[str] = None,
+    date: Optional[DateLike] = None,
+    url: Optional[str] = None,
+    outlet: Optional[str] = None,
+    stages: Optional[Sequence[str]] = None,
+    title: Optional[str] = None,
+    id: Optional[Union[str, int]] = None,
+) -> Answer:
+    """Annotates one report (``text`` or ``html``) as ``dragoman annotate`` does.
+
+    Raises ``InputError`` with the CLI's reason when the report cannot be read,
+    ``ValueError`` when a stage name is unknown.
+    """
+
+class Pipe(Iterator[Answer]):
+    def __iter__(self) -> "Pipe": ...
+    def __next__(self) -> Answer: ...
+
+class Pipeline:
+    def __init__(self, stages: Optional[Sequence[str]] = None) -> None:
+        """The pipeline up to ``stages`` (all by default): clean, tokenize,
+        syntax, entities, actors, timex, quotes, events."""
+    def annotate(
+        self,
+        text: Optional[str] = None,
+        html: Optional[str] = None,
+        date: Optional[DateLike] = None,
+        url: Optional[str] = None,
+        outlet: Optional[str] = None,
+        title: Optional[str] = None,
+        id: Optional[Union[str, int]] = None,
+    ) -> Answer: ...
+    def pipe(
+        self,
+        inputs: Iterable[Union[Dict[str, Any], str]],
+        threads: Optional[int] = None,
+        batch_size: int = 256,
+    ) -> Pipe:
+        """Annotates ``inputs`` (contract input dicts, or texts) in batches of
+        ``batch_size`` over ``threads`` threads (default: all cores), with the
+        GIL released, yielding answers in input order. A dict without ``id``
+        gets its position (from 1)."""
+
+class Store:
+    def __init__(self, path: Union[str, "os.PathLike[str]"]) -> None:
+        """Opens a database for reading; ``NotFoundError`` when there is none."""
+    def documents(self, limit: Optional[int] = None, offset: int = 0) -> List[Dict[str, Any]]: ...
+    def document(self, id: int) -> Answer:
+        """One document in the contract's shape, with its clean ``text``."""
+    def quotes(
+        self, speaker: Optional[str] = None, doc: Optional[int] = None, limit: Optional[int] = None
+    ) -> List[Dict[str, Any]]: ...
+    def events(
+        self,
+        actor: Optional[str] = None,
+        since: Optional[str] = None,
+        type: Optional[str] = None,
+        limit: Optional[int] = None,
+    ) -> List[Dict[str, Any]]: ...
+    def proposals(self, limit: Optional[int] = None) -> List[Dict[str, Any]]: ...
+    def actors(self, name: Optional[str] = None, limit: Optional[int] = None) -> List[Dict[str, Any]]: ...
+    def to_arrow(self, table: str = "events") -> Any:
+        """A listing as a ``pyarrow.Table`` (needs pyarrow)."""
+    def to_pandas(self, table: str = "events") -> Any:
+        """A listing as a ``pandas.DataFrame`` (needs pandas and pyarrow)."""
+
+

@@ -1,0 +1,225 @@
+//! `dragoman.Pipeline`: the pipeline of `dragoman annotate`, built once, and
+//! `pipe`, which annotates an iterable in batches over a thread pool with the
+//! GIL released, yielding answers in input order.
+
+use crate::convert::{from_py, to_py};
+use crate::errors::InputError;
+use dragoman_contract::annotate::annotate_value;
+use dragoman_pipeline::Pipeline as Inner;
+use pyo3::exceptions::PyValueError;
+use pyo3::prelude::*;
+use pyo3::types::{PyDict, PyString};
+use rayon::prelude::*;
+use serde_json::{Map, Value};
+use std::collections::VecDeque;
+use std::sync::Arc;
+
+/// The pipeline for `stages` (all when `None` or empty), as `annotate --stages`.
+fn build(stages: Option<Vec<String>>) -> PyResult<Inner> {
+    match stages.filter(|s| !s.is_empty()) {
+        None => Ok(Inner::standard()),
+        Some(s) => Inner::up_to(&s.iter().map(String::as_str).collect::<Vec<_>>())
+            .map_err(|e| PyValueError::new_err(e.to_string())),
+    }
+}
+
+/// One answer as JSON: the output object, or the error line (`{"id", "line", "error"}`).
+fn answer(pipeline: &Inner, input: Value, number: usize) -> Result<Value, Value> {
+    annotate_value(pipeline, input, number, |out| {
+        serde_json::to_value(out).expect("output serializes")
+    })
+}
+
+/// The contract's input object from keyword arguments.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn input(
+    id: Option<&Bound<'_, PyAny>>,
+    text: Option<String>,
+    html: Option<String>,
+    date: Option<&Bound<'_, PyAny>>,
+    url: Option<String>,
+    outlet: Option<String>,
+    title: Option<String>,
+) -> PyResult<Value> {
+    let mut m = Map::new();
+    m.insert(
+        "id".into(),
+        id.map(from_py).transpose()?.unwrap_or(0.into()),
+    );
+    let fields = [
+        ("text", text),
+        ("html", html),
+        ("url", url),
+        ("outlet", outlet),
+        ("title", title),
+    ];
+    for (k, v) in fields {
+        if let Some(v) = v {
+            m.insert(k.into(), Value::String(v));
+        }
+    }
+    if let Some(d) = date {
+        m.insert("date".into(), from_py(d)?);
+    }
+    Ok(Value::Object(m))
+}
+
+/// The pipeline of `dragoman annotate`, built once and reused.
+#[pyclass(module = "dragoman", frozen)]
+pub(crate) struct Pipeline {
+    inner: Arc<Inner>,
+}
+
+impl Pipeline {
+    /// The whole pipeline.
+    pub(crate) fn standard() -> Pipeline {
+        Pipeline {
+            inner: Arc::new(Inner::standard()),
+        }
+    }
+
+    /// The pipeline up to `stages`.
+    pub(crate) fn with_stages(stages: Vec<String>) -> PyResult<Pipeline> {
+        Ok(Pipeline {
+            inner: Arc::new(build(Some(stages))?),
+        })
+    }
+
+    /// Annotates one input object, raising `InputError` with the CLI's reason.
+    pub(crate) fn one<'py>(&self, py: Python<'py>, value: Value) -> PyResult<Bound<'py, PyAny>> {
+        let inner = Arc::clone(&self.inner);
+        match py.detach(move || answer(&inner, value, 1)) {
+            Ok(v) => to_py(py, &v),
+            Err(e) => {
+                let why = e["error"].as_str().unwrap_or_default();
+                Err(InputError::new_err(
+                    why.strip_prefix("line 1: ").unwrap_or(why).to_string(),
+                ))
+            }
+        }
+    }
+}
+
+#[pymethods]
+impl Pipeline {
+    #[new]
+    #[pyo3(signature = (stages=None))]
+    fn new(stages: Option<Vec<String>>) -> PyResult<Self> {
+        Ok(Pipeline {
+            inner: Arc::new(build(stages)?),
+        })
+    }
+
+    #[pyo3(signature = (text=None, html=None, date=None, url=None, outlet=None, title=None, id=None))]
+    #[allow(clippy::too_many_arguments)]
+    fn annotate<'py>(
+        &self,
+        py: Python<'py>,
+        text: Option<String>,
+        html: Option<String>,
+        date: Option<&Bound<'py, PyAny>>,
+        url: Option<String>,
+        outlet: Option<String>,
+        title: Option<String>,
+        id: Option<&Bound<'py, PyAny>>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let value = input(id, text, html, date, url, outlet, title)?;
+        self.one(py, value)
+    }
+
+    #[pyo3(signature = (inputs, threads=None, batch_size=256))]
+    fn pipe(
+        &self,
+        inputs: &Bound<'_, PyAny>,
+        threads: Option<usize>,
+        batch_size: usize,
+    ) -> PyResult<Pipe> {
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads.unwrap_or(0))
+            .build()
+            .map_err(|e| PyValueError::new_err(e.to_string()))?;
+        Ok(Pipe {
+            pipeline: Arc::clone(&self.inner),
+            pool: Arc::new(pool),
+            inputs: inputs.try_iter()?.unbind().into_any(),
+            batch_size: batch_size.max(1),
+            ready: VecDeque::new(),
+            read: 0,
+        })
+    }
+}
+
+/// The iterator `Pipeline.pipe` returns.
+#[pyclass(module = "dragoman")]
+pub(crate) struct Pipe {
+    pipeline: Arc<Inner>,
+    pool: Arc<rayon::ThreadPool>,
+    inputs: Py<PyAny>,
+    batch_size: usize,
+    ready: VecDeque<Result<Value, Value>>,
+    read: usize,
+}
+
+impl Pipe {
+    /// Reads the next batch of inputs (a str is a report's text; a dict
+    /// without an `id` gets its position, from 1).
+    fn read_batch(&mut self, py: Python<'_>) -> PyResult<Vec<(usize, Value)>> {
+        let it = self.inputs.bind(py);
+        let mut batch = Vec::with_capacity(self.batch_size);
+        while batch.len() < self.batch_size {
+            let Some(item) = it.call_method0("__next__").map(Some).or_else(|e| {
+                if e.is_instance_of::<pyo3::exceptions::PyStopIteration>(py) {
+                    Ok(None)
+                } else {
+                    Err(e)
+                }
+            })?
+            else {
+                break;
+            };
+            self.read += 1;
+            let mut value = if let Ok(s) = item.cast::<PyString>() {
+                serde_json::json!({ "text": s.to_cow()?.as_ref() })
+            } else if item.is_instance_of::<PyDict>() {
+                from_py(&item)?
+            } else {
+                return Err(InputError::new_err(format!(
+                    "item {}: expected a dict or a str",
+                    self.read
+                )));
+            };
+            if let Value::Object(m) = &mut value {
+                m.entry("id").or_insert(self.read.into());
+            }
+            batch.push((self.read, value));
+        }
+        Ok(batch)
+    }
+}
+
+#[pymethods]
+impl Pipe {
+    fn __iter__(slf: PyRef<'_, Self>) -> PyRef<'_, Self> {
+        slf
+    }
+
+    fn __next__<'py>(&mut self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
+        if self.ready.is_empty() {
+            let batch = self.read_batch(py)?;
+            let (pipeline, pool) = (Arc::clone(&self.pipeline), Arc::clone(&self.pool));
+            let done: Vec<_> = py.detach(move || {
+                pool.install(|| {
+                    batch
+                        .into_par_iter()
+                        .map(|(n, v)| answer(&pipeline, v, n))
+                        .collect()
+                })
+            });
+            self.ready.extend(done);
+        }
+        match self.ready.pop_front() {
+            None => Ok(None),
+            Some(Ok(v) | Err(v)) => to_py(py, &v).map(Some),
+        }
+    }
+}
