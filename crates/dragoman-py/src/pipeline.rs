@@ -1,18 +1,20 @@
 //! `dragoman.Pipeline`: the pipeline of `dragoman annotate`, built once, and
 //! `pipe`, which annotates an iterable in batches over a thread pool with the
-//! GIL released, yielding answers in input order.
+//! GIL released, yielding answers in input order; the next batch is worked
+//! on while Python consumes the answers of one.
 
 use crate::convert::{from_py, to_py};
 use crate::errors::InputError;
 use dragoman_contract::annotate::annotate_value;
 use dragoman_pipeline::Pipeline as Inner;
-use pyo3::exceptions::PyValueError;
+use pyo3::exceptions::{PyRuntimeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyString};
 use rayon::prelude::*;
 use serde_json::{Map, Value};
 use std::collections::VecDeque;
-use std::sync::Arc;
+use std::sync::mpsc::Receiver;
+use std::sync::{Arc, Mutex};
 
 /// The pipeline for `stages` (all when `None` or empty), as `annotate --stages`.
 fn build(stages: Option<Vec<String>>) -> PyResult<Inner> {
@@ -144,12 +146,19 @@ impl Pipeline {
             inputs: inputs.try_iter()?.unbind().into_any(),
             batch_size: batch_size.max(1),
             ready: VecDeque::new(),
+            pending: None,
             read: 0,
+            exhausted: false,
+            failed: None,
         })
     }
 }
 
-/// The iterator `Pipeline.pipe` returns.
+/// Answers of one batch, in input order.
+type Answers = Vec<Result<Value, Value>>;
+
+/// The iterator `Pipeline.pipe` returns. While Python consumes one batch's
+/// answers, the pool works on the next batch.
 #[pyclass(module = "dragoman")]
 pub(crate) struct Pipe {
     pipeline: Arc<Inner>,
@@ -157,43 +166,78 @@ pub(crate) struct Pipe {
     inputs: Py<PyAny>,
     batch_size: usize,
     ready: VecDeque<Result<Value, Value>>,
+    /// The batch the pool is working on.
+    pending: Option<Mutex<Receiver<Answers>>>,
+    /// Inputs read so far.
     read: usize,
+    /// The inputs are all read.
+    exhausted: bool,
+    /// Reading the inputs failed: raised once the answers before it are out.
+    failed: Option<PyErr>,
 }
 
 impl Pipe {
-    /// Reads the next batch of inputs (a str is a report's text; a dict
-    /// without an `id` gets its position, from 1).
-    fn read_batch(&mut self, py: Python<'_>) -> PyResult<Vec<(usize, Value)>> {
-        let it = self.inputs.bind(py);
-        let mut batch = Vec::with_capacity(self.batch_size);
-        while batch.len() < self.batch_size {
-            let Some(item) = it.call_method0("__next__").map(Some).or_else(|e| {
-                if e.is_instance_of::<pyo3::exceptions::PyStopIteration>(py) {
-                    Ok(None)
-                } else {
-                    Err(e)
-                }
-            })?
-            else {
-                break;
-            };
-            self.read += 1;
-            let mut value = if let Ok(s) = item.cast::<PyString>() {
-                serde_json::json!({ "text": s.to_cow()?.as_ref() })
-            } else if item.is_instance_of::<PyDict>() {
-                from_py(&item)?
-            } else {
-                return Err(InputError::new_err(format!(
-                    "item {}: expected a dict or a str",
-                    self.read
-                )));
-            };
-            if let Value::Object(m) = &mut value {
-                m.entry("id").or_insert(self.read.into());
-            }
-            batch.push((self.read, value));
+    /// Reads the next batch of inputs and hands it to the pool.
+    fn start(&mut self, py: Python<'_>) {
+        let batch = self.read_batch(py);
+        if batch.is_empty() {
+            self.exhausted = true;
+            return;
         }
-        Ok(batch)
+        let (tx, rx) = std::sync::mpsc::sync_channel(1);
+        let pipeline = Arc::clone(&self.pipeline);
+        self.pool.spawn(move || {
+            let done: Answers = batch
+                .into_par_iter()
+                .map(|(n, v)| answer(&pipeline, v, n))
+                .collect();
+            // The iterator may have been dropped: nobody waits then.
+            let _ = tx.send(done);
+        });
+        self.pending = Some(Mutex::new(rx));
+    }
+
+    /// Reads the next batch of inputs. When the iterable raises, or yields
+    /// what is neither a dict nor a str, reading stops: the error is raised
+    /// after the answers to the inputs before it.
+    fn read_batch(&mut self, py: Python<'_>) -> Vec<(usize, Value)> {
+        let mut batch = Vec::with_capacity(self.batch_size);
+        while batch.len() < self.batch_size && !self.exhausted {
+            match self.read_one(py) {
+                Ok(Some(item)) => batch.push(item),
+                Ok(None) => self.exhausted = true,
+                Err(e) => {
+                    self.exhausted = true;
+                    self.failed = Some(e);
+                }
+            }
+        }
+        batch
+    }
+
+    /// The next input (a str is a report's text; a dict without an `id`
+    /// gets its position, from 1), or `None` at the end.
+    fn read_one(&mut self, py: Python<'_>) -> PyResult<Option<(usize, Value)>> {
+        let item = match self.inputs.bind(py).call_method0("__next__") {
+            Ok(item) => item,
+            Err(e) if e.is_instance_of::<pyo3::exceptions::PyStopIteration>(py) => return Ok(None),
+            Err(e) => return Err(e),
+        };
+        self.read += 1;
+        let mut value = if let Ok(s) = item.cast::<PyString>() {
+            serde_json::json!({ "text": s.to_cow()?.as_ref() })
+        } else if item.is_instance_of::<PyDict>() {
+            from_py(&item)?
+        } else {
+            return Err(InputError::new_err(format!(
+                "item {}: expected a dict or a str",
+                self.read
+            )));
+        };
+        if let Value::Object(m) = &mut value {
+            m.entry("id").or_insert(self.read.into());
+        }
+        Ok(Some((self.read, value)))
     }
 }
 
@@ -205,20 +249,24 @@ impl Pipe {
 
     fn __next__<'py>(&mut self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
         if self.ready.is_empty() {
-            let batch = self.read_batch(py)?;
-            let (pipeline, pool) = (Arc::clone(&self.pipeline), Arc::clone(&self.pool));
-            let done: Vec<_> = py.detach(move || {
-                pool.install(|| {
-                    batch
-                        .into_par_iter()
-                        .map(|(n, v)| answer(&pipeline, v, n))
-                        .collect()
-                })
-            });
-            self.ready.extend(done);
+            if self.pending.is_none() && !self.exhausted {
+                self.start(py);
+            }
+            if let Some(rx) = self.pending.take() {
+                let rx = rx
+                    .into_inner()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner);
+                let done = py
+                    .detach(move || rx.recv())
+                    .map_err(|_| PyRuntimeError::new_err("a worker thread stopped"))?;
+                self.ready.extend(done);
+                if !self.exhausted {
+                    self.start(py);
+                }
+            }
         }
         match self.ready.pop_front() {
-            None => Ok(None),
+            None => self.failed.take().map_or(Ok(None), Err),
             Some(Ok(v) | Err(v)) => to_py(py, &v).map(Some),
         }
     }

@@ -189,3 +189,19 @@ def test_parquet_export_reads_back_with_pyarrow_and_duckdb(store_path, tmp_path)
         f"SELECT text, char_start, char_end FROM read_parquet('{out}/entities/*/*.parquet')"
     ).fetchall()
     assert spans and all(e - s == len(t) for t, s, e in spans)
+
+
+def test_pipe_answers_what_came_before_a_failing_input_then_raises():
+    def inputs():
+        for i in range(5):
+            yield {"id": i, "text": "Envoys met in Oslo."}
+        raise RuntimeError("the source broke")
+
+    it = dragoman.Pipeline(stages=["tokenize"]).pipe(inputs(), threads=1, batch_size=2)
+    got = []
+    with pytest.raises(RuntimeError, match="the source broke"):
+        for answer in it:
+            got.append(answer["id"])
+    assert got == [0, 1, 2, 3, 4]
+    with pytest.raises(dragoman.InputError, match="item 1: expected a dict or a str"):
+        list(dragoman.Pipeline().pipe([3]))
