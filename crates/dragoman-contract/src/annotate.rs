@@ -92,7 +92,7 @@ pub fn guarded<T>(f: impl FnOnce() -> T) -> Result<T, String> {
 
 /// The `"id"` of a line that is not valid JSON, when it can still be read
 /// (a string or a number right after `"id":`), so the error names the record.
-fn salvage_id(text: &str) -> Option<Value> {
+pub fn salvage_id(text: &str) -> Option<Value> {
     let after = text
         .split_once("\"id\"")?
         .1

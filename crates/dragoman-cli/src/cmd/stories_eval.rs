@@ -6,10 +6,10 @@
 //! becomes a [`Profile`], and [`dragoman_stories::cluster`] labels them.
 
 use crate::args::StoriesEvalArgs;
-use crate::cmd::annotate::salvage_id;
 use crate::process::guarded;
 use crate::Outcome;
 use anyhow::Context;
+use dragoman_contract::annotate::salvage_id;
 use dragoman_contract::error_line;
 use dragoman_ingest::parse_input_line;
 use dragoman_pipeline::Pipeline;
