@@ -559,3 +559,18 @@ fn export_parquet_writes_every_layer_by_report_date_and_refuses_a_full_directory
         .unwrap();
     assert!(String::from_utf8_lossy(&no_dir.stderr).contains("--output DIR"));
 }
+
+#[test]
+fn the_events_listing_names_every_coordinated_party() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("t.db");
+    let report = dir.path().join("r.txt");
+    std::fs::write(
+        &report,
+        "Both Armenia and Azerbaijan will sign the accord in Washington on Friday.\n",
+    )
+    .unwrap();
+    dragoman(&db).arg("ingest").arg(&report).assert().success();
+    let listing = stdout(dragoman(&db).arg("events"));
+    assert!(listing.contains("Armenia, Azerbaijan"), "{listing}");
+}

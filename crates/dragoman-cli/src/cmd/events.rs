@@ -27,11 +27,9 @@ pub(crate) fn run(store: &Store, args: EventsArgs) -> anyhow::Result<Outcome> {
             continue;
         }
         let e = &f.item;
-        let who = e.actor.as_ref().map_or("?", |a| a.name.as_str());
-        let whom = e
-            .recipient
-            .as_ref()
-            .map(|p| format!(" → {}", p.name))
+        let who = parties(&e.actor, &e.actors).unwrap_or_else(|| "?".into());
+        let whom = parties(&e.recipient, &e.recipients)
+            .map(|p| format!(" → {p}"))
             .unwrap_or_default();
         let when = e
             .date
@@ -117,4 +115,16 @@ pub(crate) fn proposals(store: &Store, args: ProposalsArgs) -> anyhow::Result<Ou
         writeln!(out, "no proposals found")?;
     }
     Ok(Outcome::Ok)
+}
+
+/// A party's name, or every coordinated party's ("Armenia, Azerbaijan").
+fn parties(
+    first: &Option<dragoman_model::Participant>,
+    all: &[dragoman_model::Participant],
+) -> Option<String> {
+    if all.is_empty() {
+        return first.as_ref().map(|p| p.name.clone());
+    }
+    let names: Vec<&str> = all.iter().map(|p| p.name.as_str()).collect();
+    Some(names.join(", "))
 }
