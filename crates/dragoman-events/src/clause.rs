@@ -23,9 +23,15 @@ const DEPTH: usize = 12;
 /// The token that stands for trigger `t` in the tree: the verb, or the word
 /// of a noun trigger that its other words hang on.
 pub(crate) fn anchor(tree: &Tree, t: &Trigger) -> usize {
-    (t.first..t.end)
-        .find(|&i| tree.head(i).is_none_or(|h| h < t.first || h >= t.end))
-        .unwrap_or(t.first)
+    head_of(tree, t.first, t.end)
+}
+
+/// The token of `first..end` the others hang on: the first whose head lies
+/// outside the range (else `first`).
+pub(crate) fn head_of(tree: &Tree, first: usize, end: usize) -> usize {
+    (first..end)
+        .find(|&i| tree.head(i).is_none_or(|h| h < first || h >= end))
+        .unwrap_or(first)
 }
 
 /// The predicate whose arguments are the event's: the verb, or for the

@@ -270,9 +270,7 @@ impl Context<'_, '_> {
                 words.before(j),
                 "near" | "at" | "off" | "outside" | "around" | "across" | "beyond"
             );
-        let head = (m.first..m.end)
-            .find(|&i| tree.head(i).is_none_or(|h| h < m.first || h >= m.end))
-            .unwrap_or(m.first);
+        let head = crate::clause::head_of(tree, m.first, m.end);
         // The subject of a clause the predicate governs may receive ("threatened
         // to strike unless Israel withdrew", "demanded that Kyiv ..."); one of
         // a clause outside it may not.

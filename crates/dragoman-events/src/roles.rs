@@ -311,12 +311,7 @@ pub(crate) fn conjuncts(
     let Some(first) = first else {
         return Vec::new();
     };
-    let head = (first.first..first.end)
-        .find(|&i| {
-            tree.head(i)
-                .is_none_or(|h| h < first.first || h >= first.end)
-        })
-        .unwrap_or(first.first);
+    let head = crate::clause::head_of(tree, first.first, first.end);
     let mut all = vec![first];
     for k in tree.children(head, &["conj"]) {
         let m = mentions.iter().find(|m| m.first <= k && k < m.end);
