@@ -5,7 +5,7 @@
 //! history and the document memory (the type each capitalized word was last
 //! tagged with) that the dynamic features read.
 
-use crate::feature_cache::StaticFeatures;
+use crate::feature_cache::{window_from, StaticFeatures, Statics};
 use crate::features::{dynamic_features, Prepared};
 use crate::gazetteer::HashKeyed;
 use crate::stacked::{stacked_features, Stacked};
@@ -24,22 +24,37 @@ pub struct Choice {
 }
 
 /// Decodes `doc`: `choose(token, features, last_in_sentence, prev_tag)` picks
-/// each tag; `statics` are the document's static features, `stacked` what a
+/// each tag; `statics` gives the tokens' static features, `stacked` what a
 /// first pass found, in a second pass. Returns the followed tags, one per token.
 pub fn decode(
     doc: &Prepared,
-    statics: &StaticFeatures,
+    statics: Statics<'_>,
     stacked: Option<&Stacked>,
     mut choose: impl FnMut(usize, &[u64], bool, Option<u8>) -> Choice,
 ) -> Vec<u8> {
     let mut tags = vec![O; doc.tokens.len()];
     let mut features = Vec::with_capacity(64);
     let mut memory: HashKeyed<u8> = HashKeyed::default();
+    let mut window = StaticFeatures::default();
     for (s, range) in doc.sentences.iter().enumerate() {
+        let listed = match statics {
+            Statics::Listed(all) => all,
+            Statics::Windowed {
+                gazetteer,
+                lexicon,
+                tokens,
+            } => {
+                if !window.covers(s) {
+                    let sentences = window_from(doc, s, tokens);
+                    window = StaticFeatures::of_sentences(doc, gazetteer, lexicon, sentences);
+                }
+                &window
+            }
+        };
         let (mut prev, mut prev2) = (NONE, NONE);
         for i in range.clone() {
             features.clear();
-            features.extend_from_slice(statics.of(i));
+            features.extend_from_slice(listed.of(i));
             if let Some(st) = stacked {
                 stacked_features(doc, s, i, st, &mut features);
             }

@@ -82,8 +82,9 @@ pub struct TokenInfo {
     pub shape: u64,
     /// Its casing.
     pub casing: Casing,
-    /// Hashes of its prefixes and suffixes.
-    pub affixes: [u64; AFFIXES],
+    /// Where its normalized form lies in [`Prepared::norms`] (bytes): its
+    /// affixes are hashed from there when its static features are listed.
+    pub norm_at: (u32, u32),
 }
 
 /// Bits of the document's casing memory for one word.
@@ -100,6 +101,16 @@ pub struct Prepared {
     /// Per sentence: true when it is written in capitals (a headline).
     pub headline: Vec<bool>,
     casing_memory: HashKeyed<u8>,
+    /// The normalized forms of the tokens, one after another.
+    norms: String,
+}
+
+impl Prepared {
+    /// Token `i`'s normalized form (lower case, digits masked).
+    pub fn norm_text(&self, i: usize) -> &str {
+        let (start, end) = self.tokens[i].norm_at;
+        &self.norms[start as usize..end as usize]
+    }
 }
 
 /// Prepares a document: its text, tokens and sentences, with the word clusters to look up.
@@ -112,6 +123,7 @@ pub fn prepare(
     let mut norm = String::new();
     let mut shape = String::new();
     let mut infos = Vec::with_capacity(tokens.len());
+    let mut norms = String::new();
     for t in tokens {
         let w = t.span.of(text);
         normalize_into(w, &mut norm);
@@ -127,8 +139,9 @@ pub fn prepare(
             } else {
                 Casing::NoLetters
             },
-            affixes: affixes(&norm),
+            norm_at: (norms.len() as u32, (norms.len() + norm.len()) as u32),
         });
+        norms.push_str(&norm);
     }
     let ranges: Vec<Range<usize>> = sentences
         .iter()
@@ -156,6 +169,7 @@ pub fn prepare(
         sentences: ranges,
         headline,
         casing_memory,
+        norms,
     }
 }
 
@@ -246,7 +260,7 @@ pub fn static_features(
     out.push(mix(SHAPE_PREV, shape(-1)));
     out.push(mix(SHAPE_NEXT, shape(1)));
     out.push(mix(mix(SHAPE_TRIGRAM, shape(-1)), mix(me.shape, shape(1))));
-    out.extend_from_slice(&me.affixes);
+    out.extend_from_slice(&affixes(doc.norm_text(i)));
     out.push(mix(mix(BIGRAM_LEFT, norm(-1)), me.norm));
     out.push(mix(mix(BIGRAM_RIGHT, me.norm), norm(1)));
     out.push(mix(mix(NORM_PREV_SHAPE, norm(-1)), me.shape));

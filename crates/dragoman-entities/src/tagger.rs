@@ -1,12 +1,16 @@
 //! The tagger: a model applied to a tokenized document, entities out.
 
 use crate::decode::{best_allowed, decode, Choice};
-use crate::feature_cache::StaticFeatures;
+use crate::feature_cache::{StaticFeatures, Statics};
 use crate::features::{prepare, Prepared};
 use crate::model::Model;
 use crate::stacked::Stacked;
 use crate::tags::{self, N_TAGS, TYPES};
 use dragoman_model::{EntityType, Sentence, Span, Token};
+
+/// Documents longer than this many tokens have their static features listed
+/// a window of sentences at a time (about 400 bytes a token when listed whole).
+pub const WINDOW_TOKENS: usize = 1 << 14;
 
 /// A named-entity tagger over [`dragoman_tokenize`] tokens: one greedy pass,
 /// or two when the model has a second table (which reads the first pass's
@@ -32,15 +36,28 @@ impl Tagger {
         self.tags_prepared(&prepare(text, tokens, sentences, &self.model.clusters))
     }
 
-    /// One BILOU tag per token of a prepared document.
+    /// One BILOU tag per token of a prepared document. The static features
+    /// of a document longer than [`WINDOW_TOKENS`] are listed a window at a
+    /// time, once per pass, so that memory stays bounded; the tags are the same.
     pub fn tags_prepared(&self, doc: &Prepared) -> Vec<u8> {
-        let statics = StaticFeatures::new(doc, &self.model.gazetteer, &self.model.lexicon);
-        self.tags_with(doc, &statics)
+        let (gazetteer, lexicon) = (&self.model.gazetteer, &self.model.lexicon);
+        if doc.tokens.len() > WINDOW_TOKENS {
+            return self.tags_with(
+                doc,
+                Statics::Windowed {
+                    gazetteer,
+                    lexicon,
+                    tokens: WINDOW_TOKENS,
+                },
+            );
+        }
+        let statics = StaticFeatures::new(doc, gazetteer, lexicon);
+        self.tags_with(doc, Statics::Listed(&statics))
     }
 
     /// One BILOU tag per token of a prepared document whose static features
-    /// were listed (with this model's gazetteer and lexicon).
-    pub fn tags_with(&self, doc: &Prepared, statics: &StaticFeatures) -> Vec<u8> {
+    /// come from `statics` (listed with this model's gazetteer and lexicon).
+    pub fn tags_with(&self, doc: &Prepared, statics: Statics<'_>) -> Vec<u8> {
         let first = self.pass(doc, statics, 0, None);
         if self.model.passes() < 2 {
             return first;
@@ -52,7 +69,7 @@ impl Tagger {
     fn pass(
         &self,
         doc: &Prepared,
-        statics: &StaticFeatures,
+        statics: Statics<'_>,
         pass: usize,
         stacked: Option<&Stacked>,
     ) -> Vec<u8> {
@@ -89,5 +106,38 @@ impl Tagger {
                 )
             })
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::stage::shipped_tagger;
+
+    /// Listing static features a window at a time changes nothing: the
+    /// decoder's document memory and the second pass see the same tokens.
+    #[test]
+    fn windowed_features_tag_as_listed_ones() {
+        let text = "Envoy Marta Lindqvist met Foreign Minister Teodor Vasko in Geneva. \
+                    Lindqvist said the Halden Group would review the draft. \
+                    Vasko left for Oslo on Tuesday, and Lindqvist stayed. \
+                    The talks in Geneva resume next week under Lindqvist.";
+        let tokens = dragoman_tokenize::tokens(text);
+        let sentences = dragoman_tokenize::sentences(text, &tokens);
+        assert!(sentences.len() >= 4);
+        let tagger = shipped_tagger();
+        let model = tagger.model();
+        let doc = prepare(text, &tokens, &sentences, &model.clusters);
+        let statics = StaticFeatures::new(&doc, &model.gazetteer, &model.lexicon);
+        let listed = tagger.tags_with(&doc, Statics::Listed(&statics));
+        for window in [1, 5, 12] {
+            let windowed = Statics::Windowed {
+                gazetteer: &model.gazetteer,
+                lexicon: &model.lexicon,
+                tokens: window,
+            };
+            assert_eq!(tagger.tags_with(&doc, windowed), listed, "window {window}");
+        }
+        assert!(listed.iter().any(|&t| t != crate::tags::O));
     }
 }

@@ -8,7 +8,7 @@
 use super::perceptron::{Perceptron, Rng};
 use dragoman_entities::clusters::WordClusters;
 use dragoman_entities::decode::{best_allowed, decode, Choice};
-use dragoman_entities::feature_cache::StaticFeatures;
+use dragoman_entities::feature_cache::{StaticFeatures, Statics};
 use dragoman_entities::features::{prepare, Prepared};
 use dragoman_entities::gazetteer::Gazetteer;
 use dragoman_entities::stacked::Stacked;
@@ -275,7 +275,7 @@ impl Setup<'_> {
                             d,
                             Stacked::new(
                                 &examples[d].doc,
-                                tagger.tags_with(&examples[d].doc, &statics[d]),
+                                tagger.tags_with(&examples[d].doc, Statics::Listed(&statics[d])),
                             ),
                         )
                     })
@@ -306,20 +306,25 @@ impl Setup<'_> {
             for &d in &order {
                 let ex = &self.examples[d];
                 let st = stacked.map(|s| &s[d]);
-                decode(&ex.doc, &self.statics[d], st, |i, features, last, prev| {
-                    let predicted = best_allowed(&p.scores(features), prev, last);
-                    let gold = ex.gold[i];
-                    if predicted != gold {
-                        p.update(features, gold, predicted);
-                        errors += 1;
-                    }
-                    p.steps += 1;
-                    seen += 1;
-                    Choice {
-                        predicted,
-                        followed: gold,
-                    }
-                });
+                decode(
+                    &ex.doc,
+                    Statics::Listed(&self.statics[d]),
+                    st,
+                    |i, features, last, prev| {
+                        let predicted = best_allowed(&p.scores(features), prev, last);
+                        let gold = ex.gold[i];
+                        if predicted != gold {
+                            p.update(features, gold, predicted);
+                            errors += 1;
+                        }
+                        p.steps += 1;
+                        seen += 1;
+                        Choice {
+                            predicted,
+                            followed: gold,
+                        }
+                    },
+                );
             }
             let mut line = format!(
                 "epoch {epoch}: token error rate {:.4}",
