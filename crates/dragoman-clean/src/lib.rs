@@ -22,6 +22,7 @@ mod contained;
 mod dateline;
 mod doubled;
 mod emit;
+mod long;
 mod paragraphs;
 
 use dragoman_model::{Doc, Meta, Span};
@@ -62,7 +63,13 @@ pub struct Options {
     pub min_words_contained: usize,
     /// How many leading paragraphs may carry a dateline (3).
     pub dateline_paragraphs: usize,
+    /// Paragraphs longer than this many bytes are split, at a sentence end
+    /// where there is one ([`MAX_PARAGRAPH_BYTES`]; at least 256).
+    pub max_paragraph_bytes: usize,
 }
+
+/// The default longest paragraph, in bytes: far above any paragraph of news.
+pub const MAX_PARAGRAPH_BYTES: usize = 64 << 10;
 
 impl Default for Options {
     fn default() -> Self {
@@ -70,6 +77,7 @@ impl Default for Options {
             containment: 0.9,
             min_words_contained: 8,
             dateline_paragraphs: 3,
+            max_paragraph_bytes: MAX_PARAGRAPH_BYTES,
         }
     }
 }
@@ -87,6 +95,10 @@ pub struct Cleaned {
     pub dateline: Option<Dateline>,
     /// What was removed, and why.
     pub removed: Vec<Removal>,
+    /// How many paragraphs were split for being longer than the limit.
+    pub split_paragraphs: usize,
+    /// That limit, in bytes.
+    pub paragraph_limit: usize,
 }
 
 /// Cleans `raw` with default options.
@@ -96,7 +108,8 @@ pub fn clean(raw: &str) -> Cleaned {
 
 /// Cleans `raw`.
 pub fn clean_with(raw: &str, opts: &Options) -> Cleaned {
-    let paras = paragraphs::split(raw);
+    let (paras, split_paragraphs) =
+        long::cap(raw, paragraphs::split(raw), opts.max_paragraph_bytes);
     let mut removed = Vec::new();
     let mut kept: Vec<paragraphs::Para> = Vec::with_capacity(paras.len());
     let mut raw_dateline = None;
@@ -149,6 +162,8 @@ pub fn clean_with(raw: &str, opts: &Options) -> Cleaned {
         paragraphs,
         dateline,
         removed,
+        split_paragraphs,
+        paragraph_limit: opts.max_paragraph_bytes.max(long::MIN_LIMIT),
     }
 }
 
@@ -169,13 +184,21 @@ impl Cleaned {
                 meta.place = d.place.clone();
             }
         }
-        Doc {
+        let mut doc = Doc {
             id: id.into(),
             raw,
             text: self.text,
             alignment: self.alignment,
             meta,
             ..Doc::default()
+        };
+        if self.split_paragraphs > 0 {
+            let message = format!(
+                "{} paragraph(s) longer than {} bytes split at sentence ends (or spaces)",
+                self.split_paragraphs, self.paragraph_limit
+            );
+            doc.note("clean", message, None);
         }
+        doc
     }
 }

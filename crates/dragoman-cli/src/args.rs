@@ -178,6 +178,9 @@ pub(crate) struct IngestArgs {
     /// Cut a sentence without a full stop at this many tokens (at most 1000, the default).
     #[arg(long, value_name = "TOKENS", default_value_t = dragoman_model::MAX_SENTENCE_TOKENS, value_parser = sentence_limit)]
     pub max_sentence_tokens: usize,
+    /// Split a paragraph longer than this many bytes (at a sentence end where there is one; at least 256).
+    #[arg(long, value_name = "BYTES", default_value_t = dragoman_pipeline::MAX_PARAGRAPH_BYTES)]
+    pub max_paragraph_bytes: usize,
     /// Print the summary as JSON.
     #[arg(long)]
     pub json: bool,
@@ -315,6 +318,9 @@ pub(crate) struct AnnotateArgs {
     /// Cut a sentence without a full stop at this many tokens (at most 1000, the default).
     #[arg(long, value_name = "TOKENS", default_value_t = dragoman_model::MAX_SENTENCE_TOKENS, value_parser = sentence_limit)]
     pub max_sentence_tokens: usize,
+    /// Split a paragraph longer than this many bytes (at a sentence end where there is one; at least 256).
+    #[arg(long, value_name = "BYTES", default_value_t = dragoman_pipeline::MAX_PARAGRAPH_BYTES)]
+    pub max_paragraph_bytes: usize,
 }
 
 /// A sentence limit between 1 and the ceiling the stages' bounds assume.

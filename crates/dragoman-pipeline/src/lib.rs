@@ -11,6 +11,8 @@ use dragoman_model::{Doc, Layer, Meta, Sentence, Span, Stage, Token, TokenKind};
 use std::ops::Range;
 use std::time::{Duration, Instant};
 
+pub use dragoman_clean::MAX_PARAGRAPH_BYTES;
+
 pub mod pathological;
 
 /// A pipeline whose stage order does not hold together.
@@ -110,6 +112,8 @@ pub struct Pipeline {
     stages: Vec<Box<dyn Stage>>,
     /// The most time the stages may take on one report, checked between stages.
     budget: Option<Duration>,
+    /// The cleaner's options (the longest paragraph among them).
+    clean: dragoman_clean::Options,
 }
 
 impl std::fmt::Debug for Pipeline {
@@ -136,6 +140,7 @@ impl Pipeline {
         Ok(Pipeline {
             stages,
             budget: None,
+            clean: dragoman_clean::Options::default(),
         })
     }
 
@@ -196,6 +201,14 @@ impl Pipeline {
         self
     }
 
+    /// This pipeline with paragraphs longer than `max` bytes split by the
+    /// cleaner instead of at [`dragoman_clean::MAX_PARAGRAPH_BYTES`] (a
+    /// diagnostic of stage `clean` counts the splits).
+    pub fn with_paragraph_limit(mut self, max: usize) -> Pipeline {
+        self.clean.max_paragraph_bytes = max;
+        self
+    }
+
     /// Runs the stages over a document that cleaning made.
     pub fn run(&self, doc: &mut Doc) {
         let started = Instant::now();
@@ -219,7 +232,7 @@ impl Pipeline {
 
     /// Cleans a text and runs the stages: the whole job for one report.
     pub fn process_text(&self, id: &str, raw: String, meta: Meta) -> Processed {
-        let cleaned = dragoman_clean::clean(&raw);
+        let cleaned = dragoman_clean::clean_with(&raw, &self.clean);
         let removed = removals(&cleaned);
         let mut doc = cleaned.into_doc(id, raw, meta);
         self.run(&mut doc);

@@ -42,7 +42,8 @@ pub(crate) fn run(args: AnnotateArgs) -> anyhow::Result<Outcome> {
     } else {
         Pipeline::up_to(&args.stages.iter().map(String::as_str).collect::<Vec<_>>())?
     }
-    .with_sentence_limit(args.max_sentence_tokens);
+    .with_sentence_limit(args.max_sentence_tokens)
+    .with_paragraph_limit(args.max_paragraph_bytes);
     let (mut rejected, mut first_line) = (0usize, 1usize);
     loop {
         let batch = read_batch(&mut input)?;

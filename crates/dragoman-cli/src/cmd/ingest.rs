@@ -31,7 +31,8 @@ pub(crate) fn run(store: &mut Store, args: IngestArgs) -> anyhow::Result<Outcome
         .map_err(|_| anyhow::anyhow!("--time-budget must be a positive number of seconds"))?;
     let pipeline = Pipeline::standard()
         .with_budget(budget)
-        .with_sentence_limit(args.max_sentence_tokens);
+        .with_sentence_limit(args.max_sentence_tokens)
+        .with_paragraph_limit(args.max_paragraph_bytes);
     let tally = process::ingest(store, &pipeline, reports, &progress)?;
     progress.finish_and_clear();
     let mut out = std::io::stdout().lock();
