@@ -162,3 +162,39 @@ fn regression_a_report_ending_in_it_does_not_panic() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn a_second_attribution_joined_by_a_conjunction_is_its_own_quote() {
+    let found = quotes(
+        "Most delegates said the ceasefire was holding, and nearly half said the monitors had left.",
+    );
+    assert_eq!(
+        found,
+        [
+            "Most delegates | named |  | the ceasefire was holding",
+            "nearly half | named |  | the monitors had left",
+        ]
+    );
+}
+
+#[test]
+fn content_stops_before_a_trailing_participle_after_the_quotation() {
+    let found = quotes(
+        "Mr. Okafor said on Monday that the draft \u{201c}would not survive a vote,\u{201d} referring to the budget plan.",
+    );
+    assert_eq!(
+        found,
+        ["Okafor | named |  | that the draft \u{201c}would not survive a vote,\u{201d}"]
+    );
+}
+
+#[test]
+fn content_stops_at_a_dash_before_another_cue() {
+    let found = quotes(
+        "The envoy said the talks would resume in May \u{2014} adding that the date was not fixed.",
+    );
+    assert_eq!(
+        found[0],
+        "The envoy | named |  | the talks would resume in May"
+    );
+}

@@ -120,7 +120,10 @@ pub fn is_cue_word(v: &View, j: usize) -> bool {
 /// True when token `j` is a comma, a dash or a closing quotation mark: what
 /// separates fronted content from the source after it.
 pub fn is_separator(v: &View, j: usize) -> bool {
-    v.is(j, ",") || v.kind(j) == TokenKind::Dash && v.word(j) != "-" || v.closes_region(j).is_some()
+    v.is(j, ",")
+        || v.is(j, ";")
+        || v.kind(j) == TokenKind::Dash && v.word(j) != "-"
+        || v.closes_region(j).is_some()
 }
 
 /// Where content after a cue starts: after the addressee of "told" ("told
@@ -220,10 +223,13 @@ pub fn content_end(v: &View, s: usize, b: usize) -> usize {
     while j + 1 < b {
         if v.region_of(j).is_none() || v.closes_region(j).is_some() {
             let next = v.lower(j + 1);
-            let opens_another = if v.is(j, ",") {
+            let dash = v.kind(j) == TokenKind::Dash && v.word(j) != "-";
+            // A comma inside the closing mark: "“... a vote,” referring to".
+            let quote_comma = v.closes_region(j).is_some() && j > s && v.is(j - 1, ",");
+            let opens_another = if v.is(j, ",") || dash || quote_comma {
                 matches!(
                     next,
-                    "according" | "citing" | "which" | "who" | "whereas" | "although"
+                    "according" | "citing" | "referring" | "which" | "who" | "whereas" | "although"
                 ) || (next.ends_with("ing") && is_cue_word(v, j + 1))
             } else {
                 matches!(v.lower(j), "and" | "but") && is_cue_word(v, j + 1)
@@ -249,20 +255,23 @@ pub fn content_end(v: &View, s: usize, b: usize) -> usize {
 }
 
 /// True when a short source phrase and a speech cue start at `from` ("she
-/// said", "a senior official said").
+/// said", "a senior official said"; after a conjunction also a count or a
+/// share: "and nearly half said", "while 49 percent say").
 fn cue_follows(v: &View, from: usize, b: usize) -> bool {
-    let from = if matches!(v.lower(from), "but" | "and" | "while") {
-        from + 1
-    } else {
-        from
-    };
+    let joined = matches!(v.lower(from), "but" | "and" | "while" | "whereas");
+    let from = if joined { from + 1 } else { from };
     if from >= b {
         return false;
     }
     let w = v.lower(from);
+    let counted = joined
+        && v.is_wordlike(from)
+        && !LEXICON.boundaries.contains(w)
+        && !LEXICON.prepositions.contains(w);
     let starts_source = v.is_capitalized(from)
         || LEXICON.pronoun(w).is_some()
-        || matches!(w, "the" | "a" | "an" | "one");
+        || matches!(w, "the" | "a" | "an" | "one")
+        || counted;
     // Not a passive ("he is often asked"): that cue is no attribution of its own.
     let passive = |j: usize| {
         matches!(

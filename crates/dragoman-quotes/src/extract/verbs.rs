@@ -238,7 +238,9 @@ impl Extractor<'_, '_> {
                 .rev()
                 .find(|&j| v.is(j, ","))
                 .is_some_and(|r| v.lower(r + 1) == "citing");
-        if takes_object(verb.word) || citing_apposition {
+        // Only a finite verb inverts: "“...,” said Ann Lee", not "“...,” referring to the plan".
+        let participle = verb.word.ends_with("ing");
+        if takes_object(verb.word) || citing_apposition || participle {
             return None;
         }
         let se = self.source_after(ce, b, v.closes_region(p).is_some())?;
