@@ -170,7 +170,7 @@ pub(crate) struct IngestArgs {
     #[arg(long, value_name = "LABEL")]
     pub encoding: Option<String>,
     /// Reject files (and JSON lines) larger than this many bytes.
-    #[arg(long, value_name = "BYTES", default_value_t = 64 << 20)]
+    #[arg(long, value_name = "BYTES", default_value_t = dragoman_ingest::MAX_REPORT_BYTES)]
     pub max_bytes: u64,
     /// Reject a report whose stages take longer than this many seconds (checked between stages).
     #[arg(long, value_name = "SECONDS", default_value_t = 60.0)]

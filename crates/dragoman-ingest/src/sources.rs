@@ -11,6 +11,12 @@ use std::fs::File;
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
+/// The largest report accepted by default, in bytes (a file, a WARC record,
+/// a JSON line): far above any news report, and low enough that the stages
+/// finish one within the default time budget (a 50 MB single-line "report"
+/// is rejected at once rather than read for minutes).
+pub const MAX_REPORT_BYTES: u64 = 16 << 20;
+
 /// Limits and declarations that apply to every input.
 #[derive(Clone, Debug)]
 pub struct Limits {
@@ -23,7 +29,7 @@ pub struct Limits {
 impl Default for Limits {
     fn default() -> Self {
         Limits {
-            max_bytes: 64 << 20,
+            max_bytes: MAX_REPORT_BYTES,
             encoding: None,
         }
     }
