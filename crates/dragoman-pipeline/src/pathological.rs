@@ -83,7 +83,7 @@ pub fn generate(kind: Kind, bytes: usize) -> String {
 fn push_unit(out: &mut String, kind: Kind, i: usize) {
     match kind {
         Kind::LongParagraph => {
-            out.push_str(SENTENCES[i % SENTENCES.len()]);
+            push_numbered(out, SENTENCES, i);
             out.push(' ');
         }
         Kind::UnbalancedQuotes => {
@@ -92,11 +92,11 @@ fn push_unit(out: &mut String, kind: Kind, i: usize) {
             } else {
                 "\""
             });
-            out.push_str(SENTENCES[i % SENTENCES.len()]);
+            push_numbered(out, SENTENCES, i);
             out.push(' ');
         }
         Kind::NoPunctuation => {
-            out.push_str(WORDS[i % WORDS.len()]);
+            push_numbered(out, WORDS, i);
             out.push(' ');
         }
         Kind::NameList => {
@@ -110,6 +110,16 @@ fn push_unit(out: &mut String, kind: Kind, i: usize) {
             out.push('\n');
         }
         Kind::NestedBrackets => unreachable!("built by `nested`"),
+    }
+}
+
+/// Appends the `i`-th of `units`, then a number once per round of them, so
+/// that no two stretches of the text repeat (the cleaner drops a paragraph
+/// that repeats another, and would make a cut long paragraph short).
+fn push_numbered(out: &mut String, units: &[&str], i: usize) {
+    out.push_str(units[i % units.len()]);
+    if (i + 1).is_multiple_of(units.len()) {
+        out.push_str(&format!(" {}", i / units.len()));
     }
 }
 
@@ -143,7 +153,9 @@ mod tests {
         let para = generate(Kind::LongParagraph, 10_000);
         assert!(!para.contains('\n'));
         let flat = generate(Kind::NoPunctuation, 10_000);
-        assert!(flat.chars().all(|c| c.is_ascii_lowercase() || c == ' '));
+        assert!(flat
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == ' '));
         let short = generate(Kind::ShortParagraphs, 10_000);
         assert!(short.lines().count() > 500);
         let nest = generate(Kind::NestedBrackets, 10_000);
