@@ -3,7 +3,9 @@
 
 use crate::marks::{regions, Region};
 use dragoman_model::{Doc, Span, Token, TokenKind};
-use std::borrow::Cow;
+
+/// Marks a lower-cased range that lies in `View::lowered`.
+const LOWERED: u32 = 1 << 31;
 
 /// Tokens with what the rules ask of them.
 pub struct View<'d> {
@@ -11,8 +13,11 @@ pub struct View<'d> {
     pub text: &'d str,
     /// The tokens.
     pub tokens: &'d [Token],
-    /// Lower-cased token text (borrowed when already lower case).
-    lower: Vec<Cow<'d, str>>,
+    /// Lower-cased text of the tokens that have capitals, one after another.
+    lowered: String,
+    /// Per token: its lower-cased text's byte range, in `lowered` when the
+    /// token has capitals (the high bit set), else in `text`.
+    lower: Vec<(u32, u32)>,
     /// Quotation regions, in order.
     pub regions: Vec<Region>,
     /// The region each token lies in, if any.
@@ -30,6 +35,7 @@ impl<'d> View<'d> {
         let mut region_of = Vec::with_capacity(tokens.len());
         let mut paragraph = Vec::with_capacity(tokens.len());
         let mut lower = Vec::with_capacity(tokens.len());
+        let mut lowered = String::new();
         let (mut r, mut para, mut prev_end) = (0usize, 0u32, 0usize);
         for t in tokens {
             let s = t.span.of(text);
@@ -39,9 +45,11 @@ impl<'d> View<'d> {
                 s.chars().any(char::is_uppercase)
             };
             lower.push(if has_upper {
-                Cow::Owned(s.to_lowercase())
+                let start = lowered.len();
+                lowered.push_str(&s.to_lowercase());
+                (start as u32 | LOWERED, lowered.len() as u32)
             } else {
-                Cow::Borrowed(s)
+                (t.span.start, t.span.end)
             });
             // A new paragraph after a line break, and after the dateline
             // ("LONDON:", "KYIV, Nov 21 (Reuters) -"): no source, cue or
@@ -66,6 +74,7 @@ impl<'d> View<'d> {
             text,
             tokens,
             lower,
+            lowered,
             regions,
             region_of,
             paragraph,
@@ -79,7 +88,12 @@ impl<'d> View<'d> {
 
     /// The lower-cased text of token `i`.
     pub fn lower(&self, i: usize) -> &str {
-        &self.lower[i]
+        let (start, end) = self.lower[i];
+        if start & LOWERED != 0 {
+            &self.lowered[(start & !LOWERED) as usize..end as usize]
+        } else {
+            &self.text[start as usize..end as usize]
+        }
     }
 
     /// The text of token `i` as written.

@@ -275,7 +275,10 @@ impl<'a> AlignedBuilder<'a> {
     }
 
     /// Finishes: the clean text and its alignment to the raw text.
-    pub fn finish(self) -> (String, Alignment) {
+    pub fn finish(mut self) -> (String, Alignment) {
+        // Both are kept with the document: no slack from doubling.
+        self.pieces.shrink_to_fit();
+        self.text.shrink_to_fit();
         let alignment = Alignment {
             pieces: self.pieces,
             clean_len: self.text.len() as u32,

@@ -65,6 +65,9 @@ pub fn tokens(text: &str) -> Vec<Token> {
         // A word followed by a clitic was cut short by `scan`; the clitic follows as a word.
         i = end;
     }
+    // The guess above may overshoot (or the vector doubled): the document
+    // keeps its tokens for every later stage, so give the slack back.
+    out.shrink_to_fit();
     out
 }
 
