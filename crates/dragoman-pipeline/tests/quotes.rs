@@ -198,3 +198,22 @@ fn content_stops_at_a_dash_before_another_cue() {
         "The envoy | named |  | the talks would resume in May"
     );
 }
+
+#[test]
+fn the_narrators_next_clause_is_not_content() {
+    let found = quotes(
+        "The minister said the border would reopen in spring, and he left for Geneva on the evening train.",
+    );
+    assert_eq!(
+        found,
+        ["The minister | named |  | the border would reopen in spring"]
+    );
+}
+
+#[test]
+fn a_longer_adverbial_before_that_is_passed_over() {
+    let found = quotes(
+        "Ms. Varga said during the second round of talks in Vienna that the draft needed work.",
+    );
+    assert_eq!(found, ["Varga | named |  | that the draft needed work"]);
+}

@@ -155,7 +155,7 @@ pub fn content_start(v: &View, ce: usize, b: usize, cue_word: &str) -> usize {
             || (w.ends_with("ly") && w.len() > 4)
     };
     if start < b && adverbial(start) {
-        if let Some(that) = (start..b.min(start + 6))
+        if let Some(that) = (start..b.min(start + 9))
             .take_while(|&j| v.is_wordlike(j))
             .find(|&j| v.lower(j) == "that")
         {
@@ -215,7 +215,8 @@ pub fn takes_object(cue_word: &str) -> bool {
 
 /// Where content running from `s` to the end of the sentence stops: before a
 /// comma that opens another attribution ("..., adding that", "..., according
-/// to", "..., citing"), before "and" with another cue ("and warned"), before a
+/// to", "..., citing") or the narrator's next clause ("..., and he left"),
+/// before "and" with another cue ("and warned"), before a
 /// separator followed by a source and its cue ("“...,” she said"), and before
 /// the final punctuation.
 pub fn content_end(v: &View, s: usize, b: usize) -> usize {
@@ -234,6 +235,15 @@ pub fn content_end(v: &View, s: usize, b: usize) -> usize {
             } else {
                 matches!(v.lower(j), "and" | "but") && is_cue_word(v, j + 1)
             };
+            // "X said A, and he railed against B": a clause of the narrator's
+            // joined after the content, its subject a third-person pronoun.
+            let narrator_goes_on = v.is(j, ",")
+                && matches!(next, "and" | "but")
+                && j + 2 < b
+                && matches!(v.lower(j + 2), "he" | "she");
+            if narrator_goes_on {
+                return trim_end(v, s, j);
+            }
             // "... in calmer terms: He said that ...": a colon before another attribution.
             let colon_before_cue =
                 v.is(j, ":") && (j + 1..b).any(|k| v.region_of(k).is_none() && is_cue_word(v, k));
