@@ -103,6 +103,10 @@ fn push_unit(out: &mut String, kind: Kind, i: usize) {
             out.push_str(GIVEN[i % GIVEN.len()]);
             out.push(' ');
             out.push_str(FAMILY[(i / GIVEN.len()) % FAMILY.len()]);
+            let round = GIVEN.len() * FAMILY.len();
+            if (i + 1).is_multiple_of(round) {
+                out.push_str(&format!(" {}", i / round));
+            }
             out.push_str(", ");
         }
         Kind::ShortParagraphs => {
@@ -123,14 +127,18 @@ fn push_numbered(out: &mut String, units: &[&str], i: usize) {
     }
 }
 
-/// Brackets nested as deep as `bytes` allows, a word inside each level.
+/// Brackets nested as deep as `bytes` allows, a word inside each level and
+/// a number every hundred levels (so that no stretch repeats another).
 fn nested(bytes: usize) -> String {
     const OPEN: &str = "(talks ";
     const CLOSE: &str = ")";
     let depth = (bytes / (OPEN.len() + CLOSE.len())).max(1);
-    let mut out = String::with_capacity(depth * (OPEN.len() + CLOSE.len()));
-    for _ in 0..depth {
+    let mut out = String::with_capacity(depth * (OPEN.len() + CLOSE.len()) + depth / 10);
+    for level in 0..depth {
         out.push_str(OPEN);
+        if (level + 1) % 100 == 0 {
+            out.push_str(&format!("{} ", level / 100));
+        }
     }
     out.push_str("resumed");
     for _ in 0..depth {
