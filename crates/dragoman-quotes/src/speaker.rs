@@ -23,11 +23,11 @@ struct Name {
     /// Where the name (without title) starts.
     at: u32,
     /// The words of the name, joined by spaces.
-    text: String,
+    text: Box<str>,
     /// Its number of words.
-    words: usize,
+    words: u32,
     /// The title word written just before it, lower case.
-    title: Option<String>,
+    title: Option<Box<str>>,
     /// True when the name (with its title) opens a sentence: a likely subject.
     subject: bool,
 }
@@ -94,7 +94,7 @@ impl<'v, 'd> Resolver<'v, 'd> {
         let mut by_title: HashMap<String, Vec<usize>> = HashMap::new();
         for (i, n) in names.iter().enumerate() {
             if let Some(t) = &n.title {
-                by_title.entry(t.clone()).or_default().push(i);
+                by_title.entry(t.to_string()).or_default().push(i);
             }
         }
         let subjects = (0..names.len())
@@ -201,7 +201,7 @@ impl<'v, 'd> Resolver<'v, 'd> {
     /// The fullest name in the document ending with the last word of `name`.
     fn fullest(&self, name: &str) -> Option<&str> {
         if let Some(&found) = self.fullest_memo.borrow().get(name) {
-            return found.map(|i| self.names[i].text.as_str());
+            return found.map(|i| &*self.names[i].text);
         }
         let found = self
             .by_last_word
@@ -213,7 +213,7 @@ impl<'v, 'd> Resolver<'v, 'd> {
         self.fullest_memo
             .borrow_mut()
             .insert(name.to_string(), found);
-        found.map(|i| self.names[i].text.as_str())
+        found.map(|i| &*self.names[i].text)
     }
 
     /// The person a pronoun at `pos` stands for: a person named earlier in
@@ -337,9 +337,9 @@ fn names(v: &View) -> Vec<Name> {
                 || !v.same_paragraph(start - 1, start);
             out.push(Name {
                 at: v.span(first).start,
-                text: words.join(" "),
-                words: words.len(),
-                title: cut.map(|c| v.lower(c).to_string()),
+                text: words.join(" ").into(),
+                words: words.len() as u32,
+                title: cut.map(|c| v.lower(c).into()),
                 subject,
             });
         }
