@@ -1,8 +1,9 @@
 //! Other senses of event verbs, read from their arguments: a verb of force
 //! whose object is an agreement ("struck a deal"), or in a sentence about a
 //! game ("beat Portugal 3-1"), an investigation of something that is no
-//! party ("would study the proposal"), and the terms of a plan ("the plan
-//! would recognize ...") code no event.
+//! party ("would study the proposal"), a measure's reach ("the sanctions
+//! target six firms"), a crowd's gathering ("protesters gathered") and the
+//! terms of a plan ("the plan would recognize ...") code no event.
 
 use crate::lexicon::CameoEntry;
 use crate::mentions::Mention;
@@ -52,7 +53,15 @@ pub(crate) fn other_sense(
     });
     let investigates_a_thing = entry.mode.as_deref() == Some("investigate")
         && object.is_some_and(|o| !mentions.iter().any(|m| m.first <= o && o < m.end));
-    forceful && (on_agreement || game) || investigates_a_thing || terms_of_a_plan(words, tree, p)
+    let subject = tree.subject(p).map(|s| words.at(s));
+    let a_measure_reaches = forceful && subject.is_some_and(|s| listed("measure", s));
+    let a_crowd_gathers =
+        &*entry.plover == "CONSULT" && subject.is_some_and(|s| listed("crowd", s));
+    forceful && (on_agreement || game)
+        || investigates_a_thing
+        || a_measure_reaches
+        || a_crowd_gathers
+        || terms_of_a_plan(words, tree, p)
 }
 
 /// True when the clause tells what a plan or draft says, not what anyone

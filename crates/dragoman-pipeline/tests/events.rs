@@ -374,3 +374,29 @@ fn regression_a_name_holds_no_verb() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_measures_reach_is_no_attack() {
+    none_of(
+        "ASSAULT",
+        "The new sanctions target four shipping firms registered in Malta, officials said.",
+    );
+    none_of("ASSAULT", "The embargo hits Serbian exporters hardest.");
+    // The imposition itself is still coded.
+    let found = events("Canada imposed sanctions on Belarus on Monday.");
+    assert!(found.iter().any(|e| e.starts_with("COERCE ")), "{found:#?}");
+}
+
+#[test]
+fn a_crowd_gathering_is_no_consultation() {
+    none_of(
+        "CONSULT",
+        "Protesters gathered outside the embassy in Vienna, demanding the release of the crew.",
+    );
+    // Envoys meeting are still one.
+    let found = events("Envoys of Chile and Peru met in Lima on Tuesday.");
+    assert!(
+        found.iter().any(|e| e.starts_with("CONSULT ")),
+        "{found:#?}"
+    );
+}
