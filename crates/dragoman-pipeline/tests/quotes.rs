@@ -217,3 +217,25 @@ fn a_longer_adverbial_before_that_is_passed_over() {
     );
     assert_eq!(found, ["Varga | named |  | that the draft needed work"]);
 }
+
+#[test]
+fn her_before_a_noun_is_a_possessor_in_a_source_after_the_content() {
+    let found = quotes("Ms. Berg was also headed to Oslo, her aide said.");
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(
+        found[0].ends_with("| Ms. Berg was also headed to Oslo"),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn a_subordinate_attribution_after_the_content_is_its_own() {
+    let found = quotes("Six in 10 delegates say the plan is fair, after half said so in March.");
+    assert_eq!(
+        found,
+        [
+            "Six in 10 delegates | named |  | the plan is fair",
+            "half | named |  | so in March",
+        ]
+    );
+}

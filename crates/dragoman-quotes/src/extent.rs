@@ -75,10 +75,12 @@ pub fn phrase_back(v: &View, p: usize, a: usize) -> usize {
             q = j;
             continue;
         }
+        // "her" before a noun is its possessor, like "his": "her aide said".
+        let possessor = v.lower(j) == "her" && v.kind(q) == TokenKind::Word && !v.is_capitalized(q);
         if !inner
             || v.region_of(j).is_some()
             || LEXICON.boundaries.contains(v.lower(j))
-            || LEXICON.pronoun(v.lower(j)).is_some()
+            || LEXICON.pronoun(v.lower(j)).is_some() && !possessor
             || is_cue_word(v, j)
         {
             break;
@@ -266,9 +268,12 @@ pub fn content_end(v: &View, s: usize, b: usize) -> usize {
 
 /// True when a short source phrase and a speech cue start at `from` ("she
 /// said", "a senior official said"; after a conjunction also a count or a
-/// share: "and nearly half said", "while 49 percent say").
+/// share: "and nearly half said", "while 49 percent say", "after half said").
 fn cue_follows(v: &View, from: usize, b: usize) -> bool {
-    let joined = matches!(v.lower(from), "but" | "and" | "while" | "whereas");
+    let joined = matches!(
+        v.lower(from),
+        "but" | "and" | "while" | "whereas" | "after" | "before" | "although" | "though" | "when"
+    );
     let from = if joined { from + 1 } else { from };
     if from >= b {
         return false;
