@@ -239,3 +239,12 @@ fn a_subordinate_attribution_after_the_content_is_its_own() {
         ]
     );
 }
+
+#[test]
+fn a_verb_opening_the_sentence_takes_the_source_after_it() {
+    let found = quotes("Said the envoy, \u{201c}We are close to a deal.\u{201d}");
+    assert_eq!(
+        found,
+        ["the envoy | named |  | \u{201c}We are close to a deal.\u{201d}"]
+    );
+}

@@ -58,6 +58,9 @@ impl Extractor<'_, '_> {
         if let Some(ruling) = self.question(verb) {
             return ruling;
         }
+        if let Some(ruling) = self.inverted(verb) {
+            return ruling;
+        }
         let last = skip_back(v, cs.checked_sub(1), a)?;
         let p = self.before_bracket(a, last)?;
         // "X went on to say", "X began by saying": the subject speaks.
@@ -79,6 +82,39 @@ impl Extractor<'_, '_> {
             return self.apposition_speaks(verb, p);
         }
         None
+    }
+
+    /// The verb opens the sentence and its source follows, then a comma or
+    /// colon and the quotation: "Said the envoy, “We are close.”".
+    fn inverted(&mut self, verb: Verb<'_>) -> Ruling {
+        let (
+            v,
+            Verb {
+                a,
+                b,
+                cs,
+                ce,
+                word,
+                cue,
+                ..
+            },
+        ) = (self.v, verb);
+        if cs != a || word.ends_with("ing") || takes_object(word) {
+            return None;
+        }
+        let se = self.source_after(ce, b, false)?;
+        let mut k = se + 1;
+        while k < b && (v.is(k, ",") || v.is(k, ":")) {
+            k += 1;
+        }
+        if k == se + 1 || k >= b || v.opens_region(k).is_none() {
+            return None;
+        }
+        let (content, resume) = self.content_from(k, b, false)?;
+        Some(Some((
+            Found::new(content, cue, Some(v.cover(ce, se))),
+            resume,
+        )))
     }
 
     /// "When asked about X", "he was asked whether ...", "Asked if ...": the
