@@ -17,7 +17,7 @@ fn denies(w: &str) -> bool {
 
 /// Words that negate the verb that follows.
 fn negates(w: &str) -> bool {
-    matches!(w, "not" | "n't" | "never" | "no" | "without")
+    matches!(w, "not" | "n't" | "never" | "no" | "without" | "cannot")
 }
 
 /// Words that make the clause conditional or merely possible.

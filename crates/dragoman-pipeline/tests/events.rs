@@ -400,3 +400,22 @@ fn a_crowd_gathering_is_no_consultation() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn cannot_accept_is_no_acceptance() {
+    let doc = Pipeline::standard()
+        .process_text(
+            "t",
+            "Chile cannot accept the draft plan, the foreign minister said.".to_string(),
+            Meta::default(),
+        )
+        .doc;
+    assert!(doc
+        .proposals
+        .iter()
+        .all(|p| p.status.as_deref() != Some("accepted")));
+    assert!(doc
+        .events
+        .iter()
+        .all(|e| e.kind != "AGREE" || e.status.as_str() == "denied"));
+}

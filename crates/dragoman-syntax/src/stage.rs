@@ -140,12 +140,14 @@ fn parse_range(
     let mut root = None;
     model.analyze(
         toks.len(),
-        |i| doc.slice(toks[i].span),
+        |i| parser_form(doc.slice(toks[i].span)),
         sc,
         |i, upos, head, deprel, lemma| {
             if head == 0 {
                 root = Some(first + i as u32);
             }
+            let word = doc.slice(toks[i].span);
+            let lemma = if is_cannot(word) { "cannot" } else { lemma };
             syn.push(
                 upos,
                 (head > 0).then(|| first - base + head - 1),
@@ -155,6 +157,22 @@ fn parse_range(
         },
     );
     root
+}
+
+/// The form the parser reads for a word. The treebank writes "cannot" as
+/// "can" + "not" and our tokenizer keeps it whole: the parser reads the
+/// modal (and attaches it as one), and its lemma "cannot" keeps the
+/// negation for [`crate::Tree::is_negated`].
+fn parser_form(word: &str) -> &str {
+    if is_cannot(word) {
+        "can"
+    } else {
+        word
+    }
+}
+
+fn is_cannot(word: &str) -> bool {
+    word.eq_ignore_ascii_case("cannot")
 }
 
 impl Stage for SyntaxStage {

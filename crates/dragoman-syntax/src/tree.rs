@@ -19,7 +19,7 @@ pub struct Tree<'a> {
 const MODALS: &[&str] = &[
     "can", "could", "may", "might", "must", "shall", "should", "will", "would", "ought",
 ];
-const NEGATIONS: &[&str] = &["not", "never", "n't", "no"];
+const NEGATIONS: &[&str] = &["not", "never", "n't", "no", "cannot"];
 const CONDITIONS: &[&str] = &["if", "unless", "provided", "providing", "whether"];
 const CLAUSAL: &[&str] = &[
     "root",
@@ -169,10 +169,17 @@ impl<'a> Tree<'a> {
         })
     }
 
-    /// Whether predicate `p` is negated ("did not sign", "never met").
+    /// Whether predicate `p` is negated ("did not sign", "never met",
+    /// "cannot accept": the tokenizer keeps "cannot" whole, the auxiliary
+    /// carries the negation).
     pub fn is_negated(&self, p: usize) -> bool {
-        self.children(p, &["advmod", "det"])
-            .any(|k| NEGATIONS.contains(&self.lemma(k).to_lowercase().as_str()))
+        let adverb = self
+            .children(p, &["advmod", "det"])
+            .any(|k| NEGATIONS.contains(&self.lemma(k).to_lowercase().as_str()));
+        adverb
+            || self
+                .children(p, &["aux"])
+                .any(|k| self.lemma(k).eq_ignore_ascii_case("cannot"))
     }
 
     /// The modal auxiliary of predicate `p` ("would", "could"), if any.

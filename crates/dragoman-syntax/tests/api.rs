@@ -108,3 +108,16 @@ fn sentence_syntax_on_demand_matches_the_layer() {
         assert_eq!(roots, 1, "one tree per sentence");
     }
 }
+
+/// Regression: the treebank splits "cannot", our tokenizer does not; the
+/// parser read it as a noun ("Ukraine cannot" a compound subject) and the
+/// negation was lost ("cannot accept the plan" read as accepting it).
+#[test]
+fn cannot_is_a_negated_modal() {
+    let doc = parse("Chile cannot accept the draft.");
+    let t = Tree::of(&doc);
+    let v = tok(&doc, "accept");
+    assert_eq!(t.subject(v), Some(tok(&doc, "Chile")));
+    assert!(t.is_negated(v));
+    assert_eq!(t.lemma(tok(&doc, "cannot")), "cannot");
+}
