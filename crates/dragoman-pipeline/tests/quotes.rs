@@ -248,3 +248,21 @@ fn a_verb_opening_the_sentence_takes_the_source_after_it() {
         ["the envoy | named |  | \u{201c}We are close to a deal.\u{201d}"]
     );
 }
+
+#[test]
+fn asking_not_to_be_named_is_anonymity_not_a_quote() {
+    let found = quotes(
+        "The officials, who asked not to be named because the talks are private, said the draft had changed.",
+    );
+    assert_eq!(
+        found,
+        ["The officials | anonymous |  | the draft had changed"]
+    );
+}
+
+#[test]
+fn an_unattributed_echo_inside_an_attributed_quote_is_dropped() {
+    let found = quotes("The envoy is expected to travel to Lima next week, the ministry said.");
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(found[0].starts_with("the ministry |"), "{found:#?}");
+}

@@ -80,8 +80,38 @@ pub fn quotes(doc: &Doc) -> Vec<Quote> {
         .into_iter()
         .map(|f| quote(doc, &mut resolver, f))
         .collect();
+    drop_echoes(&mut out);
     out.sort_by_key(|q| q.content.first().map(|s| s.start));
     out
+}
+
+/// Drops a quote without a source whose content lies within the content of
+/// quotes that have one: "X is expected to travel, the ministry said" is the
+/// ministry's word, not a second, unattributed claim. (Sorted spans and a
+/// running furthest end: linear after the sort, whatever the number of quotes.)
+fn drop_echoes(quotes: &mut Vec<Quote>) {
+    let mut sourced: Vec<Span> = quotes
+        .iter()
+        .filter(|q| !q.source.is_empty())
+        .flat_map(|q| q.content.iter().copied())
+        .collect();
+    if sourced.is_empty() {
+        return;
+    }
+    sourced.sort_by_key(|s| s.start);
+    let reach: Vec<u32> = sourced
+        .iter()
+        .scan(0u32, |far, s| {
+            *far = (*far).max(s.end);
+            Some(*far)
+        })
+        .collect();
+    let covered = |c: &Span| {
+        let k = sourced.partition_point(|s| s.start <= c.start);
+        k > 0 && reach[k - 1] >= c.end
+    };
+    quotes
+        .retain(|q| !q.source.is_empty() || q.content.is_empty() || !q.content.iter().all(covered));
 }
 
 /// True when the words between a source and its cue say the source spoke

@@ -55,6 +55,13 @@ impl Extractor<'_, '_> {
             cue: v.cover(cs, ce - 1),
             clause,
         };
+        // "who asked not to be named": the source's anonymity, no attribution.
+        let anonymity = (ce..b.min(ce + 3))
+            .map(|j| v.lower(j))
+            .eq(["not", "to", "be"]);
+        if anonymity {
+            return None;
+        }
         if let Some(ruling) = self.question(verb) {
             return ruling;
         }
