@@ -186,6 +186,28 @@ fn proposal(doc: &Doc, words: &Words, head: usize, end: usize) -> Option<Proposa
     {
         proposer = proposer_at(doc, words, end + 1, u32::MAX);
     }
+    // The agent of a participle after the plan names its author, whatever
+    // the phrase said before: "a plan presented by Washington".
+    let authored = matches!(
+        words.at(end),
+        "presented"
+            | "proposed"
+            | "drafted"
+            | "submitted"
+            | "offered"
+            | "tabled"
+            | "floated"
+            | "put"
+            | "drawn"
+    );
+    let by = if matches!(words.at(end), "put" | "drawn") {
+        end + 2
+    } else {
+        end + 1
+    };
+    if authored && words.at(by) == "by" && words.named(by + 1) != Naming::No {
+        proposer = proposer_at(doc, words, by + 1, u32::MAX).or(proposer);
+    }
     if !named || words.at(end) == "to" && !is_determiner(words.at(start)) {
         return None;
     }

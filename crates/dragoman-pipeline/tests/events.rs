@@ -419,3 +419,22 @@ fn cannot_accept_is_no_acceptance() {
         .iter()
         .all(|e| e.kind != "AGREE" || e.status.as_str() == "denied"));
 }
+
+#[test]
+fn a_plan_presented_by_a_country_has_it_as_proposer() {
+    let doc = Pipeline::standard()
+        .process_text(
+            "t",
+            "Kyiv is drafting a reply to a 12-point plan presented by Brazil last week."
+                .to_string(),
+            Meta::default(),
+        )
+        .doc;
+    let plan = doc.proposals.iter().find(|p| p.points == Some(12));
+    assert_eq!(
+        plan.and_then(|p| p.proposer.as_deref()),
+        Some("BRA"),
+        "{:#?}",
+        doc.proposals
+    );
+}
