@@ -25,4 +25,4 @@ pub use feed::{parse_feed, Feed, FeedError, FeedItem};
 pub use format::Format;
 pub use jsonl::{parse_input_line, parse_input_value, InputLine};
 pub use report::{content_hash, Payload, Report};
-pub use sources::{read_sources, Limits, MAX_REPORT_BYTES};
+pub use sources::{read_bytes, read_sources, Limits, MAX_REPORT_BYTES};

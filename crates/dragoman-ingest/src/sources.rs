@@ -119,6 +119,32 @@ fn read_file(path: PathBuf, limits: Limits) -> Box<dyn Iterator<Item = Item>> {
             Err(e) => return fail(&source, None, Reason::Unreadable(e.to_string())),
         }
     };
+    read_stream(source, &path, stdin, reader, limits)
+}
+
+/// Every report in the bytes of one file read elsewhere (a Spark task's
+/// `binaryFile` row, say), as `read_sources` reads that file: `source`
+/// names it (its extension picks the format, as a path's does), the same
+/// limits apply, and the records are named alike.
+pub fn read_bytes(source: &str, bytes: Vec<u8>, limits: Limits) -> Box<dyn Iterator<Item = Item>> {
+    let path = Path::new(source);
+    if bytes.len() as u64 > limits.max_bytes && Format::detect(path, &[]) != Format::JsonLines {
+        let size = bytes.len() as u64;
+        let limit = limits.max_bytes;
+        return fail(source, None, Reason::TooLarge { size, limit });
+    }
+    let reader: Box<dyn Read> = Box::new(std::io::Cursor::new(bytes));
+    read_stream(source.to_string(), path, false, reader, limits)
+}
+
+/// The reports of one opened file (or standard input), by its format.
+fn read_stream(
+    source: String,
+    path: &Path,
+    stdin: bool,
+    reader: Box<dyn Read>,
+    limits: Limits,
+) -> Box<dyn Iterator<Item = Item>> {
     let mut reader = BufReader::with_capacity(64 << 10, reader);
     let head = match reader.fill_buf() {
         Ok(h) => h.to_vec(),
@@ -127,7 +153,7 @@ fn read_file(path: PathBuf, limits: Limits) -> Box<dyn Iterator<Item = Item>> {
     let format = if stdin {
         Format::sniff(&head).unwrap_or(Format::Text)
     } else {
-        Format::detect(&path, &head)
+        Format::detect(path, &head)
     };
     match format {
         Format::JsonLines => Box::new(JsonLines {
