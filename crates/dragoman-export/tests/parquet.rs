@@ -185,3 +185,68 @@ fn a_directory_with_files_is_refused() {
     let err = ParquetExport::create(dir.path()).err().unwrap();
     assert!(err.to_string().contains("is not empty"), "{err}");
 }
+
+#[test]
+fn reports_nest_each_table_one_row_per_report() {
+    use dragoman_export::parquet::reports::{reports, reports_schema, table_schema, ReportRow};
+    let docs = docs();
+    let mut rows: Vec<ReportRow> = docs
+        .iter()
+        .enumerate()
+        .map(|(i, d)| ReportRow {
+            seq: i as i64,
+            source: "in.jsonl".into(),
+            record: Some(format!("line {}", i + 1)),
+            outcome: Ok(d.clone()),
+        })
+        .collect();
+    rows.insert(
+        1,
+        ReportRow {
+            seq: 9,
+            source: "in.jsonl".into(),
+            record: Some("line 9".into()),
+            outcome: Err("the line is not JSON".into()),
+        },
+    );
+    let batch = reports(&rows).unwrap();
+    assert_eq!(batch.schema(), reports_schema().unwrap());
+    assert_eq!(batch.num_rows(), 4);
+    let error = column::<StringArray>(&batch, "error");
+    assert_eq!(error.value(1), "the line is not JSON");
+    assert!(error.is_null(0) && error.is_null(2));
+    let date = column::<Date32Array>(&batch, "report_date");
+    assert!(date.is_valid(0) && date.is_null(1) && date.is_null(3));
+    for table in TABLES {
+        let lists = column::<ListArray>(&batch, table);
+        let schema = table_schema(table).unwrap();
+        let keys = if table == "documents" { 1 } else { 2 };
+        let item = match lists.data_type() {
+            DataType::List(f) => f.data_type().clone(),
+            other => panic!("{table}: {other}"),
+        };
+        let DataType::Struct(fields) = item else {
+            panic!("{table}: not a struct")
+        };
+        // The table's columns without the keys the engine gives.
+        let names: Vec<_> = fields.iter().map(|f| f.name().clone()).collect();
+        let want: Vec<_> = schema.fields()[keys..]
+            .iter()
+            .map(|f| f.name().clone())
+            .collect();
+        assert_eq!(names, want, "{table}");
+        assert_eq!(
+            lists.value_length(1),
+            0,
+            "{table}: a rejected report has no rows"
+        );
+    }
+    let entities = column::<ListArray>(&batch, "entities");
+    let per_doc: Vec<i32> = [0, 2, 3]
+        .iter()
+        .map(|&r| entities.value_length(r))
+        .collect();
+    let want: Vec<i32> = docs.iter().map(|d| d.doc.entities.len() as i32).collect();
+    assert_eq!(per_doc, want);
+    assert!(want[0] > 0);
+}

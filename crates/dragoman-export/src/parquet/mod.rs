@@ -8,16 +8,19 @@
 //! column lives in the path only, as Spark writes it. Documents are buffered
 //! per partition and written when the buffer fills, so memory stays bounded
 //! whatever the store's size; each flush adds one part file per table to
-//! each partition it holds. The columns are described in [`tables`].
+//! each partition it holds. The columns are described in [`tables`];
+//! [`reports`] nests the same rows one row per report, for engines that
+//! number documents and write the files themselves (the Spark job).
 
 mod columns;
+pub mod reports;
 pub mod tables;
 
 use ::parquet::arrow::ArrowWriter;
 use ::parquet::basic::Compression;
 use ::parquet::file::properties::WriterProperties;
 use arrow_array::RecordBatch;
-use arrow_schema::ArrowError;
+pub use arrow_schema::ArrowError;
 use dragoman_model::{Date, Doc};
 use dragoman_text::CharIndex;
 use std::collections::BTreeMap;
@@ -173,7 +176,7 @@ pub fn partition(date: Option<Date>) -> String {
     }
 }
 
-fn build(table: &str, docs: &[Indexed<'_>]) -> Result<RecordBatch, ArrowError> {
+pub(crate) fn build(table: &str, docs: &[Indexed<'_>]) -> Result<RecordBatch, ArrowError> {
     match table {
         "documents" => tables::documents(docs),
         "entities" => tables::entities(docs),
