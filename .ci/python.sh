@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The Python package: a fresh virtual environment, maturin, pytest and
-# pyarrow from PyPI, the abi3 wheel built by maturin (release), installed,
+# pyarrow (pandas, duckdb) from PyPI, the abi3 wheel built by maturin (release), installed,
 # and the pytest suite of crates/dragoman-py/tests run against it.
 # Called by .ci/run; runs alone as well: bash .ci/python.sh
 set -euo pipefail
@@ -12,7 +12,7 @@ wheels="$target/wheels"
 rm -rf "$venv" "$wheels"
 python3 -m venv "$venv"
 "$venv/bin/python" -m pip install --quiet --upgrade pip
-"$venv/bin/python" -m pip install --quiet "maturin>=1.9,<2" pytest pyarrow duckdb
+"$venv/bin/python" -m pip install --quiet "maturin>=1.9,<2" pytest pyarrow pandas duckdb
 "$venv/bin/maturin" build --release --locked -m crates/dragoman-py/Cargo.toml --out "$wheels"
 "$venv/bin/python" -m pip install --quiet "$wheels"/dragoman-*.whl
 # The tests export Parquet with the CLI to read it back with pyarrow and duckdb.

@@ -10,6 +10,7 @@ mod convert;
 mod errors;
 mod pipeline;
 mod store;
+mod tables;
 
 use pyo3::prelude::*;
 use std::sync::OnceLock;
@@ -49,6 +50,7 @@ fn dragoman_native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<pipeline::Pipeline>()?;
     m.add_class::<pipeline::Pipe>()?;
     m.add_class::<store::Store>()?;
+    m.add_function(wrap_pyfunction!(tables::tables_schema, m)?)?;
     m.add("DragomanError", py.get_type::<errors::DragomanError>())?;
     m.add("InputError", py.get_type::<errors::InputError>())?;
     m.add("NotFoundError", py.get_type::<errors::NotFoundError>())?;

@@ -105,10 +105,17 @@ impl Pipeline {
 #[pymethods]
 impl Pipeline {
     #[new]
-    #[pyo3(signature = (stages=None))]
-    fn new(stages: Option<Vec<String>>) -> PyResult<Self> {
+    #[pyo3(signature = (stages=None, time_budget=None))]
+    fn new(stages: Option<Vec<String>>, time_budget: Option<f64>) -> PyResult<Self> {
+        let mut inner = build(stages)?;
+        if let Some(secs) = time_budget {
+            let budget = std::time::Duration::try_from_secs_f64(secs).map_err(|_| {
+                PyValueError::new_err("time_budget must be a positive number of seconds")
+            })?;
+            inner = inner.with_budget(budget);
+        }
         Ok(Pipeline {
-            inner: Arc::new(build(stages)?),
+            inner: Arc::new(inner),
         })
     }
 
@@ -127,6 +134,20 @@ impl Pipeline {
     ) -> PyResult<Bound<'py, PyAny>> {
         let value = input(id, text, html, date, url, outlet, title)?;
         self.one(py, value)
+    }
+
+    /// Every report of one file's bytes (`source` names the file; its
+    /// extension picks the format, as for `dragoman ingest`), annotated,
+    /// as an Arrow IPC stream of the per-report batch.
+    #[pyo3(signature = (source, content, max_bytes=64 << 20))]
+    fn file_tables<'py>(
+        &self,
+        py: Python<'py>,
+        source: &str,
+        content: &[u8],
+        max_bytes: u64,
+    ) -> PyResult<Bound<'py, pyo3::types::PyBytes>> {
+        crate::tables::file_tables(py, &self.inner, source, content, max_bytes)
     }
 
     #[pyo3(signature = (inputs, threads=None, batch_size=256))]

@@ -149,6 +149,11 @@ def test_the_store_reads_as_lists_of_dicts(store_path):
         store.document(99)
     table = store.to_arrow("events")
     assert table.num_rows == len(events)
+    pd = pytest.importorskip("pandas")
+    frame = store.to_pandas("quotes")
+    assert isinstance(frame, pd.DataFrame) and len(frame) == len(store.quotes())
+    with pytest.raises(ValueError, match="no table"):
+        store.to_arrow("people")
 
 
 def test_a_missing_database_is_not_found_with_the_cli_message(tmp_path):
@@ -205,3 +210,65 @@ def test_pipe_answers_what_came_before_a_failing_input_then_raises():
     assert got == [0, 1, 2, 3, 4]
     with pytest.raises(dragoman.InputError, match="item 1: expected a dict or a str"):
         list(dragoman.Pipeline().pipe([3]))
+
+
+def _warc_record(uri, html):
+    body = html.encode()
+    block = (
+        b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n"
+        + f"Content-Length: {len(body)}\r\n\r\n".encode()
+        + body
+    )
+    head = (
+        f"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: {uri}\r\n"
+        "WARC-Date: 2026-03-04T10:00:00Z\r\n"
+        "WARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-000000000001>\r\n"
+        "Content-Type: application/http; msgtype=response\r\n"
+        f"Content-Length: {len(block)}\r\n\r\n"
+    ).encode()
+    return head + block + b"\r\n\r\n"
+
+
+def test_file_tables_read_json_lines_as_ingest_does():
+    pytest.importorskip("pyarrow")
+    lines = [json.dumps(r) for r in REPORTS[:2]] + ['{"id": "x", "text": "cut', json.dumps(REPORTS[2])]
+    table = dragoman.file_tables("dir/in.jsonl", ("\n".join(lines) + "\n").encode())
+    assert table.schema == dragoman.tables_schema("reports")
+    rows = table.to_pylist()
+    assert [r["record"] for r in rows] == ["line 1", "line 2", "line 3", "line 4"]
+    assert [r["seq"] for r in rows] == [0, 1, 2, 3]
+    assert rows[2]["error"] and rows[2]["hash"] is None and rows[2]["entities"] == []
+    assert rows[0]["error"] is None and rows[0]["report_date"] == datetime.date(2026, 3, 4)
+    assert rows[0]["documents"][0]["ext_id"] == "a"
+    assert rows[0]["documents"][0]["source"] == "dir/in.jsonl"
+    # The same entities as annotate finds, as table rows without doc_id and n.
+    want = dragoman.annotate(**{k: REPORTS[0][k] for k in ("text", "date")})["entities"]
+    got = rows[0]["entities"]
+    assert [(e["char_start"], e["char_end"], e["type"]) for e in got] == [
+        (e["start"], e["end"], e["type"]) for e in want
+    ]
+    assert list(got[0]) == dragoman.tables_schema("entities").names[2:]
+
+
+def test_file_tables_read_warc_records():
+    pytest.importorskip("pyarrow")
+    page = (
+        "<html><head><title>Talks</title></head><body><article><p>"
+        + REPORTS[0]["text"]
+        + "</p></article></body></html>"
+    )
+    warc = _warc_record("https://example.org/talks", page) + b"WARC/1.0\r\nbroken"
+    rows = dragoman.file_tables("crawl.warc", warc).to_pylist()
+    assert rows[0]["error"] is None
+    assert rows[0]["documents"][0]["url"] == "https://example.org/talks"
+    assert rows[0]["record"] == "record at byte 0"
+    assert rows[0]["events"], "the meeting is an event"
+    assert rows[-1]["error"], "the damaged record is a row with its reason"
+
+
+def test_tables_schema_names_the_export_tables():
+    pa = pytest.importorskip("pyarrow")
+    assert dragoman.tables_schema("events").names[:3] == ["doc_id", "n", "type"]
+    assert dragoman.tables_schema("documents").field("date").type == pa.date32()
+    with pytest.raises(ValueError, match="no table"):
+        dragoman.tables_schema("people")

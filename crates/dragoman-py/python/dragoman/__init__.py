@@ -25,12 +25,16 @@ from .dragoman_native import (
     annotate,
 )
 from .dragoman_native import Store as _NativeStore
+from .dragoman_native import tables_schema as _tables_schema_ipc
 
 __all__ = [
     "annotate",
     "Pipeline",
     "Pipe",
     "Store",
+    "file_tables",
+    "tables_schema",
+    "TABLES",
     "DragomanError",
     "InputError",
     "NotFoundError",
@@ -39,6 +43,47 @@ __all__ = [
 ]
 
 _TABLES = ("documents", "quotes", "events", "proposals", "actors")
+
+TABLES = ("documents", "entities", "quotes", "events", "proposals")
+"""The Parquet tables of ``dragoman export --format parquet``, in order."""
+
+
+def _pyarrow(what):
+    try:
+        import pyarrow
+        import pyarrow.ipc  # noqa: F401
+    except ImportError as e:  # pragma: no cover - depends on the environment
+        raise ImportError(f"{what} needs pyarrow: pip install pyarrow") from e
+    return pyarrow
+
+
+def tables_schema(table="reports"):
+    """The ``pyarrow.Schema`` of a Parquet table (one of ``TABLES``) as
+    ``dragoman export --format parquet`` writes it, or of ``reports``, the
+    per-report batch of ``file_tables`` (needs pyarrow)."""
+    pa = _pyarrow("tables_schema")
+    return pa.ipc.open_stream(_tables_schema_ipc(table)).schema
+
+
+_STANDARD = None
+
+
+def file_tables(source, content, pipeline=None, max_bytes=64 << 20):
+    """Every report in ``content``, the bytes of one file named ``source``
+    (JSON Lines, WARC, HTML, text or a feed, told apart as ``dragoman
+    ingest`` does), annotated with the GIL released, as a ``pyarrow.Table``
+    with one row per report: ``seq``, ``source``, ``record``, ``hash``,
+    ``report_date``, ``error`` (why the report was rejected, else None) and
+    one list column per table of ``TABLES`` holding that table's rows for
+    the report, without ``doc_id`` and ``n``. The pipeline is ``pipeline``,
+    else one built on first use (needs pyarrow)."""
+    global _STANDARD
+    pa = _pyarrow("file_tables")
+    if pipeline is None:
+        if _STANDARD is None:
+            _STANDARD = Pipeline(time_budget=60.0)
+        pipeline = _STANDARD
+    return pa.ipc.open_stream(pipeline.file_tables(source, content, max_bytes)).read_all()
 
 
 class Store(_NativeStore):

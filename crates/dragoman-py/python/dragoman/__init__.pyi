@@ -2,7 +2,7 @@
 
 import datetime
 import os
-from typing import Any, Dict, Iterable, Iterator, List, Optional, Sequence, Union
+from typing import Any, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple, Union
 
 Answer = Dict[str, Any]
 """One answer in the annotate contract's shape (or ``{"id", "line", "error"}`` from ``pipe``)."""
@@ -35,10 +35,30 @@ class Pipe(Iterator[Answer]):
     def __iter__(self) -> "Pipe": ...
     def __next__(self) -> Answer: ...
 
+TABLES: Tuple[str, ...]
+"""The Parquet tables of ``dragoman export --format parquet``, in order."""
+
+def tables_schema(table: str = "reports") -> Any:
+    """The ``pyarrow.Schema`` of one of ``TABLES``, or of ``reports`` (needs pyarrow)."""
+
+def file_tables(
+    source: str, content: bytes, pipeline: Optional["Pipeline"] = None, max_bytes: int = 64 << 20
+) -> Any:
+    """One file's reports, annotated, as a ``pyarrow.Table`` of one row per
+    report (``seq``, ``source``, ``record``, ``hash``, ``report_date``,
+    ``error``, and a list column per table of ``TABLES``)."""
+
 class Pipeline:
-    def __init__(self, stages: Optional[Sequence[str]] = None) -> None:
+    def __init__(
+        self, stages: Optional[Sequence[str]] = None, time_budget: Optional[float] = None
+    ) -> None:
         """The pipeline up to ``stages`` (all by default): clean, tokenize,
-        syntax, entities, actors, timex, quotes, events."""
+        syntax, entities, actors, timex, quotes, events; ``time_budget``
+        rejects a report whose stages run past it (seconds), as ``dragoman
+        ingest --time-budget`` does."""
+    def file_tables(self, source: str, content: bytes, max_bytes: int = 64 << 20) -> bytes:
+        """One file's reports, annotated, as an Arrow IPC stream (``file_tables``
+        reads it into a ``pyarrow.Table``)."""
     def annotate(
         self,
         text: Optional[str] = None,
