@@ -23,5 +23,6 @@ rm -rf "$wheels"
 "$venv/bin/maturin" build --release --locked -m crates/dragoman-py/Cargo.toml --out "$wheels"
 "$venv/bin/python" -m pip install --quiet --force-reinstall --no-deps "$wheels"/dragoman-*.whl
 cargo build --release --locked -p dragoman-cli
-PATH="$(pwd)/$venv/bin:$PATH" "$venv/bin/python" python/tests/spark_check.py \
+bin="$(cd "$venv/bin" && pwd)"
+PATH="$bin:$PATH" PYSPARK_PYTHON="$bin/python" "$bin/python" python/tests/spark_check.py \
   --bin "$target/release/dragoman" --data ../shared/data

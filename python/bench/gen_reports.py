@@ -1,7 +1,7 @@
 """Generates diplomacy reports of our own sentences, as JSON Lines input for
 the scale benchmarks (every report different, so none is folded as a copy).
 
-    python python/bench/gen_reports.py 2000 --files 8 --out DIR [--seed 1]
+    python python/bench/gen_reports.py 2000 --files 8 --out DIR [--seed 1] [--per-day 50]
 
 Writes DIR/part-000.jsonl … with ``{"id", "date", "text"}`` lines: a date
 line, meetings, visits, proposals, quotes with named and unnamed sources,
@@ -63,8 +63,8 @@ def sentences(rng, k, date):
     return out[:2] + extra[: rng.randint(2, 6)] + out[2:]
 
 
-def report(rng, k):
-    date = datetime.date(2016, 1, 1) + datetime.timedelta(days=rng.randrange(3650))
+def report(rng, k, days):
+    date = datetime.date(2016, 1, 1) + datetime.timedelta(days=rng.randrange(days))
     sents = sentences(rng, k, date)
     text = "\n\n".join(" ".join(sents[i:i + 3]) for i in range(0, len(sents), 3))
     return {"id": f"gen-{k}", "date": date.isoformat(), "text": text}
@@ -76,13 +76,17 @@ def main():
     ap.add_argument("--files", type=int, default=8)
     ap.add_argument("--out", required=True)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--per-day", type=int, default=50,
+                    help="reports a day on average: the dates span count/per-day days, "
+                         "so a larger input is a longer archive, as a wire's grows")
     args = ap.parse_args()
     rng = random.Random(args.seed)
     os.makedirs(args.out, exist_ok=True)
     files = [open(os.path.join(args.out, f"part-{i:03}.jsonl"), "w", encoding="utf-8")
              for i in range(args.files)]
+    days = max(1, args.count // args.per_day)
     for k in range(args.count):
-        files[k % args.files].write(json.dumps(report(rng, k), ensure_ascii=False) + "\n")
+        files[k % args.files].write(json.dumps(report(rng, k, days), ensure_ascii=False) + "\n")
     for f in files:
         f.close()
 

@@ -6,9 +6,11 @@
 DIR holds the input files (say from ``gen_reports.py``); ``annotate`` reads
 them concatenated. The job runs in this process's Spark session: the session's
 start (the JVM) is timed apart from the job (reading, annotating, numbering,
-writing the six tables). Prints one JSON object: reports, words, seconds and
-reports per second of each, the job's share of annotate's throughput, and
-milliseconds per report.
+writing the six tables). Prints one JSON object: reports, words, wall
+seconds and reports per second of each, the job's share of annotate's
+throughput, milliseconds per report, and the CPU seconds of each (the job's:
+the JVM's and the Python workers'), which a machine shared with other work
+disturbs less than wall time.
 """
 
 import argparse
@@ -40,11 +42,39 @@ def concatenated(files, path):
 
 
 def annotate(binary, path, threads):
+    """Wall and CPU seconds of ``dragoman annotate``."""
+    before = os.times()
     started = time.perf_counter()
     with open(path, "rb") as src:
         subprocess.run([binary, "annotate", "--threads", str(threads)], stdin=src,
                        stdout=subprocess.DEVNULL, check=True)
-    return time.perf_counter() - started
+    wall = time.perf_counter() - started
+    after = os.times()
+    return wall, (after.children_user - before.children_user) + (after.children_system - before.children_system)
+
+
+def cpu_seconds(root):
+    """CPU time (user + system) of ``root``'s descendants, alive or reaped:
+    the JVM and the Python workers of the Spark session."""
+    tick = os.sysconf("SC_CLK_TCK")
+    parents, stats = {}, {}
+    for pid in os.listdir("/proc"):
+        if not pid.isdigit():
+            continue
+        try:
+            with open(f"/proc/{pid}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        parents[int(pid)] = int(fields[1])
+        stats[int(pid)] = sum(int(x) for x in fields[11:15])  # utime stime cutime cstime
+    total, todo = 0, [root]
+    while todo:
+        pid = todo.pop()
+        kids = [p for p, parent in parents.items() if parent == pid]
+        total += sum(stats[k] for k in kids)
+        todo += kids
+    return total / tick
 
 
 def spark_job(folder, threads, work):
@@ -56,11 +86,13 @@ def spark_job(folder, threads, work):
              .config("spark.ui.enabled", "false").getOrCreate())
     spark.sparkContext.setLogLevel("ERROR")
     session = time.perf_counter() - started
+    cpu = cpu_seconds(os.getpid())
     started = time.perf_counter()
-    counts = spark_annotate.run(spark, [os.path.abspath(folder)], os.path.join(work, "out"))
+    counts, laps = spark_annotate.run(spark, [os.path.abspath(folder)], os.path.join(work, "out"))
     job = time.perf_counter() - started
+    cpu = cpu_seconds(os.getpid()) - cpu
     spark.stop()
-    return session, job, counts
+    return session, job, cpu, dict(counts, seconds=laps)
 
 
 def main():
@@ -73,8 +105,8 @@ def main():
     work = tempfile.mkdtemp(prefix="dragoman-bench-")
     try:
         reports, words = concatenated(files, os.path.join(work, "all.jsonl"))
-        cli = annotate(args.bin, os.path.join(work, "all.jsonl"), args.threads)
-        session, job, counts = spark_job(args.folder, args.threads, work)
+        cli, cli_cpu = annotate(args.bin, os.path.join(work, "all.jsonl"), args.threads)
+        session, job, cpu, counts = spark_job(args.folder, args.threads, work)
     finally:
         shutil.rmtree(work)
     print(json.dumps({
@@ -85,6 +117,10 @@ def main():
         "spark_share": round(cli / job, 3),
         "spark_share_with_session": round(cli / (job + session), 3),
         "spark_ms_per_report": round(1000 * job / reports, 2),
+        "annotate_cpu_s": round(cli_cpu, 2), "spark_cpu_s": round(cpu, 2),
+        "spark_cpu_share": round(cli_cpu / cpu, 3) if cpu else None,
+        "spark_cpu_ms_per_report": round(1000 * cpu / reports, 2),
+        "load_average": os.getloadavg()[0],
         "tables": counts,
     }))
 

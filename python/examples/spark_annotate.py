@@ -25,7 +25,9 @@ package failed on; the job goes on.
 """
 
 import argparse
+import os
 import sys
+import time
 
 TABLES = ("documents", "entities", "quotes", "events", "proposals")
 
@@ -102,41 +104,67 @@ def spark_schema(fields):
     )
 
 
+def plan_tasks(spark, files, per_core=3):
+    """Sizes the read's partitions for about ``per_core`` tasks per core (a
+    file is never split): a file list only, the contents are not read."""
+    from pyspark.sql import functions as F
+
+    total = files.agg(F.sum("length")).first()[0] or 0
+    cores = spark.sparkContext.defaultParallelism
+    split = min(128 << 20, max(256 << 10, total // (per_core * cores)))
+    spark.conf.set("spark.sql.files.maxPartitionBytes", str(split))
+    spark.conf.set("spark.sql.files.openCostInBytes", str(64 << 10))
+
+
 def read_reports(spark, inputs, max_bytes):
     """One row per report of every file under ``inputs``, annotated."""
     import dragoman
 
     schema = spark_schema(list(dragoman.tables_schema("reports")))
-    files = (
-        spark.read.format("binaryFile")
-        .option("recursiveFileLookup", "true")
-        .load(inputs)
-        .select("path", "content")
+
+    def files():
+        return spark.read.format("binaryFile").option("recursiveFileLookup", "true").load(inputs)
+
+    plan_tasks(spark, files())
+    return files().select("path", "content").mapInArrow(
+        lambda it: annotate_files(it, max_bytes), schema
     )
-    return files.mapInArrow(lambda it: annotate_files(it, max_bytes), schema)
+
+
+def path_key(source):
+    """The order of a sorted directory walk: path component by component."""
+    return source.split("/")
 
 
 def number(reports):
     """The documents kept (first copy of each content hash) with their
-    ``doc_id``, 1, 2, … in input order, as ``dragoman ingest`` stores them."""
+    ``doc_id``, 1, 2, … in input order, as ``dragoman ingest`` stores them:
+    a file's first copies are numbered after those of the files before it
+    (per-file counts, one row per file, summed on the driver) in record
+    order (a window over each file). Only hashes and keys are shuffled to
+    number; the annotated rows meet their ids in one join."""
+    from pyspark.sql import Window
     from pyspark.sql import functions as F
-    from pyspark.sql import types as T
 
+    spark = reports.sparkSession
     docs = reports.where(F.col("error").isNull())
     order = F.struct(F.split("source", "/").alias("path"), "seq", "source")
     firsts = docs.groupBy("hash").agg(F.min(order).alias("k")).select(
         "hash", F.col("k.source").alias("source"), F.col("k.seq").alias("seq")
+    ).persist()
+    counts = sorted(firsts.groupBy("source").count().collect(), key=lambda r: path_key(r[0]))
+    offsets, total = [], 0
+    for source, n in counts:
+        offsets.append((source, total))
+        total += n
+    offsets = spark.createDataFrame(offsets, "source string, offset long")
+    rank = F.row_number().over(Window.partitionBy("source").orderBy("seq"))
+    ids = firsts.join(F.broadcast(offsets), "source").select(
+        "hash", "source", "seq", (F.col("offset") + rank).alias("doc_id")
     )
-    ranked = firsts.orderBy(F.split("source", "/"), "seq").rdd.zipWithIndex()
-    ids = ranked.map(lambda r: (r[0]["hash"], r[0]["source"], r[0]["seq"], r[1] + 1))
-    id_schema = T.StructType([
-        T.StructField("hash", T.StringType(), False),
-        T.StructField("source", T.StringType(), False),
-        T.StructField("seq", T.LongType(), False),
-        T.StructField("doc_id", T.LongType(), False),
-    ])
-    ids = reports.sparkSession.createDataFrame(ids, id_schema)
-    return docs.join(ids, on=["hash", "source", "seq"])
+    kept = docs.join(ids, on=["hash", "source", "seq"])
+    firsts.unpersist(blocking=False)
+    return kept
 
 
 def table(kept, name):
@@ -153,27 +181,56 @@ def table(kept, name):
     return out
 
 
-def run(spark, inputs, output, max_bytes=64 << 20, mode="errorifexists"):
+def run(spark, inputs, output, max_bytes=64 << 20, mode="errorifexists", shuffle_partitions=None):
     """Annotates every file under ``inputs`` and writes the tables under
-    ``output``; returns the row count of each table and of ``errors``."""
+    ``output``; returns the row count of each table and of ``errors``, and
+    the seconds of each step."""
     from pyspark import StorageLevel
     from pyspark.sql import functions as F
 
+    if __name__ != "__main__":
+        # Imported (a notebook, the bench): workers import this module by name.
+        spark.sparkContext.addPyFile(os.path.abspath(__file__))
     # A batch handed to a worker holds this many whole files: bounded memory.
     spark.conf.set("spark.sql.execution.arrow.maxRecordsPerBatch", "4")
-    reports = read_reports(spark, inputs, max_bytes).persist(StorageLevel.MEMORY_AND_DISK)
-    kept = number(reports).persist(StorageLevel.MEMORY_AND_DISK)
-    counts = {}
+    # Shuffles are of keys, of the annotated rows once (their ids) and once
+    # more by report date (one file per date and table); Spark's default of
+    # 200 partitions is made for more data than a small run holds.
+    if shuffle_partitions is None:
+        shuffle_partitions = 2 * spark.sparkContext.defaultParallelism
+    spark.conf.set("spark.sql.shuffle.partitions", str(shuffle_partitions))
+    clock = _Clock()
+    reports = read_reports(spark, inputs, max_bytes).persist(StorageLevel.DISK_ONLY)
+    rejected = reports.where(F.col("error").isNotNull()).count()
+    clock.lap("annotate")
+    kept = number(reports).repartition("report_date").persist(StorageLevel.DISK_ONLY)
+    sizes = kept.agg(*[F.sum(F.size(t)).alias(t) for t in TABLES]).first()
+    clock.lap("number")
     for name in TABLES:
         out = table(kept, name)
         out.write.mode(mode).partitionBy("report_date").parquet(f"{output}/{name}")
-        counts[name] = spark.read.parquet(f"{output}/{name}").count()
+        clock.lap(name)
     errors = reports.where(F.col("error").isNotNull()).select("source", "record", "error")
     errors.coalesce(1).write.mode(mode).parquet(f"{output}/errors")
-    counts["errors"] = spark.read.parquet(f"{output}/errors").count()
+    clock.lap("errors")
     kept.unpersist()
     reports.unpersist()
-    return counts
+    counts = {t: sizes[t] or 0 for t in TABLES}
+    counts["errors"] = rejected
+    return counts, clock.laps
+
+
+class _Clock:
+    """Seconds of each step of the job."""
+
+    def __init__(self):
+        self.laps = {}
+        self.last = time.perf_counter()
+
+    def lap(self, name):
+        now = time.perf_counter()
+        self.laps[name] = round(now - self.last, 2)
+        self.last = now
 
 
 def main(argv=None):
@@ -183,14 +240,17 @@ def main(argv=None):
     p.add_argument("--max-bytes", type=int, default=64 << 20,
                    help="largest file (JSON Lines: line) accepted, as ingest --max-bytes")
     p.add_argument("--overwrite", action="store_true", help="replace the tables under --output")
+    p.add_argument("--shuffle-partitions", type=int,
+                   help="partitions of the shuffles (default: twice the cluster's cores)")
     args = p.parse_args(argv)
     from pyspark.sql import SparkSession
 
     spark = SparkSession.builder.appName("dragoman").getOrCreate()
     spark.sparkContext.setLogLevel("WARN")
     mode = "overwrite" if args.overwrite else "errorifexists"
-    counts = run(spark, args.inputs, args.output, args.max_bytes, mode)
-    print(", ".join(f"{n} {t}" for t, n in counts.items()), file=sys.stderr)
+    counts, laps = run(spark, args.inputs, args.output, args.max_bytes, mode, args.shuffle_partitions)
+    print(", ".join(f"{n} {t}" for t, n in counts.items()))
+    print("seconds: " + ", ".join(f"{k} {v}" for k, v in laps.items()))
     spark.stop()
 
 

@@ -94,7 +94,7 @@ def main():
     job = os.path.join(HERE, "..", "examples", "spark_annotate.py")
     spark, t_spark = run(["spark-submit", "--master", "local[2]",
                           "--conf", "spark.ui.enabled=false", job, folder, "--output", out])
-    counts = [l for l in spark.stderr.splitlines() if " documents, " in l]
+    counts = [l for l in spark.stdout.splitlines() if " documents, " in l]
     print(f"spark: {counts[-1] if counts else '?'} ({t_spark:.1f} s, JVM start included)")
     if compare_tables.main(["", out, export]) != 0:
         raise SystemExit("the Spark job's tables differ from the export's")
