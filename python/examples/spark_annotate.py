@@ -26,10 +26,10 @@ package failed on; the job goes on.
 
 import argparse
 import os
-import sys
 import time
 
 TABLES = ("documents", "entities", "quotes", "events", "proposals")
+
 
 def source_name(path):
     """The name ``dragoman ingest`` gives a file: a local path without
