@@ -128,6 +128,20 @@ of the number of documents (about 1 GB of similarities at 16k documents).")]
   dragoman story 3
   dragoman story 3 --json | jq '.reports[].title'")]
     Story(StoryArgs),
+    /// Serve the workbench: pages and their JSON twins over the database, read-only.
+    #[command(after_help = "Examples:
+  dragoman serve                          # http://127.0.0.1:8080, this machine only
+  dragoman serve --db dragoman-demo.db --bind 127.0.0.1:9000
+  dragoman serve --bind 0.0.0.0:8080 --token-file token.txt
+
+The database is opened read-only (an older schema is migrated first, as any
+reading command does, when the file is writable); `dragoman ingest` may write
+to it meanwhile. Every page has a JSON twin under /api/ (or with Accept:
+application/json), described at /api/openapi.json. An address other than
+loopback is refused unless --token-file is given; every request must then
+carry the token (Authorization: Bearer TOKEN, or the cookie the /login form
+sets).")]
+    Serve(ServeArgs),
     /// Ingest the sample reports that ship with dragoman and print a briefing.
     #[command(after_help = "Examples:
   dragoman demo
@@ -156,9 +170,20 @@ impl Cli {
             | Command::Annotate(_)
             | Command::StoriesEval(_)
             | Command::Restory(_)
+            | Command::Serve(_)
             | Command::Demo => false,
         }
     }
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct ServeArgs {
+    /// Where to listen; a non-loopback address needs --token-file.
+    #[arg(long, default_value = "127.0.0.1:8080")]
+    pub bind: std::net::SocketAddr,
+    /// A file whose first line is the token every request must carry (16+ characters).
+    #[arg(long)]
+    pub token_file: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

@@ -12,6 +12,7 @@
 //! Writes go through one connection; callers that work in parallel send their
 //! finished documents to a single writer (see `dragoman-cli`'s ingest).
 
+mod browse;
 mod codec;
 mod error;
 mod read;
@@ -21,6 +22,7 @@ mod tables;
 mod timeline;
 mod write;
 
+pub use browse::{fts_query, ActorRole, Counts, EventPoint, EventQuery, Hit, SearchQuery};
 pub use error::StoreError;
 pub use read::{ActorRow, DocRow, EventFilter, Found, QuoteRow};
 pub use stories::{CopyRow, MemberRow, StoryMember, StorySummary};

@@ -91,13 +91,13 @@ pub struct QuoteRow {
 }
 
 /// The columns of a [`DocRow`], of `documents d`.
-const DOC_COLUMNS: &str = "d.id, d.ext_id, d.source, d.record, d.hash, d.title, d.date, d.outlet,
+pub(crate) const DOC_COLUMNS: &str = "d.id, d.ext_id, d.source, d.record, d.hash, d.title, d.date, d.outlet,
      length(CAST(d.clean AS BLOB)), d.ingested_at, substr(d.clean, 1, 100)";
 
 /// How many columns [`DOC_COLUMNS`] has.
-const DOC_WIDTH: usize = 11;
+pub(crate) const DOC_WIDTH: usize = 11;
 
-fn doc_row(r: &Row<'_>) -> rusqlite::Result<DocRow> {
+pub(crate) fn doc_row(r: &Row<'_>) -> rusqlite::Result<DocRow> {
     Ok(DocRow {
         id: r.get(0)?,
         ext_id: r.get(1)?,
@@ -395,7 +395,7 @@ impl Store {
 }
 
 /// Rows of document columns, then url, clean text and the item's columns.
-fn found<T: Table>(
+pub(crate) fn found<T: Table>(
     stmt: &mut rusqlite::Statement<'_>,
     params: impl rusqlite::Params,
 ) -> Result<Vec<Found<T>>, StoreError> {

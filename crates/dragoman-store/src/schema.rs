@@ -142,6 +142,9 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migration5.sql"),
     // 6: stories, their members and copies (issue 13), empty until `restory`.
     include_str!("migration6.sql"),
+    // 7: full-text search over reports, quotes and names (issue 14; FTS5),
+    // filled for the documents stored before and kept by triggers.
+    include_str!("migration7.sql"),
 ];
 
 /// The oldest schema a read-only database may have and still be read (the
@@ -150,6 +153,9 @@ pub(crate) const READABLE_FROM: i64 = 5;
 
 /// The version that added the story tables.
 pub(crate) const STORIES: i64 = 6;
+
+/// The version that added full-text search (`search`).
+pub(crate) const SEARCH: i64 = 7;
 
 /// The schema version this build writes.
 pub(crate) const VERSION: i64 = MIGRATIONS.len() as i64;

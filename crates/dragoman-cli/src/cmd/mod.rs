@@ -8,6 +8,7 @@ mod events;
 mod export;
 mod ingest;
 mod quotes;
+mod serve;
 mod show;
 mod stories;
 mod stories_eval;
@@ -35,6 +36,7 @@ pub(crate) fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Restory(a) => stories::restory(&mut open(&db("dragoman.db"))?, a),
         Command::Stories(a) => stories::list(&open_existing(&db("dragoman.db"))?, a),
         Command::Story(a) => stories::show(&open_existing(&db("dragoman.db"))?, a),
+        Command::Serve(a) => serve::run(&db("dragoman.db"), a),
         Command::Demo => {
             let path = db("dragoman-demo.db");
             demo::run(&mut open(&path)?, &path)

@@ -1,0 +1,325 @@
+//! Reading for the web workbench (`dragoman serve`): counts, recent
+//! documents, full-text search (schema 7's `search` table), one actor's
+//! names and roles, and events and proposals by page with more filters.
+//! Every value from a user is a bound parameter; full-text queries are built
+//! by [`fts_query`], which quotes each word, so no input is read as FTS5
+//! syntax.
+
+use crate::read::{doc_row, found, DOC_COLUMNS, DOC_WIDTH};
+use crate::tables::{columns, Table};
+use crate::{DocRow, Found, Store, StoreError};
+use dragoman_model::Event;
+use rusqlite::params;
+use std::path::Path;
+
+/// How many rows of each kind the store holds.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Counts {
+    /// Documents.
+    pub documents: i64,
+    /// Entity mentions.
+    pub entities: i64,
+    /// Quotes.
+    pub quotes: i64,
+    /// Events.
+    pub events: i64,
+    /// Proposals.
+    pub proposals: i64,
+    /// Stories (0 before `dragoman restory`).
+    pub stories: i64,
+}
+
+/// A full-text query with its filters (all optional but the words).
+#[derive(Clone, Debug, Default)]
+pub struct SearchQuery {
+    /// The words, as the user typed them.
+    pub words: String,
+    /// Only rows of this kind: `report`, `quote` or `name`.
+    pub kind: Option<String>,
+    /// Reports dated on or after this ISO day.
+    pub since: Option<String>,
+    /// Reports dated on or before this ISO day.
+    pub until: Option<String>,
+    /// Reports of this outlet.
+    pub outlet: Option<String>,
+    /// Reports naming this actor (actor id, or part of a canonical name).
+    pub actor: Option<String>,
+    /// Reports holding a quote of this sourcing (for a quote row: that quote).
+    pub sourcing: Option<String>,
+    /// Reports holding an event of this PLOVER type.
+    pub event_type: Option<String>,
+    /// Page size.
+    pub limit: usize,
+    /// Rows skipped.
+    pub offset: usize,
+}
+
+/// One search result.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct Hit {
+    /// `report`, `quote` or `name`.
+    pub kind: String,
+    /// The item's position in its layer (quotes, entities), none for a report.
+    pub n: Option<i64>,
+    /// The matching passage; matched words between U+0002 and U+0003.
+    pub snippet: String,
+    /// The document.
+    pub doc: DocRow,
+}
+
+/// Filters of [`Store::events_page`].
+#[derive(Clone, Debug, Default)]
+pub struct EventQuery {
+    /// Actor or recipient name containing this (case-insensitive).
+    pub actor: Option<String>,
+    /// On or after this ISO day (the event's day, else the report's).
+    pub since: Option<String>,
+    /// On or before this ISO day.
+    pub until: Option<String>,
+    /// PLOVER type.
+    pub kind: Option<String>,
+    /// Page size.
+    pub limit: usize,
+    /// Rows skipped.
+    pub offset: usize,
+}
+
+/// An event reduced to what the charts draw.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct EventPoint {
+    /// The event's day, else the report's (`YYYY-MM-DD`), if any.
+    pub day: Option<String>,
+    /// PLOVER type.
+    pub kind: String,
+    /// The actor's name.
+    pub actor: Option<String>,
+    /// The recipient's name.
+    pub recipient: Option<String>,
+}
+
+/// One name or role of an actor, with how often and when it is seen.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct ActorRole {
+    /// The canonical name as written.
+    pub name: String,
+    /// The role held (from the actor table or the text).
+    pub role: Option<String>,
+    /// The country.
+    pub country: Option<String>,
+    /// Mentions with this name and role.
+    pub mentions: i64,
+    /// Earliest report date.
+    pub first_date: Option<String>,
+    /// Latest report date.
+    pub last_date: Option<String>,
+}
+
+/// The words of a user's query as an FTS5 query: each word quoted (so
+/// nothing is read as syntax), all required. `None` when it has no word.
+pub fn fts_query(words: &str) -> Option<String> {
+    let quoted: Vec<String> = words
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(16)
+        .map(|w| format!("\"{w}\""))
+        .collect();
+    (!quoted.is_empty()).then(|| quoted.join(" "))
+}
+
+impl Store {
+    /// Opens an existing database read-only (the server's connections): a
+    /// missing file is an error, and nothing is migrated or written.
+    pub fn open_read_only(path: &Path) -> Result<Store, StoreError> {
+        if !path.is_file() {
+            return Err(StoreError::Missing {
+                path: path.to_path_buf(),
+            });
+        }
+        let store = Store::read_only(path)?;
+        store.conn.pragma_update(None, "query_only", true)?;
+        Ok(store)
+    }
+
+    /// Whether the database has the full-text table (schema 7 and later).
+    pub fn has_search(&self) -> Result<bool, StoreError> {
+        Ok(self.schema_version()? >= crate::schema::SEARCH)
+    }
+
+    /// Rows of each kind.
+    pub fn counts(&self) -> Result<Counts, StoreError> {
+        let count = |table: &str| -> Result<i64, StoreError> {
+            let sql = format!("SELECT count(*) FROM {table}");
+            Ok(self.conn.query_row(&sql, [], |r| r.get(0))?)
+        };
+        let stories = if self.schema_version()? >= crate::schema::STORIES {
+            count("stories")?
+        } else {
+            0
+        };
+        Ok(Counts {
+            documents: count("documents")?,
+            entities: count("layer_entity")?,
+            quotes: count("layer_quote")?,
+            events: count("layer_event")?,
+            proposals: count("layer_proposal")?,
+            stories,
+        })
+    }
+
+    /// Documents, newest report date first (undated last).
+    pub fn recent_docs(&self, limit: usize, offset: usize) -> Result<Vec<DocRow>, StoreError> {
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT {DOC_COLUMNS} FROM documents d
+             ORDER BY d.date IS NULL, d.date DESC, d.id DESC LIMIT ?1 OFFSET ?2"
+        ))?;
+        let rows = stmt.query_map(params![limit as i64, offset as i64], doc_row)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Full-text search, best match first. Empty when the query has no word
+    /// or the database predates schema 7.
+    pub fn search(&self, q: &SearchQuery) -> Result<Vec<Hit>, StoreError> {
+        let Some(matched) = fts_query(&q.words) else {
+            return Ok(Vec::new());
+        };
+        if !self.has_search()? {
+            return Ok(Vec::new());
+        }
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT s.kind, s.n, snippet(search, 0, char(2), char(3), '…', 24), {DOC_COLUMNS}
+             FROM search s JOIN documents d ON d.id = s.doc_id
+             WHERE search MATCH ?1
+               AND (?2 IS NULL OR s.kind = ?2)
+               AND (?3 IS NULL OR substr(d.date, 1, 10) >= ?3)
+               AND (?4 IS NULL OR substr(d.date, 1, 10) <= ?4)
+               AND (?5 IS NULL OR d.outlet = ?5)
+               AND (?6 IS NULL OR EXISTS (SELECT 1 FROM layer_entity e WHERE e.doc_id = d.id
+                    AND (e.actor = ?6 OR e.canonical LIKE '%' || ?6 || '%')))
+               AND (?7 IS NULL OR EXISTS (SELECT 1 FROM layer_quote q WHERE q.doc_id = d.id
+                    AND q.sourcing = lower(?7) AND (s.kind <> 'quote' OR q.n = s.n)))
+               AND (?8 IS NULL OR EXISTS (SELECT 1 FROM layer_event e WHERE e.doc_id = d.id
+                    AND e.type = upper(?8)))
+             ORDER BY rank LIMIT ?9 OFFSET ?10"
+        ))?;
+        let args = params![
+            matched,
+            q.kind,
+            q.since,
+            q.until,
+            q.outlet,
+            q.actor,
+            q.sourcing,
+            q.event_type,
+            q.limit as i64,
+            q.offset as i64
+        ];
+        let rows = stmt.query_map(args, |r| {
+            Ok(Hit {
+                kind: r.get(0)?,
+                n: r.get(1)?,
+                snippet: r.get(2)?,
+                doc: doc_row_at(r, 3)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Events in time order with a date range and paging (see [`Store::events`]).
+    pub fn events_page(&self, f: &EventQuery) -> Result<Vec<Found<Event>>, StoreError> {
+        let (cols, table) = (columns::<Event>("e"), Event::TABLE);
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT {DOC_COLUMNS}, d.url, d.clean, {cols}
+             FROM documents d JOIN {table} e ON e.doc_id = d.id
+             WHERE (?1 IS NULL OR e.actor LIKE '%' || ?1 || '%' OR e.recipient LIKE '%' || ?1 || '%')
+               AND (?2 IS NULL OR coalesce(timex_start(e.date), substr(d.date, 1, 10)) >= ?2)
+               AND (?3 IS NULL OR coalesce(timex_start(e.date), substr(d.date, 1, 10)) <= ?3)
+               AND (?4 IS NULL OR e.type = upper(?4))
+             ORDER BY coalesce(timex_start(e.date), substr(d.date, 1, 10)), d.id, e.start
+             LIMIT ?5 OFFSET ?6"
+        ))?;
+        found(
+            &mut stmt,
+            params![
+                f.actor,
+                f.since,
+                f.until,
+                f.kind,
+                f.limit as i64,
+                f.offset as i64
+            ],
+        )
+    }
+
+    /// The events of `f` as chart points (day, type, actor, recipient),
+    /// without their texts; `f.limit` bounds them.
+    pub fn event_points(&self, f: &EventQuery) -> Result<Vec<EventPoint>, StoreError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT day, type, actor, recipient FROM (
+               SELECT coalesce(timex_start(e.date), substr(d.date, 1, 10)) AS day, e.type, e.actor, e.recipient
+               FROM layer_event e JOIN documents d ON d.id = e.doc_id
+               WHERE (?1 IS NULL OR e.actor LIKE '%' || ?1 || '%' OR e.recipient LIKE '%' || ?1 || '%')
+                 AND (?4 IS NULL OR e.type = upper(?4)))
+             WHERE (?2 IS NULL OR day >= ?2) AND (?3 IS NULL OR day <= ?3)
+             ORDER BY day LIMIT ?5",
+        )?;
+        let args = params![f.actor, f.since, f.until, f.kind, f.limit as i64];
+        let rows = stmt.query_map(args, |r| {
+            Ok(EventPoint {
+                day: r.get(0)?,
+                kind: r.get(1)?,
+                actor: r.get(2)?,
+                recipient: r.get(3)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// An actor's names and roles, most mentioned first; empty when no
+    /// entity resolves to `actor`.
+    pub fn actor_roles(&self, actor: &str) -> Result<Vec<ActorRole>, StoreError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT coalesce(e.canonical, ''), e.role, e.country, count(*), min(d.date), max(d.date)
+             FROM layer_entity e JOIN documents d ON d.id = e.doc_id
+             WHERE e.actor = ?1 GROUP BY 1, 2, 3 ORDER BY 4 DESC, 1 LIMIT 50",
+        )?;
+        let rows = stmt.query_map([actor], |r| {
+            Ok(ActorRole {
+                name: r.get(0)?,
+                role: r.get(1)?,
+                country: r.get(2)?,
+                mentions: r.get(3)?,
+                first_date: r.get(4)?,
+                last_date: r.get(5)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// The outlets of the stored documents, for the search filter.
+    pub fn outlets(&self, limit: usize) -> Result<Vec<String>, StoreError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT outlet FROM documents WHERE outlet IS NOT NULL
+             GROUP BY outlet ORDER BY count(*) DESC, outlet LIMIT ?1",
+        )?;
+        let rows = stmt.query_map([limit as i64], |r| r.get(0))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+}
+
+/// A [`DocRow`] read from column `at` on.
+fn doc_row_at(r: &rusqlite::Row<'_>, at: usize) -> rusqlite::Result<DocRow> {
+    debug_assert!(DOC_WIDTH == 11);
+    Ok(DocRow {
+        id: r.get(at)?,
+        ext_id: r.get(at + 1)?,
+        source: r.get(at + 2)?,
+        record: r.get(at + 3)?,
+        hash: r.get(at + 4)?,
+        title: r.get(at + 5)?,
+        date: r.get(at + 6)?,
+        outlet: r.get(at + 7)?,
+        clean_bytes: r.get(at + 8)?,
+        ingested_at: r.get(at + 9)?,
+        snippet: r.get(at + 10)?,
+    })
+}
