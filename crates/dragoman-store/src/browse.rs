@@ -274,13 +274,14 @@ impl Store {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
-    /// An actor's names and roles, most mentioned first; empty when no
-    /// entity resolves to `actor`.
+    /// An actor's names and roles, most mentioned first: the entities
+    /// resolved to actor id `actor`, or, for people the actor table does not
+    /// know, written with the canonical name `actor`. Empty when none is.
     pub fn actor_roles(&self, actor: &str) -> Result<Vec<ActorRole>, StoreError> {
         let mut stmt = self.conn.prepare(
             "SELECT coalesce(e.canonical, ''), e.role, e.country, count(*), min(d.date), max(d.date)
              FROM layer_entity e JOIN documents d ON d.id = e.doc_id
-             WHERE e.actor = ?1 GROUP BY 1, 2, 3 ORDER BY 4 DESC, 1 LIMIT 50",
+             WHERE e.actor = ?1 OR e.canonical = ?1 GROUP BY 1, 2, 3 ORDER BY 4 DESC, 1 LIMIT 50",
         )?;
         let rows = stmt.query_map([actor], |r| {
             Ok(ActorRole {

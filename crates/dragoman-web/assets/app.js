@@ -28,7 +28,7 @@
 
   function value(m, key, v) {
     if (Array.isArray(v)) { return el("span", v.join(", ")); }
-    if (m.kind === "entity" && key === "actor" && typeof v === "string") {
+    if (m.kind === "entity" && (key === "actor" || key === "canonical") && typeof v === "string") {
       return link("/actor/" + encodeURIComponent(v), v);
     }
     if (m.kind === "event" && (key === "actor" || key === "recipient") && typeof v === "string") {

@@ -24,3 +24,8 @@ pub async fn handler(Path(name): Path<String>) -> Response {
     )
         .into_response()
 }
+
+/// `/favicon.ico`: none (204), so browsers stop asking without an error.
+pub async fn favicon() -> StatusCode {
+    StatusCode::NO_CONTENT
+}

@@ -63,6 +63,7 @@ pub fn router(app: App) -> Router {
         .route("/export/events", get(export::handler))
         .route("/login", get(guard::login_form).post(guard::login))
         .route("/assets/{name}", get(assets::handler))
+        .route("/favicon.ico", get(assets::favicon))
         .fallback(error::not_found)
         .layer(axum::extract::DefaultBodyLimit::max(4096))
         .layer(axum::middleware::from_fn_with_state(app.clone(), guard::guard))

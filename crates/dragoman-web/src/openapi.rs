@@ -68,7 +68,7 @@ fn schemas() -> Value {
         "id": {"type": "string"}, "kind": {"type": "string", "enum": ["dateline", "entity", "date", "quote", "event", "proposal"]},
         "label": {"type": "string"}, "start": {"type": "integer"}, "end": {"type": "integer"},
         "char_start": {"type": "integer"}, "char_end": {"type": "integer"}, "text": {"type": "string"},
-        "fields": {"type": "object"}, "parts": list(obj(&["role", "start", "end"], json!({"role": {"type": "string"}, "start": {"type": "integer"}, "end": {"type": "integer"}})))}));
+        "fields": {"type": "object"}, "parts": list(obj(&["role", "start", "end", "text"], json!({"role": {"type": "string"}, "start": {"type": "integer"}, "end": {"type": "integer"}, "text": {"type": "string"}})))}));
     json!({
         "Error": obj(&["error", "status"], json!({"error": {"type": "string"}, "status": {"type": "integer"}})),
         "DocRow": doc_row(),

@@ -7,11 +7,15 @@ use std::collections::BTreeMap;
 
 const PALETTE: &[&str] = &[
     "#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7",
-    "#9c755f", "#bab0ac",
+    "#9c755f", "#bab0ac", "#1f3a5f", "#8cd17d", "#b6992d", "#499894", "#d37295", "#79706e",
 ];
 
-/// The colour of the `i`th type.
-fn colour(i: usize) -> &'static str {
+/// The colour of an event type, the same in every chart: PLOVER types by
+/// their place in the codebook, others after them by name.
+fn colour(kind: &str) -> &'static str {
+    let i = dragoman_export::plover_types()
+        .position(|t| t == kind)
+        .unwrap_or_else(|| kind.bytes().map(usize::from).sum());
     PALETTE[i % PALETTE.len()]
 }
 
@@ -23,7 +27,6 @@ pub fn timeline(items: &[(String, String)]) -> Markup {
         *days.entry(day).or_default().entry(kind).or_default() += 1;
         *types.entry(kind).or_default() += 1;
     }
-    let type_index: BTreeMap<&str, usize> = types.keys().enumerate().map(|(i, t)| (*t, i)).collect();
     let (w, h, left, bottom) = (760.0_f64, 200.0_f64, 30.0_f64, 40.0_f64);
     let top = days.values().map(|t| t.values().sum::<usize>()).max().unwrap_or(1).max(1) as f64;
     let step = (w - left) / days.len().max(1) as f64;
@@ -38,7 +41,7 @@ pub fn timeline(items: &[(String, String)]) -> Markup {
                 @let x = left + i as f64 * step;
                 g data-day=(day) {
                     @for (y, bh, kind, n) in stack(counts, h - bottom, scale) {
-                        rect x=(fmt(x)) y=(fmt(y)) width=(fmt(bar)) height=(fmt(bh)) fill=(colour(type_index[kind])) {
+                        rect x=(fmt(x)) y=(fmt(y)) width=(fmt(bar)) height=(fmt(bh)) fill=(colour(kind)) {
                             title { (day) " · " (kind) ": " (n) }
                         }
                     }
@@ -49,7 +52,7 @@ pub fn timeline(items: &[(String, String)]) -> Markup {
             }
             @for (i, (kind, n)) in types.iter().enumerate() {
                 @let (lx, ly) = (left + (i % 5) as f64 * 150.0, h + (i / 5) as f64 * 20.0);
-                rect x=(fmt(lx)) y=(fmt(ly - 10.0)) width="10" height="10" fill=(colour(i)) {}
+                rect x=(fmt(lx)) y=(fmt(ly - 10.0)) width="10" height="10" fill=(colour(kind)) {}
                 text x=(fmt(lx + 14.0)) y=(fmt(ly)) class="legend" { (kind) " (" (n) ")" }
             }
         }
@@ -133,7 +136,7 @@ pub fn network(edges: &[Edge]) -> Markup {
         svg.chart.network xmlns="http://www.w3.org/2000/svg" viewBox="0 0 760 420" role="img" aria-label="who acted on whom" {
             @for e in edges {
                 @if let (Some(a), Some(b)) = (at.get(e.from.as_str()), at.get(e.to.as_str())) {
-                    @let c = colour(kinds.iter().position(|k| *k == e.kind).unwrap_or(0));
+                    @let c = colour(&e.kind);
                     line x1=(fmt(a.0)) y1=(fmt(a.1)) x2=(fmt(b.0)) y2=(fmt(b.1)) stroke=(c) stroke-width=(fmt(1.0 + (e.count as f64).ln() * 1.5)) {
                         title { (e.from) " → " (e.to) ": " (e.kind) " × " (e.count) }
                     }
@@ -147,7 +150,7 @@ pub fn network(edges: &[Edge]) -> Markup {
                 }
             }
             @for (i, k) in kinds.iter().enumerate().take(10) {
-                rect x="10" y=(fmt(10.0 + i as f64 * 16.0)) width="10" height="10" fill=(colour(i)) {}
+                rect x="10" y=(fmt(10.0 + i as f64 * 16.0)) width="10" height="10" fill=(colour(k)) {}
                 text x="24" y=(fmt(19.0 + i as f64 * 16.0)) class="legend" { (k) }
             }
         }

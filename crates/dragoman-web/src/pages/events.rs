@@ -157,8 +157,8 @@ pub(crate) fn table(rows: &[Row]) -> Markup {
                     tr {
                         td { (r.day.as_deref().unwrap_or("")) }
                         td { (r.kind) @if let Some(m) = &r.mode { " " small { (m) } } }
-                        td { @if let Some(a) = &r.actor { (a) } }
-                        td { @if let Some(a) = &r.recipient { (a) } }
+                        td { @if let Some(a) = &r.actor { a href={ "/events?" (party(a)) } { (a) } } }
+                        td { @if let Some(a) = &r.recipient { a href={ "/events?" (party(a)) } { (a) } } }
                         td { (r.status) }
                         td { (r.evidence) " " a href={ "/report/" (r.doc) } { "report" } }
                     }
@@ -166,6 +166,11 @@ pub(crate) fn table(rows: &[Row]) -> Markup {
             }
         }
     }
+}
+
+/// The query string of the events of one party.
+fn party(name: &str) -> String {
+    serde_urlencoded::to_string([("actor", name)]).unwrap_or_default()
 }
 
 fn render(e: &Events) -> Markup {

@@ -34,15 +34,17 @@ pub struct Mark {
     pub parts: Vec<Part>,
 }
 
-/// A secondary span of an annotation.
+/// A span of an annotation besides its anchor.
 #[derive(Clone, Debug, Serialize)]
 pub struct Part {
-    /// cue, source, evidence, mention.
+    /// content (a quote's words, in pieces), cue, source, evidence, mention.
     pub role: &'static str,
     /// Bytes of the clean text.
     pub start: u32,
     /// See `start`.
     pub end: u32,
+    /// The covered text.
+    pub text: String,
 }
 
 fn text_of(doc: &Doc, s: Span) -> String {
@@ -97,7 +99,10 @@ pub fn marks(doc: &Doc) -> Vec<Mark> {
         let f = json!({"speaker": q.speaker, "sourcing": q.sourcing.as_str(), "kind": q.kind.as_str(),
             "date": q.date, "via": via, "cue": q.cue.iter().map(|s| text_of(doc, *s)).collect::<Vec<_>>().join(" … "),
             "source": q.source.iter().map(|s| text_of(doc, *s)).collect::<Vec<_>>().join(" … ")});
-        let parts = q.cue.iter().map(|s| part("cue", *s)).chain(q.source.iter().map(|s| part("source", *s))).collect();
+        let parts = (q.content.iter().map(|s| part(doc, "content", *s)))
+            .chain(q.cue.iter().map(|s| part(doc, "cue", *s)))
+            .chain(q.source.iter().map(|s| part(doc, "source", *s)))
+            .collect();
         let label = format!("{} ({})", q.speaker.as_deref().unwrap_or("unknown"), q.sourcing.as_str());
         push(format!("q{n}"), "quote", label, span, f, parts);
     }
@@ -106,13 +111,13 @@ pub fn marks(doc: &Doc) -> Vec<Mark> {
         let f = json!({"type": e.kind, "mode": e.mode, "cameo": e.cameo, "actor": name(&e.actor),
             "recipient": name(&e.recipient), "date": e.date, "place": e.place, "status": e.status.as_str(),
             "evidence": text_of(doc, e.evidence), "quote": e.quote.map(|q| format!("q{q}"))});
-        push(format!("v{n}"), "event", e.kind.clone(), e.trigger, f, vec![part("evidence", e.evidence)]);
+        push(format!("v{n}"), "event", e.kind.clone(), e.trigger, f, vec![part(doc, "evidence", e.evidence)]);
     }
     for (n, p) in doc.proposals.iter().enumerate() {
         let sections: Vec<_> = p.sections.iter().map(|s| s.title.clone()).collect();
         let f = json!({"name": p.name, "proposer": p.proposer, "points": p.points,
             "sections": sections, "status": p.status, "date": p.date});
-        let parts = p.mentions.iter().map(|s| part("mention", *s)).collect();
+        let parts = p.mentions.iter().map(|s| part(doc, "mention", *s)).collect();
         push(format!("p{n}"), "proposal", p.name.clone(), p.span, f, parts);
     }
     let index = CharIndex::new(&doc.text);
@@ -123,11 +128,12 @@ pub fn marks(doc: &Doc) -> Vec<Mark> {
     out
 }
 
-fn part(role: &'static str, s: Span) -> Part {
+fn part(doc: &Doc, role: &'static str, s: Span) -> Part {
     Part {
         role,
         start: s.start,
         end: s.end,
+        text: text_of(doc, s),
     }
 }
 
@@ -143,15 +149,23 @@ pub struct Segment<'a> {
     pub kind: Option<&'static str>,
 }
 
-/// The clean text cut at every boundary of `marks`. Evidence spans are
+/// The clean text cut at every boundary of `marks`; a quote's content
+/// pieces carry the quote's own id. Evidence spans are
 /// kept as tokens but do not style the text (a sentence is not a mark).
 pub fn segments<'a>(text: &'a str, marks: &[Mark]) -> Vec<Segment<'a>> {
     let mut spans: Vec<(u32, u32, String, Option<&'static str>)> = Vec::new();
     for m in marks {
-        spans.push((m.start, m.end, m.id.clone(), Some(m.kind)));
+        // A quote is its content's pieces, not the range they span.
+        if !m.parts.iter().any(|p| p.role == "content") {
+            spans.push((m.start, m.end, m.id.clone(), Some(m.kind)));
+        }
         for p in &m.parts {
             let style = (p.role != "evidence").then_some(m.kind);
-            spans.push((p.start, p.end, format!("{}:{}", m.id, p.role), style));
+            let token = match p.role {
+                "content" => m.id.clone(),
+                role => format!("{}:{role}", m.id),
+            };
+            spans.push((p.start, p.end, token, style));
         }
     }
     let mut cuts: Vec<usize> = vec![0, text.len()];
