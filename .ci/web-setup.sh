@@ -24,5 +24,5 @@ fi
 venv="${CARGO_TARGET_DIR:-target}/web-venv"
 if [ ! -x "$venv/bin/schemathesis" ]; then
   python3 -m venv "$venv"
-  "$venv/bin/pip" install -q --disable-pip-version-check "schemathesis==3.39.16"
+  "$venv/bin/pip" install -q --disable-pip-version-check "schemathesis==3.39.16" "hypothesis==6.115.0"
 fi

@@ -15,12 +15,6 @@ use std::fmt::Write;
 /// The most events one export gives.
 pub const MAX_EXPORT: usize = 10_000;
 
-#[derive(serde::Deserialize, Default)]
-#[serde(default)]
-struct Format {
-    format: Option<String>,
-}
-
 fn write(store: &Store, p: &Params, format: &str) -> Result<String, WebError> {
     let mut q = p.query()?;
     (q.limit, q.offset) = (MAX_EXPORT, 0);
@@ -58,8 +52,7 @@ fn write(store: &Store, p: &Params, format: &str) -> Result<String, WebError> {
 /// `/export/events`.
 pub async fn handler(State(app): State<App>, want: Want, RawQuery(raw): RawQuery) -> Response {
     let parsed = params::query::<Params>(raw.as_deref()).and_then(|p| {
-        let f: Format = params::query(raw.as_deref())?;
-        let format = params::one_of("format", f.format, &["jsonl", "plover", "gdelt"])?
+        let format = params::one_of("format", p.format.clone(), &["jsonl", "plover", "gdelt"])?
             .unwrap_or_else(|| "jsonl".into());
         p.query()?;
         Ok((p, format))

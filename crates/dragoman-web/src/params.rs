@@ -18,7 +18,7 @@ pub const MAX_TEXT: usize = 100;
 /// The longest query string, in bytes.
 pub const MAX_QUERY_STRING: usize = 2048;
 
-/// A query string read into `T` (unknown parameters are ignored).
+/// A query string read into `T` (whose fields say which parameters are known).
 pub fn query<T: DeserializeOwned + Default>(raw: Option<&str>) -> Result<T, WebError> {
     let raw = raw.unwrap_or_default();
     if raw.len() > MAX_QUERY_STRING {

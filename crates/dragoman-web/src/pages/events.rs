@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 
 /// The parameters of `/events` (and of `/export/events`).
 #[derive(Default, Deserialize, Serialize, Clone)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct Params {
     pub(crate) actor: Option<String>,
     pub(crate) since: Option<String>,
@@ -24,6 +24,9 @@ pub struct Params {
     pub(crate) kind: Option<String>,
     pub(crate) limit: Option<usize>,
     pub(crate) offset: Option<usize>,
+    /// The export format (`/export/events` only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) format: Option<String>,
 }
 
 impl Params {
@@ -42,7 +45,7 @@ impl Params {
     /// The query string of the filter, without paging.
     pub(crate) fn filter_string(&self) -> String {
         let mut p = self.clone();
-        (p.limit, p.offset) = (None, None);
+        (p.limit, p.offset, p.format) = (None, None, None);
         serde_urlencoded::to_string(&p).unwrap_or_default()
     }
 }

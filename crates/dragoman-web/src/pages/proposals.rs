@@ -11,7 +11,7 @@ use maud::{html, Markup};
 use serde::{Deserialize, Serialize};
 
 #[derive(Default, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 struct Params {
     limit: Option<usize>,
     offset: Option<usize>,

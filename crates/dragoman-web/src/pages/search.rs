@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 
 /// The parameters of `/search`.
 #[derive(Default, Deserialize, Serialize, Clone)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct Params {
     q: Option<String>,
     kind: Option<String>,
