@@ -185,21 +185,29 @@ impl Store {
         if !self.has_search()? {
             return Ok(Vec::new());
         }
-        let mut stmt = self.conn.prepare(&format!(
-            "SELECT s.kind, s.n, snippet(search, 0, char(2), char(3), '…', 24), {DOC_COLUMNS}
-             FROM search s JOIN documents d ON d.id = s.doc_id
-             WHERE search MATCH ?1
-               AND (?2 IS NULL OR s.kind = ?2)
+        // The filters, for a row of either table joined to `documents d`
+        // (`kind` and `n` name the row: 'report' and NULL for a report).
+        let filters = "(?2 IS NULL OR kind = ?2)
                AND (?3 IS NULL OR substr(d.date, 1, 10) >= ?3)
                AND (?4 IS NULL OR substr(d.date, 1, 10) <= ?4)
                AND (?5 IS NULL OR d.outlet = ?5)
                AND (?6 IS NULL OR EXISTS (SELECT 1 FROM layer_entity e WHERE e.doc_id = d.id
                     AND (e.actor = ?6 OR e.canonical LIKE '%' || ?6 || '%')))
                AND (?7 IS NULL OR EXISTS (SELECT 1 FROM layer_quote q WHERE q.doc_id = d.id
-                    AND q.sourcing = lower(?7) AND (s.kind <> 'quote' OR q.n = s.n)))
+                    AND q.sourcing = lower(?7) AND (kind <> 'quote' OR q.n = n)))
                AND (?8 IS NULL OR EXISTS (SELECT 1 FROM layer_event e WHERE e.doc_id = d.id
-                    AND e.type = upper(?8)))
-             ORDER BY rank LIMIT ?9 OFFSET ?10"
+                    AND e.type = upper(?8)))";
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT kind, n, snip, {DOC_COLUMNS} FROM (
+               SELECT 'report' AS kind, NULL AS n, snippet(search_report, -1, char(2), char(3), '…', 24) AS snip,
+                      bm25(search_report) AS score, search_report.rowid AS doc
+               FROM search_report WHERE search_report MATCH ?1 AND (?2 IS NULL OR ?2 = 'report')
+               UNION ALL
+               SELECT s.kind, s.n, snippet(search_item, 0, char(2), char(3), '…', 24), bm25(search_item), s.doc_id
+               FROM search_item s WHERE search_item MATCH ?1 AND (?2 IS NULL OR s.kind = ?2)
+             ) JOIN documents d ON d.id = doc
+             WHERE {filters}
+             ORDER BY score LIMIT ?9 OFFSET ?10"
         ))?;
         let args = params![
             matched,
