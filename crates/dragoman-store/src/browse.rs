@@ -5,7 +5,7 @@
 //! by [`fts_query`], which quotes each word, so no input is read as FTS5
 //! syntax.
 
-use crate::read::{doc_row, found, DOC_COLUMNS, DOC_WIDTH};
+use crate::read::{doc_row, doc_row_at, found, DOC_COLUMNS};
 use crate::tables::{columns, Table};
 use crate::{DocRow, Found, Store, StoreError};
 use dragoman_model::Event;
@@ -313,22 +313,4 @@ impl Store {
         let rows = stmt.query_map([limit as i64], |r| r.get(0))?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
-}
-
-/// A [`DocRow`] read from column `at` on.
-fn doc_row_at(r: &rusqlite::Row<'_>, at: usize) -> rusqlite::Result<DocRow> {
-    debug_assert!(DOC_WIDTH == 11);
-    Ok(DocRow {
-        id: r.get(at)?,
-        ext_id: r.get(at + 1)?,
-        source: r.get(at + 2)?,
-        record: r.get(at + 3)?,
-        hash: r.get(at + 4)?,
-        title: r.get(at + 5)?,
-        date: r.get(at + 6)?,
-        outlet: r.get(at + 7)?,
-        clean_bytes: r.get(at + 8)?,
-        ingested_at: r.get(at + 9)?,
-        snippet: r.get(at + 10)?,
-    })
 }

@@ -91,25 +91,31 @@ pub struct QuoteRow {
 }
 
 /// The columns of a [`DocRow`], of `documents d`.
-pub(crate) const DOC_COLUMNS: &str = "d.id, d.ext_id, d.source, d.record, d.hash, d.title, d.date, d.outlet,
+pub(crate) const DOC_COLUMNS: &str =
+    "d.id, d.ext_id, d.source, d.record, d.hash, d.title, d.date, d.outlet,
      length(CAST(d.clean AS BLOB)), d.ingested_at, substr(d.clean, 1, 100)";
 
 /// How many columns [`DOC_COLUMNS`] has.
 pub(crate) const DOC_WIDTH: usize = 11;
 
 pub(crate) fn doc_row(r: &Row<'_>) -> rusqlite::Result<DocRow> {
+    doc_row_at(r, 0)
+}
+
+/// A [`DocRow`] from the [`DOC_COLUMNS`] that start at column `at`.
+pub(crate) fn doc_row_at(r: &Row<'_>, at: usize) -> rusqlite::Result<DocRow> {
     Ok(DocRow {
-        id: r.get(0)?,
-        ext_id: r.get(1)?,
-        source: r.get(2)?,
-        record: r.get(3)?,
-        hash: r.get(4)?,
-        title: r.get(5)?,
-        date: r.get(6)?,
-        outlet: r.get(7)?,
-        clean_bytes: r.get(8)?,
-        ingested_at: r.get(9)?,
-        snippet: r.get(10)?,
+        id: r.get(at)?,
+        ext_id: r.get(at + 1)?,
+        source: r.get(at + 2)?,
+        record: r.get(at + 3)?,
+        hash: r.get(at + 4)?,
+        title: r.get(at + 5)?,
+        date: r.get(at + 6)?,
+        outlet: r.get(at + 7)?,
+        clean_bytes: r.get(at + 8)?,
+        ingested_at: r.get(at + 9)?,
+        snippet: r.get(at + 10)?,
     })
 }
 

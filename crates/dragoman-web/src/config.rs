@@ -67,10 +67,14 @@ fn read_token(path: &Path) -> Result<String, ConfigError> {
     let text = std::fs::read_to_string(path).map_err(|e| fail(e.to_string()))?;
     let token = text.lines().next().unwrap_or_default().trim().to_string();
     if token.len() < MIN_TOKEN {
-        return Err(fail(format!("the token must have at least {MIN_TOKEN} characters")));
+        return Err(fail(format!(
+            "the token must have at least {MIN_TOKEN} characters"
+        )));
     }
     if !token.bytes().all(|b| b.is_ascii_graphic()) || token.contains([';', ',', '"', '\\']) {
-        return Err(fail("the token must be printable ASCII without ; , \" or \\".into()));
+        return Err(fail(
+            "the token must be printable ASCII without ; , \" or \\".into(),
+        ));
     }
     Ok(token)
 }

@@ -69,7 +69,13 @@ pub async fn handler(State(app): State<App>, want: Want, RawQuery(raw): RawQuery
                 _ => ("application/x-ndjson; charset=utf-8", "jsonl"),
             };
             let disposition = format!("attachment; filename=\"events-{format}.{ext}\"");
-            ([(header::CONTENT_TYPE, kind.to_string()), (header::CONTENT_DISPOSITION, disposition)], body)
+            (
+                [
+                    (header::CONTENT_TYPE, kind.to_string()),
+                    (header::CONTENT_DISPOSITION, disposition),
+                ],
+                body,
+            )
                 .into_response()
         }
         Err(e) => want.error(&e),

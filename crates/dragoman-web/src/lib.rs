@@ -66,7 +66,10 @@ pub fn router(app: App) -> Router {
         .route("/favicon.ico", get(assets::favicon))
         .fallback(error::not_found)
         .layer(axum::extract::DefaultBodyLimit::max(4096))
-        .layer(axum::middleware::from_fn_with_state(app.clone(), guard::guard))
+        .layer(axum::middleware::from_fn_with_state(
+            app.clone(),
+            guard::guard,
+        ))
         .layer(tower_http::timeout::TimeoutLayer::with_status_code(
             axum::http::StatusCode::REQUEST_TIMEOUT,
             REQUEST_TIMEOUT,

@@ -58,17 +58,37 @@ fn doc_row() -> Value {
 fn schemas() -> Value {
     let obj = |required: &[&str], props: Value| json!({"type": "object", "required": required, "properties": props});
     let list = |item: Value| json!({"type": "array", "items": item});
-    let edge = obj(&["from", "to", "kind", "count"], json!({"from": {"type": "string"}, "to": {"type": "string"}, "kind": {"type": "string"}, "count": {"type": "integer"}}));
+    let edge = obj(
+        &["from", "to", "kind", "count"],
+        json!({"from": {"type": "string"}, "to": {"type": "string"}, "kind": {"type": "string"}, "count": {"type": "integer"}}),
+    );
     let pair = json!({"type": "array", "items": {"type": "string"}, "minItems": 2, "maxItems": 2});
-    let event_row = obj(&["doc", "kind", "status", "evidence"], json!({"doc": {"type": "integer"}, "n": {"type": "integer"},
+    let event_row = obj(
+        &["doc", "kind", "status", "evidence"],
+        json!({"doc": {"type": "integer"}, "n": {"type": "integer"},
         "day": nullable("string"), "kind": {"type": "string"}, "mode": nullable("string"), "actor": nullable("string"),
         "recipient": nullable("string"), "status": {"type": "string"}, "place": nullable("string"),
-        "evidence": {"type": "string"}, "report_title": nullable("string")}));
-    let mark = obj(&["id", "kind", "label", "start", "end", "char_start", "char_end", "text", "fields", "parts"], json!({
+        "evidence": {"type": "string"}, "report_title": nullable("string")}),
+    );
+    let mark = obj(
+        &[
+            "id",
+            "kind",
+            "label",
+            "start",
+            "end",
+            "char_start",
+            "char_end",
+            "text",
+            "fields",
+            "parts",
+        ],
+        json!({
         "id": {"type": "string"}, "kind": {"type": "string", "enum": ["dateline", "entity", "date", "quote", "event", "proposal"]},
         "label": {"type": "string"}, "start": {"type": "integer"}, "end": {"type": "integer"},
         "char_start": {"type": "integer"}, "char_end": {"type": "integer"}, "text": {"type": "string"},
-        "fields": {"type": "object"}, "parts": list(obj(&["role", "start", "end", "text"], json!({"role": {"type": "string"}, "start": {"type": "integer"}, "end": {"type": "integer"}, "text": {"type": "string"}})))}));
+        "fields": {"type": "object"}, "parts": list(obj(&["role", "start", "end", "text"], json!({"role": {"type": "string"}, "start": {"type": "integer"}, "end": {"type": "integer"}, "text": {"type": "string"}})))}),
+    );
     json!({
         "Error": obj(&["error", "status"], json!({"error": {"type": "string"}, "status": {"type": "integer"}})),
         "DocRow": doc_row(),

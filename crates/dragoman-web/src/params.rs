@@ -31,10 +31,9 @@ pub fn query<T: DeserializeOwned + Default>(raw: Option<&str>) -> Result<T, WebE
 
 /// A store id from a path segment.
 pub fn id(raw: &str, what: &str) -> Result<i64, WebError> {
-    raw.parse::<i64>()
-        .ok()
-        .filter(|n| *n > 0)
-        .ok_or_else(|| WebError::BadRequest(format!("{what} id must be a positive integer, not {raw:?}")))
+    raw.parse::<i64>().ok().filter(|n| *n > 0).ok_or_else(|| {
+        WebError::BadRequest(format!("{what} id must be a positive integer, not {raw:?}"))
+    })
 }
 
 /// The page size: default 20, at most 100.
@@ -78,16 +77,24 @@ pub fn day(name: &str, raw: Option<String>) -> Result<Option<String>, WebError> 
     let ok = b.len() == 10
         && b[4] == b'-'
         && b[7] == b'-'
-        && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
     if ok {
         Ok(Some(s))
     } else {
-        Err(WebError::BadRequest(format!("{name} must be a day as YYYY-MM-DD, not {s:?}")))
+        Err(WebError::BadRequest(format!(
+            "{name} must be a day as YYYY-MM-DD, not {s:?}"
+        )))
     }
 }
 
 /// One of a fixed list of values: empty is absent.
-pub fn one_of(name: &str, raw: Option<String>, allowed: &[&str]) -> Result<Option<String>, WebError> {
+pub fn one_of(
+    name: &str,
+    raw: Option<String>,
+    allowed: &[&str],
+) -> Result<Option<String>, WebError> {
     let Some(s) = text(name, raw, MAX_TEXT)? else {
         return Ok(None);
     };
@@ -113,7 +120,9 @@ pub fn event_type(raw: Option<String>) -> Result<Option<String>, WebError> {
     if s.bytes().all(|b| b.is_ascii_alphabetic() || b == b'_') {
         Ok(Some(s.to_ascii_uppercase()))
     } else {
-        Err(WebError::BadRequest(format!("type must be a PLOVER type such as CONSULT, not {s:?}")))
+        Err(WebError::BadRequest(format!(
+            "type must be a PLOVER type such as CONSULT, not {s:?}"
+        )))
     }
 }
 
@@ -134,6 +143,8 @@ mod tests {
         assert_eq!(day("since", Some(" ".into())).unwrap(), None);
         assert!(event_type(Some("CONSULT' OR 1=1".into())).is_err());
         assert!(text("q", Some("x".repeat(201)), MAX_QUERY).is_err());
-        assert!(one_of("sourcing", Some("named".into()), SOURCINGS).unwrap().is_some());
+        assert!(one_of("sourcing", Some("named".into()), SOURCINGS)
+            .unwrap()
+            .is_some());
     }
 }

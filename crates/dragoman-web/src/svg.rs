@@ -28,7 +28,12 @@ pub fn timeline(items: &[(String, String)]) -> Markup {
         *types.entry(kind).or_default() += 1;
     }
     let (w, h, left, bottom) = (760.0_f64, 200.0_f64, 30.0_f64, 40.0_f64);
-    let top = days.values().map(|t| t.values().sum::<usize>()).max().unwrap_or(1).max(1) as f64;
+    let top = days
+        .values()
+        .map(|t| t.values().sum::<usize>())
+        .max()
+        .unwrap_or(1)
+        .max(1) as f64;
     let step = (w - left) / days.len().max(1) as f64;
     let bar = (step * 0.8).clamp(1.0, 40.0);
     let scale = (h - bottom - 10.0) / top;
@@ -60,7 +65,11 @@ pub fn timeline(items: &[(String, String)]) -> Markup {
 }
 
 /// One day's bars from the baseline up: (top, height, type, count).
-fn stack<'a>(counts: &BTreeMap<&'a str, usize>, base: f64, scale: f64) -> Vec<(f64, f64, &'a str, usize)> {
+fn stack<'a>(
+    counts: &BTreeMap<&'a str, usize>,
+    base: f64,
+    scale: f64,
+) -> Vec<(f64, f64, &'a str, usize)> {
     let mut y = base;
     counts
         .iter()
@@ -98,7 +107,12 @@ pub fn edges<'a>(items: impl IntoIterator<Item = (&'a str, &'a str, &'a str)>) -
     }
     let mut out: Vec<Edge> = counts
         .into_iter()
-        .map(|((f, t, k), count)| Edge { from: f.into(), to: t.into(), kind: k.into(), count })
+        .map(|((f, t, k), count)| Edge {
+            from: f.into(),
+            to: t.into(),
+            kind: k.into(),
+            count,
+        })
         .collect();
     out.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.from.cmp(&b.from)));
     out
@@ -122,7 +136,8 @@ pub fn network(edges: &[Edge]) -> Markup {
         .iter()
         .enumerate()
         .map(|(i, (n, _))| {
-            let a = i as f64 / nodes.len().max(1) as f64 * std::f64::consts::TAU - std::f64::consts::FRAC_PI_2;
+            let a = i as f64 / nodes.len().max(1) as f64 * std::f64::consts::TAU
+                - std::f64::consts::FRAC_PI_2;
             (*n, (cx + r * a.cos(), cy + r * a.sin()))
         })
         .collect();
@@ -171,7 +186,11 @@ mod tests {
         assert!(!svg.contains("<script>"), "{svg}");
         assert!(svg.contains("&lt;script&gt;"));
         assert_eq!(svg.matches("<rect").count(), 2 + 2); // two bars, two legend keys
-        let e = edges([("A", "B", "CONSULT"), ("A", "B", "CONSULT"), ("B", "<i>", "ACCUSE")]);
+        let e = edges([
+            ("A", "B", "CONSULT"),
+            ("A", "B", "CONSULT"),
+            ("B", "<i>", "ACCUSE"),
+        ]);
         assert_eq!(e[0].count, 2);
         let net = network(&e).into_string();
         assert!(net.contains("&lt;i&gt;") && !net.contains("<i>"));

@@ -27,7 +27,11 @@ async fn send(app: &axum::Router, req: Request<Body>) -> Answer {
     let status = r.status();
     let headers = r.headers().clone();
     let bytes = r.into_body().collect().await.unwrap().to_bytes();
-    Answer { status, headers, body: String::from_utf8_lossy(&bytes).into_owned() }
+    Answer {
+        status,
+        headers,
+        body: String::from_utf8_lossy(&bytes).into_owned(),
+    }
 }
 
 async fn get(app: &axum::Router, uri: &str) -> Answer {
@@ -47,10 +51,20 @@ async fn every_page_has_a_json_twin() {
     for path in ["/", "/search?q=envoy", "/report/1", "/events", "/proposals"] {
         let page = get(&app, path).await;
         assert_eq!(page.status, StatusCode::OK, "{path}: {}", page.body);
-        assert!(page.headers[header::CONTENT_TYPE].to_str().unwrap().starts_with("text/html"));
+        assert!(page.headers[header::CONTENT_TYPE]
+            .to_str()
+            .unwrap()
+            .starts_with("text/html"));
         let api = get(&app, &format!("/api{path}")).await;
         assert_eq!(api.status, StatusCode::OK, "{path}");
-        let twin = send(&app, Request::get(path).header(header::ACCEPT, "application/json").body(Body::empty()).unwrap()).await;
+        let twin = send(
+            &app,
+            Request::get(path)
+                .header(header::ACCEPT, "application/json")
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await;
         assert_eq!(api.json(), twin.json(), "{path}");
     }
     let home = get(&app, "/api/").await.json();
@@ -62,15 +76,38 @@ async fn every_page_has_a_json_twin() {
 async fn the_report_shows_quotes_with_speaker_and_sourcing() {
     let (_dir, app) = setup();
     let r = get(&app, "/api/report/1").await.json();
-    let quotes: Vec<&Value> = r["marks"].as_array().unwrap().iter().filter(|m| m["kind"] == "quote").collect();
-    let direct = quotes.iter().find(|q| q["text"].as_str().unwrap().contains("closer than we were")).expect("the direct quote");
+    let quotes: Vec<&Value> = r["marks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|m| m["kind"] == "quote")
+        .collect();
+    let direct = quotes
+        .iter()
+        .find(|q| q["text"].as_str().unwrap().contains("closer than we were"))
+        .expect("the direct quote");
     assert_eq!(direct["fields"]["speaker"], "Anders Holm");
     assert_eq!(direct["fields"]["sourcing"], "named");
     let text = r["text"].as_str().unwrap();
-    let chars: String = text.chars().skip(direct["char_start"].as_u64().unwrap() as usize)
-        .take((direct["char_end"].as_u64().unwrap() - direct["char_start"].as_u64().unwrap()) as usize).collect();
-    assert_eq!(chars, direct["text"].as_str().unwrap(), "code points point at the quote");
-    assert!(quotes.iter().any(|q| q["fields"]["sourcing"] == "anonymous"), "{quotes:?}");
+    let chars: String = text
+        .chars()
+        .skip(direct["char_start"].as_u64().unwrap() as usize)
+        .take(
+            (direct["char_end"].as_u64().unwrap() - direct["char_start"].as_u64().unwrap())
+                as usize,
+        )
+        .collect();
+    assert_eq!(
+        chars,
+        direct["text"].as_str().unwrap(),
+        "code points point at the quote"
+    );
+    assert!(
+        quotes
+            .iter()
+            .any(|q| q["fields"]["sourcing"] == "anonymous"),
+        "{quotes:?}"
+    );
     let page = get(&app, "/report/1").await.body;
     assert!(page.contains(r#"data-select="q"#) && page.contains("Anders Holm"));
 }
@@ -80,26 +117,46 @@ async fn hostile_text_is_shown_as_text() {
     let (_dir, app) = setup();
     let page = get(&app, "/report/2").await;
     let body = &page.body;
-    assert!(body.contains("&lt;script&gt;alert"), "the script is shown as text");
+    assert!(
+        body.contains("&lt;script&gt;alert"),
+        "the script is shown as text"
+    );
     assert!(!body.contains("<script>alert"));
     assert!(!body.to_lowercase().contains("href=\"javascript:"));
     assert!(!body.contains("<img src=x"));
     assert!(!body.contains(" onerror=alert") || body.contains("&lt;img src=x onerror=alert"));
     // The embedded annotations cannot close their element.
-    let block = body.split(r#"<script id="marks" type="application/json">"#).nth(1).unwrap();
+    let block = body
+        .split(r#"<script id="marks" type="application/json">"#)
+        .nth(1)
+        .unwrap();
     let block = block.split("</script>").next().unwrap();
     assert!(!block.contains('<'), "{block}");
     // Every script is the server's own file: no inline code or handlers.
     assert_eq!(body.matches("<script").count(), 2);
     assert!(!body.contains(" onclick="));
-    let csp = page.headers[header::CONTENT_SECURITY_POLICY].to_str().unwrap();
-    assert!(csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"), "{csp}");
+    let csp = page.headers[header::CONTENT_SECURITY_POLICY]
+        .to_str()
+        .unwrap();
+    assert!(
+        csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"),
+        "{csp}"
+    );
     assert_eq!(page.headers["x-content-type-options"], "nosniff");
     let found = get(&app, "/search?q=script+alert").await.body;
-    assert!(found.contains("<mark>script</mark>") && !found.contains("<script>alert"), "{found}");
+    assert!(
+        found.contains("<mark>script</mark>") && !found.contains("<script>alert"),
+        "{found}"
+    );
     let raw = get(&app, "/report/2/raw").await;
-    assert!(raw.headers[header::CONTENT_TYPE].to_str().unwrap().starts_with("text/plain"));
-    assert!(raw.headers[header::CONTENT_SECURITY_POLICY].to_str().unwrap().starts_with("sandbox"));
+    assert!(raw.headers[header::CONTENT_TYPE]
+        .to_str()
+        .unwrap()
+        .starts_with("text/plain"));
+    assert!(raw.headers[header::CONTENT_SECURITY_POLICY]
+        .to_str()
+        .unwrap()
+        .starts_with("sandbox"));
     assert_eq!(raw.body, common::REPORTS[1].1);
 }
 
@@ -135,7 +192,15 @@ async fn bad_parameters_are_400_and_unknown_ids_404() {
         let a = get(&app, &format!("/api/search?q={q}")).await;
         assert_eq!(a.status, StatusCode::OK, "{q}: {}", a.body);
     }
-    let post = send(&app, Request::builder().method(Method::POST).uri("/api/").body(Body::empty()).unwrap()).await;
+    let post = send(
+        &app,
+        Request::builder()
+            .method(Method::POST)
+            .uri("/api/")
+            .body(Body::empty())
+            .unwrap(),
+    )
+    .await;
     assert_eq!(post.status, StatusCode::METHOD_NOT_ALLOWED);
 }
 
@@ -144,13 +209,27 @@ async fn search_filters_and_pages() {
     let (_dir, app) = setup();
     let all = get(&app, "/api/search?q=Holm").await.json();
     let hits = all["hits"].as_array().unwrap();
-    assert!(hits.iter().any(|h| h["kind"] == "report") && hits.iter().any(|h| h["kind"] == "name"), "{hits:?}");
-    assert!(hits[0]["snippet"].as_str().unwrap().contains("\u{2}Holm\u{3}"));
+    assert!(
+        hits.iter().any(|h| h["kind"] == "report") && hits.iter().any(|h| h["kind"] == "name"),
+        "{hits:?}"
+    );
+    assert!(hits[0]["snippet"]
+        .as_str()
+        .unwrap()
+        .contains("\u{2}Holm\u{3}"));
     let quotes = get(&app, "/api/search?q=closer&kind=quote").await.json();
     assert_eq!(quotes["hits"][0]["kind"], "quote");
-    let anon = get(&app, "/api/search?q=Holm&sourcing=anonymous&kind=report").await.json();
-    assert_eq!(anon["hits"].as_array().unwrap().len(), 1, "only the report with an unnamed source");
-    let late = get(&app, "/api/search?q=Holm&since=2026-03-04&kind=report").await.json();
+    let anon = get(&app, "/api/search?q=Holm&sourcing=anonymous&kind=report")
+        .await
+        .json();
+    assert_eq!(
+        anon["hits"].as_array().unwrap().len(),
+        1,
+        "only the report with an unnamed source"
+    );
+    let late = get(&app, "/api/search?q=Holm&since=2026-03-04&kind=report")
+        .await
+        .json();
     assert_eq!(late["hits"][0]["doc"]["id"], 2);
     let page = get(&app, "/api/search?q=Holm&limit=1").await.json();
     assert_eq!(page["hits"].as_array().unwrap().len(), 1);
@@ -168,13 +247,28 @@ async fn events_actor_and_exports() {
     let jsonl = get(&app, "/export/events?format=jsonl&type=CONSULT").await;
     assert_eq!(jsonl.status, StatusCode::OK);
     assert!(jsonl.body.lines().count() >= 1);
-    assert!(jsonl.body.lines().all(|l| serde_json::from_str::<Value>(l).is_ok()));
+    assert!(jsonl
+        .body
+        .lines()
+        .all(|l| serde_json::from_str::<Value>(l).is_ok()));
     let gdelt = get(&app, "/export/events?format=gdelt").await;
-    assert!(gdelt.body.lines().next().unwrap().starts_with("GLOBALEVENTID"));
-    assert_eq!(get(&app, "/export/events?format=xml").await.status, StatusCode::BAD_REQUEST);
+    assert!(gdelt
+        .body
+        .lines()
+        .next()
+        .unwrap()
+        .starts_with("GLOBALEVENTID"));
+    assert_eq!(
+        get(&app, "/export/events?format=xml").await.status,
+        StatusCode::BAD_REQUEST
+    );
     let report = get(&app, "/api/report/1").await.json();
-    let actor = report["marks"].as_array().unwrap().iter()
-        .find_map(|m| m["fields"]["actor"].as_str().map(str::to_string)).expect("an actor id");
+    let actor = report["marks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find_map(|m| m["fields"]["actor"].as_str().map(str::to_string))
+        .expect("an actor id");
     let a = get(&app, &format!("/api/actor/{actor}")).await;
     assert_eq!(a.status, StatusCode::OK, "{}", a.body);
     assert!(!a.json()["roles"].as_array().unwrap().is_empty());
@@ -192,22 +286,53 @@ async fn a_token_guards_every_request() {
     let page = get(&app, "/report/1").await;
     assert_eq!(page.status, StatusCode::SEE_OTHER);
     assert_eq!(page.headers[header::LOCATION], "/login");
-    assert_eq!(get(&app, "/export/events").await.status, StatusCode::SEE_OTHER);
-    let wrong = send(&app, Request::get("/api/").header(header::AUTHORIZATION, "Bearer 0123456789abcdef-tokeX").body(Body::empty()).unwrap()).await;
+    assert_eq!(
+        get(&app, "/export/events").await.status,
+        StatusCode::SEE_OTHER
+    );
+    let wrong = send(
+        &app,
+        Request::get("/api/")
+            .header(header::AUTHORIZATION, "Bearer 0123456789abcdef-tokeX")
+            .body(Body::empty())
+            .unwrap(),
+    )
+    .await;
     assert_eq!(wrong.status, StatusCode::UNAUTHORIZED);
-    let bearer = send(&app, Request::get("/api/").header(header::AUTHORIZATION, format!("Bearer {token}")).body(Body::empty()).unwrap()).await;
+    let bearer = send(
+        &app,
+        Request::get("/api/")
+            .header(header::AUTHORIZATION, format!("Bearer {token}"))
+            .body(Body::empty())
+            .unwrap(),
+    )
+    .await;
     assert_eq!(bearer.status, StatusCode::OK);
     assert_eq!(get(&app, "/login").await.status, StatusCode::OK);
     assert_eq!(get(&app, "/assets/app.js").await.status, StatusCode::OK);
-    let form = |t: &str| Request::post("/login").header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-        .body(Body::from(format!("token={t}"))).unwrap();
-    assert_eq!(send(&app, form("nope")).await.status, StatusCode::UNAUTHORIZED);
+    let form = |t: &str| {
+        Request::post("/login")
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .body(Body::from(format!("token={t}")))
+            .unwrap()
+    };
+    assert_eq!(
+        send(&app, form("nope")).await.status,
+        StatusCode::UNAUTHORIZED
+    );
     let ok = send(&app, form(token)).await;
     assert_eq!(ok.status, StatusCode::SEE_OTHER);
     let cookie = ok.headers[header::SET_COOKIE].to_str().unwrap().to_string();
     assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"));
     let pair = cookie.split(';').next().unwrap();
-    let with_cookie = send(&app, Request::get("/report/1").header(header::COOKIE, pair).body(Body::empty()).unwrap()).await;
+    let with_cookie = send(
+        &app,
+        Request::get("/report/1")
+            .header(header::COOKIE, pair)
+            .body(Body::empty())
+            .unwrap(),
+    )
+    .await;
     assert_eq!(with_cookie.status, StatusCode::OK);
 }
 
@@ -216,7 +341,18 @@ async fn the_openapi_document_names_every_twin() {
     let (_dir, app) = setup();
     let doc = get(&app, "/api/openapi.json").await.json();
     assert_eq!(doc["openapi"], "3.0.3");
-    for p in ["/api/", "/api/search", "/api/report/{id}", "/api/actor/{id}", "/api/events", "/api/proposals", "/api/story/{id}"] {
-        assert!(doc["paths"][p]["get"]["responses"]["200"].is_object(), "{p}");
+    for p in [
+        "/api/",
+        "/api/search",
+        "/api/report/{id}",
+        "/api/actor/{id}",
+        "/api/events",
+        "/api/proposals",
+        "/api/story/{id}",
+    ] {
+        assert!(
+            doc["paths"][p]["get"]["responses"]["200"].is_object(),
+            "{p}"
+        );
     }
 }

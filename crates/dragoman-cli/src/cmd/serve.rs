@@ -12,7 +12,11 @@ use std::path::Path;
 pub(crate) fn run(db: &Path, args: ServeArgs) -> anyhow::Result<Outcome> {
     let config = ServeConfig::new(db.to_path_buf(), args.bind, args.token_file.as_deref())?;
     drop(Store::open_existing(db)?);
-    eprintln!("dragoman serve: http://{} (read-only {}); Ctrl-C stops", config.bind, db.display());
+    eprintln!(
+        "dragoman serve: http://{} (read-only {}); Ctrl-C stops",
+        config.bind,
+        db.display()
+    );
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()

@@ -47,24 +47,51 @@ fn load(store: &Store, id: String) -> Result<Actor, WebError> {
     };
     let mut quotes: BTreeMap<&'static str, Vec<QuoteItem>> = BTreeMap::new();
     for q in store.quotes(Some(&name), None, SHOWN)? {
-        let span = q.quote.content.first().map(|s| s.start).zip(q.quote.content.last().map(|s| s.end));
-        let text = span.and_then(|(a, b)| q.text.get(a as usize..b as usize)).unwrap_or_default();
-        let n = q.quote.content.first().map(|s| s.start as usize).unwrap_or(0);
-        quotes.entry(q.quote.sourcing.as_str()).or_default().push(QuoteItem {
-            doc: q.doc.id,
-            n,
-            title: q.doc.title.clone(),
-            date: q.doc.date.clone(),
-            sourcing: q.quote.sourcing.as_str(),
-            text: text.to_string(),
-        });
+        let span = q
+            .quote
+            .content
+            .first()
+            .map(|s| s.start)
+            .zip(q.quote.content.last().map(|s| s.end));
+        let text = span
+            .and_then(|(a, b)| q.text.get(a as usize..b as usize))
+            .unwrap_or_default();
+        let n = q
+            .quote
+            .content
+            .first()
+            .map(|s| s.start as usize)
+            .unwrap_or(0);
+        quotes
+            .entry(q.quote.sourcing.as_str())
+            .or_default()
+            .push(QuoteItem {
+                doc: q.doc.id,
+                n,
+                title: q.doc.title.clone(),
+                date: q.doc.date.clone(),
+                sourcing: q.quote.sourcing.as_str(),
+                text: text.to_string(),
+            });
     }
-    let q = EventQuery { actor: Some(name.clone()), limit: super::events::CHARTED, ..EventQuery::default() };
+    let q = EventQuery {
+        actor: Some(name.clone()),
+        limit: super::events::CHARTED,
+        ..EventQuery::default()
+    };
     let points = store.event_points(&q)?;
     let (timeline, counterparts) = charts(&points);
     let mut events = rows(store, &EventQuery { limit: SHOWN, ..q })?;
     events.truncate(SHOWN);
-    Ok(Actor { id, name, roles, quotes, timeline, counterparts, events })
+    Ok(Actor {
+        id,
+        name,
+        roles,
+        quotes,
+        timeline,
+        counterparts,
+        events,
+    })
 }
 
 /// `/actor/{id}` and `/api/actor/{id}`.
@@ -78,35 +105,38 @@ pub async fn handler(State(app): State<App>, want: Want, Path(id): Path<String>)
 }
 
 fn render(a: &Actor) -> Markup {
-    page(&a.name, html! {
-        h1 { (a.name) } p.meta { "actor " code { (a.id) } }
-        h2 { "Names and roles" }
-        table.roles {
-            thead { tr { th { "name" } th { "role" } th { "country" } th { "mentions" } th { "reports dated" } } }
-            tbody { @for r in &a.roles { tr {
-                td { (r.name) } td { (r.role.as_deref().unwrap_or("")) } td { (r.country.as_deref().unwrap_or("")) }
-                td { (r.mentions) } td { (r.first_date.as_deref().unwrap_or("?")) " – " (r.last_date.as_deref().unwrap_or("?")) }
-            } } }
-        }
-        h2 { "Quotes by sourcing" }
-        @if a.quotes.is_empty() { p { "No quote attributed to this name." } }
-        @for (sourcing, items) in &a.quotes {
-            h3 { (sourcing) " (" (items.len()) ")" }
-            ul.quotes { @for q in items { li {
-                q { (q.text) } " " span.meta { (q.date.as_deref().unwrap_or("")) " " } (doc_link(q.doc, q.title.as_deref(), "report"))
-            } } }
-        }
-        h2 { "Events over time" }
-        @if a.timeline.is_empty() { p { "No dated events." } } @else { (svg::timeline(&a.timeline)) }
-        h2 { "Counterparts" }
-        @if a.counterparts.is_empty() { p { "No event with a counterpart." } } @else {
-            (svg::network(&a.counterparts))
-            table.counterparts {
-                thead { tr { th { "actor" } th { "type" } th { "recipient" } th { "events" } } }
-                tbody { @for e in &a.counterparts { tr { td { (e.from) } td { (e.kind) } td { (e.to) } td { (e.count) } } } }
+    page(
+        &a.name,
+        html! {
+            h1 { (a.name) } p.meta { "actor " code { (a.id) } }
+            h2 { "Names and roles" }
+            table.roles {
+                thead { tr { th { "name" } th { "role" } th { "country" } th { "mentions" } th { "reports dated" } } }
+                tbody { @for r in &a.roles { tr {
+                    td { (r.name) } td { (r.role.as_deref().unwrap_or("")) } td { (r.country.as_deref().unwrap_or("")) }
+                    td { (r.mentions) } td { (r.first_date.as_deref().unwrap_or("?")) " – " (r.last_date.as_deref().unwrap_or("?")) }
+                } } }
             }
-        }
-        h2 { "Events" }
-        (table(&a.events))
-    })
+            h2 { "Quotes by sourcing" }
+            @if a.quotes.is_empty() { p { "No quote attributed to this name." } }
+            @for (sourcing, items) in &a.quotes {
+                h3 { (sourcing) " (" (items.len()) ")" }
+                ul.quotes { @for q in items { li {
+                    q { (q.text) } " " span.meta { (q.date.as_deref().unwrap_or("")) " " } (doc_link(q.doc, q.title.as_deref(), "report"))
+                } } }
+            }
+            h2 { "Events over time" }
+            @if a.timeline.is_empty() { p { "No dated events." } } @else { (svg::timeline(&a.timeline)) }
+            h2 { "Counterparts" }
+            @if a.counterparts.is_empty() { p { "No event with a counterpart." } } @else {
+                (svg::network(&a.counterparts))
+                table.counterparts {
+                    thead { tr { th { "actor" } th { "type" } th { "recipient" } th { "events" } } }
+                    tbody { @for e in &a.counterparts { tr { td { (e.from) } td { (e.kind) } td { (e.to) } td { (e.count) } } } }
+                }
+            }
+            h2 { "Events" }
+            (table(&a.events))
+        },
+    )
 }

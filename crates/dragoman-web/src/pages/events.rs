@@ -94,14 +94,21 @@ pub(crate) fn rows(store: &Store, q: &EventQuery) -> Result<Vec<Row>, WebError> 
             Row {
                 doc: n,
                 n: 0,
-                day: e.date.clone().or_else(|| f.doc.date.as_ref().map(|d| d.chars().take(10).collect())),
+                day: e
+                    .date
+                    .clone()
+                    .or_else(|| f.doc.date.as_ref().map(|d| d.chars().take(10).collect())),
                 kind: e.kind.clone(),
                 mode: e.mode.clone(),
                 actor: e.actor.as_ref().map(|p| p.name.clone()),
                 recipient: e.recipient.as_ref().map(|p| p.name.clone()),
                 status: e.status.as_str(),
                 place: e.place.clone(),
-                evidence: f.text.get(e.evidence.range()).unwrap_or_default().to_string(),
+                evidence: f
+                    .text
+                    .get(e.evidence.range())
+                    .unwrap_or_default()
+                    .to_string(),
                 report_title: f.doc.title.clone(),
             }
         })
@@ -115,18 +122,33 @@ pub(crate) fn charts(points: &[EventPoint]) -> (Vec<(String, String)>, Vec<Edge>
         .filter_map(|p| Some((p.day.clone()?.chars().take(10).collect(), p.kind.clone())))
         .collect();
     let edges = svg::edges(points.iter().filter_map(|p| {
-        Some((p.actor.as_deref()?, p.recipient.as_deref()?, p.kind.as_str()))
+        Some((
+            p.actor.as_deref()?,
+            p.recipient.as_deref()?,
+            p.kind.as_str(),
+        ))
     }));
     (timeline, edges)
 }
 
 fn load(store: &Store, filter: Params, q: EventQuery) -> Result<Events, WebError> {
-    let points = store.event_points(&EventQuery { limit: CHARTED, offset: 0, ..q.clone() })?;
+    let points = store.event_points(&EventQuery {
+        limit: CHARTED,
+        offset: 0,
+        ..q.clone()
+    })?;
     let (timeline, network) = charts(&points);
     let mut rows = rows(store, &q)?;
     let more = rows.len() > q.limit;
     rows.truncate(q.limit);
-    Ok(Events { filter, charted: points.len(), timeline, network, rows, more })
+    Ok(Events {
+        filter,
+        charted: points.len(),
+        timeline,
+        network,
+        rows,
+        more,
+    })
 }
 
 /// `/events` and `/api/events`.
@@ -180,23 +202,26 @@ fn render(e: &Events) -> Markup {
     let f = &e.filter;
     let v = |o: &Option<String>| o.clone().unwrap_or_default();
     let filter = f.filter_string();
-    page("Events", html! {
-        h1 { "Events" }
-        form.filters action="/events" method="get" {
-            input type="text" name="actor" value=(v(&f.actor)) placeholder="actor" maxlength="100";
-            input type="date" name="since" value=(v(&f.since)) title="from";
-            input type="date" name="until" value=(v(&f.until)) title="to";
-            input type="text" name="type" value=(v(&f.kind)) placeholder="type, e.g. CONSULT" maxlength="40";
-            button type="submit" { "Filter" }
-        }
-        (exports(&filter))
-        h2 { "By day and type" }
-        @if e.timeline.is_empty() { p { "No dated events." } } @else { (svg::timeline(&e.timeline)) }
-        p.meta { (e.charted) " events charted" @if e.charted >= CHARTED { " (the first " (CHARTED) ")" } }
-        h2 { "Who acted on whom" }
-        @if e.network.is_empty() { p { "No event with both an actor and a recipient." } } @else { (svg::network(&e.network)) }
-        h2 { "Events" }
-        (table(&e.rows))
-        (pager(&format!("/events?{filter}&"), f.offset.unwrap_or(0), f.limit.unwrap_or(params::DEFAULT_LIMIT), e.more))
-    })
+    page(
+        "Events",
+        html! {
+            h1 { "Events" }
+            form.filters action="/events" method="get" {
+                input type="text" name="actor" value=(v(&f.actor)) placeholder="actor" maxlength="100";
+                input type="date" name="since" value=(v(&f.since)) title="from";
+                input type="date" name="until" value=(v(&f.until)) title="to";
+                input type="text" name="type" value=(v(&f.kind)) placeholder="type, e.g. CONSULT" maxlength="40";
+                button type="submit" { "Filter" }
+            }
+            (exports(&filter))
+            h2 { "By day and type" }
+            @if e.timeline.is_empty() { p { "No dated events." } } @else { (svg::timeline(&e.timeline)) }
+            p.meta { (e.charted) " events charted" @if e.charted >= CHARTED { " (the first " (CHARTED) ")" } }
+            h2 { "Who acted on whom" }
+            @if e.network.is_empty() { p { "No event with both an actor and a recipient." } } @else { (svg::network(&e.network)) }
+            h2 { "Events" }
+            (table(&e.rows))
+            (pager(&format!("/events?{filter}&"), f.offset.unwrap_or(0), f.limit.unwrap_or(params::DEFAULT_LIMIT), e.more))
+        },
+    )
 }

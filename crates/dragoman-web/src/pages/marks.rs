@@ -64,68 +64,117 @@ fn cover(spans: &[Span]) -> Option<Span> {
     Some(Span { start, end })
 }
 
+/// A mark under construction: its code-point offsets are set by [`marks`].
+fn mark(doc: &Doc, id: String, kind: &'static str, label: String, span: Span, f: Value) -> Mark {
+    Mark {
+        id,
+        kind,
+        label,
+        start: span.start,
+        end: span.end,
+        char_start: 0,
+        char_end: 0,
+        text: text_of(doc, span),
+        fields: fields(f),
+        parts: Vec::new(),
+    }
+}
+
 /// Every annotation of `doc`, in layer order.
 pub fn marks(doc: &Doc) -> Vec<Mark> {
     let mut out = Vec::new();
-    let mut push = |id: String, kind, label: String, span: Span, f: Value, parts: Vec<Part>| {
-        out.push(Mark {
-            id,
-            kind,
-            label,
-            start: span.start,
-            end: span.end,
-            char_start: 0,
-            char_end: 0,
-            text: text_of(doc, span),
-            fields: fields(f),
-            parts,
-        });
-    };
     if let Some(d) = doc.meta.dateline {
-        push("d".into(), "dateline", "dateline".into(), d, json!({"place": doc.meta.place, "outlet": doc.meta.outlet}), vec![]);
+        let f = json!({"place": doc.meta.place, "outlet": doc.meta.outlet});
+        out.push(mark(doc, "d".into(), "dateline", "dateline".into(), d, f));
     }
     for (n, e) in doc.entities.iter().enumerate() {
         let f = json!({"type": e.kind.as_str(), "subtype": e.subtype, "canonical": e.canonical,
             "role": e.role, "country": e.country, "actor": e.actor});
-        push(format!("e{n}"), "entity", e.kind.as_str().into(), e.span, f, vec![]);
+        out.push(mark(
+            doc,
+            format!("e{n}"),
+            "entity",
+            e.kind.as_str().into(),
+            e.span,
+            f,
+        ));
     }
     for (n, t) in doc.timexes.iter().enumerate() {
         let f = json!({"type": t.kind.as_str(), "value": t.value});
-        push(format!("t{n}"), "date", t.value.clone(), t.span, f, vec![]);
+        out.push(mark(
+            doc,
+            format!("t{n}"),
+            "date",
+            t.value.clone(),
+            t.span,
+            f,
+        ));
     }
-    for (n, q) in doc.quotes.iter().enumerate() {
-        let Some(span) = cover(&q.content) else { continue };
-        let via: Vec<_> = q.via.iter().filter_map(|v| v.speaker.clone()).collect();
-        let f = json!({"speaker": q.speaker, "sourcing": q.sourcing.as_str(), "kind": q.kind.as_str(),
-            "date": q.date, "via": via, "cue": q.cue.iter().map(|s| text_of(doc, *s)).collect::<Vec<_>>().join(" … "),
-            "source": q.source.iter().map(|s| text_of(doc, *s)).collect::<Vec<_>>().join(" … ")});
-        let parts = (q.content.iter().map(|s| part(doc, "content", *s)))
-            .chain(q.cue.iter().map(|s| part(doc, "cue", *s)))
-            .chain(q.source.iter().map(|s| part(doc, "source", *s)))
-            .collect();
-        let label = format!("{} ({})", q.speaker.as_deref().unwrap_or("unknown"), q.sourcing.as_str());
-        push(format!("q{n}"), "quote", label, span, f, parts);
-    }
-    for (n, e) in doc.events.iter().enumerate() {
-        let name = |p: &Option<dragoman_model::Participant>| p.as_ref().map(|p| p.name.clone());
-        let f = json!({"type": e.kind, "mode": e.mode, "cameo": e.cameo, "actor": name(&e.actor),
-            "recipient": name(&e.recipient), "date": e.date, "place": e.place, "status": e.status.as_str(),
-            "evidence": text_of(doc, e.evidence), "quote": e.quote.map(|q| format!("q{q}"))});
-        push(format!("v{n}"), "event", e.kind.clone(), e.trigger, f, vec![part(doc, "evidence", e.evidence)]);
-    }
-    for (n, p) in doc.proposals.iter().enumerate() {
-        let sections: Vec<_> = p.sections.iter().map(|s| s.title.clone()).collect();
-        let f = json!({"name": p.name, "proposer": p.proposer, "points": p.points,
-            "sections": sections, "status": p.status, "date": p.date});
-        let parts = p.mentions.iter().map(|s| part(doc, "mention", *s)).collect();
-        push(format!("p{n}"), "proposal", p.name.clone(), p.span, f, parts);
-    }
+    out.extend(
+        doc.quotes
+            .iter()
+            .enumerate()
+            .filter_map(|(n, q)| quote(doc, n, q)),
+    );
+    out.extend(doc.events.iter().enumerate().map(|(n, e)| event(doc, n, e)));
+    out.extend(
+        doc.proposals
+            .iter()
+            .enumerate()
+            .map(|(n, p)| proposal(doc, n, p)),
+    );
     let index = CharIndex::new(&doc.text);
     for m in &mut out {
         m.char_start = index.char_of(m.start as usize);
         m.char_end = index.char_of(m.end as usize);
     }
     out
+}
+
+fn joined(doc: &Doc, spans: &[Span]) -> String {
+    spans
+        .iter()
+        .map(|s| text_of(doc, *s))
+        .collect::<Vec<_>>()
+        .join(" … ")
+}
+
+fn quote(doc: &Doc, n: usize, q: &dragoman_model::Quote) -> Option<Mark> {
+    let span = cover(&q.content)?;
+    let via: Vec<_> = q.via.iter().filter_map(|v| v.speaker.clone()).collect();
+    let f = json!({"speaker": q.speaker, "sourcing": q.sourcing.as_str(), "kind": q.kind.as_str(),
+        "date": q.date, "via": via, "cue": joined(doc, &q.cue), "source": joined(doc, &q.source)});
+    let speaker = q.speaker.as_deref().unwrap_or("unknown");
+    let label = format!("{speaker} ({})", q.sourcing.as_str());
+    let mut m = mark(doc, format!("q{n}"), "quote", label, span, f);
+    m.parts = (q.content.iter().map(|s| part(doc, "content", *s)))
+        .chain(q.cue.iter().map(|s| part(doc, "cue", *s)))
+        .chain(q.source.iter().map(|s| part(doc, "source", *s)))
+        .collect();
+    Some(m)
+}
+
+fn event(doc: &Doc, n: usize, e: &dragoman_model::Event) -> Mark {
+    let name = |p: &Option<dragoman_model::Participant>| p.as_ref().map(|p| p.name.clone());
+    let f = json!({"type": e.kind, "mode": e.mode, "cameo": e.cameo, "actor": name(&e.actor),
+        "recipient": name(&e.recipient), "date": e.date, "place": e.place, "status": e.status.as_str(),
+        "evidence": text_of(doc, e.evidence), "quote": e.quote.map(|q| format!("q{q}"))});
+    let mut m = mark(doc, format!("v{n}"), "event", e.kind.clone(), e.trigger, f);
+    m.parts = vec![part(doc, "evidence", e.evidence)];
+    m
+}
+
+fn proposal(doc: &Doc, n: usize, p: &dragoman_model::Proposal) -> Mark {
+    let sections: Vec<_> = p.sections.iter().map(|s| s.title.clone()).collect();
+    let f = json!({"name": p.name, "proposer": p.proposer, "points": p.points,
+        "sections": sections, "status": p.status, "date": p.date});
+    let mut m = mark(doc, format!("p{n}"), "proposal", p.name.clone(), p.span, f);
+    m.parts = p
+        .mentions
+        .iter()
+        .map(|s| part(doc, "mention", *s))
+        .collect();
+    m
 }
 
 fn part(doc: &Doc, role: &'static str, s: Span) -> Part {
@@ -178,14 +227,25 @@ pub fn segments<'a>(text: &'a str, marks: &[Mark]) -> Vec<Segment<'a>> {
     cuts.windows(2)
         .map(|w| {
             let (a, b) = (w[0] as u32, w[1] as u32);
-            let covering: Vec<_> = spans.iter().filter(|(s, e, _, _)| *s <= a && b <= *e).collect();
-            let tokens = covering.iter().map(|(_, _, t, _)| t.as_str()).collect::<Vec<_>>().join(" ");
+            let covering: Vec<_> = spans
+                .iter()
+                .filter(|(s, e, _, _)| *s <= a && b <= *e)
+                .collect();
+            let tokens = covering
+                .iter()
+                .map(|(_, _, t, _)| t.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
             let kind = covering
                 .iter()
                 .filter(|(_, _, _, k)| k.is_some())
                 .min_by_key(|(s, e, _, _)| e - s)
                 .and_then(|(_, _, _, k)| *k);
-            Segment { text: &text[w[0]..w[1]], tokens, kind }
+            Segment {
+                text: &text[w[0]..w[1]],
+                tokens,
+                kind,
+            }
         })
         .collect()
 }

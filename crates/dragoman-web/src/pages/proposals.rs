@@ -61,7 +61,12 @@ fn load(store: &Store, limit: usize, offset: usize) -> Result<Proposals, WebErro
             mentions: f.item.mentions.len(),
         })
         .collect();
-    Ok(Proposals { items, offset, limit, more })
+    Ok(Proposals {
+        items,
+        offset,
+        limit,
+        more,
+    })
 }
 
 /// `/proposals` and `/api/proposals`.
@@ -76,24 +81,27 @@ pub async fn handler(State(app): State<App>, want: Want, RawQuery(raw): RawQuery
 }
 
 fn render(p: &Proposals) -> Markup {
-    page("Proposals", html! {
-        h1 { "Proposals" }
-        @if p.items.is_empty() { p { "No proposal found in the stored reports." } }
-        @for i in &p.items {
-            section.proposal {
-                h2 { (i.name) }
-                p.meta {
-                    "proposed by " (i.proposer.as_deref().unwrap_or("unknown"))
-                    @if let Some(n) = i.points { " · " (n) " points" }
-                    @if let Some(s) = &i.status { " · " (s) }
-                    @if let Some(d) = &i.date { " · " (d) }
-                    " · named " (i.mentions) " times in "
-                    (doc_link(i.doc, i.report_title.as_deref(), "the report"))
-                    " (" (i.report_date.as_deref().unwrap_or("undated")) ")"
+    page(
+        "Proposals",
+        html! {
+            h1 { "Proposals" }
+            @if p.items.is_empty() { p { "No proposal found in the stored reports." } }
+            @for i in &p.items {
+                section.proposal {
+                    h2 { (i.name) }
+                    p.meta {
+                        "proposed by " (i.proposer.as_deref().unwrap_or("unknown"))
+                        @if let Some(n) = i.points { " · " (n) " points" }
+                        @if let Some(s) = &i.status { " · " (s) }
+                        @if let Some(d) = &i.date { " · " (d) }
+                        " · named " (i.mentions) " times in "
+                        (doc_link(i.doc, i.report_title.as_deref(), "the report"))
+                        " (" (i.report_date.as_deref().unwrap_or("undated")) ")"
+                    }
+                    @if !i.sections.is_empty() { ol { @for s in &i.sections { li { (s) } } } }
                 }
-                @if !i.sections.is_empty() { ol { @for s in &i.sections { li { (s) } } } }
             }
-        }
-        (pager("/proposals?", p.offset, p.limit, p.more))
-    })
+            (pager("/proposals?", p.offset, p.limit, p.more))
+        },
+    )
 }

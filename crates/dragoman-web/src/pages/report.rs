@@ -50,7 +50,13 @@ fn load(store: &Store, id: i64) -> Result<Report, WebError> {
         .removals(id)?
         .into_iter()
         .map(|(r, reason)| Removed {
-            text: doc.raw.get(r.clone()).unwrap_or_default().chars().take(400).collect(),
+            text: doc
+                .raw
+                .get(r.clone())
+                .unwrap_or_default()
+                .chars()
+                .take(400)
+                .collect(),
             start: r.start,
             end: r.end,
             reason,
@@ -84,7 +90,10 @@ pub async fn raw(State(app): State<App>, want: Want, Path(id): Path<String>) -> 
     let result = match params::id(&id, "report") {
         Ok(id) => {
             app.pool
-                .read(move |s| s.raw(id)?.ok_or_else(|| WebError::NotFound(format!("no report {id}"))))
+                .read(move |s| {
+                    s.raw(id)?
+                        .ok_or_else(|| WebError::NotFound(format!("no report {id}")))
+                })
                 .await
         }
         Err(e) => Err(e),
@@ -98,7 +107,10 @@ pub async fn raw(State(app): State<App>, want: Want, Path(id): Path<String>) -> 
             };
             let headers = [
                 (header::CONTENT_TYPE, kind),
-                (header::CONTENT_SECURITY_POLICY, "sandbox; default-src 'none'"),
+                (
+                    header::CONTENT_SECURITY_POLICY,
+                    "sandbox; default-src 'none'",
+                ),
             ];
             (headers, bytes).into_response()
         }
@@ -110,48 +122,64 @@ pub async fn raw(State(app): State<App>, want: Want, Path(id): Path<String>) -> 
 /// survives, so the text cannot close the element.
 fn data_block(v: &impl Serialize) -> PreEscaped<String> {
     let json = serde_json::to_string(v).unwrap_or_else(|_| "[]".into());
-    PreEscaped(json.replace('<', "\\u003c").replace('>', "\\u003e").replace('&', "\\u0026"))
+    PreEscaped(
+        json.replace('<', "\\u003c")
+            .replace('>', "\\u003e")
+            .replace('&', "\\u0026"),
+    )
 }
 
 fn render(r: &Report) -> Markup {
     let d = &r.doc;
-    let title = d.title.clone().unwrap_or_else(|| format!("Report {}", d.id));
-    page(&title, html! {
-        h1 { (title) }
-        p.meta {
-            (d.date.as_deref().unwrap_or("undated")) " · " (d.outlet.as_deref().unwrap_or("no outlet"))
-            @if let Some(a) = &r.author { " · " (a) }
-            @if let Some(p) = &r.place { " · " (p) }
-            " · " a href=(r.raw_url) { "raw bytes" }
-            " · " a href={ "/api/report/" (d.id) } { "JSON" }
-            @if let Some(u) = &r.url { " · source: " span.url { (u) } }
-        }
-        div.report {
-            article #text.text {
-                @for s in segments(&r.text, &r.marks) {
-                    @if s.tokens.is_empty() { (s.text) }
-                    @else { span class={ "m m-" (s.kind.unwrap_or("none")) } data-a=(s.tokens) { (s.text) } }
+    let title = d
+        .title
+        .clone()
+        .unwrap_or_else(|| format!("Report {}", d.id));
+    page(
+        &title,
+        html! {
+            h1 { (title) }
+            p.meta {
+                (d.date.as_deref().unwrap_or("undated")) " · " (d.outlet.as_deref().unwrap_or("no outlet"))
+                @if let Some(a) = &r.author { " · " (a) }
+                @if let Some(p) = &r.place { " · " (p) }
+                " · " a href=(r.raw_url) { "raw bytes" }
+                " · " a href={ "/api/report/" (d.id) } { "JSON" }
+                @if let Some(u) = &r.url { " · source: " span.url { (u) } }
+            }
+            div.report {
+                article #text.text {
+                    @for s in segments(&r.text, &r.marks) {
+                        @if s.tokens.is_empty() { (s.text) }
+                        @else { span class={ "m m-" (s.kind.unwrap_or("none")) } data-a=(s.tokens) { (s.text) } }
+                    }
+                }
+                aside.panel {
+                    section #detail { p.hint { "Select a mark in the text or an item below to see its fields." } }
+                    (lists(&r.marks))
                 }
             }
-            aside.panel {
-                section #detail { p.hint { "Select a mark in the text or an item below to see its fields." } }
-                (lists(&r.marks))
-            }
-        }
-        @if !r.removed.is_empty() {
-            h2 { "What cleaning removed" }
-            ul.removed {
-                @for x in &r.removed {
-                    li { span.reason { (x.reason) } " bytes " (x.start) "–" (x.end) ": " q { (x.text) } }
+            @if !r.removed.is_empty() {
+                h2 { "What cleaning removed" }
+                ul.removed {
+                    @for x in &r.removed {
+                        li { span.reason { (x.reason) } " bytes " (x.start) "–" (x.end) ": " q { (x.text) } }
+                    }
                 }
             }
-        }
-        script #marks type="application/json" { (data_block(&r.marks)) }
-    })
+            script #marks type="application/json" { (data_block(&r.marks)) }
+        },
+    )
 }
 
 fn lists(marks: &[Mark]) -> Markup {
-    let kinds = [("quote", "Quotes"), ("event", "Events"), ("proposal", "Proposals"), ("entity", "Names"), ("date", "Dates")];
+    let kinds = [
+        ("quote", "Quotes"),
+        ("event", "Events"),
+        ("proposal", "Proposals"),
+        ("entity", "Names"),
+        ("date", "Dates"),
+    ];
     html! {
         @for (kind, heading) in kinds {
             @let items: Vec<&Mark> = marks.iter().filter(|m| m.kind == kind).collect();
@@ -173,5 +201,9 @@ fn lists(marks: &[Mark]) -> Markup {
 
 fn excerpt(s: &str) -> String {
     let short: String = s.chars().take(90).collect();
-    if short.len() < s.len() { short + "…" } else { short }
+    if short.len() < s.len() {
+        short + "…"
+    } else {
+        short
+    }
 }

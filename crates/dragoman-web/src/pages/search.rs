@@ -100,42 +100,45 @@ fn base(p: &Params) -> String {
 fn render(s: &Search) -> Markup {
     let p = &s.query;
     let v = |o: &Option<String>| o.clone().unwrap_or_default();
-    page("Search", html! {
-        h1 { "Search" }
-        form.filters action="/search" method="get" {
-            input type="search" name="q" value=(v(&p.q)) maxlength="200" placeholder="words";
-            select name="kind" {
-                option value="" { "reports, quotes, names" }
-                @for k in ["report", "quote", "name"] { option value=(k) selected[p.kind.as_deref() == Some(k)] { (k) } }
+    page(
+        "Search",
+        html! {
+            h1 { "Search" }
+            form.filters action="/search" method="get" {
+                input type="search" name="q" value=(v(&p.q)) maxlength="200" placeholder="words";
+                select name="kind" {
+                    option value="" { "reports, quotes, names" }
+                    @for k in ["report", "quote", "name"] { option value=(k) selected[p.kind.as_deref() == Some(k)] { (k) } }
+                }
+                input type="date" name="since" value=(v(&p.since)) title="from";
+                input type="date" name="until" value=(v(&p.until)) title="to";
+                select name="outlet" {
+                    option value="" { "any outlet" }
+                    @for o in &s.outlets { option value=(o) selected[p.outlet.as_deref() == Some(o.as_str())] { (o) } }
+                }
+                input type="text" name="actor" value=(v(&p.actor)) placeholder="actor" maxlength="100";
+                select name="sourcing" {
+                    option value="" { "any sourcing" }
+                    @for k in crate::params::SOURCINGS { option value=(k) selected[p.sourcing.as_deref() == Some(*k)] { (k) } }
+                }
+                input type="text" name="type" value=(v(&p.event_type)) placeholder="event type" maxlength="40";
+                button type="submit" { "Search" }
             }
-            input type="date" name="since" value=(v(&p.since)) title="from";
-            input type="date" name="until" value=(v(&p.until)) title="to";
-            select name="outlet" {
-                option value="" { "any outlet" }
-                @for o in &s.outlets { option value=(o) selected[p.outlet.as_deref() == Some(o.as_str())] { (o) } }
-            }
-            input type="text" name="actor" value=(v(&p.actor)) placeholder="actor" maxlength="100";
-            select name="sourcing" {
-                option value="" { "any sourcing" }
-                @for k in crate::params::SOURCINGS { option value=(k) selected[p.sourcing.as_deref() == Some(*k)] { (k) } }
-            }
-            input type="text" name="type" value=(v(&p.event_type)) placeholder="event type" maxlength="40";
-            button type="submit" { "Search" }
-        }
-        @if !s.available { p.error { "This database predates full-text search (schema 7): open it once with a writing command, e.g. dragoman docs, to migrate it." } }
-        @if p.q.as_deref().is_some_and(|q| !q.trim().is_empty()) {
-            @if s.hits.is_empty() { p { "Nothing found." } }
-            ol.hits {
-                @for h in &s.hits {
-                    li {
-                        span class={ "kind kind-" (h.kind) } { (h.kind) } " "
-                        (doc_link(h.doc.id, h.doc.title.as_deref(), &h.doc.snippet))
-                        span.meta { " " (h.doc.date.as_deref().unwrap_or("undated")) " " (h.doc.outlet.as_deref().unwrap_or("")) }
-                        p.snippet { (snippet(&h.snippet)) }
+            @if !s.available { p.error { "This database predates full-text search (schema 7): open it once with a writing command, e.g. dragoman docs, to migrate it." } }
+            @if p.q.as_deref().is_some_and(|q| !q.trim().is_empty()) {
+                @if s.hits.is_empty() { p { "Nothing found." } }
+                ol.hits {
+                    @for h in &s.hits {
+                        li {
+                            span class={ "kind kind-" (h.kind) } { (h.kind) } " "
+                            (doc_link(h.doc.id, h.doc.title.as_deref(), &h.doc.snippet))
+                            span.meta { " " (h.doc.date.as_deref().unwrap_or("undated")) " " (h.doc.outlet.as_deref().unwrap_or("")) }
+                            p.snippet { (snippet(&h.snippet)) }
+                        }
                     }
                 }
+                (pager(&base(p), p.offset.unwrap_or(0), p.limit.unwrap_or(crate::params::DEFAULT_LIMIT), s.more))
             }
-            (pager(&base(p), p.offset.unwrap_or(0), p.limit.unwrap_or(crate::params::DEFAULT_LIMIT), s.more))
-        }
-    })
+        },
+    )
 }

@@ -49,17 +49,44 @@ fn load(store: &Store, id: i64) -> Result<Story, WebError> {
     let mut copies = Vec::new();
     for m in members {
         match m.copy_of {
-            Some((original, containment)) => copies.push((original, Copy { doc: m.doc, outlet: m.outlet, title: m.title, containment })),
-            None => reports.push(Member { doc: m.doc, date: m.date, outlet: m.outlet, title: m.title, copies: Vec::new() }),
+            Some((original, containment)) => copies.push((
+                original,
+                Copy {
+                    doc: m.doc,
+                    outlet: m.outlet,
+                    title: m.title,
+                    containment,
+                },
+            )),
+            None => reports.push(Member {
+                doc: m.doc,
+                date: m.date,
+                outlet: m.outlet,
+                title: m.title,
+                copies: Vec::new(),
+            }),
         }
     }
     for (original, c) in copies {
         match reports.iter_mut().find(|r| r.doc == original) {
             Some(r) => r.copies.push(c),
-            None => reports.push(Member { doc: c.doc, date: None, outlet: c.outlet, title: c.title, copies: Vec::new() }),
+            None => reports.push(Member {
+                doc: c.doc,
+                date: None,
+                outlet: c.outlet,
+                title: c.title,
+                copies: Vec::new(),
+            }),
         }
     }
-    Ok(Story { id: s.id, title: s.title, first_date: s.first_date, last_date: s.last_date, outlets: s.outlets, reports })
+    Ok(Story {
+        id: s.id,
+        title: s.title,
+        first_date: s.first_date,
+        last_date: s.last_date,
+        outlets: s.outlets,
+        reports,
+    })
 }
 
 /// `/story/{id}` and `/api/story/{id}`.
@@ -73,23 +100,26 @@ pub async fn handler(State(app): State<App>, want: Want, Path(id): Path<String>)
 
 fn render(s: &Story) -> Markup {
     let title = s.title.clone().unwrap_or_else(|| format!("Story {}", s.id));
-    page(&title, html! {
-        h1 { (title) }
-        p.meta { (s.first_date.as_deref().unwrap_or("?")) " – " (s.last_date.as_deref().unwrap_or("?")) " · " (s.outlets.join(", ")) }
-        ol.story {
-            @for r in &s.reports {
-                li {
-                    span.date { (r.date.as_deref().unwrap_or("undated")) } " "
-                    a href={ "/report/" (r.doc) } { (r.title) } span.meta { " " (r.outlet.as_deref().unwrap_or("")) }
-                    @if !r.copies.is_empty() {
-                        details { summary { (r.copies.len()) " copies" }
-                            ul { @for c in &r.copies { li {
-                                a href={ "/report/" (c.doc) } { (c.title) } span.meta { " " (c.outlet.as_deref().unwrap_or("")) " · " (format!("{:.0}%", c.containment * 100.0)) " shared" }
-                            } } }
+    page(
+        &title,
+        html! {
+            h1 { (title) }
+            p.meta { (s.first_date.as_deref().unwrap_or("?")) " – " (s.last_date.as_deref().unwrap_or("?")) " · " (s.outlets.join(", ")) }
+            ol.story {
+                @for r in &s.reports {
+                    li {
+                        span.date { (r.date.as_deref().unwrap_or("undated")) } " "
+                        a href={ "/report/" (r.doc) } { (r.title) } span.meta { " " (r.outlet.as_deref().unwrap_or("")) }
+                        @if !r.copies.is_empty() {
+                            details { summary { (r.copies.len()) " copies" }
+                                ul { @for c in &r.copies { li {
+                                    a href={ "/report/" (c.doc) } { (c.title) } span.meta { " " (c.outlet.as_deref().unwrap_or("")) " · " (format!("{:.0}%", c.containment * 100.0)) " shared" }
+                                } } }
+                            }
                         }
                     }
                 }
             }
-        }
-    })
+        },
+    )
 }
