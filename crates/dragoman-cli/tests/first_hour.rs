@@ -224,3 +224,25 @@ fn a_listing_cut_at_its_limit_says_so() {
         "{err}"
     );
 }
+
+#[test]
+fn serve_refuses_an_open_address_without_a_token_and_a_missing_database() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("none.db");
+    let open = dragoman()
+        .args(["serve", "--bind", "0.0.0.0:0", "--db"])
+        .arg(&db)
+        .output()
+        .unwrap();
+    assert_eq!(open.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&open.stderr);
+    assert!(err.contains("refusing to listen on 0.0.0.0:0 without a token"), "{err}");
+    let missing = dragoman()
+        .args(["serve", "--bind", "127.0.0.1:0", "--db"])
+        .arg(&db)
+        .output()
+        .unwrap();
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("no database at"));
+    assert!(!db.exists(), "serve never creates a database");
+}
