@@ -236,7 +236,10 @@ fn serve_refuses_an_open_address_without_a_token_and_a_missing_database() {
         .unwrap();
     assert_eq!(open.status.code(), Some(1));
     let err = String::from_utf8_lossy(&open.stderr);
-    assert!(err.contains("refusing to listen on 0.0.0.0:0 without a token"), "{err}");
+    assert!(
+        err.contains("refusing to listen on 0.0.0.0:0 without a token"),
+        "{err}"
+    );
     let missing = dragoman()
         .args(["serve", "--bind", "127.0.0.1:0", "--db"])
         .arg(&db)

@@ -5,11 +5,11 @@
 //! by [`fts_query`], which quotes each word, so no input is read as FTS5
 //! syntax.
 
-use crate::read::{doc_row, doc_row_at, found, DOC_COLUMNS};
+use crate::read::{doc_row, found, DOC_COLUMNS};
 use crate::tables::{columns, Table};
 use crate::{DocRow, Found, Store, StoreError};
 use dragoman_model::Event;
-use rusqlite::params;
+use rusqlite::{params, OptionalExtension};
 use std::path::Path;
 
 /// How many rows of each kind the store holds.
@@ -197,16 +197,31 @@ impl Store {
                     AND q.sourcing = lower(?7) AND (kind <> 'quote' OR q.n = n)))
                AND (?8 IS NULL OR EXISTS (SELECT 1 FROM layer_event e WHERE e.doc_id = d.id
                     AND e.type = upper(?8)))";
-        let mut stmt = self.conn.prepare(&format!(
-            "SELECT kind, n, snip, {DOC_COLUMNS} FROM (
-               SELECT 'report' AS kind, NULL AS n, snippet(search_report, -1, char(2), char(3), '…', 24) AS snip,
-                      bm25(search_report) AS score, search_report.rowid AS doc
+        // Only a filter on the document needs its row: without one the
+        // (constant) condition stands in for the join.
+        let documents = [
+            &q.since,
+            &q.until,
+            &q.outlet,
+            &q.actor,
+            &q.sourcing,
+            &q.event_type,
+        ];
+        let join = if documents.iter().any(|f| f.is_some()) {
+            format!("JOIN documents d ON d.id = doc WHERE {filters}")
+        } else {
+            "WHERE coalesce(?3, ?4, ?5, ?6, ?7, ?8) IS NULL AND (?2 IS NULL OR kind = ?2)".into()
+        };
+        // Ranks first, without snippets (a snippet reads its text again):
+        // snippets and document rows are read for the page only.
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT kind, n, doc, fts FROM (
+               SELECT 'report' AS kind, NULL AS n, rowid AS doc, rowid AS fts, bm25(search_report) AS score
                FROM search_report WHERE search_report MATCH ?1 AND (?2 IS NULL OR ?2 = 'report')
                UNION ALL
-               SELECT s.kind, s.n, snippet(search_item, 0, char(2), char(3), '…', 24), bm25(search_item), s.doc_id
-               FROM search_item s WHERE search_item MATCH ?1 AND (?2 IS NULL OR s.kind = ?2)
-             ) JOIN documents d ON d.id = doc
-             WHERE {filters}
+               SELECT kind, n, doc_id, rowid, bm25(search_item)
+               FROM search_item WHERE search_item MATCH ?1 AND (?2 IS NULL OR kind = ?2)
+             ) {join}
              ORDER BY score LIMIT ?9 OFFSET ?10"
         ))?;
         let args = params![
@@ -221,15 +236,43 @@ impl Store {
             q.limit as i64,
             q.offset as i64
         ];
-        let rows = stmt.query_map(args, |r| {
-            Ok(Hit {
-                kind: r.get(0)?,
-                n: r.get(1)?,
-                snippet: r.get(2)?,
-                doc: doc_row_at(r, 3)?,
+        let ranked: Vec<(String, Option<i64>, i64, i64)> = stmt
+            .query_map(args, |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+            .collect::<Result<_, _>>()?;
+        ranked
+            .into_iter()
+            .map(|(kind, n, doc, fts)| {
+                let snippet = self.snippet(&matched, &kind, fts)?;
+                let doc = self
+                    .conn
+                    .prepare_cached(&format!(
+                        "SELECT {DOC_COLUMNS} FROM documents d WHERE d.id = ?1"
+                    ))?
+                    .query_row([doc], doc_row)?;
+                Ok(Hit {
+                    kind,
+                    n,
+                    snippet,
+                    doc,
+                })
             })
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
+            .collect()
+    }
+
+    /// The snippet of one row of the search tables.
+    fn snippet(&self, matched: &str, kind: &str, rowid: i64) -> Result<String, StoreError> {
+        let sql = if kind == "report" {
+            "SELECT snippet(search_report, -1, char(2), char(3), '…', 24) FROM search_report
+             WHERE search_report MATCH ?1 AND rowid = ?2"
+        } else {
+            "SELECT snippet(search_item, 0, char(2), char(3), '…', 24) FROM search_item
+             WHERE search_item MATCH ?1 AND rowid = ?2"
+        };
+        let mut stmt = self.conn.prepare_cached(sql)?;
+        Ok(stmt
+            .query_row(params![matched, rowid], |r| r.get(0))
+            .optional()?
+            .unwrap_or_default())
     }
 
     /// Events in time order with a date range and paging (see [`Store::events`]).
