@@ -52,6 +52,9 @@ pub struct SearchQuery {
     pub limit: usize,
     /// Rows skipped.
     pub offset: usize,
+    /// Best match first (bm25, which reads every match); otherwise the most
+    /// recently stored documents first (reads only the page's rows).
+    pub relevance: bool,
 }
 
 /// One search result.
@@ -126,6 +129,78 @@ pub fn fts_query(words: &str) -> Option<String> {
     (!quoted.is_empty()).then(|| quoted.join(" "))
 }
 
+/// The filters of a search row joined to `documents d`; `kind` and `n`
+/// are the row's kind and position (a literal for report rows).
+fn filters(kind: &str, n: &str) -> String {
+    format!(
+        "(?3 IS NULL OR substr(d.date, 1, 10) >= ?3)
+         AND (?4 IS NULL OR substr(d.date, 1, 10) <= ?4)
+         AND (?5 IS NULL OR d.outlet = ?5)
+         AND (?6 IS NULL OR EXISTS (SELECT 1 FROM layer_entity e WHERE e.doc_id = d.id
+              AND (e.actor = ?6 OR e.canonical LIKE '%' || ?6 || '%')))
+         AND (?7 IS NULL OR EXISTS (SELECT 1 FROM layer_quote q WHERE q.doc_id = d.id
+              AND q.sourcing = lower(?7) AND ({kind} <> 'quote' OR q.n = {n})))
+         AND (?8 IS NULL OR EXISTS (SELECT 1 FROM layer_event e WHERE e.doc_id = d.id
+              AND e.type = upper(?8)))"
+    )
+}
+
+/// Search rows by relevance: every match is ranked (bm25), then filtered.
+/// Parameters: ?1 the FTS5 query, ?2 the kind, ?3–?8 the filters, ?9 the
+/// page size, ?10 the offset, ?11 their sum.
+fn ranked_sql(q: &SearchQuery) -> String {
+    let documents = [
+        &q.since,
+        &q.until,
+        &q.outlet,
+        &q.actor,
+        &q.sourcing,
+        &q.event_type,
+    ];
+    // Without a filter on the document, a constant condition stands in for the join.
+    let join = if documents.iter().any(|f| f.is_some()) {
+        format!(
+            "JOIN documents d ON d.id = doc WHERE {}",
+            filters("kind", "n")
+        )
+    } else {
+        "WHERE coalesce(?3, ?4, ?5, ?6, ?7, ?8) IS NULL".into()
+    };
+    format!(
+        "SELECT kind, n, doc, fts FROM (
+           SELECT 'report' AS kind, NULL AS n, rowid AS doc, rowid AS fts, bm25(search_report) AS score
+           FROM search_report WHERE search_report MATCH ?1 AND (?2 IS NULL OR ?2 = 'report')
+           UNION ALL
+           SELECT kind, n, doc_id, rowid, bm25(search_item)
+           FROM search_item WHERE search_item MATCH ?1 AND (?2 IS NULL OR kind = ?2)
+         ) {join} AND ?11 >= 0
+         ORDER BY score LIMIT ?9 OFFSET ?10"
+    )
+}
+
+/// Search rows newest stored first: each table is read backwards by rowid
+/// (FTS5 walks its doclists in that order) and stops after `?11` rows that
+/// pass the filters, so the cost follows the page, not the number of matches.
+fn recent_sql(_: &SearchQuery) -> String {
+    let report = filters("'report'", "NULL");
+    let item = filters("s.kind", "s.n");
+    format!(
+        "SELECT kind, n, doc, fts FROM (
+           SELECT * FROM (
+             SELECT 'report' AS kind, NULL AS n, r.rowid AS doc, r.rowid AS fts
+             FROM search_report r JOIN documents d ON d.id = r.rowid
+             WHERE search_report MATCH ?1 AND (?2 IS NULL OR ?2 = 'report') AND {report}
+             ORDER BY r.rowid DESC LIMIT ?11)
+           UNION ALL
+           SELECT * FROM (
+             SELECT s.kind, s.n, s.doc_id, s.rowid
+             FROM search_item s JOIN documents d ON d.id = s.doc_id
+             WHERE search_item MATCH ?1 AND (?2 IS NULL OR s.kind = ?2) AND {item}
+             ORDER BY s.rowid DESC LIMIT ?11)
+         ) ORDER BY doc DESC, kind DESC, fts DESC LIMIT ?9 OFFSET ?10"
+    )
+}
+
 impl Store {
     /// Opens an existing database read-only (the server's connections): a
     /// missing file is an error, and nothing is migrated or written.
@@ -176,8 +251,9 @@ impl Store {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
-    /// Full-text search, best match first. Empty when the query has no word
-    /// or the database predates schema 7.
+    /// Full-text search, newest stored first or best match first (see
+    /// [`SearchQuery::relevance`]). Empty when the query has no word or the
+    /// database predates schema 7.
     pub fn search(&self, q: &SearchQuery) -> Result<Vec<Hit>, StoreError> {
         let Some(matched) = fts_query(&q.words) else {
             return Ok(Vec::new());
@@ -185,45 +261,12 @@ impl Store {
         if !self.has_search()? {
             return Ok(Vec::new());
         }
-        // The filters, for a row of either table joined to `documents d`
-        // (`kind` and `n` name the row: 'report' and NULL for a report).
-        let filters = "(?2 IS NULL OR kind = ?2)
-               AND (?3 IS NULL OR substr(d.date, 1, 10) >= ?3)
-               AND (?4 IS NULL OR substr(d.date, 1, 10) <= ?4)
-               AND (?5 IS NULL OR d.outlet = ?5)
-               AND (?6 IS NULL OR EXISTS (SELECT 1 FROM layer_entity e WHERE e.doc_id = d.id
-                    AND (e.actor = ?6 OR e.canonical LIKE '%' || ?6 || '%')))
-               AND (?7 IS NULL OR EXISTS (SELECT 1 FROM layer_quote q WHERE q.doc_id = d.id
-                    AND q.sourcing = lower(?7) AND (kind <> 'quote' OR q.n = n)))
-               AND (?8 IS NULL OR EXISTS (SELECT 1 FROM layer_event e WHERE e.doc_id = d.id
-                    AND e.type = upper(?8)))";
-        // Only a filter on the document needs its row: without one the
-        // (constant) condition stands in for the join.
-        let documents = [
-            &q.since,
-            &q.until,
-            &q.outlet,
-            &q.actor,
-            &q.sourcing,
-            &q.event_type,
-        ];
-        let join = if documents.iter().any(|f| f.is_some()) {
-            format!("JOIN documents d ON d.id = doc WHERE {filters}")
+        let sql = if q.relevance {
+            ranked_sql(q)
         } else {
-            "WHERE coalesce(?3, ?4, ?5, ?6, ?7, ?8) IS NULL AND (?2 IS NULL OR kind = ?2)".into()
+            recent_sql(q)
         };
-        // Ranks first, without snippets (a snippet reads its text again):
-        // snippets and document rows are read for the page only.
-        let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT kind, n, doc, fts FROM (
-               SELECT 'report' AS kind, NULL AS n, rowid AS doc, rowid AS fts, bm25(search_report) AS score
-               FROM search_report WHERE search_report MATCH ?1 AND (?2 IS NULL OR ?2 = 'report')
-               UNION ALL
-               SELECT kind, n, doc_id, rowid, bm25(search_item)
-               FROM search_item WHERE search_item MATCH ?1 AND (?2 IS NULL OR kind = ?2)
-             ) {join}
-             ORDER BY score LIMIT ?9 OFFSET ?10"
-        ))?;
+        let mut stmt = self.conn.prepare_cached(&sql)?;
         let args = params![
             matched,
             q.kind,
@@ -234,7 +277,8 @@ impl Store {
             q.sourcing,
             q.event_type,
             q.limit as i64,
-            q.offset as i64
+            q.offset as i64,
+            (q.limit + q.offset) as i64
         ];
         let ranked: Vec<(String, Option<i64>, i64, i64)> = stmt
             .query_map(args, |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?

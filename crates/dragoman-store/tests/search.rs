@@ -128,6 +128,20 @@ fn search_finds_reports_quotes_and_names_with_filters() {
         })
         .unwrap();
     assert!(!actor.is_empty() && actor.iter().all(|h| h.doc.id == 1));
+    let mut by_rank = s
+        .search(&SearchQuery {
+            relevance: true,
+            ..query("grain")
+        })
+        .unwrap();
+    let mut recent = hits.clone();
+    by_rank.sort_by_key(|h| (h.doc.id, h.kind.clone()));
+    recent.sort_by_key(|h| (h.doc.id, h.kind.clone()));
+    assert_eq!(by_rank, recent, "both orders find the same rows");
+    assert!(
+        hits.windows(2).all(|w| w[0].doc.id >= w[1].doc.id),
+        "newest first"
+    );
     let paged = s
         .search(&SearchQuery {
             limit: 1,

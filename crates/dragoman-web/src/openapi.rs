@@ -142,6 +142,8 @@ pub fn document() -> Value {
         string_param("actor", 100, "an actor id or part of a name"),
         json!({"name": "sourcing", "in": "query", "required": false, "schema": {"type": "string", "enum": crate::params::SOURCINGS}}),
         json!({"name": "type", "in": "query", "required": false, "schema": {"type": "string", "pattern": "^[A-Za-z_]{0,40}$"}}),
+        json!({"name": "sort", "in": "query", "required": false, "description": "recent (default: newest stored first, cost bounded by the page) or relevance (bm25 over every match)",
+               "schema": {"type": "string", "enum": ["recent", "relevance"]}}),
     ];
     search.extend(paging());
     let mut events = vec![

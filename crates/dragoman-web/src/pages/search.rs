@@ -26,6 +26,7 @@ pub struct Params {
     sourcing: Option<String>,
     #[serde(rename = "type")]
     event_type: Option<String>,
+    sort: Option<String>,
     limit: Option<usize>,
     offset: Option<usize>,
 }
@@ -52,6 +53,8 @@ fn checked(p: Params) -> Result<(Params, SearchQuery), WebError> {
         event_type: params::event_type(p.event_type.clone())?,
         limit: params::limit(p.limit)?,
         offset: params::offset(p.offset)?,
+        relevance: params::one_of("sort", p.sort.clone(), &["recent", "relevance"])?.as_deref()
+            == Some("relevance"),
     };
     Ok((p, q))
 }
@@ -122,6 +125,10 @@ fn render(s: &Search) -> Markup {
                     @for k in crate::params::SOURCINGS { option value=(k) selected[p.sourcing.as_deref() == Some(*k)] { (k) } }
                 }
                 input type="text" name="type" value=(v(&p.event_type)) placeholder="event type" maxlength="40";
+            select name="sort" {
+                option value="recent" { "newest stored first" }
+                option value="relevance" selected[p.sort.as_deref() == Some("relevance")] { "best match first" }
+            }
                 button type="submit" { "Search" }
             }
             @if !s.available { p.error { "This database predates full-text search (schema 7): open it once with a writing command, e.g. dragoman docs, to migrate it." } }
