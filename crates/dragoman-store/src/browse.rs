@@ -145,9 +145,16 @@ fn filters(kind: &str, n: &str) -> String {
     )
 }
 
-/// Search rows by relevance: every match is ranked (bm25), then filtered.
-/// Parameters: ?1 the FTS5 query, ?2 the kind, ?3–?8 the filters, ?9 the
-/// page size, ?10 the offset, ?11 their sum.
+/// The search tables: (kind, table, the column of the document id, of n).
+const TABLES: [(&str, &str, &str, &str); 3] = [
+    ("report", "search_report", "rowid", "NULL"),
+    ("quote", "search_quote", "doc_id", "n"),
+    ("name", "search_name", "doc_id", "n"),
+];
+
+/// Search rows by relevance: every match of each asked kind is ranked
+/// (bm25), then filtered. Parameters: ?1 the FTS5 query, ?2 the kind, ?3–?8
+/// the filters, ?9 the page size, ?10 the offset, ?11 their sum.
 fn ranked_sql(q: &SearchQuery) -> String {
     let documents = [
         &q.since,
@@ -166,38 +173,51 @@ fn ranked_sql(q: &SearchQuery) -> String {
     } else {
         "WHERE coalesce(?3, ?4, ?5, ?6, ?7, ?8) IS NULL".into()
     };
+    let branches: Vec<String> = TABLES
+        .iter()
+        .map(|(kind, table, doc, n)| {
+            format!(
+                "SELECT '{kind}' AS kind, {n} AS n, {doc} AS doc, rowid AS fts, bm25({table}) AS score
+                 FROM {table} WHERE {table} MATCH ?1 AND (?2 IS NULL OR ?2 = '{kind}')"
+            )
+        })
+        .collect();
     format!(
-        "SELECT kind, n, doc, fts FROM (
-           SELECT 'report' AS kind, NULL AS n, rowid AS doc, rowid AS fts, bm25(search_report) AS score
-           FROM search_report WHERE search_report MATCH ?1 AND (?2 IS NULL OR ?2 = 'report')
-           UNION ALL
-           SELECT kind, n, doc_id, rowid, bm25(search_item)
-           FROM search_item WHERE search_item MATCH ?1 AND (?2 IS NULL OR kind = ?2)
-         ) {join} AND ?11 >= 0
-         ORDER BY score LIMIT ?9 OFFSET ?10"
+        "SELECT kind, n, doc, fts FROM ({}) {join} AND ?11 >= 0
+         ORDER BY score LIMIT ?9 OFFSET ?10",
+        branches.join(" UNION ALL ")
     )
 }
 
 /// Search rows newest stored first: each table is read backwards by rowid
-/// (FTS5 walks its doclists in that order) and stops after `?11` rows that
-/// pass the filters, so the cost follows the page, not the number of matches.
+/// (FTS5 walks its doclists in that order; rows are added in document
+/// order) and stops after `?11` rows that pass the filters, so the cost
+/// follows the page, not the number of matches.
 fn recent_sql(_: &SearchQuery) -> String {
-    let report = filters("'report'", "NULL");
-    let item = filters("s.kind", "s.n");
+    let branches: Vec<String> = TABLES
+        .iter()
+        .map(|(kind, table, doc, n)| {
+            let (doc, n) = (
+                format!("t.{doc}"),
+                if *n == "NULL" {
+                    "NULL".to_string()
+                } else {
+                    format!("t.{n}")
+                },
+            );
+            let filters = filters(&format!("'{kind}'"), &n);
+            format!(
+                "SELECT * FROM (
+                   SELECT '{kind}' AS kind, {n} AS n, {doc} AS doc, t.rowid AS fts
+                   FROM {table} t JOIN documents d ON d.id = {doc}
+                   WHERE {table} MATCH ?1 AND (?2 IS NULL OR ?2 = '{kind}') AND {filters}
+                   ORDER BY t.rowid DESC LIMIT ?11)"
+            )
+        })
+        .collect();
     format!(
-        "SELECT kind, n, doc, fts FROM (
-           SELECT * FROM (
-             SELECT 'report' AS kind, NULL AS n, r.rowid AS doc, r.rowid AS fts
-             FROM search_report r JOIN documents d ON d.id = r.rowid
-             WHERE search_report MATCH ?1 AND (?2 IS NULL OR ?2 = 'report') AND {report}
-             ORDER BY r.rowid DESC LIMIT ?11)
-           UNION ALL
-           SELECT * FROM (
-             SELECT s.kind, s.n, s.doc_id, s.rowid
-             FROM search_item s JOIN documents d ON d.id = s.doc_id
-             WHERE search_item MATCH ?1 AND (?2 IS NULL OR s.kind = ?2) AND {item}
-             ORDER BY s.rowid DESC LIMIT ?11)
-         ) ORDER BY doc DESC, kind DESC, fts DESC LIMIT ?9 OFFSET ?10"
+        "SELECT kind, n, doc, fts FROM ({}) ORDER BY doc DESC, kind DESC, fts DESC LIMIT ?9 OFFSET ?10",
+        branches.join(" UNION ALL ")
     )
 }
 
@@ -305,14 +325,15 @@ impl Store {
 
     /// The snippet of one row of the search tables.
     fn snippet(&self, matched: &str, kind: &str, rowid: i64) -> Result<String, StoreError> {
-        let sql = if kind == "report" {
-            "SELECT snippet(search_report, -1, char(2), char(3), '…', 24) FROM search_report
-             WHERE search_report MATCH ?1 AND rowid = ?2"
-        } else {
-            "SELECT snippet(search_item, 0, char(2), char(3), '…', 24) FROM search_item
-             WHERE search_item MATCH ?1 AND rowid = ?2"
+        let (table, column) = match kind {
+            "report" => ("search_report", -1),
+            "quote" => ("search_quote", 0),
+            _ => ("search_name", 0),
         };
-        let mut stmt = self.conn.prepare_cached(sql)?;
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT snippet({table}, {column}, char(2), char(3), '…', 24) FROM {table}
+             WHERE {table} MATCH ?1 AND rowid = ?2"
+        ))?;
         Ok(stmt
             .query_row(params![matched, rowid], |r| r.get(0))
             .optional()?
@@ -388,16 +409,6 @@ impl Store {
                 last_date: r.get(5)?,
             })
         })?;
-        Ok(rows.collect::<Result<_, _>>()?)
-    }
-
-    /// The outlets of the stored documents, for the search filter.
-    pub fn outlets(&self, limit: usize) -> Result<Vec<String>, StoreError> {
-        let mut stmt = self.conn.prepare(
-            "SELECT outlet FROM documents WHERE outlet IS NOT NULL
-             GROUP BY outlet ORDER BY count(*) DESC, outlet LIMIT ?1",
-        )?;
-        let rows = stmt.query_map([limit as i64], |r| r.get(0))?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
 }

@@ -57,8 +57,7 @@ fn query(words: &str) -> SearchQuery {
     }
 }
 
-#[test]
-fn search_finds_reports_quotes_and_names_with_filters() {
+fn two_reports() -> Store {
     let mut s = Store::in_memory().unwrap();
     s.insert(
         None,
@@ -80,6 +79,12 @@ fn search_finds_reports_quotes_and_names_with_filters() {
         ),
     )
     .unwrap();
+    s
+}
+
+#[test]
+fn search_finds_reports_quotes_and_names_with_filters() {
+    let s = two_reports();
     let hits = s.search(&query("grain")).unwrap();
     let kinds: Vec<(&str, i64)> = hits.iter().map(|h| (h.kind.as_str(), h.doc.id)).collect();
     assert!(
@@ -128,6 +133,20 @@ fn search_finds_reports_quotes_and_names_with_filters() {
         })
         .unwrap();
     assert!(!actor.is_empty() && actor.iter().all(|h| h.doc.id == 1));
+    let paged = s
+        .search(&SearchQuery {
+            limit: 1,
+            offset: 1,
+            ..query("grain")
+        })
+        .unwrap();
+    assert_eq!(paged.len(), 1);
+}
+
+#[test]
+fn newest_first_and_best_first_find_the_same_rows() {
+    let s = two_reports();
+    let hits = s.search(&query("grain")).unwrap();
     let mut by_rank = s
         .search(&SearchQuery {
             relevance: true,
@@ -142,14 +161,6 @@ fn search_finds_reports_quotes_and_names_with_filters() {
         hits.windows(2).all(|w| w[0].doc.id >= w[1].doc.id),
         "newest first"
     );
-    let paged = s
-        .search(&SearchQuery {
-            limit: 1,
-            offset: 1,
-            ..query("grain")
-        })
-        .unwrap();
-    assert_eq!(paged.len(), 1);
 }
 
 #[test]

@@ -105,9 +105,8 @@ fn schemas() -> Value {
             "place": nullable("string"), "text": {"type": "string"}, "marks": list(mark),
             "removed": list(obj(&["start", "end", "reason", "text"], json!({"start": {"type": "integer"}, "end": {"type": "integer"}, "reason": {"type": "string"}, "text": {"type": "string"}}))),
             "raw_url": {"type": "string"}})),
-        "Search": obj(&["query", "hits", "more", "outlets", "available"], json!({
+        "Search": obj(&["query", "hits", "more", "available"], json!({
             "query": {"type": "object"}, "more": {"type": "boolean"}, "available": {"type": "boolean"},
-            "outlets": list(json!({"type": "string"})),
             "hits": list(obj(&["kind", "snippet", "doc"], json!({"kind": {"type": "string", "enum": ["report", "quote", "name"]},
                 "n": nullable("integer"), "snippet": {"type": "string"}, "doc": {"$ref": "#/components/schemas/DocRow"}})))})),
         "Actor": obj(&["id", "name", "roles", "quotes", "timeline", "counterparts", "events"], json!({

@@ -37,7 +37,6 @@ pub struct Search {
     query: Params,
     hits: Vec<Hit>,
     more: bool,
-    outlets: Vec<String>,
     available: bool,
 }
 
@@ -69,7 +68,6 @@ fn load(store: &Store, p: Params, mut q: SearchQuery) -> Result<Search, WebError
         query: p,
         hits,
         more,
-        outlets: store.outlets(50)?,
         available: store.has_search()?,
     })
 }
@@ -115,11 +113,8 @@ fn render(s: &Search) -> Markup {
                 }
                 input type="date" name="since" value=(v(&p.since)) title="from";
                 input type="date" name="until" value=(v(&p.until)) title="to";
-                select name="outlet" {
-                    option value="" { "any outlet" }
-                    @for o in &s.outlets { option value=(o) selected[p.outlet.as_deref() == Some(o.as_str())] { (o) } }
-                }
-                input type="text" name="actor" value=(v(&p.actor)) placeholder="actor" maxlength="100";
+                input type="text" name="outlet" value=(v(&p.outlet)) placeholder="outlet" maxlength="100";
+            input type="text" name="actor" value=(v(&p.actor)) placeholder="actor" maxlength="100";
                 select name="sourcing" {
                     option value="" { "any sourcing" }
                     @for k in crate::params::SOURCINGS { option value=(k) selected[p.sourcing.as_deref() == Some(*k)] { (k) } }
