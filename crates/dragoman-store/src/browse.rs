@@ -145,11 +145,12 @@ fn filters(kind: &str, n: &str) -> String {
     )
 }
 
-/// The search tables: (kind, table, the column of the document id, of n).
-const TABLES: [(&str, &str, &str, &str); 3] = [
-    ("report", "search_report", "rowid", "NULL"),
-    ("quote", "search_quote", "doc_id", "n"),
-    ("name", "search_name", "doc_id", "n"),
+/// The search tables: (kind, table, the column of the document id, of n,
+/// the column snippets are taken from: -1 for the best).
+const TABLES: [(&str, &str, &str, &str, i32); 3] = [
+    ("report", "search_report", "rowid", "NULL", -1),
+    ("quote", "search_quote", "doc_id", "n", 0),
+    ("name", "search_name", "doc_id", "n", 0),
 ];
 
 /// Search rows by relevance: every match of each asked kind is ranked
@@ -175,15 +176,15 @@ fn ranked_sql(q: &SearchQuery) -> String {
     };
     let branches: Vec<String> = TABLES
         .iter()
-        .map(|(kind, table, doc, n)| {
+        .map(|(kind, table, doc, n, _)| {
             format!(
-                "SELECT '{kind}' AS kind, {n} AS n, {doc} AS doc, rowid AS fts, bm25({table}) AS score
+                "SELECT '{kind}' AS kind, {n} AS n, {doc} AS doc, rowid AS fts, NULL AS snip, bm25({table}) AS score
                  FROM {table} WHERE {table} MATCH ?1 AND (?2 IS NULL OR ?2 = '{kind}')"
             )
         })
         .collect();
     format!(
-        "SELECT kind, n, doc, fts FROM ({}) {join} AND ?11 >= 0
+        "SELECT kind, n, doc, fts, snip FROM ({}) {join} AND ?11 >= 0
          ORDER BY score LIMIT ?9 OFFSET ?10",
         branches.join(" UNION ALL ")
     )
@@ -192,11 +193,12 @@ fn ranked_sql(q: &SearchQuery) -> String {
 /// Search rows newest stored first: each table is read backwards by rowid
 /// (FTS5 walks its doclists in that order; rows are added in document
 /// order) and stops after `?11` rows that pass the filters, so the cost
-/// follows the page, not the number of matches.
+/// follows the page, not the number of matches. Snippets are taken on the
+/// way, from the rows read.
 fn recent_sql(_: &SearchQuery) -> String {
     let branches: Vec<String> = TABLES
         .iter()
-        .map(|(kind, table, doc, n)| {
+        .map(|(kind, table, doc, n, column)| {
             let (doc, n) = (
                 format!("t.{doc}"),
                 if *n == "NULL" {
@@ -208,7 +210,8 @@ fn recent_sql(_: &SearchQuery) -> String {
             let filters = filters(&format!("'{kind}'"), &n);
             format!(
                 "SELECT * FROM (
-                   SELECT '{kind}' AS kind, {n} AS n, {doc} AS doc, t.rowid AS fts
+                   SELECT '{kind}' AS kind, {n} AS n, {doc} AS doc, t.rowid AS fts,
+                          snippet({table}, {column}, char(2), char(3), '…', 24) AS snip
                    FROM {table} t JOIN documents d ON d.id = {doc}
                    WHERE {table} MATCH ?1 AND (?2 IS NULL OR ?2 = '{kind}') AND {filters}
                    ORDER BY t.rowid DESC LIMIT ?11)"
@@ -216,7 +219,7 @@ fn recent_sql(_: &SearchQuery) -> String {
         })
         .collect();
     format!(
-        "SELECT kind, n, doc, fts FROM ({}) ORDER BY doc DESC, kind DESC, fts DESC LIMIT ?9 OFFSET ?10",
+        "SELECT kind, n, doc, fts, snip FROM ({}) ORDER BY doc DESC, kind DESC, fts DESC LIMIT ?9 OFFSET ?10",
         branches.join(" UNION ALL ")
     )
 }
@@ -300,13 +303,19 @@ impl Store {
             q.offset as i64,
             (q.limit + q.offset) as i64
         ];
-        let ranked: Vec<(String, Option<i64>, i64, i64)> = stmt
-            .query_map(args, |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+        type Row = (String, Option<i64>, i64, i64, Option<String>);
+        let ranked: Vec<Row> = stmt
+            .query_map(args, |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+            })?
             .collect::<Result<_, _>>()?;
         ranked
             .into_iter()
-            .map(|(kind, n, doc, fts)| {
-                let snippet = self.snippet(&matched, &kind, fts)?;
+            .map(|(kind, n, doc, fts, snip)| {
+                let snippet = match snip {
+                    Some(s) => s,
+                    None => self.snippet(&matched, &kind, fts)?,
+                };
                 let doc = self
                     .conn
                     .prepare_cached(&format!(
