@@ -21,7 +21,7 @@ fn string_param(name: &str, max: usize, about: &str) -> Value {
 
 fn day_param(name: &str, about: &str) -> Value {
     json!({"name": name, "in": "query", "required": false, "description": about,
-           "schema": {"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}})
+           "schema": {"type": "string", "pattern": "^([0-9]{4}-[0-9]{2}-[0-9]{2})?$"}})
 }
 
 fn paging() -> [Value; 2] {
@@ -132,17 +132,20 @@ fn schemas() -> Value {
 
 /// The document.
 pub fn document() -> Value {
+    let sourcings: Vec<&str> = std::iter::once("")
+        .chain(crate::params::SOURCINGS.iter().copied())
+        .collect();
     let mut search = vec![
         string_param("q", 200, "words to find (all required)"),
-        json!({"name": "kind", "in": "query", "required": false, "schema": {"type": "string", "enum": ["report", "quote", "name"]}}),
+        json!({"name": "kind", "in": "query", "required": false, "description": "empty: any", "schema": {"type": "string", "enum": ["", "report", "quote", "name"]}}),
         day_param("since", "reports dated on or after"),
         day_param("until", "reports dated on or before"),
         string_param("outlet", 100, "the outlet, exactly"),
         string_param("actor", 100, "an actor id or part of a name"),
-        json!({"name": "sourcing", "in": "query", "required": false, "schema": {"type": "string", "enum": crate::params::SOURCINGS}}),
+        json!({"name": "sourcing", "in": "query", "required": false, "description": "empty: any", "schema": {"type": "string", "enum": sourcings}}),
         json!({"name": "type", "in": "query", "required": false, "schema": {"type": "string", "pattern": "^[A-Za-z_]{0,40}$"}}),
         json!({"name": "sort", "in": "query", "required": false, "description": "recent (default: newest stored first, cost bounded by the page) or relevance (bm25 over every match)",
-               "schema": {"type": "string", "enum": ["recent", "relevance"]}}),
+               "schema": {"type": "string", "enum": ["", "recent", "relevance"]}}),
     ];
     search.extend(paging());
     let mut events = vec![

@@ -57,9 +57,10 @@ pub fn offset(raw: Option<usize>) -> Result<usize, WebError> {
     }
 }
 
-/// A text parameter: empty is absent; longer than `max` characters is refused.
+/// A text parameter, as given: empty is absent; longer than `max`
+/// characters is refused.
 pub fn text(name: &str, raw: Option<String>, max: usize) -> Result<Option<String>, WebError> {
-    let value = raw.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
+    let value = raw.filter(|s| !s.is_empty());
     match value {
         Some(s) if s.chars().count() > max => Err(WebError::BadRequest(format!(
             "{name} is longer than {max} characters"
@@ -89,7 +90,7 @@ pub fn day(name: &str, raw: Option<String>) -> Result<Option<String>, WebError> 
     }
 }
 
-/// One of a fixed list of values: empty is absent.
+/// One of a fixed list of values, exactly: empty is absent.
 pub fn one_of(
     name: &str,
     raw: Option<String>,
@@ -98,9 +99,8 @@ pub fn one_of(
     let Some(s) = text(name, raw, MAX_TEXT)? else {
         return Ok(None);
     };
-    let lower = s.to_ascii_lowercase();
-    if allowed.iter().any(|a| a.eq_ignore_ascii_case(&lower)) {
-        Ok(Some(lower))
+    if allowed.contains(&s.as_str()) {
+        Ok(Some(s))
     } else {
         Err(WebError::BadRequest(format!(
             "{name} must be one of {}, not {s:?}",
@@ -140,7 +140,9 @@ mod tests {
         assert!(id("1e3", "report").is_err());
         assert_eq!(id("12", "report").unwrap(), 12);
         assert!(day("since", Some("2026-13".into())).is_err());
-        assert_eq!(day("since", Some(" ".into())).unwrap(), None);
+        assert_eq!(day("since", Some(String::new())).unwrap(), None);
+        assert!(day("since", Some(" 2026-01-01".into())).is_err());
+        assert!(one_of("kind", Some("Report".into()), &["report"]).is_err());
         assert!(event_type(Some("CONSULT' OR 1=1".into())).is_err());
         assert!(text("q", Some("x".repeat(201)), MAX_QUERY).is_err());
         assert!(one_of("sourcing", Some("named".into()), SOURCINGS)
