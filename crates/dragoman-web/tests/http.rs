@@ -272,6 +272,12 @@ async fn events_actor_and_exports() {
     let a = get(&app, &format!("/api/actor/{actor}")).await;
     assert_eq!(a.status, StatusCode::OK, "{}", a.body);
     assert!(!a.json()["roles"].as_array().unwrap().is_empty());
+    // The actor page links its events' exports.
+    let page = get(&app, &format!("/actor/{actor}")).await.body;
+    assert!(
+        page.contains("/export/events?format=gdelt&amp;actor="),
+        "{page}"
+    );
 }
 
 #[tokio::test]

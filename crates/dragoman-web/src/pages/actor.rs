@@ -2,7 +2,7 @@
 //! events they take part in as a timeline, and their counterparts (whom
 //! they met, accused, …) as a network and a table.
 
-use super::events::{charts, rows, table, Row};
+use super::events::{charts, exports, party, rows, table, Row};
 use crate::layout::{doc_link, page};
 use crate::reply::Want;
 use crate::svg::{self, Edge};
@@ -137,6 +137,7 @@ fn render(a: &Actor) -> Markup {
             }
             h2 { "Events" }
             (table(&a.events))
+            (exports(&party(&a.name)))
         },
     )
 }

@@ -194,7 +194,7 @@ pub(crate) fn table(rows: &[Row]) -> Markup {
 }
 
 /// The query string of the events of one party.
-fn party(name: &str) -> String {
+pub(crate) fn party(name: &str) -> String {
     serde_urlencoded::to_string([("actor", name)]).unwrap_or_default()
 }
 
