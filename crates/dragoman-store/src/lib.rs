@@ -17,13 +17,15 @@ mod error;
 mod read;
 mod schema;
 mod stories;
+mod story_index;
 mod tables;
 mod timeline;
 mod write;
 
 pub use error::StoreError;
 pub use read::{ActorRow, DocRow, EventFilter, Found, QuoteRow};
-pub use stories::{CopyRow, MemberRow, StoryMember, StorySummary};
+pub use stories::{CopyRow, MemberRow, StoryFilter, StoryMember, StorySummary};
+pub use story_index::Peer;
 pub use timeline::start_day;
 pub use write::{Incoming, Inserted, LogEntry, LogStatus, NewDoc, Received};
 

@@ -142,6 +142,8 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migration5.sql"),
     // 6: stories, their members and copies (issue 13), empty until `restory`.
     include_str!("migration6.sql"),
+    // 7: the incremental story index that ingest keeps between runs.
+    include_str!("migration7.sql"),
 ];
 
 /// The oldest schema a read-only database may have and still be read (the

@@ -2,11 +2,13 @@
 
 mod actors;
 mod annotate;
+mod briefing;
 mod demo;
 mod docs;
 mod events;
 mod export;
 mod ingest;
+pub(crate) mod place;
 mod quotes;
 mod show;
 mod stories;
