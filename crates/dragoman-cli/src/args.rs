@@ -139,10 +139,17 @@ through the incremental path.")]
 --since keeps the stories with a report on or after the date; --actor those with
 an event whose actor or recipient, or an entity, names it (case-insensitive).")]
     Stories(StoriesArgs),
-    /// One story: its reports in date order, each copy folded under its original.
+    /// A story's briefing: reports, copies, citations, claims compared, plan versions.
     #[command(after_help = "Examples:
   dragoman story 3
-  dragoman story 3 --json | jq '.reports[].title'")]
+  dragoman story 3 --json | jq '.reports[].title'
+  dragoman story 3 --json | jq '.plans[].versions[].points'
+
+Reports in date order, each copy folded under its original; the outlets each
+report cites (\"as X reported\", \"according to X\"), linked to X's report in the
+store when there is one; every event the reports tell, each report's account side
+by side (who says so, sourcing, via, when, date, place, parties, status) with the
+points where they differ; every plan's versions with the reports that say so.")]
     Story(StoryArgs),
     /// Ingest the sample reports that ship with dragoman and print a briefing.
     #[command(after_help = "Examples:
