@@ -46,6 +46,10 @@ fn uri_path(path: &Path) -> String {
     out
 }
 
+/// The schema version this build writes (the number of migrations), what
+/// [`Store::schema_version`] reads after [`Store::open`].
+pub const SCHEMA_VERSION: i64 = schema::VERSION;
+
 /// An open dragoman database.
 #[derive(Debug)]
 pub struct Store {
