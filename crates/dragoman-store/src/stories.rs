@@ -184,14 +184,14 @@ impl Store {
         else {
             return Ok(None);
         };
-        let mut stmt = self.conn.prepare(
+        let mut stmt = self.conn.prepare(&format!(
             "SELECT m.doc_id, coalesce(m.date, d.date), d.outlet,
-                    coalesce(d.title, substr(d.clean, 1, 80)), c.original_id, c.containment
+                    {HEADLINE}, c.original_id, c.containment
              FROM story_members m JOIN documents d ON d.id = m.doc_id
              LEFT JOIN copies c ON c.copy_id = m.doc_id
              WHERE m.story_id = ?1
-             ORDER BY coalesce(m.date, d.date) IS NULL, coalesce(m.date, d.date), m.doc_id",
-        )?;
+             ORDER BY coalesce(m.date, d.date) IS NULL, coalesce(m.date, d.date), m.doc_id"
+        ))?;
         let rows = stmt.query_map([id], |r| {
             let original: Option<i64> = r.get(4)?;
             let containment: Option<f64> = r.get(5)?;
@@ -219,6 +219,12 @@ impl Store {
     }
 }
 
+/// A document's headline in SQL (over `documents d`): its title, else the
+/// first 80 characters of its text after a dateline that opens it.
+const HEADLINE: &str = "coalesce(d.title, CASE WHEN d.dateline_start = 0
+    THEN substr(ltrim(CAST(substr(CAST(d.clean AS BLOB), d.dateline_end + 1) AS TEXT)), 1, 80)
+    ELSE substr(d.clean, 1, 80) END)";
+
 /// Fills the size, dates, first document and title (the first report's
 /// headline, else its first line that is not a URL) of the stories matching
 /// `which` (an SQL condition on `stories`) from their members.
@@ -236,7 +242,7 @@ UPDATE stories SET
                  ORDER BY coalesce(m.date, d.date) IS NULL, coalesce(m.date, d.date), m.doc_id
                  LIMIT 1)
 WHERE {which};
-UPDATE stories SET title = (SELECT coalesce(d.title, substr(d.clean, 1, 80))
+UPDATE stories SET title = (SELECT {HEADLINE}
                             FROM documents d WHERE d.id = stories.first_doc)
 WHERE {which};
 -- A first line that is only a URL is no headline: the line after it is.
