@@ -92,6 +92,8 @@ pub struct Version {
     pub proposer: Option<String>,
     /// drafted, presented, accepted, rejected.
     pub status: Option<String>,
+    /// When that step was taken (TIMEX3), as the first report giving it says.
+    pub step_date: Option<String>,
     /// The reports that say so, with who says so in each.
     pub reports: Vec<(i64, Source)>,
     /// The earliest of those reports' dates.
@@ -245,17 +247,24 @@ fn events(reports: &[Report<'_>]) -> Vec<EventClaim> {
 /// Values of one field that differ across accounts, with the reports of each:
 /// "2026-03-12 [6]; 2026-W11 [1, 5]". Empty when all agree (accounts that do
 /// not say are left out).
-fn differing<T, F>(items: &[T], doc: impl Fn(&T) -> i64, value: F) -> Option<String>
+fn differing<T, F>(items: &[T], docs: impl Fn(&T) -> Vec<i64>, value: F) -> Option<String>
 where
     F: Fn(&T) -> Option<String>,
 {
     let mut seen: Vec<(String, Vec<i64>)> = Vec::new();
     for it in items {
         let Some(v) = value(it) else { continue };
-        match seen.iter_mut().find(|(s, _)| *s == v) {
-            Some((_, docs)) if !docs.contains(&doc(it)) => docs.push(doc(it)),
-            Some(_) => {}
-            None => seen.push((v, vec![doc(it)])),
+        let k = match seen.iter().position(|(s, _)| *s == v) {
+            Some(k) => k,
+            None => {
+                seen.push((v, Vec::new()));
+                seen.len() - 1
+            }
+        };
+        for d in docs(it) {
+            if !seen[k].1.contains(&d) {
+                seen[k].1.push(d);
+            }
         }
     }
     (seen.len() > 1).then(|| {
@@ -273,7 +282,7 @@ where
 type Field<'f, T> = (&'static str, &'f dyn Fn(&T) -> Option<String>);
 
 fn event_disagreements(accounts: &[EventAccount]) -> Vec<String> {
-    let doc = |a: &EventAccount| a.doc;
+    let doc = |a: &EventAccount| vec![a.doc];
     let fields: [Field<'_, EventAccount>; 4] = [
         ("date", &|a| a.date.clone()),
         ("place", &|a| a.place.clone()),
@@ -383,12 +392,16 @@ fn add_version(h: &mut PlanHistory, r: &Report<'_>, p: &Proposal) {
             if v.first_date.is_none() {
                 v.first_date = date;
             }
+            if v.step_date.is_none() {
+                v.step_date.clone_from(&p.date);
+            }
         }
         None => h.versions.push(Version {
             points: p.points,
             sections,
             proposer: p.proposer.clone(),
             status: p.status.clone(),
+            step_date: p.date.clone(),
             reports: vec![said],
             first_date: date,
         }),
@@ -396,7 +409,7 @@ fn add_version(h: &mut PlanHistory, r: &Report<'_>, p: &Proposal) {
 }
 
 fn plan_disagreements(versions: &[Version]) -> Vec<String> {
-    let docs = |v: &Version| v.reports.first().map_or(0, |(d, _)| *d);
+    let docs = |v: &Version| v.reports.iter().map(|(d, _)| *d).collect();
     let fields: [Field<'_, Version>; 3] = [
         ("points", &|v| v.points.map(|n| n.to_string())),
         ("sections", &|v| {

@@ -312,8 +312,13 @@ pub(crate) fn version_line(v: &dragoman_stories::compare::Version) -> String {
         .iter()
         .map(|(d, s)| format!("[{d}] {}", source(s)))
         .collect();
+    let step = v
+        .step_date
+        .as_deref()
+        .map(|d| format!(" {d}"))
+        .unwrap_or_default();
     format!(
-        "{}: {points}{sections}; proposer {}; {} — {}",
+        "{}: {points}{sections}; proposer {}; {}{step} — {}",
         v.first_date.as_deref().unwrap_or("undated"),
         v.proposer.as_deref().unwrap_or("-"),
         v.status.as_deref().unwrap_or("status not given"),
