@@ -110,6 +110,20 @@ fn ingest_over_several_runs_places_reports_as_restory_does() {
     assert_eq!(stored_stories(&one), incremental);
     run(&one, &["ingest", all.to_str().unwrap()]);
     assert_eq!(stored_stories(&one), incremental);
+
+    // Documents stored without stories (a run stopped before placing them,
+    // or a database of schema 6) are placed by the next ingest, even one
+    // that brings nothing new.
+    let conn = rusqlite::Connection::open(&one).unwrap();
+    conn.execute_batch(
+        "DELETE FROM copies; DELETE FROM story_members; DELETE FROM stories;
+         DELETE FROM story_index;",
+    )
+    .unwrap();
+    drop(conn);
+    assert_eq!(stored_stories(&one).0.len(), 0);
+    run(&one, &["ingest", all.to_str().unwrap()]);
+    assert_eq!(stored_stories(&one), incremental);
 }
 
 #[test]
