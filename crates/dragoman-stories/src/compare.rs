@@ -1,6 +1,6 @@
-//! Claims compared within a story: every report's account of each event and
-//! each proposal side by side (who said it, with what sourcing, via whom,
-//! when), the points where accounts disagree, and the versions of each plan.
+//! Claims compared within a story: every report's account of each event
+//! side by side (who said it, with what sourcing, via whom, when), the points
+//! where accounts disagree, and each plan's versions (from [`crate::plans`]).
 //!
 //! Events are one claim when they share type and actor (names compared
 //! lower-cased); proposals are one plan when their names' head nouns say the
@@ -8,7 +8,8 @@
 //! no two different proposers. A copy's account is kept but marked, and never counted as
 //! independent confirmation.
 
-use dragoman_model::{Doc, Event, Proposal, Quote};
+use crate::plans::PlanHistory;
+use dragoman_model::{Doc, Event, Quote};
 use jiff::civil::Date;
 use std::collections::BTreeMap;
 
@@ -80,39 +81,6 @@ pub struct EventClaim {
     /// Where the accounts differ ("date: 2026-03-12 [6]; 2026-W11 [1]").
     pub disagreements: Vec<String>,
 }
-
-/// One version of a plan: what some reports say it is.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
-pub struct Version {
-    /// Number of points.
-    pub points: Option<u32>,
-    /// Section titles.
-    pub sections: Vec<String>,
-    /// Who put it forward.
-    pub proposer: Option<String>,
-    /// drafted, presented, accepted, rejected.
-    pub status: Option<String>,
-    /// When that step was taken (TIMEX3), as the first report giving it says.
-    pub step_date: Option<String>,
-    /// The reports that say so, with who says so in each.
-    pub reports: Vec<(i64, Source)>,
-    /// The earliest of those reports' dates.
-    pub first_date: Option<String>,
-}
-
-/// One plan across the story's reports.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
-pub struct PlanHistory {
-    /// Its name as first reported.
-    pub name: String,
-    /// Its proposer, as first named.
-    pub proposer: Option<String>,
-    /// Versions in the order first reported.
-    pub versions: Vec<Version>,
-    /// Where the versions differ (points, sections, proposer, status).
-    pub disagreements: Vec<String>,
-}
-
 /// Everything compared in one story.
 #[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize)]
 pub struct Comparison {
@@ -126,13 +94,13 @@ pub struct Comparison {
 pub fn compare(reports: &[Report<'_>]) -> Comparison {
     Comparison {
         events: events(reports),
-        plans: plans(reports),
+        plans: crate::plans::plans(reports),
     }
 }
 
 /// Who a report says an item comes from: the quote that tells it, else the
 /// report's own voice.
-fn source_of(r: &Report<'_>, quote: Option<&Quote>) -> Source {
+pub(crate) fn source_of(r: &Report<'_>, quote: Option<&Quote>) -> Source {
     match quote {
         Some(q) => Source {
             said_by: q.speaker.clone(),
@@ -150,7 +118,7 @@ fn source_of(r: &Report<'_>, quote: Option<&Quote>) -> Source {
 }
 
 /// The quote whose content covers a span, if any.
-fn quote_covering(doc: &Doc, start: usize, end: usize) -> Option<&Quote> {
+pub(crate) fn quote_covering(doc: &Doc, start: usize, end: usize) -> Option<&Quote> {
     doc.quotes.iter().find(|q| {
         q.content
             .iter()
@@ -247,7 +215,11 @@ fn events(reports: &[Report<'_>]) -> Vec<EventClaim> {
 /// Values of one field that differ across accounts, with the reports of each:
 /// "2026-03-12 [6]; 2026-W11 [1, 5]". Empty when all agree (accounts that do
 /// not say are left out).
-fn differing<T, F>(items: &[T], docs: impl Fn(&T) -> Vec<i64>, value: F) -> Option<String>
+pub(crate) fn differing<T, F>(
+    items: &[T],
+    docs: impl Fn(&T) -> Vec<i64>,
+    value: F,
+) -> Option<String>
 where
     F: Fn(&T) -> Option<String>,
 {
@@ -279,7 +251,7 @@ where
 }
 
 /// A field compared across accounts: its name and how to read it.
-type Field<'f, T> = (&'static str, &'f dyn Fn(&T) -> Option<String>);
+pub(crate) type Field<'f, T> = (&'static str, &'f dyn Fn(&T) -> Option<String>);
 
 fn event_disagreements(accounts: &[EventAccount]) -> Vec<String> {
     let doc = |a: &EventAccount| vec![a.doc];
@@ -294,131 +266,5 @@ fn event_disagreements(accounts: &[EventAccount]) -> Vec<String> {
     fields
         .iter()
         .filter_map(|(name, f)| differing(accounts, doc, f).map(|d| format!("{name}: {d}")))
-        .collect()
-}
-
-/// Head nouns that name the same kind of thing: a plan.
-const PLAN_WORDS: [&str; 6] = [
-    "plan",
-    "proposal",
-    "draft",
-    "initiative",
-    "roadmap",
-    "blueprint",
-];
-
-/// What kind of plan a proposal's name says: its head noun ("memorandum"),
-/// with the words for a plan taken as one ("the 12-point proposal", "the
-/// draft", "a peace plan").
-fn plan_class(name: &str) -> String {
-    let head = name
-        .split_whitespace()
-        .last()
-        .unwrap_or("")
-        .trim_matches(|c: char| !c.is_alphanumeric())
-        .to_lowercase();
-    let singular = head.strip_suffix('s').unwrap_or(&head);
-    if PLAN_WORDS.contains(&singular) {
-        "plan".to_string()
-    } else {
-        head
-    }
-}
-
-/// Whether a proposal is the plan `h`: the same kind, and no two different
-/// proposers named.
-fn same_plan(h: &PlanHistory, p: &Proposal) -> bool {
-    let proposers_agree = match (&h.proposer, &p.proposer) {
-        (Some(a), Some(b)) => a.eq_ignore_ascii_case(b),
-        _ => true,
-    };
-    proposers_agree && plan_class(&h.name) == plan_class(&p.name)
-}
-
-/// Whether a proposal says anything of the plan (points, sections, a
-/// proposer or a step): a bare mention ("a precondition dressed up as a
-/// proposal") makes no version.
-fn says_something(p: &Proposal) -> bool {
-    p.points.is_some() || !p.sections.is_empty() || p.proposer.is_some() || p.status.is_some()
-}
-
-fn plans(reports: &[Report<'_>]) -> Vec<PlanHistory> {
-    let mut out: Vec<PlanHistory> = Vec::new();
-    for r in reports {
-        for p in r.doc.proposals.iter().filter(|p| says_something(p)) {
-            let k = match out.iter().position(|h| same_plan(h, p)) {
-                Some(k) => k,
-                None => {
-                    out.push(PlanHistory {
-                        name: p.name.clone(),
-                        proposer: None,
-                        versions: Vec::new(),
-                        disagreements: Vec::new(),
-                    });
-                    out.len() - 1
-                }
-            };
-            let h = &mut out[k];
-            if h.proposer.is_none() {
-                h.proposer.clone_from(&p.proposer);
-            }
-            add_version(h, r, p);
-        }
-    }
-    out.into_iter()
-        .map(|mut h| {
-            h.disagreements = plan_disagreements(&h.versions);
-            h
-        })
-        .collect()
-}
-
-fn add_version(h: &mut PlanHistory, r: &Report<'_>, p: &Proposal) {
-    let sections: Vec<String> = p.sections.iter().map(|s| s.title.clone()).collect();
-    let quote = quote_covering(r.doc, p.span.range().start, p.span.range().end);
-    let said = (r.id, source_of(r, quote));
-    let date = r.date.map(|d| d.to_string());
-    let same = |v: &Version| {
-        v.points == p.points
-            && v.sections == sections
-            && v.proposer == p.proposer
-            && v.status == p.status
-    };
-    match h.versions.iter_mut().find(|v| same(v)) {
-        Some(v) => {
-            if !v.reports.iter().any(|(d, _)| *d == r.id) {
-                v.reports.push(said);
-            }
-            if v.first_date.is_none() {
-                v.first_date = date;
-            }
-            if v.step_date.is_none() {
-                v.step_date.clone_from(&p.date);
-            }
-        }
-        None => h.versions.push(Version {
-            points: p.points,
-            sections,
-            proposer: p.proposer.clone(),
-            status: p.status.clone(),
-            step_date: p.date.clone(),
-            reports: vec![said],
-            first_date: date,
-        }),
-    }
-}
-
-fn plan_disagreements(versions: &[Version]) -> Vec<String> {
-    let docs = |v: &Version| v.reports.iter().map(|(d, _)| *d).collect();
-    let fields: [Field<'_, Version>; 3] = [
-        ("points", &|v| v.points.map(|n| n.to_string())),
-        ("sections", &|v| {
-            (!v.sections.is_empty()).then(|| v.sections.join(" / "))
-        }),
-        ("proposer", &|v| v.proposer.clone()),
-    ];
-    fields
-        .iter()
-        .filter_map(|(name, f)| differing(versions, docs, f).map(|d| format!("{name}: {d}")))
         .collect()
 }

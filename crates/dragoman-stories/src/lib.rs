@@ -14,6 +14,7 @@
 //!   by date window and shared words;
 //! - [`compare`]: claims compared within a story (each report's account of
 //!   each event and plan, sourcing, disagreements, a plan's versions);
+//! - [`plans`]: a plan's versions across a story's reports;
 //! - [`copies`]: near-duplicates (word shingles, MinHash with LSH bands), each
 //!   copy linked to its original with the shared passages as byte ranges;
 //! - [`relink`]: copies found one report at a time, for the store's
@@ -31,6 +32,7 @@ pub mod compare;
 pub mod copies;
 pub mod error;
 pub mod index;
+pub mod plans;
 pub mod profile;
 pub mod relink;
 pub mod snapshot;

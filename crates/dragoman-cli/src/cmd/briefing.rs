@@ -8,7 +8,8 @@ use crate::cmd::docs::one_line;
 use dragoman_model::{Doc, Stage};
 use dragoman_store::{MemberRow, Store, StorySummary};
 use dragoman_stories::cite::{citations, content_words, overlap, CITE_WINDOW_DAYS, MIN_OVERLAP};
-use dragoman_stories::compare::{EventClaim, PlanHistory, Source};
+use dragoman_stories::compare::{EventClaim, Source};
+use dragoman_stories::plans::{PlanHistory, Version};
 use dragoman_stories::{compare, Comparison, Report};
 use dragoman_tokenize::Tokenize;
 use jiff::civil::Date;
@@ -298,7 +299,7 @@ fn plans(out: &mut impl Write, plans: &[PlanHistory]) -> anyhow::Result<()> {
 }
 
 /// One version: points, sections, proposer, status, and who says so.
-pub(crate) fn version_line(v: &dragoman_stories::compare::Version) -> String {
+pub(crate) fn version_line(v: &Version) -> String {
     let points = v
         .points
         .map_or("points not given".to_string(), |n| format!("{n} points"));
