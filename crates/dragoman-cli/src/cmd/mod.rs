@@ -3,6 +3,7 @@
 mod actors;
 mod annotate;
 mod briefing;
+mod briefing_text;
 mod demo;
 mod docs;
 mod events;

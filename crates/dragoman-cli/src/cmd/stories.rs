@@ -161,5 +161,5 @@ pub(crate) fn show(store: &Store, args: StoryArgs) -> anyhow::Result<Outcome> {
 
 /// A story's briefing as text.
 pub(crate) fn briefing(out: &mut impl Write, store: &Store, id: i64) -> anyhow::Result<()> {
-    crate::cmd::briefing::text(out, store, id)
+    crate::cmd::briefing_text::text(out, store, id)
 }
