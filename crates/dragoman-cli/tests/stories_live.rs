@@ -226,6 +226,15 @@ fn the_demo_story_shows_the_copy_the_citation_and_the_plans_versions() {
         .unwrap_or_else(|| panic!("{b}"));
     assert_eq!(talks["accounts"][0]["source"]["sourcing"], "anonymous");
     assert_eq!(talks["independent"], 1);
+    // Who met whom: the talks in Geneva, told by the first report and its copy.
+    let met = &b["meetings"][0];
+    assert_eq!(
+        met["parties"],
+        serde_json::json!(["Norland", "Kestria"]),
+        "{b}"
+    );
+    assert_eq!(met["place"], "Geneva");
+    assert_eq!(met["reports"], serde_json::json!([1, 4]));
     let history = run(&db, &["proposals", "--history", "12-point"]);
     assert!(
         history.contains("12 points") && history.contains("9 points"),

@@ -81,6 +81,21 @@ pub struct EventClaim {
     /// Where the accounts differ ("date: 2026-03-12 [6]; 2026-W11 [1]").
     pub disagreements: Vec<String>,
 }
+/// Who met whom: one meeting (a CONSULT event) as some reports tell it.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct Meeting {
+    /// Every party named, actors first.
+    pub parties: Vec<String>,
+    /// When (TIMEX3), if the reports say.
+    pub date: Option<String>,
+    /// Where.
+    pub place: Option<String>,
+    /// occurred, planned, ...
+    pub status: String,
+    /// The reports that tell it so.
+    pub reports: Vec<i64>,
+}
+
 /// Everything compared in one story.
 #[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize)]
 pub struct Comparison {
@@ -88,14 +103,59 @@ pub struct Comparison {
     pub events: Vec<EventClaim>,
     /// Plans and their versions.
     pub plans: Vec<PlanHistory>,
+    /// Who met whom, in the order first reported.
+    pub meetings: Vec<Meeting>,
 }
 
 /// Compares what the reports of one story say (reports in date order).
 pub fn compare(reports: &[Report<'_>]) -> Comparison {
+    let events = events(reports);
     Comparison {
-        events: events(reports),
+        meetings: meetings(&events),
+        events,
         plans: crate::plans::plans(reports),
     }
+}
+
+/// The meetings among the claims: each distinct (parties, date, place,
+/// status) of a CONSULT account, with the reports that tell it so.
+fn meetings(claims: &[EventClaim]) -> Vec<Meeting> {
+    let mut out: Vec<Meeting> = Vec::new();
+    let accounts = claims
+        .iter()
+        .filter(|c| c.kind == "CONSULT")
+        .flat_map(|c| &c.accounts);
+    for a in accounts {
+        let key = |p: &[String]| {
+            let mut k: Vec<String> = p.iter().map(|x| x.to_lowercase()).collect();
+            k.sort();
+            k
+        };
+        let found = out.iter_mut().find(|m| {
+            key(&m.parties) == key(&a.parties)
+                && m.date == a.date
+                && m.place == a.place
+                && m.status == a.status
+        });
+        match found {
+            Some(m) if !m.reports.contains(&a.doc) => m.reports.push(a.doc),
+            Some(_) => {}
+            None => out.push(Meeting {
+                parties: a.parties.clone(),
+                date: a.date.clone(),
+                place: a.place.clone(),
+                status: a.status.clone(),
+                reports: vec![a.doc],
+            }),
+        }
+    }
+    out.sort_by(|a, b| {
+        a.date
+            .is_none()
+            .cmp(&b.date.is_none())
+            .then(a.date.cmp(&b.date))
+    });
+    out
 }
 
 /// Who a report says an item comes from: the quote that tells it, else the

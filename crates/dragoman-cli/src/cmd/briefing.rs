@@ -141,7 +141,8 @@ pub(crate) fn json(store: &Store, id: i64) -> anyhow::Result<serde_json::Value> 
         "id": s.id, "title": s.title, "first_date": s.first_date,
         "last_date": s.last_date, "size": s.size, "outlets": s.outlets,
         "reports": reports, "citations": l.links,
-        "events": l.compared.events, "plans": l.compared.plans,
+        "meetings": l.compared.meetings, "events": l.compared.events,
+        "plans": l.compared.plans,
     }))
 }
 

@@ -4,7 +4,7 @@
 use crate::cmd::briefing::{load, Loaded};
 use crate::cmd::docs::one_line;
 use dragoman_store::{MemberRow, Store};
-use dragoman_stories::compare::{EventClaim, Source};
+use dragoman_stories::compare::{EventClaim, Meeting, Source};
 use dragoman_stories::plans::{PlanHistory, Version};
 use std::io::Write;
 
@@ -28,6 +28,7 @@ pub(crate) fn text(out: &mut impl Write, store: &Store, id: i64) -> anyhow::Resu
         }
     )?;
     reports(out, &l)?;
+    meetings(out, &l.compared.meetings)?;
     events(out, &l.compared.events)?;
     plans(out, &l.compared.plans)?;
     Ok(())
@@ -91,6 +92,30 @@ fn source(s: &Source) -> String {
         .map(|d| format!(", on {d}"))
         .unwrap_or_default();
     format!("{who} ({}{via}{when})", s.sourcing)
+}
+
+/// Who met whom, when and where, with the reports that say so.
+fn meetings(out: &mut impl Write, meetings: &[Meeting]) -> anyhow::Result<()> {
+    if meetings.is_empty() {
+        return Ok(());
+    }
+    writeln!(out, "Who met whom:")?;
+    for m in meetings {
+        let reports: Vec<String> = m.reports.iter().map(|d| format!("[{d}]")).collect();
+        writeln!(
+            out,
+            "  {:<10}  {}{} ({})  {}",
+            m.date.as_deref().unwrap_or("no date"),
+            m.parties.join(", "),
+            m.place
+                .as_deref()
+                .map(|p| format!(" in {p}"))
+                .unwrap_or_default(),
+            m.status,
+            reports.join(" ")
+        )?;
+    }
+    Ok(())
 }
 
 /// Each event told by the story's reports, every account side by side.
