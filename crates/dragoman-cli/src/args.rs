@@ -74,7 +74,12 @@ Exit status: 0 when every input was stored or already there, 2 when some were re
     /// The plans and proposals the reports describe, with points and sections.
     #[command(after_help = "Examples:
   dragoman proposals
-  dragoman proposals --json")]
+  dragoman proposals --json
+  dragoman proposals --history \"12-point\"
+
+--history shows one plan's versions across the reports of each story that
+names it: points, sections, proposer and status, each with the reports that
+say so, in date order, and where the versions differ.")]
     Proposals(ProposalsArgs),
     /// Write every stored event as PLOVER JSON, GDELT 2.0 event rows or JSON
     /// Lines, or every layer as Parquet tables.
@@ -107,26 +112,44 @@ per input line, in order. Reports whose dates (the `date` field, else a date lin
 at the top of the text) lie more than --window-days apart never share a story.
 A bad line yields {\"id\", \"line\", \"error\"} and the exit status is then 2.")]
     StoriesEval(StoriesEvalArgs),
-    /// Rebuild every story and copy link from the stored documents (batch clustering).
+    /// Rebuild every story and copy link from the stored documents.
     #[command(after_help = "Examples:
   dragoman restory
   dragoman restory --cut 0.25 --window-days 30
+  dragoman restory --batch
 
-Reads every stored document with its entities and time expressions, clusters them
-into stories (the clustering of `stories-eval`), finds copies (near-duplicates,
-each linked to its original with the shared passages), and replaces what the
-database held. The batch is clustered whole: time and memory grow with the square
-of the number of documents (about 1 GB of similarities at 16k documents).")]
+Empties the stories and places every stored document again, one at a time in
+the order they were stored, through the incremental index `ingest` uses (so the
+result is the one a single ingest of the same reports gives); copies are linked
+as each document is placed. The settings given are kept in the saved index and
+used by later ingests.
+
+--batch clusters all documents at once instead (average link, as `stories-eval`
+does without --incremental): better groups for a closed set, but time and memory
+grow with the square of the number of documents (about 1 GB of similarities at
+16k documents), and no index is kept, so the next ingest rebuilds the stories
+through the incremental path.")]
     Restory(RestoryArgs),
-    /// List stories (built by `dragoman restory`): size, dates, outlets, copies, title.
+    /// List stories (kept up to date by `ingest`): size, dates, outlets, copies, title.
     #[command(after_help = "Examples:
   dragoman stories
-  dragoman stories --limit 20 --json | jq .title")]
+  dragoman stories --since 2026-03-01 --actor Kestria
+  dragoman stories --limit 20 --json | jq .title
+
+--since keeps the stories with a report on or after the date; --actor those with
+an event whose actor or recipient, or an entity, names it (case-insensitive).")]
     Stories(StoriesArgs),
-    /// One story: its reports in date order, each copy folded under its original.
+    /// A story's briefing: reports, copies, citations, claims compared, plan versions.
     #[command(after_help = "Examples:
   dragoman story 3
-  dragoman story 3 --json | jq '.reports[].title'")]
+  dragoman story 3 --json | jq '.reports[].title'
+  dragoman story 3 --json | jq '.plans[].versions[].points'
+
+Reports in date order, each copy folded under its original; the outlets each
+report cites (\"as X reported\", \"according to X\"), linked to X's report in the
+store when there is one; every event the reports tell, each report's account side
+by side (who says so, sourcing, via, when, date, place, parties, status) with the
+points where they differ; every plan's versions with the reports that say so.")]
     Story(StoryArgs),
     /// Serve the workbench: pages and their JSON twins over the database, read-only.
     #[command(after_help = "Examples:
@@ -293,6 +316,10 @@ pub(crate) struct ProposalsArgs {
     /// How many at most.
     #[arg(long, default_value_t = 200)]
     pub limit: usize,
+    /// The versions of one plan across reports: proposals whose name or
+    /// proposer contains this (case-insensitive), grouped by story.
+    #[arg(long, value_name = "NAME")]
+    pub history: Option<String>,
     /// One JSON object per line.
     #[arg(long)]
     pub json: bool,
@@ -348,6 +375,13 @@ pub(crate) struct AnnotateArgs {
     pub max_paragraph_bytes: usize,
 }
 
+/// A day written YYYY-MM-DD.
+fn iso_day(s: &str) -> Result<String, String> {
+    s.parse::<jiff::civil::Date>()
+        .map(|d| d.to_string())
+        .map_err(|_| format!("{s:?} is not a day written YYYY-MM-DD"))
+}
+
 /// A sentence limit between 1 and the ceiling the stages' bounds assume.
 fn sentence_limit(s: &str) -> Result<usize, String> {
     let max = dragoman_model::MAX_SENTENCE_TOKENS;
@@ -359,9 +393,13 @@ fn sentence_limit(s: &str) -> Result<usize, String> {
 
 #[derive(Debug, Args)]
 pub(crate) struct RestoryArgs {
-    /// Stories merge while their average cosine similarity is above this (0 to 1).
+    /// A report joins a story (with --batch: stories merge) while the cosine
+    /// similarity is above this (0 to 1).
     #[arg(long)]
     pub cut: Option<f32>,
+    /// Cluster all documents at once (average link) instead of one at a time.
+    #[arg(long)]
+    pub batch: bool,
     /// Two reports dated further apart than this many days are never similar.
     #[arg(long)]
     pub window_days: Option<u32>,
@@ -372,6 +410,13 @@ pub(crate) struct StoriesArgs {
     /// How many to list.
     #[arg(long, default_value_t = 100)]
     pub limit: usize,
+    /// Only stories with a report dated on or after this day (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE", value_parser = iso_day)]
+    pub since: Option<String>,
+    /// Only stories where an event's actor or recipient, or a named entity,
+    /// contains this (case-insensitive).
+    #[arg(long, value_name = "NAME")]
+    pub actor: Option<String>,
     /// One JSON object per line.
     #[arg(long)]
     pub json: bool,
@@ -406,9 +451,12 @@ pub(crate) struct StoriesEvalArgs {
     /// Added to the similarity of two reports dated within 3 days of each other.
     #[arg(long)]
     pub near_bonus: Option<f32>,
-    /// Place reports one at a time, in input order, through the incremental index (the path `ingest` is to take) instead of clustering the batch.
+    /// Place reports one at a time, in input order, through the incremental index (the path `ingest` takes) instead of clustering the batch.
     #[arg(long)]
     pub incremental: bool,
+    /// With --incremental: weigh terms as if the archive held this many more reports holding none of them (idf ln((N + 1 + prior) / df)).
+    #[arg(long)]
+    pub prior_docs: Option<u32>,
 }
 
 /// A `YYYY-MM-DD` day that exists in the calendar.

@@ -3,7 +3,8 @@
 //! logged as received again without running the pipeline. New content is
 //! cleaned and annotated in parallel over a batch (rayon) while the single
 //! writer stores the batch before it, one transaction per batch. Rejections
-//! are printed as they are met, not at the end.
+//! are printed as they are met, not at the end. At the end of the run the new
+//! documents are placed in stories (`cmd::place`, one more transaction).
 
 use dragoman_ingest::{IngestError, Report};
 use dragoman_pipeline::Pipeline;
@@ -21,6 +22,8 @@ pub(crate) struct Tally {
     pub new: u64,
     pub duplicate: u64,
     pub rejected: Vec<Rejection>,
+    /// What placing the new documents in stories did.
+    pub stories: crate::cmd::place::Placed,
     /// Store ids of the documents read (new or already there), in input order.
     #[serde(skip)]
     pub ids: Vec<i64>,
@@ -146,6 +149,7 @@ pub(crate) fn ingest(
         (pending, writing) = (prepared, here);
     }
     store.finish_run(run, tally.new, tally.duplicate, tally.rejected.len() as u64)?;
+    tally.stories = crate::cmd::place::update(store, dragoman_stories::IndexConfig::default())?;
     Ok(tally)
 }
 

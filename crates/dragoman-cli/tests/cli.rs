@@ -251,11 +251,11 @@ fn the_demo_runs_and_briefs() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("demo.db");
     let out = stdout(dragoman(&db).arg("demo"));
-    assert!(out.contains("3 new, 1 duplicate"), "{out}");
+    assert!(out.contains("6 new, 1 duplicate"), "{out}");
     assert!(out.contains("dateline \"Mar. 4, 2026 (NWS)—\""), "{out}");
     // Running it again adds nothing.
     let again = stdout(dragoman(&db).arg("demo"));
-    assert!(again.contains("0 new, 4 duplicate"), "{again}");
+    assert!(again.contains("0 new, 7 duplicate"), "{again}");
 }
 
 #[test]
@@ -534,7 +534,7 @@ fn export_parquet_writes_every_layer_by_report_date_and_refuses_a_full_directory
         String::from_utf8_lossy(&run.stderr)
     );
     let said = String::from_utf8_lossy(&run.stderr);
-    assert!(said.contains("3 documents"), "{said}");
+    assert!(said.contains("6 documents"), "{said}");
     for table in ["documents", "entities", "quotes", "events", "proposals"] {
         let parts: Vec<String> = std::fs::read_dir(out.join(table))
             .unwrap()

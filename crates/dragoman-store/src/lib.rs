@@ -18,6 +18,7 @@ mod error;
 mod read;
 mod schema;
 mod stories;
+mod story_index;
 mod tables;
 mod timeline;
 mod write;
@@ -25,7 +26,8 @@ mod write;
 pub use browse::{fts_query, ActorRole, Counts, EventPoint, EventQuery, Hit, SearchQuery};
 pub use error::StoreError;
 pub use read::{ActorRow, DocRow, EventFilter, Found, QuoteRow};
-pub use stories::{CopyRow, MemberRow, StoryMember, StorySummary};
+pub use stories::{CopyRow, MemberRow, StoryFilter, StoryMember, StorySummary};
+pub use story_index::Peer;
 pub use timeline::start_day;
 pub use write::{Incoming, Inserted, LogEntry, LogStatus, NewDoc, Received};
 
@@ -45,6 +47,10 @@ fn uri_path(path: &Path) -> String {
     }
     out
 }
+
+/// The schema version this build writes (the number of migrations), what
+/// [`Store::schema_version`] reads after [`Store::open`].
+pub const SCHEMA_VERSION: i64 = schema::VERSION;
 
 /// An open dragoman database.
 #[derive(Debug)]

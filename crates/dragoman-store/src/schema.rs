@@ -145,6 +145,8 @@ const MIGRATIONS: &[&str] = &[
     // 7: full-text search over reports, quotes and names (issue 14; FTS5),
     // filled for the documents stored before and kept by triggers.
     include_str!("migration7.sql"),
+    // 8: the incremental story index that ingest keeps between runs.
+    include_str!("migration8.sql"),
 ];
 
 /// The oldest schema a read-only database may have and still be read (the

@@ -46,6 +46,20 @@ pub struct MemberRow {
     pub copy_of: Option<(i64, f64)>,
 }
 
+/// Which stories [`Store::stories_where`] lists.
+#[derive(Clone, Debug, Default)]
+pub struct StoryFilter {
+    /// At most this many.
+    pub limit: usize,
+    /// Only this story.
+    pub id: Option<i64>,
+    /// Only stories whose last report is dated on or after this day (`YYYY-MM-DD`).
+    pub since: Option<String>,
+    /// Only stories with an event whose actor or recipient, or an entity
+    /// whose canonical name or actor, contains this (case-insensitive).
+    pub actor: Option<String>,
+}
+
 /// One story as listed.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct StorySummary {
@@ -76,7 +90,10 @@ impl Store {
         copies: &[CopyRow],
     ) -> Result<(), StoreError> {
         let tx = self.conn.transaction()?;
-        tx.execute_batch("DELETE FROM copies; DELETE FROM story_members; DELETE FROM stories;")?;
+        tx.execute_batch(
+            "DELETE FROM copies; DELETE FROM story_members; DELETE FROM stories;
+             DELETE FROM story_index;",
+        )?;
         {
             let mut story =
                 tx.prepare("INSERT OR IGNORE INTO stories (id, size) VALUES (?1, 0)")?;
@@ -95,13 +112,21 @@ impl Store {
                 copy.execute(params![c.copy, c.original, c.containment, passages])?;
             }
         }
-        tx.execute_batch(SUMMARIZE)?;
+        tx.execute_batch(&summarize("1"))?;
         tx.commit()?;
         Ok(())
     }
 
     /// Stories, largest first (then by first date), at most `limit`.
     pub fn stories(&self, limit: usize) -> Result<Vec<StorySummary>, StoreError> {
+        self.stories_where(&StoryFilter {
+            limit,
+            ..StoryFilter::default()
+        })
+    }
+
+    /// Stories that pass a filter, largest first (then by first date).
+    pub fn stories_where(&self, f: &StoryFilter) -> Result<Vec<StorySummary>, StoreError> {
         if self.schema_version()? < crate::schema::STORIES {
             return Ok(Vec::new()); // a read-only schema-5 database: no stories yet
         }
@@ -112,9 +137,20 @@ impl Store {
                        WHERE m.story_id = s.id AND d.outlet IS NOT NULL ORDER BY 1)),
                     (SELECT count(*) FROM copies c JOIN story_members m ON m.doc_id = c.copy_id
                        WHERE m.story_id = s.id)
-             FROM stories s ORDER BY s.size DESC, s.first_date, s.id LIMIT ?1",
+             FROM stories s
+             WHERE (?2 IS NULL OR s.id = ?2) AND (?3 IS NULL OR s.last_date >= ?3)
+               AND (?4 IS NULL OR EXISTS (
+                     SELECT 1 FROM story_members m JOIN layer_event e ON e.doc_id = m.doc_id
+                     WHERE m.story_id = s.id
+                       AND (e.actor LIKE '%' || ?4 || '%' OR e.recipient LIKE '%' || ?4 || '%'))
+                    OR EXISTS (
+                     SELECT 1 FROM story_members m JOIN layer_entity n ON n.doc_id = m.doc_id
+                     WHERE m.story_id = s.id
+                       AND (n.canonical LIKE '%' || ?4 || '%' OR n.actor LIKE '%' || ?4 || '%')))
+             ORDER BY s.size DESC, s.first_date, s.id LIMIT ?1",
         )?;
-        let rows = stmt.query_map([limit as i64], |r| {
+        let limit = i64::try_from(f.limit).unwrap_or(i64::MAX);
+        let rows = stmt.query_map(params![limit, f.id, f.since, f.actor], |r| {
             let outlets: Option<String> = r.get(6)?;
             Ok(StorySummary {
                 id: r.get(0)?,
@@ -138,20 +174,24 @@ impl Store {
             return Ok(None);
         }
         let Some(summary) = self
-            .stories(usize::MAX >> 1)?
+            .stories_where(&StoryFilter {
+                id: Some(id),
+                limit: 1,
+                ..StoryFilter::default()
+            })?
             .into_iter()
-            .find(|s| s.id == id)
+            .next()
         else {
             return Ok(None);
         };
-        let mut stmt = self.conn.prepare(
+        let mut stmt = self.conn.prepare(&format!(
             "SELECT m.doc_id, coalesce(m.date, d.date), d.outlet,
-                    coalesce(d.title, substr(d.clean, 1, 80)), c.original_id, c.containment
+                    {HEADLINE}, c.original_id, c.containment
              FROM story_members m JOIN documents d ON d.id = m.doc_id
              LEFT JOIN copies c ON c.copy_id = m.doc_id
              WHERE m.story_id = ?1
-             ORDER BY coalesce(m.date, d.date) IS NULL, coalesce(m.date, d.date), m.doc_id",
-        )?;
+             ORDER BY coalesce(m.date, d.date) IS NULL, coalesce(m.date, d.date), m.doc_id"
+        ))?;
         let rows = stmt.query_map([id], |r| {
             let original: Option<i64> = r.get(4)?;
             let containment: Option<f64> = r.get(5)?;
@@ -179,9 +219,18 @@ impl Store {
     }
 }
 
-/// Fills each story's size, dates, first document and title (the first
-/// report's headline, else its first line that is not a URL) from its members.
-const SUMMARIZE: &str = "
+/// A document's headline in SQL (over `documents d`): its title, else the
+/// first 80 characters of its text after a dateline that opens it.
+const HEADLINE: &str = "coalesce(d.title, CASE WHEN d.dateline_start = 0
+    THEN substr(ltrim(CAST(substr(CAST(d.clean AS BLOB), d.dateline_end + 1) AS TEXT)), 1, 80)
+    ELSE substr(d.clean, 1, 80) END)";
+
+/// Fills the size, dates, first document and title (the first report's
+/// headline, else its first line that is not a URL) of the stories matching
+/// `which` (an SQL condition on `stories`) from their members.
+pub(crate) fn summarize(which: &str) -> String {
+    format!(
+        "
 UPDATE stories SET
     size = (SELECT count(*) FROM story_members m WHERE m.story_id = stories.id),
     first_date = (SELECT min(coalesce(m.date, d.date)) FROM story_members m
@@ -191,16 +240,20 @@ UPDATE stories SET
     first_doc = (SELECT m.doc_id FROM story_members m JOIN documents d ON d.id = m.doc_id
                  WHERE m.story_id = stories.id
                  ORDER BY coalesce(m.date, d.date) IS NULL, coalesce(m.date, d.date), m.doc_id
-                 LIMIT 1);
-UPDATE stories SET title = (SELECT coalesce(d.title, substr(d.clean, 1, 80))
-                            FROM documents d WHERE d.id = stories.first_doc);
+                 LIMIT 1)
+WHERE {which};
+UPDATE stories SET title = (SELECT {HEADLINE}
+                            FROM documents d WHERE d.id = stories.first_doc)
+WHERE {which};
 -- A first line that is only a URL is no headline: the line after it is.
 UPDATE stories SET title = (SELECT substr(d.clean, instr(d.clean, char(10)) + 1, 80)
                             FROM documents d WHERE d.id = stories.first_doc)
-WHERE (title LIKE 'http%' OR title LIKE 'www%')
+WHERE {which} AND (title LIKE 'http%' OR title LIKE 'www%')
   AND (SELECT d.title IS NULL AND instr(d.clean, char(10)) > 0
        FROM documents d WHERE d.id = stories.first_doc);
-";
+"
+    )
+}
 
 #[cfg(test)]
 mod tests {
@@ -215,7 +268,7 @@ mod tests {
             store
                 .conn
                 .execute_batch(
-                    "DROP TABLE copies; DROP TABLE story_members; DROP TABLE stories;
+                    "DROP TABLE story_index; DROP TABLE copies; DROP TABLE story_members; DROP TABLE stories;
                      PRAGMA user_version = 5;",
                 )
                 .unwrap();

@@ -84,7 +84,7 @@ fn a_schema_v4_database_keeps_every_annotation_through_the_migration() {
     let old: Vec<Before> = ids.iter().map(|&id| before(&conn, id)).collect();
     drop(conn);
     let s = Store::open(&path).unwrap();
-    assert_eq!(s.schema_version().unwrap(), 7);
+    assert_eq!(s.schema_version().unwrap(), dragoman_store::SCHEMA_VERSION);
     let (mut items, mut removals) = (0, 0);
     for (&id, b) in ids.iter().zip(&old) {
         let (_, doc) = s.doc(id).unwrap().unwrap();

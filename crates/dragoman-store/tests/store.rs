@@ -129,7 +129,7 @@ fn a_database_file_reopens_and_a_newer_one_is_refused() {
     {
         let mut s = Store::open(&path).unwrap();
         s.insert(None, &new_doc("kept")).unwrap();
-        assert_eq!(s.schema_version().unwrap(), 7);
+        assert_eq!(s.schema_version().unwrap(), dragoman_store::SCHEMA_VERSION);
     }
     let s = Store::open(&path).unwrap();
     assert_eq!(s.doc_count().unwrap(), 1);
@@ -141,7 +141,7 @@ fn a_database_file_reopens_and_a_newer_one_is_refused() {
         Store::open(&path),
         Err(StoreError::TooNew {
             found: 99,
-            supported: 7
+            supported: dragoman_store::SCHEMA_VERSION
         })
     ));
 }
@@ -163,7 +163,7 @@ fn schema_v1_copy() -> (tempfile::TempDir, std::path::PathBuf) {
 fn a_schema_v1_database_opens_and_migrates() {
     let (_dir, path) = schema_v1_copy();
     let s = Store::open(&path).unwrap();
-    assert_eq!(s.schema_version().unwrap(), 7);
+    assert_eq!(s.schema_version().unwrap(), dragoman_store::SCHEMA_VERSION);
     let (row, doc) = s.doc(1).unwrap().unwrap();
     assert_eq!(row.outlet.as_deref(), Some("NWS"));
     assert_eq!(doc.raw, doc.text);
@@ -184,7 +184,7 @@ fn a_read_command_never_creates_a_database() {
 fn a_read_command_opens_and_upgrades_an_existing_database() {
     let (_dir, path) = schema_v1_copy();
     let s = Store::open_existing(&path).unwrap();
-    assert_eq!(s.schema_version().unwrap(), 7);
+    assert_eq!(s.schema_version().unwrap(), dragoman_store::SCHEMA_VERSION);
     assert_eq!(s.doc_count().unwrap(), 1);
 }
 
@@ -325,7 +325,10 @@ fn regression_processes_opening_a_new_database_at_once_migrate_it_once() {
             .expect("every opener gets a migrated store");
     }
     let store = Store::open(&path).unwrap();
-    assert_eq!(store.schema_version().unwrap(), 7);
+    assert_eq!(
+        store.schema_version().unwrap(),
+        dragoman_store::SCHEMA_VERSION
+    );
 }
 
 #[test]

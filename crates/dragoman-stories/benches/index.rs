@@ -1,5 +1,7 @@
 //! The incremental index: the cost of adding one report to a generated
-//! archive of 10k and of 100k reports, and the index's memory per report.
+//! archive of 10k and of 100k reports, the index's memory per report, and
+//! the size and cost of saving it and reading it back (what `ingest` does
+//! once per run).
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use dragoman_stories::synth::{archive, report, Rng};
@@ -24,6 +26,17 @@ fn add(c: &mut Criterion) {
             "index of {n} reports: {} stories, {:.0} bytes per report",
             base.stories(),
             base.memory_bytes() as f64 / n as f64
+        );
+        let start = Instant::now();
+        let bytes = base.to_bytes();
+        let saved = start.elapsed();
+        let start = Instant::now();
+        let back = StoryIndex::from_bytes(&bytes).expect("reads back");
+        let read = start.elapsed();
+        eprintln!(
+            "saved index of {n} reports: {:.0} bytes per report, written in {saved:.1?}, read back in {read:.1?} ({} stories)",
+            bytes.len() as f64 / n as f64,
+            back.stories()
         );
         let mut rng = Rng::new(99);
         let mut fresh = 0u64;

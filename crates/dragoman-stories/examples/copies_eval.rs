@@ -2,6 +2,7 @@
 //!
 //!     cargo run --release -p dragoman-stories --example copies_eval -- \
 //!         ../shared/data/stories/ecbplus-dev.input.jsonl [--min-precision P] [--min-recall R] [--show]
+//!         [--write SET.jsonl]
 //!
 //! Every third report of the file (contract input lines, `text`) becomes an
 //! original with one to three generated copies (re-headlined, trimmed,
@@ -9,7 +10,9 @@
 //! later; the other reports stay as they are, unrelated. Reports of the file
 //! that are copies of each other already (syndicated wire stories; `--show`
 //! lists them) are set aside first. Prints precision and recall of the copy
-//! links, and whether each names the true original.
+//! links, and whether each names the true original. `--write` saves the set
+//! as input lines, to measure the store's path (copies linked at ingest):
+//! `dragoman --db D ingest SET.jsonl && python3 eval/copies_db.py D`.
 
 use dragoman_stories::synth::{copy_of, Rng};
 use dragoman_stories::{find_copies, CopyConfig, Text};
@@ -41,6 +44,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             family.push(Some(o));
             dates.push(Some(date(2025, 11, 2 + rng.below(2) as i8)));
         }
+    }
+    if let Some(out) = value_of("--write") {
+        write_set(&out, &texts, &family, &dates)?;
     }
     let input: Vec<Text<'_>> = texts
         .iter()
@@ -90,12 +96,33 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 
 /// The value after a flag (`--min-recall 0.95`), or 0.
 fn floor(flag: &str) -> f64 {
+    value_of(flag).and_then(|v| v.parse().ok()).unwrap_or(0.0)
+}
+
+/// The argument after a flag.
+fn value_of(flag: &str) -> Option<String> {
     let args: Vec<String> = std::env::args().collect();
-    args.iter()
-        .position(|a| a == flag)
-        .and_then(|k| args.get(k + 1))
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(0.0)
+    let k = args.iter().position(|a| a == flag)?;
+    args.get(k + 1).cloned()
+}
+
+/// With `--write FILE`, the generated set as contract input lines, for the
+/// store's path (`dragoman ingest`, then `eval/copies_db.py`): ids are
+/// `f<original>-<n>` for an original and its copies, `u-<n>` for the others.
+fn write_set(
+    out: &str,
+    texts: &[String],
+    family: &[Option<usize>],
+    dates: &[Option<jiff::civil::Date>],
+) -> Result<(), Box<dyn std::error::Error>> {
+    let mut w = std::io::BufWriter::new(std::fs::File::create(out)?);
+    for (n, ((t, f), d)) in texts.iter().zip(family).zip(dates).enumerate() {
+        let id = f.map_or(format!("u-{n}"), |o| format!("f{o}-{n}"));
+        let date = d.map(|d| d.to_string());
+        let line = serde_json::json!({"id": id, "date": date, "text": t});
+        std::io::Write::write_all(&mut w, format!("{line}\n").as_bytes())?;
+    }
+    Ok(())
 }
 
 /// The reports of the file that are not copies of each other: reports

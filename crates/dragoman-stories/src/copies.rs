@@ -86,7 +86,7 @@ impl CopyConfig {
 }
 
 /// A report's shingles: hash and byte range of each, in order.
-struct Shingled {
+pub(crate) struct Shingled {
     hashes: Vec<u64>,
     ranges: Vec<Range<usize>>,
     set: AHashSet<u64>,
@@ -126,7 +126,7 @@ fn word_hash(w: &str) -> u64 {
     }))
 }
 
-fn shingle(text: &str) -> Shingled {
+pub(crate) fn shingle(text: &str) -> Shingled {
     let ws = words(text);
     let hs: Vec<u64> = ws.iter().map(|(_, w)| word_hash(w)).collect();
     let n = ws.len().saturating_sub(SHINGLE - 1);
@@ -184,7 +184,7 @@ fn candidates(shingled: &[Shingled]) -> Vec<(usize, usize)> {
 }
 
 /// The containment of the smaller set in the larger, and the shared count.
-fn containment(a: &Shingled, b: &Shingled) -> (f32, usize) {
+pub(crate) fn containment(a: &Shingled, b: &Shingled) -> (f32, usize) {
     let (small, large) = if a.set.len() <= b.set.len() {
         (a, b)
     } else {
@@ -196,7 +196,7 @@ fn containment(a: &Shingled, b: &Shingled) -> (f32, usize) {
 
 /// The passages `copy` shares with `original`: runs of shingles that follow
 /// each other in both, as byte ranges.
-fn passages(copy: &Shingled, original: &Shingled) -> Vec<Passage> {
+pub(crate) fn passages(copy: &Shingled, original: &Shingled) -> Vec<Passage> {
     let mut first: AHashMap<u64, usize> = AHashMap::new();
     for (j, &h) in original.hashes.iter().enumerate() {
         first.entry(h).or_insert(j);
@@ -314,13 +314,12 @@ fn groups(n: usize, pairs: impl Iterator<Item = (usize, usize)>) -> Vec<Vec<usiz
 fn original_of(texts: &[Text<'_>], group: &[usize]) -> usize {
     *group
         .iter()
-        .min_by_key(|&&i| {
-            (
-                !credits_wire(texts[i].text),
-                texts[i].date.is_none(),
-                texts[i].date,
-                i,
-            )
-        })
+        .min_by_key(|&&i| rank(&texts[i], i))
         .expect("a group has members")
+}
+
+/// How a report ranks as an original, lowest first: a wire credit, then a
+/// date, then the earliest date, then the earliest given.
+pub(crate) fn rank(t: &Text<'_>, order: usize) -> (bool, bool, Option<Date>, usize) {
+    (!credits_wire(t.text), t.date.is_none(), t.date, order)
 }

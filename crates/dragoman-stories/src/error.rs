@@ -1,5 +1,5 @@
-//! The crate's typed errors: settings out of range, and lookups of stories
-//! or reports the index does not hold.
+//! The crate's typed errors: settings out of range, a report added twice,
+//! and a saved index that cannot be read back.
 
 use thiserror::Error;
 
@@ -19,6 +19,9 @@ pub enum StoryError {
     /// A report id was added to the index twice.
     #[error("report `{0}` is in the index already")]
     Duplicate(String),
+    /// A saved index could not be read back.
+    #[error("the saved story index is damaged: {0}")]
+    Snapshot(&'static str),
 }
 
 /// Checks that `value` lies in `[lo, hi]`.

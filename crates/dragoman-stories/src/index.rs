@@ -9,11 +9,16 @@
 //! with the best few stories' centroids (each kept to its strongest
 //! [`IndexConfig::centroid_terms`] terms). The cost of an add is bounded by
 //! these settings, not by the archive's size.
+//!
+//! Centroids hold summed term frequencies, weighed by the idf of the moment
+//! when compared (`Vocab::idf_smooth`, above 0 for every term), so a story
+//! opened by the archive's first report is not frozen with the weights of an
+//! archive of one.
 
 use crate::cluster::{day_number, NEAR_DAYS};
 use crate::error::{in_range, StoryError};
 use crate::profile::Profile;
-use crate::vector::{cosine, normalize, Vocab};
+use crate::vector::{cosine, Vocab};
 use ahash::AHashMap;
 
 /// How the index places reports.
@@ -35,6 +40,11 @@ pub struct IndexConfig {
     pub candidates: usize,
     /// Terms kept in a story's centroid.
     pub centroid_terms: usize,
+    /// Terms are weighed as if the archive held this many more reports,
+    /// none holding them: `idf = ln((N + 1 + prior_docs) / df)`. While the
+    /// archive is small, names every report shares still count; once it is
+    /// much larger than the prior, the prior no longer matters.
+    pub prior_docs: u32,
 }
 
 impl Default for IndexConfig {
@@ -47,6 +57,7 @@ impl Default for IndexConfig {
             scan: 48,
             candidates: 8,
             centroid_terms: 48,
+            prior_docs: 20,
         }
     }
 }
@@ -56,6 +67,13 @@ impl IndexConfig {
     pub fn validate(&self) -> Result<(), StoryError> {
         in_range("join_cut", f64::from(self.join_cut), 0.0, 1.0, "0 to 1")?;
         in_range("near_bonus", f64::from(self.near_bonus), 0.0, 1.0, "0 to 1")?;
+        in_range(
+            "prior_docs",
+            f64::from(self.prior_docs),
+            0.0,
+            1e7,
+            "0 to 10000000",
+        )?;
         for (name, v) in [
             ("query_terms", self.query_terms),
             ("scan", self.scan),
@@ -71,18 +89,19 @@ impl IndexConfig {
 /// One posting: a story that holds a term, and the day of the report that
 /// posted it (`i32::MIN` when undated).
 #[derive(Clone, Copy, Debug)]
-struct Posting {
-    story: u32,
-    day: i32,
+pub(crate) struct Posting {
+    pub(crate) story: u32,
+    pub(crate) day: i32,
 }
 
 /// A story as the index keeps it.
 #[derive(Clone, Debug)]
-struct Story {
-    /// Summed member vectors, cut to the strongest terms, sorted by term.
-    centroid: Vec<(u32, f32)>,
-    size: u32,
-    days: Option<(i32, i32)>,
+pub(crate) struct Story {
+    /// Summed member term frequencies (unit vectors), cut to the terms
+    /// strongest under the idf of the moment, sorted by term.
+    pub(crate) centroid: Vec<(u32, f32)>,
+    pub(crate) size: u32,
+    pub(crate) days: Option<(i32, i32)>,
 }
 
 /// Where a report was placed.
@@ -99,11 +118,11 @@ pub struct Placement {
 /// The incremental story index.
 #[derive(Clone, Debug, Default)]
 pub struct StoryIndex {
-    config: IndexConfig,
-    vocab: Vocab,
-    postings: AHashMap<u32, Vec<Posting>>,
-    stories: Vec<Story>,
-    reports: AHashMap<String, u32>,
+    pub(crate) config: IndexConfig,
+    pub(crate) vocab: Vocab,
+    pub(crate) postings: AHashMap<u32, Vec<Posting>>,
+    pub(crate) stories: Vec<Story>,
+    pub(crate) reports: AHashMap<String, u32>,
 }
 
 impl StoryIndex {
@@ -148,7 +167,8 @@ impl StoryIndex {
             .map(|t| self.vocab.intern(&t.text))
             .collect();
         self.vocab.count(ids);
-        let vector = self.vocab.vector(profile, 1);
+        let tf = self.vocab.tf_vector(profile);
+        let vector = self.vocab.weigh(&tf, self.config.prior_docs);
         let day = profile.date.map(day_number);
         let query = strongest(&vector, self.config.query_terms);
         let best = self.best_story(&vector, &query, day);
@@ -164,7 +184,7 @@ impl StoryIndex {
                 opened: true,
             },
         };
-        self.join(placement.story, &vector, &query, day);
+        self.join(placement.story, &tf, &query, day);
         self.reports.insert(profile.id.clone(), placement.story);
         Ok(placement)
     }
@@ -218,9 +238,10 @@ impl StoryIndex {
     /// the story's dates lie outside the window, plus the bonus when near.
     fn similarity(&self, vector: &[(u32, f32)], story: u32, day: Option<i32>) -> f32 {
         let s = &self.stories[story as usize];
-        let mut centroid = s.centroid.clone();
-        normalize(&mut centroid);
-        let cos = cosine(vector, &centroid);
+        let cos = cosine(
+            vector,
+            &self.vocab.weigh(&s.centroid, self.config.prior_docs),
+        );
         match (day, s.days) {
             (Some(d), Some((lo, hi))) => {
                 let apart = if d < lo { lo - d } else { (d - hi).max(0) }.unsigned_abs();
@@ -236,14 +257,26 @@ impl StoryIndex {
         }
     }
 
-    /// Adds a report's vector and postings to a story.
-    fn join(&mut self, story: u32, vector: &[(u32, f32)], query: &[(u32, f32)], day: Option<i32>) {
+    /// Adds a report's term frequencies and postings to a story; the
+    /// centroid keeps the terms strongest under today's idf.
+    fn join(&mut self, story: u32, tf: &[(u32, f32)], query: &[(u32, f32)], day: Option<i32>) {
         let keep = self.config.centroid_terms;
+        let summed = add_vectors(&self.stories[story as usize].centroid, tf);
+        let s_centroid = if summed.len() > keep {
+            let weighed: Vec<(u32, f32)> = summed
+                .iter()
+                .map(|&(t, w)| (t, w * self.vocab.idf_smooth(t, self.config.prior_docs)))
+                .collect();
+            let kept = strongest(&weighed, keep);
+            summed
+                .into_iter()
+                .filter(|(t, _)| kept.binary_search_by_key(t, |&(k, _)| k).is_ok())
+                .collect()
+        } else {
+            summed
+        };
         let s = &mut self.stories[story as usize];
-        s.centroid = add_vectors(&s.centroid, vector);
-        if s.centroid.len() > keep {
-            s.centroid = strongest(&s.centroid, keep);
-        }
+        s.centroid = s_centroid;
         s.size += 1;
         if let Some(d) = day {
             s.days = Some(s.days.map_or((d, d), |(lo, hi)| (lo.min(d), hi.max(d))));

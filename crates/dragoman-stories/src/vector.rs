@@ -68,10 +68,78 @@ impl Vocab {
         self.ids.capacity() * (8 + 4 + 1) + self.df.capacity() * 4
     }
 
+    /// Writes the vocabulary: report count, then each term's hash and
+    /// document frequency in id order.
+    pub(crate) fn save(&self, w: &mut crate::bytes::Writer) {
+        let mut hashes = vec![0u64; self.df.len()];
+        for (&h, &id) in &self.ids {
+            hashes[id as usize] = h;
+        }
+        w.u64(u64::from(self.docs));
+        w.usize(hashes.len());
+        for (h, &df) in hashes.iter().zip(&self.df) {
+            w.fixed64(*h);
+            w.u64(u64::from(df));
+        }
+    }
+
+    /// Reads what [`Vocab::save`] wrote.
+    pub(crate) fn load(r: &mut crate::bytes::Reader<'_>) -> Result<Vocab, crate::StoryError> {
+        let docs = r.u32()?;
+        let n = r.count(9)?;
+        let mut vocab = Vocab {
+            ids: AHashMap::with_capacity(n),
+            df: Vec::with_capacity(n),
+            docs,
+        };
+        for id in 0..n {
+            let h = r.fixed64()?;
+            vocab.df.push(r.u32()?);
+            if vocab.ids.insert(h, id as u32).is_some() {
+                return Err(crate::StoryError::Snapshot("a term twice"));
+            }
+        }
+        Ok(vocab)
+    }
+
     /// The inverse document frequency of term `id`.
     pub fn idf(&self, id: u32) -> f32 {
         let df = self.df(id).max(1) as f32;
         (self.docs.max(1) as f32 / df).ln().max(0.0)
+    }
+
+    /// A smoothed inverse document frequency, `ln((N + 1 + prior) / df)`:
+    /// above 0 even for a term every report holds, so the first reports of
+    /// an archive still have vectors (the incremental index weighs with it);
+    /// `prior` counts reports assumed to hold none of the terms.
+    pub fn idf_smooth(&self, id: u32, prior: u32) -> f32 {
+        let df = self.df(id).max(1) as f32;
+        ((self.docs as f32 + 1.0 + prior as f32) / df).ln()
+    }
+
+    /// A profile's term frequencies (`1 + ln tf`) as a unit vector over the
+    /// known terms, sorted by id: the part of its weights that does not
+    /// change as the archive grows.
+    pub fn tf_vector(&self, profile: &Profile) -> Vec<(u32, f32)> {
+        let mut v: Vec<(u32, f32)> = profile
+            .terms
+            .iter()
+            .filter_map(|t| Some((self.get(&t.text)?, 1.0 + t.weight.ln())))
+            .filter(|&(_, w)| w > 0.0)
+            .collect();
+        v.sort_unstable_by_key(|&(id, _)| id);
+        normalize(&mut v);
+        v
+    }
+
+    /// A vector's weights times today's smoothed idf, scaled to unit length.
+    pub fn weigh(&self, tf: &[(u32, f32)], prior: u32) -> Vec<(u32, f32)> {
+        let mut v: Vec<(u32, f32)> = tf
+            .iter()
+            .map(|&(id, w)| (id, w * self.idf_smooth(id, prior)))
+            .collect();
+        normalize(&mut v);
+        v
     }
 
     /// A profile's unit vector under this vocabulary's weights, leaving out

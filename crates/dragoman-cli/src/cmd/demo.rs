@@ -34,6 +34,18 @@ const SAMPLES: &[(&str, &str)] = &[
         "04_geneva_talks_repost.txt",
         include_str!("../../demo/04_geneva_talks_repost.txt"),
     ),
+    (
+        "05_courier_copy.jsonl",
+        include_str!("../../demo/05_courier_copy.jsonl"),
+    ),
+    (
+        "06_ledger_rewrite.jsonl",
+        include_str!("../../demo/06_ledger_rewrite.jsonl"),
+    ),
+    (
+        "07_revised_plan.jsonl",
+        include_str!("../../demo/07_revised_plan.jsonl"),
+    ),
 ];
 
 pub(crate) fn run(store: &mut Store, db: &Path) -> anyhow::Result<Outcome> {
@@ -92,12 +104,17 @@ pub(crate) fn run(store: &mut Store, db: &Path) -> anyhow::Result<Outcome> {
         briefing(&mut out, &doc, removed.len())?;
     }
     timeline(&mut out, store)?;
+    if let Some(story) = store.story_of(tally.ids.first().copied().unwrap_or(0))? {
+        writeln!(out)?;
+        writeln!(out, "The story of [{}] across the reports:", tally.ids[0])?;
+        crate::cmd::stories::briefing(&mut out, store, story)?;
+    }
     writeln!(out)?;
     let flag = format!("--db {}", db.display());
     let me = invoked_as();
     writeln!(
         out,
-        "Next: `{me} docs {flag}`, `{me} show 1 {flag}`, `{me} quotes {flag}`."
+        "Next: `{me} docs {flag}`, `{me} show 1 {flag}`, `{me} stories {flag}`, `{me} proposals --history 12-point {flag}`."
     )?;
     if me != "dragoman" {
         writeln!(

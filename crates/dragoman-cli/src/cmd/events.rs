@@ -71,6 +71,17 @@ pub(crate) fn record(f: &Found<Event>, index: usize) -> EventRecord<'_> {
 }
 
 pub(crate) fn proposals(store: &Store, args: ProposalsArgs) -> anyhow::Result<Outcome> {
+    if let Some(name) = &args.history {
+        let mut out = std::io::stdout().lock();
+        let found = crate::cmd::briefing::history(&mut out, store, name, args.json)?;
+        if !found && !args.json {
+            writeln!(
+                out,
+                "no plan named {name:?} in a story (stories are made by ingest and restory)"
+            )?;
+        }
+        return Ok(Outcome::Ok);
+    }
     let rows = store.proposals(args.limit.saturating_add(1))?;
     let rows = crate::cmd::cut(rows, args.limit, "proposals");
     let mut out = std::io::stdout().lock();

@@ -2,11 +2,14 @@
 
 mod actors;
 mod annotate;
+mod briefing;
+mod briefing_text;
 mod demo;
 mod docs;
 mod events;
 mod export;
 mod ingest;
+pub(crate) mod place;
 mod quotes;
 mod serve;
 mod show;

@@ -6,13 +6,36 @@ use crate::args::{RestoryArgs, StoriesArgs, StoryArgs};
 use crate::cmd::docs::one_line;
 use crate::Outcome;
 use dragoman_model::Stage;
-use dragoman_store::{CopyRow, Store, StoryMember};
-use dragoman_stories::{cluster, find_copies, ClusterConfig, CopyConfig, Profile, Text};
+use dragoman_store::{CopyRow, Store, StoryFilter, StoryMember};
+use dragoman_stories::{
+    cluster, find_copies, ClusterConfig, CopyConfig, IndexConfig, Profile, Text,
+};
 use dragoman_tokenize::Tokenize;
 use std::io::Write;
 
-/// Rebuilds every story and copy link from the stored documents.
+/// Rebuilds every story and copy link from the stored documents: one at a
+/// time through the incremental index, or with `--batch` all at once.
 pub(crate) fn restory(store: &mut Store, args: RestoryArgs) -> anyhow::Result<Outcome> {
+    if !args.batch {
+        let defaults = IndexConfig::default();
+        let config = IndexConfig {
+            join_cut: args.cut.unwrap_or(defaults.join_cut),
+            window_days: args.window_days.unwrap_or(defaults.window_days),
+            ..defaults
+        };
+        config.validate()?;
+        let done = crate::cmd::place::rebuild(store, config)?;
+        println!(
+            "{} documents: {} stories, {} copy links",
+            done.docs, done.opened, done.links
+        );
+        return Ok(Outcome::Ok);
+    }
+    batch(store, args)
+}
+
+/// `restory --batch`: average link over every stored document.
+fn batch(store: &mut Store, args: RestoryArgs) -> anyhow::Result<Outcome> {
     let defaults = ClusterConfig::default();
     let config = ClusterConfig {
         cut: args.cut.unwrap_or(defaults.cut),
@@ -78,7 +101,12 @@ pub(crate) fn restory(store: &mut Store, args: RestoryArgs) -> anyhow::Result<Ou
 
 /// Lists stories, largest first.
 pub(crate) fn list(store: &Store, args: StoriesArgs) -> anyhow::Result<Outcome> {
-    let rows = store.stories(args.limit)?;
+    let rows = store.stories_where(&StoryFilter {
+        limit: args.limit,
+        id: None,
+        since: args.since.clone(),
+        actor: args.actor.clone(),
+    })?;
     let mut out = std::io::stdout().lock();
     for s in &rows {
         if args.json {
@@ -107,77 +135,31 @@ pub(crate) fn list(store: &Store, args: StoriesArgs) -> anyhow::Result<Outcome> 
         }
     }
     if !args.json && rows.is_empty() {
-        writeln!(out, "(no stories: run `dragoman restory`)")?;
+        let filtered = args.since.is_some() || args.actor.is_some();
+        let hint = if filtered {
+            "none match"
+        } else {
+            "ingest reports, or run `dragoman restory`"
+        };
+        writeln!(out, "(no stories: {hint})")?;
     }
     Ok(Outcome::Ok)
 }
 
-/// One story: its reports in date order, each copy under its original.
+/// One story: its reports in date order, each copy under its original,
+/// citations, claims compared and plans' versions.
 pub(crate) fn show(store: &Store, args: StoryArgs) -> anyhow::Result<Outcome> {
-    let Some((story, reports)) = store.story(args.id)? else {
-        anyhow::bail!("no story {} (list them with `dragoman stories`)", args.id);
-    };
     let mut out = std::io::stdout().lock();
     if args.json {
-        let reports: Vec<serde_json::Value> = reports
-            .iter()
-            .map(|r| {
-                serde_json::json!({
-                    "doc": r.doc, "date": r.date, "outlet": r.outlet, "title": r.title,
-                    "copy_of": r.copy_of.map(|(o, _)| o),
-                    "containment": r.copy_of.map(|(_, c)| c),
-                })
-            })
-            .collect();
-        let v = serde_json::json!({
-            "id": story.id, "title": story.title, "first_date": story.first_date,
-            "last_date": story.last_date, "size": story.size, "outlets": story.outlets,
-            "reports": reports,
-        });
+        let v = crate::cmd::briefing::json(store, args.id)?;
         writeln!(out, "{v}")?;
-        return Ok(Outcome::Ok);
-    }
-    writeln!(
-        out,
-        "story {}: {}\n{} reports, {} copies; {} .. {}; outlets: {}",
-        story.id,
-        one_line(story.title.as_deref().unwrap_or("-"), 80),
-        story.size,
-        story.copies,
-        story.first_date.as_deref().unwrap_or("-"),
-        story.last_date.as_deref().unwrap_or("-"),
-        if story.outlets.is_empty() {
-            "-".to_string()
-        } else {
-            story.outlets.join(", ")
-        }
-    )?;
-    let line = |r: &dragoman_store::MemberRow| {
-        format!(
-            "[{}] {:<10}  {:<14}  {}",
-            r.doc,
-            r.date.as_deref().unwrap_or("-"),
-            one_line(r.outlet.as_deref().unwrap_or("-"), 14),
-            one_line(&r.title, 60)
-        )
-    };
-    for r in reports.iter().filter(|r| r.copy_of.is_none()) {
-        writeln!(out, "  {}", line(r))?;
-        for c in reports
-            .iter()
-            .filter(|c| c.copy_of.is_some_and(|(o, _)| o == r.doc))
-        {
-            let share = c.copy_of.map_or(0.0, |(_, s)| s);
-            writeln!(out, "      copy ({:.0}% shared) {}", share * 100.0, line(c))?;
-        }
-    }
-    // Copies whose original is in another story.
-    for c in reports.iter().filter(|c| {
-        c.copy_of
-            .is_some_and(|(o, _)| !reports.iter().any(|r| r.doc == o))
-    }) {
-        let original = c.copy_of.map_or(0, |(o, _)| o);
-        writeln!(out, "  {}  (copy of [{original}])", line(c))?;
+    } else {
+        briefing(&mut out, store, args.id)?;
     }
     Ok(Outcome::Ok)
+}
+
+/// A story's briefing as text.
+pub(crate) fn briefing(out: &mut impl Write, store: &Store, id: i64) -> anyhow::Result<()> {
+    crate::cmd::briefing_text::text(out, store, id)
 }

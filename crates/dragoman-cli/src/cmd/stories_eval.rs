@@ -47,6 +47,7 @@ pub(crate) fn run(args: StoriesEvalArgs) -> anyhow::Result<Outcome> {
             join_cut: config.cut,
             window_days: config.window_days,
             near_bonus: config.near_bonus,
+            prior_docs: args.prior_docs.unwrap_or(IndexConfig::default().prior_docs),
             ..IndexConfig::default()
         };
         let mut index = StoryIndex::new(index_config)?;
