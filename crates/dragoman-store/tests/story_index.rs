@@ -1,7 +1,7 @@
-//! Schema 7: a schema-6 database (stories made by the batch `restory`, no
-//! saved index) migrates and keeps its stories; the incremental writes
-//! (a member, a copy link replaced, the saved index) read back, and a
-//! failed update under the write lock leaves nothing behind.
+//! Schema 8: a schema-6 database (stories made by the batch `restory`, no
+//! search index, no saved story index) migrates and keeps its stories; the
+//! incremental writes (a member, a copy link replaced, the saved index) read
+//! back, and a failed update under the write lock leaves nothing behind.
 
 use dragoman_store::{CopyRow, Store, StoryFilter, StoryMember};
 
@@ -10,7 +10,11 @@ fn schema_6(path: &std::path::Path) {
     drop(store);
     let conn = rusqlite::Connection::open(path).unwrap();
     conn.execute_batch(
-        "DROP TABLE story_index; PRAGMA user_version = 6;
+        "DROP TABLE story_index;
+         DROP TRIGGER search_report_insert; DROP TRIGGER search_report_delete;
+         DROP TRIGGER search_quote_insert; DROP TRIGGER search_name_insert;
+         DROP TABLE search_report; DROP TABLE search_quote; DROP TABLE search_name;
+         PRAGMA user_version = 6;
          INSERT INTO documents (id, hash, source, raw, encoding, clean, alignment, ingested_at, date, outlet)
          VALUES (1, 'h1', 't', x'', 'utf-8', 'Talks in Geneva.', x'', '2026-03-04', '2026-03-04', 'NWS'),
                 (2, 'h2', 't', x'', 'utf-8', 'Talks in Geneva again.', x'', '2026-03-05', '2026-03-05', 'Ledger');
