@@ -7,6 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 target="${CARGO_TARGET_DIR:-target}"
+case "$target" in /*) ;; *) target="$(pwd)/$target" ;; esac
 venv="$target/python-venv"
 wheels="$target/wheels"
 rm -rf "$venv" "$wheels"
@@ -17,5 +18,5 @@ python3 -m venv "$venv"
 "$venv/bin/python" -m pip install --quiet "$wheels"/dragoman-*.whl
 # The tests export Parquet with the CLI to read it back with pyarrow and duckdb.
 cargo build --release --locked -p dragoman-cli
-DRAGOMAN_BIN="$(pwd)/$target/release/dragoman" \
+DRAGOMAN_BIN="$target/release/dragoman" \
   "$venv/bin/python" -m pytest -q crates/dragoman-py/tests
