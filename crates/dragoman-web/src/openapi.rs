@@ -70,6 +70,10 @@ fn schemas() -> Value {
         "recipient": nullable("string"), "status": {"type": "string"}, "place": nullable("string"),
         "evidence": {"type": "string"}, "report_title": nullable("string")}),
     );
+    let source = obj(
+        &["sourcing", "via"],
+        json!({"said_by": nullable("string"), "sourcing": {"type": "string"}, "via": list(json!({"type": "string"})), "said_on": nullable("string")}),
+    );
     let mark = obj(
         &[
             "id",
@@ -122,11 +126,31 @@ fn schemas() -> Value {
         "Proposals": obj(&["items", "offset", "limit", "more"], json!({"offset": {"type": "integer"}, "limit": {"type": "integer"}, "more": {"type": "boolean"},
             "items": list(obj(&["doc", "name", "sections", "mentions"], json!({"doc": {"type": "integer"}, "report_title": nullable("string"),
                 "report_date": nullable("string"), "name": {"type": "string"}, "proposer": nullable("string"), "points": nullable("integer"),
-                "sections": list(json!({"type": "string"})), "status": nullable("string"), "date": nullable("string"), "mentions": {"type": "integer"}})))})),
+                "sections": list(json!({"type": "string"})), "status": nullable("string"), "date": nullable("string"), "mentions": {"type": "integer"},
+                "story": nullable("integer"), "versions": {"type": "object", "nullable": true, "description": "a Plan (#/components/schemas/Plan)"},
+                "quotes": list(obj(&["n", "sourcing", "text"], json!({"n": {"type": "integer"}, "speaker": nullable("string"),
+                    "sourcing": {"type": "string"}, "text": {"type": "string"}})))})))})),
         "Story": obj(&["id", "outlets", "reports"], json!({"id": {"type": "integer"}, "title": nullable("string"),
             "first_date": nullable("string"), "last_date": nullable("string"), "outlets": list(json!({"type": "string"})),
             "reports": list(obj(&["doc", "title", "copies"], json!({"doc": {"type": "integer"}, "date": nullable("string"),
-                "outlet": nullable("string"), "title": {"type": "string"}, "copies": {"type": "array"}})))})),
+                "outlet": nullable("string"), "title": {"type": "string"}, "copies": {"type": "array"}}))),
+            "citations": list(obj(&["doc", "outlet", "cue"], json!({"doc": {"type": "integer"}, "outlet": {"type": "string"},
+                "cue": {"type": "string"}, "cited": nullable("integer"), "overlap": nullable("number")}))),
+            "meetings": list(obj(&["parties", "status", "reports"], json!({"parties": list(json!({"type": "string"})),
+                "date": nullable("string"), "place": nullable("string"), "status": {"type": "string"}, "reports": list(json!({"type": "integer"}))}))),
+            "events": list(obj(&["kind", "actor", "accounts", "independent", "disagreements"], json!({"kind": {"type": "string"},
+                "actor": {"type": "string"}, "independent": {"type": "integer"}, "disagreements": list(json!({"type": "string"})),
+                "accounts": list(obj(&["doc", "source", "parties", "status", "evidence"], json!({"doc": {"type": "integer"},
+                    "outlet": nullable("string"), "report_date": nullable("string"), "copy_of": nullable("integer"), "source": source.clone(),
+                    "date": nullable("string"), "place": nullable("string"), "parties": list(json!({"type": "string"})),
+                    "status": {"type": "string"}, "evidence": {"type": "string"}})))}))),
+            "plans": list(json!({"$ref": "#/components/schemas/Plan"}))})),
+        "Plan": obj(&["name", "versions", "disagreements"], json!({"name": {"type": "string"}, "proposer": nullable("string"),
+            "disagreements": list(json!({"type": "string"})),
+            "versions": list(obj(&["sections", "reports"], json!({"points": nullable("integer"), "sections": list(json!({"type": "string"})),
+                "proposer": nullable("string"), "status": nullable("string"), "step_date": nullable("string"), "first_date": nullable("string"),
+                "reports": list(json!({"type": "array", "description": "[report id, source]", "minItems": 2, "maxItems": 2,
+                    "items": {"oneOf": [{"type": "integer"}, source]}}))})))})),
     })
 }
 
@@ -166,8 +190,8 @@ pub fn document() -> Value {
             "/api/actor/{id}": operation("an actor's names, roles, quotes, events and counterparts",
                 vec![json!({"name": "id", "in": "path", "required": true, "schema": {"type": "string", "minLength": 1, "maxLength": 100}})], "Actor", true),
             "/api/events": operation("events by filter, with chart data", events, "Events", false),
-            "/api/proposals": operation("proposals", paging().to_vec(), "Proposals", false),
-            "/api/story/{id}": operation("a story's reports, copies folded", vec![id_param("story id")], "Story", true),
+            "/api/proposals": operation("proposals, with their versions across the story and the quotes about them", paging().to_vec(), "Proposals", false),
+            "/api/story/{id}": operation("a story's reports, copies folded, and its briefing: citations, meetings, events compared, plan versions", vec![id_param("story id")], "Story", true),
         },
         "components": {"schemas": schemas()},
     })

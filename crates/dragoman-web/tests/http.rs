@@ -362,3 +362,87 @@ async fn the_openapi_document_names_every_twin() {
         );
     }
 }
+
+fn story_setup() -> (tempfile::TempDir, axum::Router) {
+    let dir = tempfile::tempdir().unwrap();
+    let db = common::story_database(dir.path());
+    let app = common::app(&db, None);
+    (dir, app)
+}
+
+/// The part of a page from heading `h2` to the next one.
+fn section<'a>(body: &'a str, h2: &str) -> &'a str {
+    let from = body
+        .find(&format!("<h2>{h2}</h2>"))
+        .unwrap_or_else(|| panic!("no {h2}: {body}"));
+    let rest = &body[from + 4..];
+    &rest[..rest.find("<h2>").unwrap_or(rest.len())]
+}
+
+#[tokio::test]
+async fn the_story_shows_citations_events_and_plan_versions() {
+    let (_dir, app) = story_setup();
+    let page = get(&app, "/story/1").await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    let cites = section(&page.body, "Citations");
+    assert!(
+        cites.contains("cites Coast Post") && cites.contains(r#"<a href="/report/1">"#),
+        "{cites}"
+    );
+    let plans = section(&page.body, "Plans");
+    assert!(
+        plans.contains("<td>10</td>") && plans.contains("<td>7</td>"),
+        "{plans}"
+    );
+    let events = section(&page.body, "Events compared");
+    assert!(events.contains("differ: status"), "{events}");
+    let api = get(&app, "/api/story/1").await.json();
+    assert_eq!(api["citations"][0]["doc"], 2);
+    assert_eq!(api["citations"][0]["cited"], 1);
+    let consult = &api["events"][0];
+    assert_eq!(consult["accounts"].as_array().unwrap().len(), 2, "{api}");
+    let points: Vec<&Value> = api["plans"][0]["versions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| &v["points"])
+        .collect();
+    assert_eq!(points, [10, 7]);
+    assert!(api["meetings"].is_array());
+}
+
+#[tokio::test]
+async fn the_proposals_show_versions_across_the_story_and_quotes() {
+    let (_dir, app) = story_setup();
+    let api = get(&app, "/api/proposals").await.json();
+    let items = api["items"].as_array().unwrap();
+    assert_eq!(items.len(), 2);
+    for item in items {
+        assert_eq!(item["story"], 1);
+        assert_eq!(item["versions"]["versions"].as_array().unwrap().len(), 2);
+    }
+    let quotes: Vec<&str> = items[0]["quotes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|q| q["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        quotes,
+        ["\"The 10-point plan gives both sides a way out of the fighting,\""]
+    );
+    let page = get(&app, "/proposals").await;
+    assert!(
+        page.body.contains("Versions across") && page.body.contains("<td>7</td>"),
+        "{}",
+        page.body
+    );
+    // The story-less database: no versions, and the page still answers.
+    let (_d, plain) = setup();
+    let none = get(&plain, "/api/proposals").await.json();
+    assert!(none["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|i| i["versions"].is_null()));
+}

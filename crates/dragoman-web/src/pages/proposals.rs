@@ -1,12 +1,16 @@
 //! Proposals: each plan with its proposer, points, sections, how far it got
-//! and when, and the report it was read from.
+//! and when, and the report it was read from; its versions across the
+//! reports of its story, and the quotes about it (`plan_context`).
 
 use crate::layout::{doc_link, page, pager};
+use crate::pages::briefing;
+use crate::pages::plan_context::{Context, PlanQuote};
 use crate::reply::Want;
 use crate::{params, App, WebError};
 use axum::extract::{RawQuery, State};
 use axum::response::Response;
 use dragoman_store::Store;
+use dragoman_stories::plans::PlanHistory;
 use maud::{html, Markup};
 use serde::{Deserialize, Serialize};
 
@@ -30,6 +34,12 @@ pub struct Item {
     status: Option<String>,
     date: Option<String>,
     mentions: usize,
+    /// The story of its report, when in one.
+    story: Option<i64>,
+    /// Its versions across the story's reports, when in one.
+    versions: Option<PlanHistory>,
+    /// The quotes about it in its report.
+    quotes: Vec<PlanQuote>,
 }
 
 /// The proposals page's value.
@@ -44,23 +54,27 @@ pub struct Proposals {
 fn load(store: &Store, limit: usize, offset: usize) -> Result<Proposals, WebError> {
     let all = store.proposals(offset + limit + 1)?;
     let more = all.len() > offset + limit;
-    let items = all
-        .into_iter()
-        .skip(offset)
-        .take(limit)
-        .map(|f| Item {
+    let mut context = Context::default();
+    let mut items = Vec::new();
+    for f in all.into_iter().skip(offset).take(limit) {
+        let story = context.versions(store, f.doc.id, &f.item.name)?;
+        let quotes = context.quotes(store, f.doc.id, &f.item)?;
+        items.push(Item {
             doc: f.doc.id,
             report_title: f.doc.title,
             report_date: f.doc.date,
+            mentions: f.item.mentions.len(),
             name: f.item.name,
             proposer: f.item.proposer,
             points: f.item.points,
             sections: f.item.sections.into_iter().map(|s| s.title).collect(),
             status: f.item.status,
             date: f.item.date,
-            mentions: f.item.mentions.len(),
-        })
-        .collect();
+            story: story.as_ref().map(|(s, _)| *s),
+            versions: story.map(|(_, p)| p),
+            quotes,
+        });
+    }
     Ok(Proposals {
         items,
         offset,
@@ -99,6 +113,16 @@ fn render(p: &Proposals) -> Markup {
                         " (" (i.report_date.as_deref().unwrap_or("undated")) ")"
                     }
                     @if !i.sections.is_empty() { ol { @for s in &i.sections { li { (s) } } } }
+                    @if let (Some(story), Some(v)) = (i.story, &i.versions) {
+                        h3 { "Versions across " a href={ "/story/" (story) } { "story " (story) } }
+                        (briefing::plan(v, &|d| format!("report {d}")))
+                    }
+                    @if !i.quotes.is_empty() {
+                        h3 { "Quotes about it" }
+                        ul.quotes { @for q in &i.quotes { li {
+                            "“" (q.text) "” — " (q.speaker.as_deref().unwrap_or("unattributed")) span.meta { " · " (q.sourcing) }
+                        } } }
+                    }
                 }
             }
             (pager("/proposals?", p.offset, p.limit, p.more))

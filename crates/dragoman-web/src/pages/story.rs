@@ -1,13 +1,19 @@
 //! Story: a story's reports in date order, each copy folded under its
 //! original with the share of its text found there (schema 6's tables,
-//! filled by `dragoman restory`).
+//! filled by `dragoman restory`), then its briefing (`dragoman_briefing`, as
+//! `dragoman story ID` reads it): citations, meetings, events compared
+//! across reports, plan versions.
 
 use crate::layout::page;
+use crate::pages::briefing;
 use crate::reply::Want;
 use crate::{params, App, WebError};
 use axum::extract::{Path, State};
 use axum::response::Response;
+use dragoman_briefing::{BriefingError, Linked};
 use dragoman_store::Store;
+use dragoman_stories::compare::{EventClaim, Meeting};
+use dragoman_stories::plans::PlanHistory;
 use maud::{html, Markup};
 use serde::Serialize;
 
@@ -39,15 +45,30 @@ pub struct Story {
     last_date: Option<String>,
     outlets: Vec<String>,
     reports: Vec<Member>,
+    /// Citations of other outlets, with the cited report when found.
+    citations: Vec<Linked>,
+    /// Who met whom.
+    meetings: Vec<Meeting>,
+    /// Each event with its accounts across reports.
+    events: Vec<EventClaim>,
+    /// Each plan with its versions across reports.
+    plans: Vec<PlanHistory>,
+    /// Each report's title, for links (not serialized: `reports` has them).
+    #[serde(skip)]
+    titles: Vec<(i64, String)>,
 }
 
 fn load(store: &Store, id: i64) -> Result<Story, WebError> {
-    let Some((s, members)) = store.story(id)? else {
-        return Err(WebError::NotFound(format!("no story {id}")));
-    };
+    let l = dragoman_briefing::load(store, id).map_err(|e| match e {
+        BriefingError::NoStory(_) => WebError::NotFound(format!("no story {id}")),
+        BriefingError::Store(e) => WebError::Store(e),
+        other => WebError::Internal(other.to_string()),
+    })?;
+    let titles = l.members.iter().map(|m| (m.doc, m.title.clone())).collect();
+    let s = l.summary;
     let mut reports: Vec<Member> = Vec::new();
     let mut copies = Vec::new();
-    for m in members {
+    for m in l.members {
         match m.copy_of {
             Some((original, containment)) => copies.push((
                 original,
@@ -86,6 +107,11 @@ fn load(store: &Store, id: i64) -> Result<Story, WebError> {
         last_date: s.last_date,
         outlets: s.outlets,
         reports,
+        citations: l.links,
+        meetings: l.compared.meetings,
+        events: l.compared.events,
+        plans: l.compared.plans,
+        titles,
     })
 }
 
@@ -99,6 +125,12 @@ pub async fn handler(State(app): State<App>, want: Want, Path(id): Path<String>)
 }
 
 fn render(s: &Story) -> Markup {
+    let label = |id: i64| {
+        s.titles
+            .iter()
+            .find(|(d, _)| *d == id)
+            .map_or_else(|| format!("report {id}"), |(_, t)| t.clone())
+    };
     let title = s.title.clone().unwrap_or_else(|| format!("Story {}", s.id));
     page(
         &title,
@@ -120,6 +152,10 @@ fn render(s: &Story) -> Markup {
                     }
                 }
             }
+            (briefing::citations(&s.citations, &label))
+            (briefing::meetings(&s.meetings, &label))
+            (briefing::events(&s.events, &label))
+            (briefing::plans(&s.plans, &label))
         },
     )
 }

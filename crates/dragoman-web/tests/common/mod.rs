@@ -3,7 +3,7 @@
 
 use dragoman_model::Meta;
 use dragoman_pipeline::Pipeline;
-use dragoman_store::{NewDoc, Store};
+use dragoman_store::{NewDoc, Store, StoryMember};
 use dragoman_web::{router, App, Pool};
 use std::path::Path;
 use std::sync::Arc;
@@ -20,16 +20,52 @@ pub const REPORTS: &[(&str, &str)] = &[
     ),
 ];
 
+/// Two reports of one story by two outlets: the second cites the first and
+/// gives a revised version of its plan.
+pub const STORY: &[(&str, &str, &str)] = &[
+    (
+        "2026-04-06",
+        "Coast Post",
+        "Lindmark brings a truce plan to Oslo\n\nOSLO, April 6 - Lindmark's envoy Mara Olsen met Varnian Foreign Minister Pavel Rusk in Oslo on Monday and handed him a 10-point plan for a truce along the river border.\n\n\"The 10-point plan gives both sides a way out of the fighting,\" Olsen told reporters after the meeting.",
+    ),
+    (
+        "2026-04-08",
+        "Ridge Herald",
+        "Lindmark trims its truce plan\n\nAs the Coast Post reported, Lindmark's envoy Mara Olsen met Varnian Foreign Minister Pavel Rusk in Oslo on Monday. On Wednesday Lindmark presented a revised 7-point plan for a truce along the river border, Olsen said.\n\n\"We dropped three points of the plan to win Varnia over,\" Olsen told reporters.",
+    ),
+];
+
 /// The database of [`REPORTS`] in `dir`.
 pub fn database(dir: &Path) -> std::path::PathBuf {
+    let reports: Vec<(&str, &str, &str)> =
+        REPORTS.iter().map(|(d, t)| (*d, "Test Wire", *t)).collect();
+    build(dir, &reports)
+}
+
+/// The database of [`STORY`] in `dir`, its two reports one story (id 1).
+pub fn story_database(dir: &Path) -> std::path::PathBuf {
+    let path = build(dir, STORY);
+    let mut store = Store::open(&path).unwrap();
+    let members: Vec<StoryMember> = (1..=2)
+        .map(|doc| StoryMember {
+            doc,
+            story: 1,
+            date: Some(STORY[doc as usize - 1].0.to_string()),
+        })
+        .collect();
+    store.replace_stories(&members, &[]).unwrap();
+    path
+}
+
+fn build(dir: &Path, reports: &[(&str, &str, &str)]) -> std::path::PathBuf {
     let path = dir.join("web.db");
     let mut store = Store::open(&path).unwrap();
     let pipeline = Pipeline::standard();
-    for (i, (date, text)) in REPORTS.iter().enumerate() {
+    for (i, (date, outlet, text)) in reports.iter().enumerate() {
         let meta = Meta {
             date: Some(date.parse().unwrap()),
             title: text.lines().next().map(str::to_string),
-            outlet: Some("Test Wire".into()),
+            outlet: Some((*outlet).into()),
             ..Meta::default()
         };
         let p = pipeline.process_text(&format!("r{i}"), text.to_string(), meta);
