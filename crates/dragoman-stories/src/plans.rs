@@ -52,7 +52,7 @@ const PLAN_WORDS: [&str; 6] = [
 /// What kind of plan a proposal's name says: its head noun ("memorandum"),
 /// with the words for a plan taken as one ("the 12-point proposal", "the
 /// draft", "a peace plan").
-fn plan_class(name: &str) -> String {
+pub fn plan_class(name: &str) -> String {
     let head = name
         .split_whitespace()
         .last()

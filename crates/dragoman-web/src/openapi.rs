@@ -56,8 +56,6 @@ fn doc_row() -> Value {
 }
 
 fn schemas() -> Value {
-    let obj = |required: &[&str], props: Value| json!({"type": "object", "required": required, "properties": props});
-    let list = |item: Value| json!({"type": "array", "items": item});
     let edge = obj(
         &["from", "to", "kind", "count"],
         json!({"from": {"type": "string"}, "to": {"type": "string"}, "kind": {"type": "string"}, "count": {"type": "integer"}}),
@@ -69,10 +67,6 @@ fn schemas() -> Value {
         "day": nullable("string"), "kind": {"type": "string"}, "mode": nullable("string"), "actor": nullable("string"),
         "recipient": nullable("string"), "status": {"type": "string"}, "place": nullable("string"),
         "evidence": {"type": "string"}, "report_title": nullable("string")}),
-    );
-    let source = obj(
-        &["sourcing", "via"],
-        json!({"said_by": nullable("string"), "sourcing": {"type": "string"}, "via": list(json!({"type": "string"})), "said_on": nullable("string")}),
     );
     let mark = obj(
         &[
@@ -130,10 +124,48 @@ fn schemas() -> Value {
                 "story": nullable("integer"), "versions": {"type": "object", "nullable": true, "description": "a Plan (#/components/schemas/Plan)"},
                 "quotes": list(obj(&["n", "sourcing", "text"], json!({"n": {"type": "integer"}, "speaker": nullable("string"),
                     "sourcing": {"type": "string"}, "text": {"type": "string"}})))})))})),
-        "Story": obj(&["id", "outlets", "reports"], json!({"id": {"type": "integer"}, "title": nullable("string"),
+        "Plan": plan(),
+        "Story": obj(&["id", "outlets", "reports", "citations", "meetings", "events", "plans"], with_briefing(json!({"id": {"type": "integer"}, "title": nullable("string"),
             "first_date": nullable("string"), "last_date": nullable("string"), "outlets": list(json!({"type": "string"})),
             "reports": list(obj(&["doc", "title", "copies"], json!({"doc": {"type": "integer"}, "date": nullable("string"),
-                "outlet": nullable("string"), "title": {"type": "string"}, "copies": {"type": "array"}}))),
+                "outlet": nullable("string"), "title": {"type": "string"}, "copies": {"type": "array"}})))}))),
+    })
+}
+
+fn obj(required: &[&str], props: Value) -> Value {
+    json!({"type": "object", "required": required, "properties": props})
+}
+
+fn list(item: Value) -> Value {
+    json!({"type": "array", "items": item})
+}
+
+/// Where an account or a version comes from (`dragoman_stories::compare::Source`).
+fn source() -> Value {
+    obj(
+        &["sourcing", "via"],
+        json!({"said_by": nullable("string"), "sourcing": {"type": "string"}, "via": list(json!({"type": "string"})), "said_on": nullable("string")}),
+    )
+}
+
+/// A plan with its versions across a story (`dragoman_stories::plans::PlanHistory`).
+fn plan() -> Value {
+    let source = source();
+    obj(
+        &["name", "versions", "disagreements"],
+        json!({"name": {"type": "string"}, "proposer": nullable("string"),
+            "disagreements": list(json!({"type": "string"})),
+            "versions": list(obj(&["sections", "reports"], json!({"points": nullable("integer"), "sections": list(json!({"type": "string"})),
+                "proposer": nullable("string"), "status": nullable("string"), "step_date": nullable("string"), "first_date": nullable("string"),
+                "reports": list(json!({"type": "array", "description": "[report id, source]", "minItems": 2, "maxItems": 2,
+                    "items": {"oneOf": [{"type": "integer"}, source]}}))})))}),
+    )
+}
+
+/// `props` with the briefing's parts of a story: citations, meetings, events, plans.
+fn with_briefing(mut props: Value) -> Value {
+    let source = source();
+    let more = json!({
             "citations": list(obj(&["doc", "outlet", "cue"], json!({"doc": {"type": "integer"}, "outlet": {"type": "string"},
                 "cue": {"type": "string"}, "cited": nullable("integer"), "overlap": nullable("number")}))),
             "meetings": list(obj(&["parties", "status", "reports"], json!({"parties": list(json!({"type": "string"})),
@@ -144,14 +176,12 @@ fn schemas() -> Value {
                     "outlet": nullable("string"), "report_date": nullable("string"), "copy_of": nullable("integer"), "source": source.clone(),
                     "date": nullable("string"), "place": nullable("string"), "parties": list(json!({"type": "string"})),
                     "status": {"type": "string"}, "evidence": {"type": "string"}})))}))),
-            "plans": list(json!({"$ref": "#/components/schemas/Plan"}))})),
-        "Plan": obj(&["name", "versions", "disagreements"], json!({"name": {"type": "string"}, "proposer": nullable("string"),
-            "disagreements": list(json!({"type": "string"})),
-            "versions": list(obj(&["sections", "reports"], json!({"points": nullable("integer"), "sections": list(json!({"type": "string"})),
-                "proposer": nullable("string"), "status": nullable("string"), "step_date": nullable("string"), "first_date": nullable("string"),
-                "reports": list(json!({"type": "array", "description": "[report id, source]", "minItems": 2, "maxItems": 2,
-                    "items": {"oneOf": [{"type": "integer"}, source]}}))})))})),
-    })
+            "plans": list(json!({"$ref": "#/components/schemas/Plan"}))});
+
+    if let (Some(p), Value::Object(m)) = (props.as_object_mut(), more) {
+        p.extend(m);
+    }
+    props
 }
 
 /// The document.

@@ -5,7 +5,9 @@
 //! (`dragoman_briefing::compared`, read once per story per request, without
 //! the citation search) holds the
 //! plans compared across its reports; the plan shown is the one with a
-//! version read from this report, preferring one of the same name.
+//! version read from this report and the same kind (`plans::plan_class`:
+//! the head noun of its name, the words for a plan taken as one), as the
+//! story's plans are grouped.
 //!
 //! Quotes about a plan: the quotes of the same report whose content overlaps
 //! the plan's span or one of its mentions, or lies in a sentence holding one.
@@ -13,9 +15,10 @@
 use dragoman_briefing::BriefingError;
 use dragoman_model::{Doc, Proposal, Span, Stage};
 use dragoman_store::Store;
-use dragoman_stories::plans::PlanHistory;
+use dragoman_stories::plans::{plan_class, PlanHistory};
 use dragoman_tokenize::Tokenize;
 use serde::Serialize;
+use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 
 use crate::WebError;
@@ -45,8 +48,8 @@ fn overlaps(a: &Span, b: &Span) -> bool {
 }
 
 impl Context {
-    /// The story of `doc` and the versions of the plan named `name` read from
-    /// it, when its report is in a story.
+    /// The story of `doc` and the versions of its plan called `name` there
+    /// (see the module's doc), when its report is in a story.
     pub fn versions(
         &mut self,
         store: &Store,
@@ -56,13 +59,13 @@ impl Context {
         let Some(story) = store.story_of(doc)? else {
             return Ok(None);
         };
-        if !self.plans.contains_key(&story) {
+        if let Entry::Vacant(slot) = self.plans.entry(story) {
             let plans = match dragoman_briefing::compared(store, story) {
                 Ok(c) => Some((story, c.plans)),
                 Err(BriefingError::Store(e)) => return Err(e.into()),
                 Err(_) => None,
             };
-            self.plans.insert(story, plans);
+            slot.insert(plans);
         }
         let Some((story, plans)) = &self.plans[&story] else {
             return Ok(None);
@@ -72,11 +75,11 @@ impl Context {
                 .iter()
                 .any(|v| v.reports.iter().any(|(d, _)| *d == doc))
         };
+        let class = plan_class(name);
         let found = plans
             .iter()
             .filter(has)
-            .find(|p| p.name.eq_ignore_ascii_case(name))
-            .or_else(|| plans.iter().find(has));
+            .find(|p| plan_class(&p.name) == class);
         Ok(found.map(|p| (*story, p.clone())))
     }
 
@@ -87,12 +90,12 @@ impl Context {
         doc: i64,
         plan: &Proposal,
     ) -> Result<Vec<PlanQuote>, WebError> {
-        if !self.docs.contains_key(&doc) {
+        if let Entry::Vacant(slot) = self.docs.entry(doc) {
             let read = store.doc(doc)?.map(|(_, mut d)| {
                 Tokenize.run(&mut d);
                 d
             });
-            self.docs.insert(doc, read);
+            slot.insert(read);
         }
         let Some(d) = &self.docs[&doc] else {
             return Ok(Vec::new());

@@ -34,9 +34,9 @@ pub struct Item {
     status: Option<String>,
     date: Option<String>,
     mentions: usize,
-    /// The story of its report, when in one.
+    /// The story of its report, when the plan has versions there.
     story: Option<i64>,
-    /// Its versions across the story's reports, when in one.
+    /// Its versions across that story's reports.
     versions: Option<PlanHistory>,
     /// The quotes about it in its report.
     quotes: Vec<PlanQuote>,
