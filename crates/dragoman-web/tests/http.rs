@@ -234,6 +234,63 @@ async fn search_filters_and_pages() {
     let page = get(&app, "/api/search?q=Holm&limit=1").await.json();
     assert_eq!(page["hits"].as_array().unwrap().len(), 1);
     assert_eq!(page["more"], true);
+    // The event filters of a search link the events export; words alone do not.
+    let filtered = get(&app, "/search?q=Holm&actor=Holm&type=CONSULT")
+        .await
+        .body;
+    assert!(
+        filtered.contains("/export/events?format=jsonl&amp;actor=Holm&amp;type=CONSULT"),
+        "{filtered}"
+    );
+    assert!(!get(&app, "/search?q=Holm")
+        .await
+        .body
+        .contains("/export/events"));
+}
+
+/// The server reads while an ingest writes to the same database (WAL): every
+/// page answers, and reports stored meanwhile show up.
+#[tokio::test]
+async fn pages_answer_while_a_writer_stores_reports() {
+    let (dir, app) = setup();
+    let db = dir.path().join("web.db");
+    let writer = std::thread::spawn(move || {
+        let mut store = dragoman_store::Store::open(&db).unwrap();
+        for i in 0..20 {
+            let text = format!("Talks resumed in Bergen, round {i}.");
+            let doc = dragoman_pipeline::Pipeline::standard()
+                .process_text(
+                    &format!("w{i}"),
+                    text.clone(),
+                    dragoman_model::Meta::default(),
+                )
+                .doc;
+            let new = dragoman_store::NewDoc {
+                hash: format!("writer-{i}"),
+                source: "writer".into(),
+                record: None,
+                raw: text.into_bytes(),
+                encoding: "UTF-8".into(),
+                doc,
+                removed: Vec::new(),
+                html_map: Vec::new(),
+            };
+            store.insert(None, &new).unwrap();
+        }
+    });
+    for _ in 0..20 {
+        for path in [
+            "/api/",
+            "/api/search?q=Holm",
+            "/api/report/1",
+            "/api/events",
+        ] {
+            assert_eq!(get(&app, path).await.status, StatusCode::OK, "{path}");
+        }
+    }
+    writer.join().unwrap();
+    let found = get(&app, "/api/search?q=Bergen&kind=report").await.json();
+    assert!(!found["hits"].as_array().unwrap().is_empty(), "{found}");
 }
 
 #[tokio::test]

@@ -141,6 +141,23 @@ fn render(s: &Search) -> Markup {
                 }
                 (pager(&base(p), p.offset.unwrap_or(0), p.limit.unwrap_or(crate::params::DEFAULT_LIMIT), s.more))
             }
+            @if let Some(filter) = event_filter(p) { (super::events::exports(&filter)) }
         },
     )
+}
+
+/// The events export's query for the filters of a search that it shares
+/// (actor, dates, event type), when any is set: the hits themselves are the
+/// JSON twin, `/api/search`.
+fn event_filter(p: &Params) -> Option<String> {
+    let pairs: Vec<(&str, &str)> = [
+        ("actor", &p.actor),
+        ("since", &p.since),
+        ("until", &p.until),
+        ("type", &p.event_type),
+    ]
+    .into_iter()
+    .filter_map(|(k, v)| v.as_deref().filter(|v| !v.is_empty()).map(|v| (k, v)))
+    .collect();
+    (!pairs.is_empty()).then(|| serde_urlencoded::to_string(pairs).unwrap_or_default())
 }
