@@ -81,10 +81,22 @@ pub struct EventQuery {
     pub until: Option<String>,
     /// PLOVER type.
     pub kind: Option<String>,
+    /// Only the events of this story's reports.
+    pub story: Option<i64>,
     /// Page size.
     pub limit: usize,
     /// Rows skipped.
     pub offset: usize,
+}
+
+/// The SQL condition on document `d` of the story filter, parameter
+/// `param`: the story tables are named only when the filter is set, so a
+/// database older than them (schema 5, read-only) still answers.
+fn story_clause(story: Option<i64>, param: usize) -> String {
+    match story {
+        Some(_) => format!("d.id IN (SELECT doc_id FROM story_members WHERE story_id = ?{param})"),
+        None => format!("?{param} IS NULL"),
+    }
 }
 
 /// An event reduced to what the charts draw.
@@ -352,6 +364,7 @@ impl Store {
     /// Events in time order with a date range and paging (see [`Store::events`]).
     pub fn events_page(&self, f: &EventQuery) -> Result<Vec<Found<Event>>, StoreError> {
         let (cols, table) = (columns::<Event>("e"), Event::TABLE);
+        let story = story_clause(f.story, 7);
         let mut stmt = self.conn.prepare(&format!(
             "SELECT {DOC_COLUMNS}, d.url, d.clean, {cols}
              FROM documents d JOIN {table} e ON e.doc_id = d.id
@@ -359,6 +372,7 @@ impl Store {
                AND (?2 IS NULL OR coalesce(timex_start(e.date), substr(d.date, 1, 10)) >= ?2)
                AND (?3 IS NULL OR coalesce(timex_start(e.date), substr(d.date, 1, 10)) <= ?3)
                AND (?4 IS NULL OR e.type = upper(?4))
+               AND {story}
              ORDER BY coalesce(timex_start(e.date), substr(d.date, 1, 10)), d.id, e.start
              LIMIT ?5 OFFSET ?6"
         ))?;
@@ -370,7 +384,8 @@ impl Store {
                 f.until,
                 f.kind,
                 f.limit as i64,
-                f.offset as i64
+                f.offset as i64,
+                f.story
             ],
         )
     }
@@ -378,16 +393,17 @@ impl Store {
     /// The events of `f` as chart points (day, type, actor, recipient),
     /// without their texts; `f.limit` bounds them.
     pub fn event_points(&self, f: &EventQuery) -> Result<Vec<EventPoint>, StoreError> {
-        let mut stmt = self.conn.prepare(
+        let story = story_clause(f.story, 6);
+        let mut stmt = self.conn.prepare(&format!(
             "SELECT day, type, actor, recipient FROM (
                SELECT coalesce(timex_start(e.date), substr(d.date, 1, 10)) AS day, e.type, e.actor, e.recipient
                FROM layer_event e JOIN documents d ON d.id = e.doc_id
                WHERE (?1 IS NULL OR e.actor LIKE '%' || ?1 || '%' OR e.recipient LIKE '%' || ?1 || '%')
-                 AND (?4 IS NULL OR e.type = upper(?4)))
+                 AND (?4 IS NULL OR e.type = upper(?4)) AND {story})
              WHERE (?2 IS NULL OR day >= ?2) AND (?3 IS NULL OR day <= ?3)
-             ORDER BY day LIMIT ?5",
-        )?;
-        let args = params![f.actor, f.since, f.until, f.kind, f.limit as i64];
+             ORDER BY day LIMIT ?5"
+        ))?;
+        let args = params![f.actor, f.since, f.until, f.kind, f.limit as i64, f.story];
         let rows = stmt.query_map(args, |r| {
             Ok(EventPoint {
                 day: r.get(0)?,

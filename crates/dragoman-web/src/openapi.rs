@@ -207,6 +207,8 @@ pub fn document() -> Value {
         day_param("since", "events on or after"),
         day_param("until", "events on or before"),
         json!({"name": "type", "in": "query", "required": false, "schema": {"type": "string", "pattern": "^[A-Za-z_]{0,40}$"}}),
+        json!({"name": "story", "in": "query", "required": false, "description": "only the events of this story's reports",
+               "schema": {"type": "integer", "minimum": 1}}),
     ];
     events.extend(paging());
     json!({

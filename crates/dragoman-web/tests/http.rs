@@ -453,6 +453,18 @@ async fn the_story_shows_citations_events_and_plan_versions() {
     );
     let events = section(&page.body, "Events compared");
     assert!(events.contains("differ: status"), "{events}");
+    // The story's events export, and the events page filtered to the story.
+    assert!(
+        page.body
+            .contains("/export/events?format=plover&amp;story=1"),
+        "{}",
+        page.body
+    );
+    let story_events = get(&app, "/api/events?story=1").await.json();
+    let in_story = story_events["rows"].as_array().unwrap();
+    assert!(!in_story.is_empty() && in_story.iter().all(|r| r["doc"] == 1 || r["doc"] == 2));
+    let none = get(&app, "/api/events?story=99").await.json();
+    assert!(none["rows"].as_array().unwrap().is_empty(), "{none}");
     let api = get(&app, "/api/story/1").await.json();
     assert_eq!(api["citations"][0]["doc"], 2);
     assert_eq!(api["citations"][0]["cited"], 1);

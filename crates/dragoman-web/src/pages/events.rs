@@ -22,6 +22,9 @@ pub struct Params {
     pub(crate) until: Option<String>,
     #[serde(rename = "type")]
     pub(crate) kind: Option<String>,
+    /// Only the events of this story's reports.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) story: Option<i64>,
     pub(crate) limit: Option<usize>,
     pub(crate) offset: Option<usize>,
     /// The export format (`/export/events` only).
@@ -37,6 +40,7 @@ impl Params {
             since: params::day("since", self.since.clone())?,
             until: params::day("until", self.until.clone())?,
             kind: params::event_type(self.kind.clone())?,
+            story: self.story,
             limit: params::limit(self.limit)?,
             offset: params::offset(self.offset)?,
         })

@@ -155,6 +155,7 @@ fn render(s: &Story) -> Markup {
             (briefing::citations(&s.citations, &label))
             (briefing::meetings(&s.meetings, &label))
             (briefing::events(&s.events, &label))
+            (super::events::exports(&format!("story={}", s.id)))
             (briefing::plans(&s.plans, &label))
         },
     )
