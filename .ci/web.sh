@@ -3,7 +3,12 @@
 #   1. browser tests: headless Debian chromium (playwright-core) on the demo
 #      database plus web-tests/reports.jsonl; screenshots in target/web-screens;
 #   2. the JSON API against its OpenAPI document (schemathesis, positive and
-#      negative data, a fixed seed, 40 examples per operation);
+#      negative data, a fixed seed, 40 examples per operation). The check
+#      that negative data is refused is left out: a query string carries only
+#      text, so the "negative" values it makes for a free-text filter (false,
+#      an empty value) are valid text; negative data still runs through every
+#      other check (no server error, documented status codes, schemas), and
+#      the router tests check the 400s of bad values and unknown parameters;
 #   3. a bounded load run (wrk, loopback) on a store of generated reports.
 # About 2-3 minutes once .ci/web-setup.sh has installed what it needs
 # (first time: about 2 minutes more for chromium and the venv).
@@ -32,7 +37,8 @@ shots=$(realpath -m "$target/web-screens")
 
 echo "== web: the JSON API against /api/openapi.json (schemathesis)"
 timeout 300 "$target/web-venv/bin/schemathesis" run "http://127.0.0.1:$port/api/openapi.json" \
-  --checks all --data-generation-method all --hypothesis-max-examples 40 \
+  --checks all --exclude-checks negative_data_rejection \
+  --data-generation-method all --hypothesis-max-examples 40 \
   --hypothesis-deadline=None --hypothesis-seed 14 --no-color
 
 kill "$pid"; wait "$pid" 2>/dev/null || true; pid=
