@@ -223,12 +223,8 @@ pub(crate) struct IngestArgs {
     /// Reject a report whose stages take longer than this many seconds (checked between stages).
     #[arg(long, value_name = "SECONDS", default_value_t = 60.0)]
     pub time_budget: f64,
-    /// Cut a sentence without a full stop at this many tokens (at most 1000, the default).
-    #[arg(long, value_name = "TOKENS", default_value_t = dragoman_model::MAX_SENTENCE_TOKENS, value_parser = sentence_limit)]
-    pub max_sentence_tokens: usize,
-    /// Split a paragraph longer than this many bytes (at a sentence end where there is one; at least 256).
-    #[arg(long, value_name = "BYTES", default_value_t = dragoman_pipeline::MAX_PARAGRAPH_BYTES)]
-    pub max_paragraph_bytes: usize,
+    #[command(flatten)]
+    pub text_limits: TextLimits,
     /// Print the summary as JSON.
     #[arg(long)]
     pub json: bool,
@@ -367,6 +363,14 @@ pub(crate) struct AnnotateArgs {
     /// Run the pipeline only up to these stages (comma-separated: clean, tokenize, syntax, entities, actors, timex, quotes, events); default: all.
     #[arg(long, value_delimiter = ',', value_name = "NAMES")]
     pub stages: Vec<String>,
+    #[command(flatten)]
+    pub text_limits: TextLimits,
+}
+
+/// A day written YYYY-MM-DD.
+/// The limits on a report's text that `ingest` and `annotate` share.
+#[derive(Debug, Args)]
+pub(crate) struct TextLimits {
     /// Cut a sentence without a full stop at this many tokens (at most 1000, the default).
     #[arg(long, value_name = "TOKENS", default_value_t = dragoman_model::MAX_SENTENCE_TOKENS, value_parser = sentence_limit)]
     pub max_sentence_tokens: usize,
@@ -375,11 +379,13 @@ pub(crate) struct AnnotateArgs {
     pub max_paragraph_bytes: usize,
 }
 
-/// A day written YYYY-MM-DD.
-fn iso_day(s: &str) -> Result<String, String> {
-    s.parse::<jiff::civil::Date>()
-        .map(|d| d.to_string())
-        .map_err(|_| format!("{s:?} is not a day written YYYY-MM-DD"))
+impl TextLimits {
+    /// `pipeline` with these limits.
+    pub fn apply(&self, pipeline: dragoman_pipeline::Pipeline) -> dragoman_pipeline::Pipeline {
+        pipeline
+            .with_sentence_limit(self.max_sentence_tokens)
+            .with_paragraph_limit(self.max_paragraph_bytes)
+    }
 }
 
 /// A sentence limit between 1 and the ceiling the stages' bounds assume.
@@ -411,7 +417,7 @@ pub(crate) struct StoriesArgs {
     #[arg(long, default_value_t = 100)]
     pub limit: usize,
     /// Only stories with a report dated on or after this day (YYYY-MM-DD).
-    #[arg(long, value_name = "DATE", value_parser = iso_day)]
+    #[arg(long, value_name = "DATE", value_parser = calendar_day)]
     pub since: Option<String>,
     /// Only stories where an event's actor or recipient, or a named entity,
     /// contains this (case-insensitive).

@@ -37,13 +37,12 @@ pub(crate) fn run(args: AnnotateArgs) -> anyhow::Result<Outcome> {
     };
     let mut out = BufWriter::with_capacity(1 << 20, output);
     let mut input = input;
-    let pipeline = if args.stages.is_empty() {
+    let stages = if args.stages.is_empty() {
         Pipeline::standard()
     } else {
         Pipeline::up_to(&args.stages.iter().map(String::as_str).collect::<Vec<_>>())?
-    }
-    .with_sentence_limit(args.max_sentence_tokens)
-    .with_paragraph_limit(args.max_paragraph_bytes);
+    };
+    let pipeline = args.text_limits.apply(stages);
     let (mut rejected, mut first_line) = (0usize, 1usize);
     loop {
         let batch = read_batch(&mut input)?;

@@ -29,10 +29,9 @@ pub(crate) fn run(store: &mut Store, args: IngestArgs) -> anyhow::Result<Outcome
     };
     let budget = std::time::Duration::try_from_secs_f64(args.time_budget)
         .map_err(|_| anyhow::anyhow!("--time-budget must be a positive number of seconds"))?;
-    let pipeline = Pipeline::standard()
-        .with_budget(budget)
-        .with_sentence_limit(args.max_sentence_tokens)
-        .with_paragraph_limit(args.max_paragraph_bytes);
+    let pipeline = args
+        .text_limits
+        .apply(Pipeline::standard().with_budget(budget));
     let tally = process::ingest(store, &pipeline, reports, &progress)?;
     progress.finish_and_clear();
     let mut out = std::io::stdout().lock();
