@@ -297,6 +297,11 @@ impl StoryIndex {
     /// An estimate of the heap the index holds, in bytes: postings, story
     /// centroids, the report table and the vocabulary.
     pub fn memory_bytes(&self) -> usize {
+        self.memory_parts().iter().sum()
+    }
+
+    /// [`StoryIndex::memory_bytes`] by part: postings, stories, reports, vocabulary.
+    pub fn memory_parts(&self) -> [usize; 4] {
         let postings: usize = self
             .postings
             .values()
@@ -310,21 +315,7 @@ impl StoryIndex {
             .sum();
         let reports: usize = self.reports.keys().map(String::capacity).sum::<usize>()
             + self.reports.capacity() * (std::mem::size_of::<String>() + 4 + 1);
-        postings + stories + reports + self.vocab.memory_bytes()
-    }
-
-    /// [`StoryIndex::memory_bytes`] by part: postings, stories, reports, vocabulary.
-    pub fn memory_parts(&self) -> [usize; 4] {
-        let total = self.memory_bytes();
-        let vocab = self.vocab.memory_bytes();
-        let stories: usize = self
-            .stories
-            .iter()
-            .map(|s| std::mem::size_of::<Story>() + s.centroid.capacity() * 8)
-            .sum();
-        let reports: usize = self.reports.keys().map(String::capacity).sum::<usize>()
-            + self.reports.capacity() * (std::mem::size_of::<String>() + 4 + 1);
-        [total - vocab - stories - reports, stories, reports, vocab]
+        [postings, stories, reports, self.vocab.memory_bytes()]
     }
 }
 
