@@ -9,7 +9,7 @@
 use dragoman_model::Stage;
 use dragoman_store::{CopyRow, Store, StoryMember};
 use dragoman_stories::{
-    link_new, CopyConfig, IndexConfig, Placed as Known, Profile, StoryIndex, Text,
+    link_new, CopyConfig, CopyLink, IndexConfig, Placed as Known, Profile, StoryIndex, Text,
 };
 use dragoman_tokenize::Tokenize;
 use jiff::civil::Date;
@@ -122,16 +122,21 @@ fn link_copies(
     let links = link_new(&new, &known, &CopyConfig::default())?;
     let doc_of = |i: usize| peers.get(i).map_or(id, |p| p.doc);
     for l in &links {
-        store.put_copy(&CopyRow {
-            copy: doc_of(l.copy),
-            original: doc_of(l.original),
-            containment: f64::from(l.containment),
-            passages: l
-                .passages
-                .iter()
-                .map(|p| [p.copy.start, p.copy.end, p.original.start, p.original.end])
-                .collect(),
-        })?;
+        store.put_copy(&copy_row(l, doc_of))?;
     }
     Ok(links.len())
+}
+
+/// The store's row of a copy link whose reports are numbered by `doc_of`.
+pub(crate) fn copy_row(l: &CopyLink, doc_of: impl Fn(usize) -> i64) -> CopyRow {
+    CopyRow {
+        copy: doc_of(l.copy),
+        original: doc_of(l.original),
+        containment: f64::from(l.containment),
+        passages: l
+            .passages
+            .iter()
+            .map(|p| [p.copy.start, p.copy.end, p.original.start, p.original.end])
+            .collect(),
+    }
 }

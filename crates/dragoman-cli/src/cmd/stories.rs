@@ -78,16 +78,7 @@ fn batch(store: &mut Store, args: RestoryArgs) -> anyhow::Result<Outcome> {
         .collect();
     let copies: Vec<CopyRow> = links
         .iter()
-        .map(|l| CopyRow {
-            copy: ids[l.copy],
-            original: ids[l.original],
-            containment: f64::from(l.containment),
-            passages: l
-                .passages
-                .iter()
-                .map(|p| [p.copy.start, p.copy.end, p.original.start, p.original.end])
-                .collect(),
-        })
+        .map(|l| crate::cmd::place::copy_row(l, |i| ids[i]))
         .collect();
     store.replace_stories(&members, &copies)?;
     let stories = labels.iter().copied().max().map_or(0, |m| m + 1);
