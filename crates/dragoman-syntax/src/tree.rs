@@ -170,16 +170,11 @@ impl<'a> Tree<'a> {
     }
 
     /// Whether predicate `p` is negated ("did not sign", "never met",
-    /// "cannot accept": the tokenizer keeps "cannot" whole, the auxiliary
+    /// "cannot accept": the tokenizer keeps "cannot" whole, so the auxiliary
     /// carries the negation).
     pub fn is_negated(&self, p: usize) -> bool {
-        let adverb = self
-            .children(p, &["advmod", "det"])
-            .any(|k| NEGATIONS.contains(&self.lemma(k).to_lowercase().as_str()));
-        adverb
-            || self
-                .children(p, &["aux"])
-                .any(|k| self.lemma(k).eq_ignore_ascii_case("cannot"))
+        self.children(p, &["advmod", "det", "aux"])
+            .any(|k| NEGATIONS.contains(&self.lemma(k).to_lowercase().as_str()))
     }
 
     /// The modal auxiliary of predicate `p` ("would", "could"), if any.
