@@ -150,14 +150,13 @@ fn render(s: &Search) -> Markup {
 /// (actor, dates, event type), when any is set: the hits themselves are the
 /// JSON twin, `/api/search`.
 fn event_filter(p: &Params) -> Option<String> {
-    let pairs: Vec<(&str, &str)> = [
-        ("actor", &p.actor),
-        ("since", &p.since),
-        ("until", &p.until),
-        ("type", &p.event_type),
-    ]
-    .into_iter()
-    .filter_map(|(k, v)| v.as_deref().filter(|v| !v.is_empty()).map(|v| (k, v)))
-    .collect();
-    (!pairs.is_empty()).then(|| serde_urlencoded::to_string(pairs).unwrap_or_default())
+    let set = |v: &Option<String>| v.clone().filter(|v| !v.is_empty());
+    let events = super::events::Params {
+        actor: set(&p.actor),
+        since: set(&p.since),
+        until: set(&p.until),
+        kind: set(&p.event_type),
+        ..Default::default()
+    };
+    Some(events.filter_string()).filter(|f| !f.is_empty())
 }
