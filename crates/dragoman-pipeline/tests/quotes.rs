@@ -266,3 +266,36 @@ fn an_unattributed_echo_inside_an_attributed_quote_is_dropped() {
     assert_eq!(found.len(), 1, "{found:#?}");
     assert!(found[0].starts_with("the ministry |"), "{found:#?}");
 }
+
+#[test]
+fn a_definite_role_without_a_name_is_unnamed_and_refers_back() {
+    let found = quotes(
+        "A senior Valdorian diplomat said the border would reopen in May. The crossing at Merin will open first, the diplomat said.",
+    );
+    assert_eq!(
+        found,
+        [
+            "A senior Valdorian diplomat | anonymous |  | the border would reopen in May",
+            "A senior Valdorian diplomat | anonymous |  | The crossing at Merin will open first"
+        ]
+    );
+}
+
+#[test]
+fn a_definite_role_whose_holder_was_named_is_named() {
+    let found = quotes(
+        "Senior diplomat Ana Ruiz arrived in Lima on Monday. The diplomat said the talks would resume.",
+    );
+    assert_eq!(found, ["Ana Ruiz | named |  | the talks would resume"]);
+}
+
+#[test]
+fn regression_an_object_after_a_time_is_the_content_not_the_clause_inside_it() {
+    // The "that" clause is the mayor's request, not the council's words.
+    let found =
+        quotes("The council rejected on Monday a request by the mayor that it delay the vote.");
+    assert_eq!(
+        found,
+        ["The council | named |  | a request by the mayor that it delay the vote"]
+    );
+}

@@ -149,19 +149,24 @@ pub fn content_start(v: &View, ce: usize, b: usize, cue_word: &str) -> usize {
         }
         _ => start,
     };
-    // Past a short adverbial to "that": "said on Tuesday that", "told reporters last week that".
+    // Past a short adverbial to "that" ("said on Tuesday that", "told reporters
+    // last week that") or to the object after a time ("rejected on Friday a
+    // demand by X that ...": an article right after a time word opens it).
     let adverbial = |j: usize| {
         let w = v.lower(j);
         LEXICON.prepositions.contains(w)
             || LEXICON.time_words.contains(w)
             || (w.ends_with("ly") && w.len() > 4)
     };
+    let opens_object = |j: usize| {
+        matches!(v.lower(j), "a" | "an" | "the") && LEXICON.time_words.contains(v.lower(j - 1))
+    };
     if start < b && adverbial(start) {
-        if let Some(that) = (start..b.min(start + 9))
+        if let Some(k) = (start..b.min(start + 9))
             .take_while(|&j| v.is_wordlike(j))
-            .find(|&j| v.lower(j) == "that")
+            .find(|&j| v.lower(j) == "that" || (j > start && opens_object(j)))
         {
-            return that;
+            return k;
         }
     }
     let mut s = start;

@@ -32,8 +32,10 @@ use dating::when_said;
 use dragoman_model::{Doc, Layer, Quote, QuoteKind, Sourcing, Span, Stage, Via};
 use extract::{extract, Found};
 use speaker::Resolver;
+use std::collections::HashMap;
 use view::View;
 
+use sourcing::definite_role_of;
 pub use sourcing::sourcing;
 
 /// The quote stage: fills `doc.quotes`.
@@ -81,6 +83,7 @@ pub fn quotes(doc: &Doc) -> Vec<Quote> {
         .map(|f| quote(doc, &mut resolver, f))
         .collect();
     drop_echoes(&mut out);
+    refer_back(doc, &mut out);
     out.sort_by_key(|q| q.content.first().map(|s| s.start));
     out
 }
@@ -112,6 +115,36 @@ fn drop_echoes(quotes: &mut Vec<Quote>) {
     };
     quotes
         .retain(|q| !q.source.is_empty() || q.content.is_empty() || !q.content.iter().all(covered));
+}
+
+/// Gives an unnamed definite role ("the diplomat said") the speaker of the
+/// last unnamed source before it with that role ("a Norlandic diplomat"), so
+/// that the two statements read as one source's. (One pass in source order.)
+fn refer_back(doc: &Doc, quotes: &mut [Quote]) {
+    let mut order: Vec<usize> = (0..quotes.len())
+        .filter(|&i| quotes[i].sourcing == Sourcing::Anonymous && !quotes[i].source.is_empty())
+        .collect();
+    order.sort_by_key(|&i| quotes[i].source[0].start);
+    // Each word of an unnamed source's phrase, lower case: its speaker.
+    let mut last: HashMap<String, String> = HashMap::new();
+    for i in order {
+        let own = doc.slice(quotes[i].source[0]);
+        let Some(speaker) = quotes[i].speaker.clone() else {
+            continue;
+        };
+        match definite_role_of(own).filter(|_| speaker == own) {
+            Some(role) => {
+                if let Some(name) = last.get(&role) {
+                    quotes[i].speaker = Some(name.clone());
+                }
+            }
+            None => {
+                for w in speaker.split(|c: char| !c.is_alphanumeric() && c != '-') {
+                    last.insert(w.to_lowercase(), speaker.clone());
+                }
+            }
+        }
+    }
 }
 
 /// True when the words between a source and its cue say the source spoke
@@ -165,17 +198,26 @@ fn last_phrase(doc: &Doc, source: Span) -> Span {
 
 fn quote(doc: &Doc, resolver: &mut Resolver, mut f: Found) -> Quote {
     f.source = f.source.map(|s| last_phrase(doc, s));
-    let sourcing = match sourcing(f.source.map(|s| doc.slice(s))) {
+    let mut sourcing = match sourcing(f.source.map(|s| doc.slice(s))) {
         Sourcing::Named if spoke_anonymously(doc, &f) => Sourcing::Anonymous,
         kind => kind,
     };
     let mut content = without_dateline(doc, f.content);
     content.sort();
-    let speaker = f.source.map(|s| {
-        resolver
-            .resolve(s, sourcing == Sourcing::Named)
-            .unwrap_or_else(|| doc.slice(s).to_string())
-    });
+    // "the minister" names whom the report named with that title; "the
+    // diplomat" with no such name stays unnamed.
+    let definite = f
+        .source
+        .is_some_and(|s| definite_role_of(doc.slice(s)).is_some());
+    let resolved = f
+        .source
+        .and_then(|s| resolver.resolve(s, sourcing == Sourcing::Named || definite));
+    if definite && resolved.is_some() {
+        sourcing = Sourcing::Named;
+    }
+    let speaker = f
+        .source
+        .map(|s| resolved.unwrap_or_else(|| doc.slice(s).to_string()));
     let via = f
         .via
         .into_iter()

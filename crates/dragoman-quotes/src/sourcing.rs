@@ -23,7 +23,7 @@ pub fn sourcing(source: Option<&str>) -> Sourcing {
     if LEXICON.anonymous.iter().any(|p| has(p, &lower)) && !names_someone(&words, &lower) {
         return Sourcing::Anonymous;
     }
-    if unnamed_role(&words, &lower) {
+    if unnamed_role(&words, &lower) || definite_role(&words, &lower).is_some() {
         return Sourcing::Anonymous;
     }
     if OUTLETS.find_in(&words).is_some() {
@@ -38,6 +38,15 @@ pub fn sourcing(source: Option<&str>) -> Sourcing {
         return Sourcing::Document;
     }
     Sourcing::Named
+}
+
+/// The role noun of a source phrase that is a definite role without a name
+/// ("the diplomat" gives "diplomat"), see [`definite_role`].
+pub fn definite_role_of(source: &str) -> Option<String> {
+    let words: Vec<&str> = source.split_whitespace().collect();
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let lower: Vec<&str> = lower.iter().map(String::as_str).collect();
+    definite_role(&words, &lower).map(str::to_string)
 }
 
 /// True for a role without a name, counted or indefinite: "a Chilean
@@ -72,9 +81,42 @@ fn unnamed_role(words: &[&str], lower: &[&str]) -> bool {
     counted && role && !names_someone(words, lower)
 }
 
-/// Role nouns that, counted or indefinite, name nobody.
-const ROLES: [&str; 14] = [
+/// The role noun of a definite role without a name ("the diplomat", "the
+/// senior official"): a source that refers back to someone the report has
+/// not named (the quote stage gives it a name when the role resolves to one).
+fn definite_role<'w>(words: &[&'w str], lower: &[&'w str]) -> Option<&'w str> {
+    let (first, rest) = lower.split_first()?;
+    let head = *rest.last()?;
+    let plain = |w: &&str| w.chars().all(|c| c.is_lowercase() || c == '-');
+    (*first == "the"
+        && rest.len() <= 3
+        && words[1..].iter().all(plain)
+        && UNNAMED_ROLES.contains(&head))
+    .then_some(head)
+}
+
+/// Role nouns that, with "the" and no name, stand for someone the report has
+/// not named: the titles of office holders ("the minister", "the envoy") are
+/// left out, since a report names them.
+const UNNAMED_ROLES: [&str; 7] = [
     "official",
+    "diplomat",
+    "aide",
+    "adviser",
+    "negotiator",
+    "source",
+    "insider",
+];
+
+/// Role nouns that, counted or indefinite, name nobody.
+const ROLES: [&str; 20] = [
+    "official",
+    "senator",
+    "senators",
+    "spokesman",
+    "spokeswoman",
+    "envoy",
+    "envoys",
     "diplomat",
     "diplomats",
     "aide",

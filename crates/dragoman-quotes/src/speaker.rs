@@ -179,7 +179,8 @@ impl<'v, 'd> Resolver<'v, 'd> {
             let full = self.fullest(&name).unwrap_or(&name);
             return Some((full.to_string(), true));
         }
-        if LEXICON.is_title(head) && !v.is_capitalized(last) {
+        // "the adviser" is the adviser named before; "a longtime adviser" is not.
+        if LEXICON.is_title(head) && !v.is_capitalized(last) && !counted(v.lower(first)) {
             return self.titled_before(head, source.start).map(|n| (n, true));
         }
         None
@@ -285,6 +286,31 @@ impl<'v, 'd> Resolver<'v, 'd> {
     }
 }
 
+/// Role words that, written in lower case before a name, are its title
+/// ("special envoy Ann Lee", "diplomat Ann Lee"), so that "the envoy" later
+/// finds her. (Wider titles in lower case, "candidate", "governor", name
+/// too many people in one report.)
+const ROLES_BEFORE_NAMES: [&str; 10] = [
+    "envoy",
+    "diplomat",
+    "aide",
+    "adviser",
+    "negotiator",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "ambassador",
+    "mediator",
+];
+
+/// True for a word that makes a role indefinite or counted: "a", "one", "two".
+fn counted(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "an" | "one" | "two" | "three" | "several" | "some" | "another" | "other" | "many"
+    ) || w.chars().all(|c| c.is_ascii_digit())
+}
+
 fn last_word(name: &str) -> &str {
     name.rsplit(' ').next().unwrap_or(name)
 }
@@ -327,9 +353,15 @@ fn names(v: &View) -> Vec<Name> {
         {
             i += 1;
         }
-        // Strip everything up to the last title word.
+        // Strip everything up to the last title word; else the title is a
+        // lower-case role word before the name ("special envoy Ann Lee").
         let cut = (start..i).rev().find(|&j| LEXICON.is_title(v.lower(j)));
         let first = cut.map_or(start, |c| c + 1);
+        let title = cut.or_else(|| {
+            start
+                .checked_sub(1)
+                .filter(|&j| ROLES_BEFORE_NAMES.contains(&v.lower(j)) && v.same_paragraph(j, start))
+        });
         if first < i {
             let words: Vec<&str> = (first..i).map(|j| v.word(j)).collect();
             let subject = start == 0
@@ -339,7 +371,7 @@ fn names(v: &View) -> Vec<Name> {
                 at: v.span(first).start,
                 text: words.join(" ").into(),
                 words: words.len() as u32,
-                title: cut.map(|c| v.lower(c).into()),
+                title: title.map(|c| v.lower(c).into()),
                 subject,
             });
         }
