@@ -299,3 +299,23 @@ fn regression_an_object_after_a_time_is_the_content_not_the_clause_inside_it() {
         ["The council | named |  | a request by the mayor that it delay the vote"]
     );
 }
+
+#[test]
+fn a_counted_unnamed_source_after_its_cue_speaks() {
+    let found = quotes(
+        "The ceasefire will hold until Sunday, said three officials close to the mediators.",
+    );
+    assert_eq!(
+        found,
+        ["three officials close to the mediators | anonymous |  | The ceasefire will hold until Sunday"]
+    );
+}
+
+#[test]
+fn an_apposition_of_several_parts_keeps_the_name_before_it() {
+    let found = quotes("Tomas Berg, 61, of Narvik, Norway, said the fishing quota was unfair.");
+    assert_eq!(
+        found,
+        ["Tomas Berg | named |  | the fishing quota was unfair"]
+    );
+}

@@ -29,17 +29,30 @@ impl Extractor<'_, '_> {
     /// The source before an apposition closing with the comma at `p`: "X, a
     /// senior aide, said" gives X (and the name in "The chairman, Ann Lee,
     /// said"). Returns the first token of the source and its span.
+    ///
+    /// An apposition of several parts ("X, 34, of Tucson, Ariz., said") is
+    /// read back over up to three commas, to the first phrase that can be a
+    /// source.
     pub(super) fn apposition(&self, a: usize, p: usize) -> Option<(usize, Span)> {
         let v = self.v;
-        let r = (a..p)
+        (a..p)
             .rev()
-            .find(|&j| v.is(j, ",") && v.region_of(j).is_none())?;
+            .filter(|&j| v.is(j, ",") && v.region_of(j).is_none())
+            .take(3)
+            .find_map(|r| self.apposition_at(a, r, p))
+    }
+
+    /// The source before the comma `r` of an apposition closing at `p`.
+    fn apposition_at(&self, a: usize, r: usize, p: usize) -> Option<(usize, Span)> {
+        let v = self.v;
         let outer_last = skip_back(v, r.checked_sub(1), a)?;
         let op = self
             .before_bracket(a, outer_last)
             .filter(|&op| can_end_source(v, op))?;
         let oq = phrase_back(v, op, a);
-        if !plausible_source(v, oq, op) {
+        // (An age, "X, 34, said", is no source.)
+        let wordless = (oq..=op).all(|j| !v.word(j).chars().any(char::is_alphabetic));
+        if !plausible_source(v, oq, op) || wordless {
             return None;
         }
         let named_apposition = p - (r + 1) <= 4 && (r + 1..p).all(|j| v.is_capitalized(j));
@@ -70,6 +83,7 @@ impl Extractor<'_, '_> {
         // source: "“...,” said former adviser Ann Lee", "said one of the aides".
         let starts_source = v.is_capitalized(ce)
             || matches!(v.lower(ce), "the" | "a" | "an")
+            || counted_or_unnamed(v.lower(ce))
             || (after_quotation
                 && v.kind(ce) == TokenKind::Word
                 && !LEXICON.prepositions.contains(v.lower(ce)));
@@ -189,6 +203,19 @@ impl Extractor<'_, '_> {
         }
         b <= ce + limit
     }
+}
+
+/// True for a word that opens an unnamed source after its cue: a count ("...,
+/// said two diplomats", "said several officials familiar with the talks") or a
+/// plural of the anonymity vocabulary ("said diplomats familiar with ...").
+fn counted_or_unnamed(w: &str) -> bool {
+    matches!(
+        w,
+        "one" | "two" | "three" | "four" | "five" | "several" | "some" | "many" | "senior"
+    ) || LEXICON
+        .anonymous
+        .iter()
+        .any(|p| matches!(p[..], [one] if one == w))
 }
 
 /// True when token `j` opens an adverbial phrase rather than a subject: a
