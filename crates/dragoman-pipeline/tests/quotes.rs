@@ -319,3 +319,13 @@ fn an_apposition_of_several_parts_keeps_the_name_before_it() {
         ["Tomas Berg | named |  | the fishing quota was unfair"]
     );
 }
+
+#[test]
+fn the_source_stands_before_a_parenthesis_between_dashes() {
+    let found =
+        quotes("Ana Ruiz — the mediator since January — said the talks would resume on Friday.");
+    assert_eq!(
+        found,
+        ["Ana Ruiz | named |  | the talks would resume on Friday"]
+    );
+}

@@ -7,7 +7,10 @@ use crate::extent::{
     skip_back, takes_object, trim_end,
 };
 use crate::lexicon::LEXICON;
-use dragoman_model::Span;
+use dragoman_model::{Span, TokenKind};
+
+/// The most tokens between the dashes of a parenthesis before a cue.
+const MAX_PARENTHESIS: usize = 16;
 
 /// A reporting verb at tokens `cs..ce` of the sentence `a..b`, as the rules
 /// of [`Extractor::speech`] read it.
@@ -82,6 +85,9 @@ impl Extractor<'_, '_> {
         if !is_separator(v, p) {
             return None;
         }
+        if let Some(ruling) = self.before_dashes(verb, p) {
+            return ruling;
+        }
         if let Some(ruling) = self.source_after_verb(verb, p) {
             return ruling;
         }
@@ -89,6 +95,23 @@ impl Extractor<'_, '_> {
             return self.apposition_speaks(verb, p);
         }
         None
+    }
+
+    /// The source stands before a parenthesis between dashes that closes
+    /// at `p`: "Dozens of delegates — farmers, teachers — said ...".
+    fn before_dashes(&mut self, verb: Verb<'_>, p: usize) -> Ruling {
+        let v = self.v;
+        let paired = |j: usize| v.kind(j) == TokenKind::Dash && v.word(j) != "-";
+        if !paired(p) {
+            return None;
+        }
+        let open = (verb.a..p)
+            .rev()
+            .take(MAX_PARENTHESIS)
+            .find(|&j| paired(j))?;
+        let last = skip_back(v, open.checked_sub(1), verb.a)?;
+        let q = self.before_bracket(verb.a, last)?;
+        can_end_source(v, q).then(|| self.subject_before(verb, last, q))
     }
 
     /// The verb opens the sentence and its source follows, then a comma or
