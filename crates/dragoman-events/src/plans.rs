@@ -95,7 +95,8 @@ fn same_plan(plans: &[Plan], p: &Proposal) -> Option<usize> {
 }
 
 /// Adds mention `p` to `plan`: its span, and what it tells that the plan
-/// lacked. The fullest name (one with points or a proposer) names the plan.
+/// lacked. The fullest name (one with points or a proposer) names the plan,
+/// and its span goes with it (the plan's span is where its name is written).
 fn absorb(plan: &mut Proposal, p: Proposal) {
     if plan.mentions.is_empty() {
         plan.mentions.push(plan.span);
@@ -104,6 +105,7 @@ fn absorb(plan: &mut Proposal, p: Proposal) {
     let fuller = |q: &Proposal| usize::from(q.points.is_some()) + usize::from(q.proposer.is_some());
     if fuller(&p) > fuller(plan) {
         plan.name = p.name;
+        plan.span = p.span;
     }
     plan.proposer = plan.proposer.take().or(p.proposer);
     plan.points = plan.points.or(p.points);
