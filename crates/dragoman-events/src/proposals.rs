@@ -272,6 +272,15 @@ fn sections(words: &Words, from: usize) -> Vec<Section> {
     {
         return Vec::new();
     }
+    // "three parts, the diplomat said: A, B and C": the list opens at the colon.
+    let opener = if words.at(opener) == "," {
+        (opener + 1..words.len().min(opener + 8))
+            .take_while(|&j| !matches!(words.at(j), "," | "." | ";"))
+            .find(|&j| words.at(j) == ":")
+            .unwrap_or(opener)
+    } else {
+        opener
+    };
     // "four sections": the list has as many items as announced.
     let announced = (cue + 1..part)
         .find_map(|j| number(words.at(j)))
@@ -289,13 +298,23 @@ fn sections(words: &Words, from: usize) -> Vec<Section> {
             first += 1;
             last_item = true;
         }
-        if first < j {
-            let span = words.span(first, j);
-            items.push(Section {
-                title: span.of(words.text).to_string(),
-                span,
-            });
+        // "A, B and C": after a comma, "and" before an article opens the last item.
+        let split = (!items.is_empty() && !last_item)
+            .then(|| (first + 1..j).find(|&k| last_conjunction(words, k)))
+            .flatten();
+        for (from, to) in match split {
+            Some(k) => vec![(first, k), (k + 1, j)],
+            None => vec![(first, j)],
+        } {
+            if from < to {
+                let span = words.span(from, to);
+                items.push(Section {
+                    title: span.of(words.text).to_string(),
+                    span,
+                });
+            }
         }
+        let last_item = last_item || split.is_some();
         item_start = j + 1;
         let complete = last_item || announced.is_some_and(|n| items.len() >= n);
         if complete || j == words.len() || words.at(j) != "," && words.at(j) != ";" {
@@ -303,6 +322,15 @@ fn sections(words: &Words, from: usize) -> Vec<Section> {
         }
     }
     items
+}
+
+/// True when token `k` is "and"/"or" followed by an article: the conjunction
+/// of a list's last item ("..., an exchange of prisoners and a joint river
+/// authority"), not one inside an item ("prisoners and detainees").
+fn last_conjunction(words: &Words, k: usize) -> bool {
+    matches!(words.at(k), "and" | "or")
+        && k + 1 < words.len()
+        && matches!(words.at(k + 1), "a" | "an" | "the")
 }
 
 #[cfg(test)]

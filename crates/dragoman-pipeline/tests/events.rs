@@ -438,3 +438,28 @@ fn a_plan_presented_by_a_country_has_it_as_proposer() {
         doc.proposals
     );
 }
+
+/// Regression: a list of sections after an attribution ("the envoy said:")
+/// took the attribution into its first item and kept "B and C" as one item.
+#[test]
+fn regression_sections_after_an_attribution_and_without_a_serial_comma() {
+    let meta = Meta {
+        date: "2026-03-14".parse::<Date>().ok(),
+        ..Meta::default()
+    };
+    let text = "Chile tabled a 10-point proposal on Monday. The plan has three parts, \
+                the envoy said: a quota for each port, a joint patrol and a fishing court.";
+    let doc = Pipeline::standard()
+        .process_text("t", text.to_string(), meta)
+        .doc;
+    assert_eq!(doc.proposals.len(), 1, "{:#?}", doc.proposals);
+    let sections: Vec<&str> = doc.proposals[0]
+        .sections
+        .iter()
+        .map(|s| s.title.as_str())
+        .collect();
+    assert_eq!(
+        sections,
+        ["a quota for each port", "a joint patrol", "a fishing court"]
+    );
+}
