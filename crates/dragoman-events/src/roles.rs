@@ -313,10 +313,24 @@ pub(crate) fn conjuncts(
     };
     let head = crate::clause::head_of(tree, first.first, first.end);
     let mut all = vec![first];
-    for k in tree.children(head, &["conj"]) {
-        let m = mentions.iter().find(|m| m.first <= k && k < m.end);
-        if let Some(m) = m.filter(|m| !all.contains(m) && !m.outlet) {
-            all.push(m);
+    // The head's own conjuncts, else those of the party it is named by
+    // ("envoys of Peru and Chile", "diplomats from Peru and Chile").
+    let owners: Vec<usize> = tree
+        .children(head, &["nmod"])
+        .filter(|&n| {
+            tree.child(n, &["case"])
+                .is_some_and(|c| matches!(tree.lemma(c), "of" | "from"))
+        })
+        .collect();
+    for h in std::iter::once(head).chain(owners) {
+        for k in tree.children(h, &["conj"]) {
+            let m = mentions.iter().find(|m| m.first <= k && k < m.end);
+            if let Some(m) = m.filter(|m| !all.contains(m) && !m.outlet) {
+                all.push(m);
+            }
+        }
+        if all.len() > 1 {
+            break;
         }
     }
     if all.len() < 2 {

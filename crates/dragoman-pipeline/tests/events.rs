@@ -463,3 +463,31 @@ fn regression_sections_after_an_attribution_and_without_a_serial_comma() {
         ["a quota for each port", "a joint patrol", "a fishing court"]
     );
 }
+
+/// Coordinated parties inside the phrase that names the actor are all kept:
+/// "envoys of Peru and Chile" are Peru's and Chile's.
+#[test]
+fn the_parties_an_actor_is_named_by_are_all_kept() {
+    let meta = Meta {
+        date: "2026-03-14".parse::<Date>().ok(),
+        ..Meta::default()
+    };
+    let doc = Pipeline::standard()
+        .process_text(
+            "t",
+            "Envoys of Peru and Chile met in Lima on Tuesday.".to_string(),
+            meta,
+        )
+        .doc;
+    let countries: Vec<Vec<&str>> = doc
+        .events
+        .iter()
+        .map(|e| {
+            e.actors
+                .iter()
+                .filter_map(|a| a.country.as_deref())
+                .collect()
+        })
+        .collect();
+    assert_eq!(countries, [["PER", "CHL"]], "{:#?}", doc.events);
+}
