@@ -101,3 +101,34 @@ fn batch_restory_groups_stored_reports_and_links_a_copy() {
         "the copy is folded under its original: {briefing}"
     );
 }
+
+#[test]
+fn a_story_whose_first_report_has_no_headline_takes_a_later_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("t.db");
+    let input = [
+        line("first", TALKS_1, "2025-11-18"),
+        serde_json::json!({"id": "later", "text": TALKS_2, "date": "2025-11-19",
+                           "title": "Geneva talks on the treaty go on"})
+        .to_string(),
+    ]
+    .join("\n");
+    let run = |args: &[&str]| {
+        let out = Command::cargo_bin("dragoman")
+            .unwrap()
+            .arg("--db")
+            .arg(&db)
+            .args(args)
+            .write_stdin(input.clone())
+            .assert()
+            .success();
+        String::from_utf8(out.get_output().stdout.clone()).unwrap()
+    };
+    run(&["ingest", "-"]);
+    let rows: Vec<Value> = run(&["stories", "--json"])
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert_eq!(rows[0]["title"], "Geneva talks on the treaty go on");
+}

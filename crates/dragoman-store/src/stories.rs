@@ -226,7 +226,8 @@ const HEADLINE: &str = "coalesce(d.title, CASE WHEN d.dateline_start = 0
     ELSE substr(d.clean, 1, 80) END)";
 
 /// Fills the size, dates, first document and title (the first report's
-/// headline, else its first line that is not a URL) of the stories matching
+/// headline; else the headline of the earliest report that has one; else the
+/// first report's first line that is not a URL) of the stories matching
 /// `which` (an SQL condition on `stories`) from their members.
 pub(crate) fn summarize(which: &str) -> String {
     format!(
@@ -242,8 +243,13 @@ UPDATE stories SET
                  ORDER BY coalesce(m.date, d.date) IS NULL, coalesce(m.date, d.date), m.doc_id
                  LIMIT 1)
 WHERE {which};
-UPDATE stories SET title = (SELECT {HEADLINE}
-                            FROM documents d WHERE d.id = stories.first_doc)
+UPDATE stories SET title = coalesce(
+    (SELECT d.title FROM documents d WHERE d.id = stories.first_doc),
+    (SELECT d.title FROM story_members m JOIN documents d ON d.id = m.doc_id
+     WHERE m.story_id = stories.id AND d.title IS NOT NULL
+     ORDER BY coalesce(m.date, d.date) IS NULL, coalesce(m.date, d.date), m.doc_id
+     LIMIT 1),
+    (SELECT {HEADLINE} FROM documents d WHERE d.id = stories.first_doc))
 WHERE {which};
 -- A first line that is only a URL is no headline: the line after it is.
 UPDATE stories SET title = (SELECT substr(d.clean, instr(d.clean, char(10)) + 1, 80)
