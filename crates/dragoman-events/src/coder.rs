@@ -6,7 +6,9 @@ use crate::clause::{predicate, tagged_as_matched, vetoed};
 use crate::lexicon::lexicon;
 use crate::mentions::{mentions, Mention};
 use crate::recode::{intent_code, reaction_to_object, threat_code};
-use crate::roles::{arguments, conjuncts, obligation_speaker, participants, speaker};
+use crate::roles::{
+    arguments, conjuncts, obligation_speaker, participants, possessor_country, speaker,
+};
 use crate::select::word_order_heads;
 use crate::sense::other_sense;
 use crate::setting::{date, in_the_past, place};
@@ -193,7 +195,13 @@ impl Context<'_, '_> {
             kind: code.kind,
             mode: code.mode,
             cameo: Some(code.cameo),
-            actor: actor.map(|m| m.participant(words)),
+            actor: actor.map(|m| {
+                let mut a = m.participant(words);
+                if a.country.is_none() {
+                    a.country = possessor_country(tree, self.mentions, m, p);
+                }
+                a
+            }),
             recipient: recipient.map(|m| m.participant(words)),
             actors: conjuncts(tree, self.mentions, actor, words),
             recipients: conjuncts(tree, self.mentions, recipient, words),

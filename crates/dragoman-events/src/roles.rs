@@ -251,6 +251,48 @@ fn antecedent(tree: &Tree, p: usize, subject: usize) -> usize {
     }
 }
 
+/// The country of whom a possessive pronoun in a party stands for ("her
+/// government", "their delegation"): the country of the subject of the
+/// verb that reports the party's clause ("Marsh said her government would
+/// ..."), else the one country the parties before it in the sentence have.
+pub(crate) fn possessor_country(
+    tree: &Tree,
+    mentions: &[Mention],
+    m: &Mention,
+    p: usize,
+) -> Option<String> {
+    let head = crate::clause::head_of(tree, m.first, m.end);
+    let poss = tree
+        .dependents(head)
+        .iter()
+        .map(|&k| k as usize)
+        .find(|&k| {
+            tree.deprel(k).is_some_and(|d| d.as_str() == "nmod:poss")
+                && matches!(
+                    tree.lemma(k).to_lowercase().as_str(),
+                    "he" | "she" | "it" | "they" | "his" | "her" | "its" | "their"
+                )
+        })?;
+    let clause = tree.clause_of(p);
+    let reported = tree
+        .deprel(clause)
+        .is_some_and(|d| d.universal() == "ccomp");
+    let reporter = tree
+        .head(clause)
+        .filter(|_| reported)
+        .and_then(|h| tree.subject(h))
+        .and_then(|s| mention_of(tree, mentions, s));
+    if let Some(country) = reporter.and_then(|r| r.country.clone()) {
+        return Some(country);
+    }
+    let mut before = mentions
+        .iter()
+        .filter(|x| x.end <= poss && !x.outlet)
+        .filter_map(|x| x.country.as_deref());
+    let first = before.next()?;
+    before.all(|c| c == first).then(|| first.to_string())
+}
+
 /// The mention a tree token stands for: the mention it is part of, else
 /// one that modifies it directly ("Russian troops" when only "Russian" is
 /// named, "the leaders of Hungary").

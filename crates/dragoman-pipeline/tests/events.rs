@@ -491,3 +491,15 @@ fn the_parties_an_actor_is_named_by_are_all_kept() {
         .collect();
     assert_eq!(countries, [["PER", "CHL"]], "{:#?}", doc.events);
 }
+
+/// "her government" is the government of the country of whoever says so.
+#[test]
+fn a_possessive_pronoun_lends_the_reporters_country() {
+    let found = events(
+        "Peru's Foreign Minister Ana Ruiz said her government would reject the fishing quota.",
+    );
+    assert!(
+        found.iter().any(|e| e.contains(" government(PER) ")),
+        "{found:#?}"
+    );
+}
