@@ -329,3 +329,16 @@ fn the_source_stands_before_a_parenthesis_between_dashes() {
         ["Ana Ruiz | named |  | the talks would resume on Friday"]
     );
 }
+
+#[test]
+fn a_fronted_adverbial_is_no_content_when_the_cue_has_its_own() {
+    let found =
+        quotes("As the talks stalled in Lima, Chile has pledged to reopen its northern ports.");
+    assert_eq!(found, ["Chile | named |  | to reopen its northern ports"]);
+    let found =
+        quotes("During the two-hour meeting, the mediator urged both sides to find a compromise.");
+    assert_eq!(
+        found,
+        ["the mediator | named |  | both sides to find a compromise"]
+    );
+}

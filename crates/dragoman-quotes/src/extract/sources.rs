@@ -218,6 +218,26 @@ fn counted_or_unnamed(w: &str) -> bool {
         .any(|p| matches!(p[..], [one] if one == w))
 }
 
+/// True when the words `a..end` before a source are one fronted adverbial
+/// ("During the meeting, X asked ...", "As talks stalled, X pledged ..."):
+/// opened by a preposition, subordinator, time word or participle, with no
+/// separator or quotation inside.
+pub(super) fn fronted_adverbial(v: &View, a: usize, end: usize) -> bool {
+    let Some(first) = (a..end).find(|&j| v.is_wordlike(j)) else {
+        return false;
+    };
+    let opens = opens_adverbial(v, first) || SUBORDINATORS.contains(&v.lower(first));
+    opens
+        && (first..end)
+            .all(|j| v.region_of(j).is_none() && !matches!(v.word(j), "," | ";" | ":" | "—" | "–"))
+}
+
+/// Words that open a fronted adverbial clause.
+const SUBORDINATORS: [&str; 11] = [
+    "as", "while", "when", "although", "though", "because", "since", "if", "unless", "once",
+    "whereas",
+];
+
 /// True when token `j` opens an adverbial phrase rather than a subject: a
 /// preposition, a time word, a sentence adverb or a participle ("Speaking to
 /// reporters, ...").

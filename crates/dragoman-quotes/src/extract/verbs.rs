@@ -260,7 +260,13 @@ impl Extractor<'_, '_> {
                 let open = v.token_at_or_after(v.regions[r].span.start);
                 open == 0 || !LEXICON.prepositions.contains(v.lower(open - 1))
             });
-            if after_quotation || (self.clause_ends(clause, b) && !(ce < b && v.is(ce, ":"))) {
+            // "During the meeting, X asked the delegations to ...": a fronted
+            // adverbial is no content when the cue has words of its own after it.
+            let adverbial =
+                super::sources::fronted_adverbial(v, a, q - 1) && ce < b && v.is_wordlike(ce);
+            if !adverbial
+                && (after_quotation || (self.clause_ends(clause, b) && !(ce < b && v.is(ce, ":"))))
+            {
                 let head = Found::head(cue, subject);
                 return Some(self.fronted_content((a, b), q - 1, clause, head, true));
             }
