@@ -342,3 +342,14 @@ fn a_fronted_adverbial_is_no_content_when_the_cue_has_its_own() {
         ["the mediator | named |  | both sides to find a compromise"]
     );
 }
+
+#[test]
+fn a_passive_cue_says_its_subject_and_its_agent_speaks() {
+    let found = quotes("The truce was announced by the ministry on Monday.");
+    assert_eq!(found, ["the ministry | named |  | The truce"]);
+    let found = quotes("The price of the ports deal was not disclosed.");
+    assert_eq!(found, ["- | unattributed |  | The price of the ports deal"]);
+    // What follows the passive is its content, not its subject.
+    let found = quotes("It was reported that the envoy had left Lima.");
+    assert!(found.iter().all(|q| !q.ends_with("| It")), "{found:#?}");
+}

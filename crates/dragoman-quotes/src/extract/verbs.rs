@@ -9,6 +9,21 @@ use crate::extent::{
 use crate::lexicon::LEXICON;
 use dragoman_model::{Span, TokenKind};
 
+/// Forms of "be" that make a participle after them passive.
+const BE: [&str; 7] = ["was", "were", "is", "are", "been", "be", "being"];
+
+/// Words that may stand between "be" and a passive participle.
+const PASSIVE_ADVERBS: [&str; 8] = [
+    "not",
+    "n't",
+    "also",
+    "first",
+    "already",
+    "never",
+    "formally",
+    "officially",
+];
+
 /// The most tokens between the dashes of a parenthesis before a cue.
 const MAX_PARENTHESIS: usize = 16;
 
@@ -71,6 +86,9 @@ impl Extractor<'_, '_> {
         if let Some(ruling) = self.inverted(verb) {
             return ruling;
         }
+        if let Some(ruling) = self.passive(verb) {
+            return ruling;
+        }
         let last = skip_back(v, cs.checked_sub(1), a)?;
         let p = self.before_bracket(a, last)?;
         // "X went on to say", "X began by saying": the subject speaks.
@@ -112,6 +130,63 @@ impl Extractor<'_, '_> {
         let last = skip_back(v, open.checked_sub(1), verb.a)?;
         let q = self.before_bracket(verb.a, last)?;
         can_end_source(v, q).then(|| self.subject_before(verb, last, q))
+    }
+
+    /// A cue in the passive voice ("the price was not disclosed", "the truce
+    /// was announced by the ministry"): what was said is its subject, the
+    /// source the agent after "by", if one is written. (A verb whose passive
+    /// subject is the addressee, "he was asked to", is left to the other rules.)
+    fn passive(&mut self, verb: Verb<'_>) -> Ruling {
+        let (
+            v,
+            Verb {
+                a,
+                b,
+                cs,
+                ce,
+                cue,
+                word,
+                ..
+            },
+        ) = (self.v, verb);
+        if !word.ends_with("ed") || takes_object(word) || word == "expected" {
+            return None;
+        }
+        let be = (a..cs)
+            .rev()
+            .take(3)
+            .take_while(|&j| j + 1 == cs || PASSIVE_ADVERBS.contains(&v.lower(j + 1)))
+            .find(|&j| BE.contains(&v.lower(j)))?;
+        // Only a passive that ends its clause, or names its agent: "it was
+        // reported that ..." and "X was declared the winner" say more after it.
+        let ends = ce < b && v.lower(ce) == "by" || self.clause_ends(ce, b);
+        let last = skip_back(v, be.checked_sub(1), a)?;
+        // ("This was reported by X" passes the sentence before on: a layout
+        // of its own.)
+        if !ends || matches!(v.lower(last), "it" | "there" | "this" | "that") {
+            return None;
+        }
+        if !can_end_source(v, last) {
+            return Some(None);
+        }
+        let first = phrase_back(v, last, a);
+        // The agent stops before a prepositional tail: "by the ministry on Monday".
+        let agent_end = |e: usize| {
+            (ce + 2..=e)
+                .find(|&j| {
+                    let w = v.lower(j);
+                    LEXICON.prepositions.contains(w) && w != "of" || LEXICON.time_words.contains(w)
+                })
+                .map_or(e, |j| j - 1)
+        };
+        let agent = (ce < b && v.lower(ce) == "by")
+            .then(|| phrase_forward(v, ce + 1, b).map(|e| v.cover(ce + 1, agent_end(e))))
+            .flatten();
+        let resume = agent.map_or(ce, |s| v.token_at_or_after(s.end));
+        Some(Some((
+            Found::new(vec![v.cover(first, last)], cue, agent),
+            resume,
+        )))
     }
 
     /// The verb opens the sentence and its source follows, then a comma or
