@@ -51,6 +51,19 @@ fn reports_of_one_negotiation_share_a_story() {
     assert!(rows[4]["error"].is_string());
 }
 
+/// `dragoman --db DB ARGS` with `input` on stdin; its standard output.
+fn run_on(db: &std::path::Path, input: &str, args: &[&str]) -> String {
+    let out = Command::cargo_bin("dragoman")
+        .unwrap()
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .write_stdin(input.to_string())
+        .assert()
+        .success();
+    String::from_utf8(out.get_output().stdout.clone()).unwrap()
+}
+
 #[test]
 fn batch_restory_groups_stored_reports_and_links_a_copy() {
     let dir = tempfile::tempdir().unwrap();
@@ -63,17 +76,7 @@ fn batch_restory_groups_stored_reports_and_links_a_copy() {
         line("flood", FLOOD, "2025-11-18"),
     ]
     .join("\n");
-    let run = |args: &[&str]| {
-        let out = Command::cargo_bin("dragoman")
-            .unwrap()
-            .arg("--db")
-            .arg(&db)
-            .args(args)
-            .write_stdin(input.clone())
-            .assert()
-            .success();
-        String::from_utf8(out.get_output().stdout.clone()).unwrap()
-    };
+    let run = |args: &[&str]| run_on(&db, &input, args);
     run(&["ingest", "-"]);
     let after_ingest = run(&["stories", "--json"]);
     assert_eq!(
@@ -113,17 +116,7 @@ fn a_story_whose_first_report_has_no_headline_takes_a_later_one() {
         .to_string(),
     ]
     .join("\n");
-    let run = |args: &[&str]| {
-        let out = Command::cargo_bin("dragoman")
-            .unwrap()
-            .arg("--db")
-            .arg(&db)
-            .args(args)
-            .write_stdin(input.clone())
-            .assert()
-            .success();
-        String::from_utf8(out.get_output().stdout.clone()).unwrap()
-    };
+    let run = |args: &[&str]| run_on(&db, &input, args);
     run(&["ingest", "-"]);
     let rows: Vec<Value> = run(&["stories", "--json"])
         .lines()

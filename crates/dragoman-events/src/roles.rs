@@ -225,19 +225,21 @@ fn reported_pronoun(tree: &Tree, p: usize, subject: usize) -> Option<usize> {
     let lemma = tree.lemma(subject).to_lowercase();
     match lemma.as_str() {
         "we" | "i" => None,
-        "he" | "she" | "it" | "they" => {
-            let clause = tree.clause_of(p);
-            let reported = tree
-                .deprel(clause)
-                .is_some_and(|d| d.universal() == "ccomp");
-            let reporter = tree
-                .head(clause)
-                .filter(|_| reported)
-                .and_then(|h| tree.subject(h));
-            Some(reporter.unwrap_or(subject))
-        }
+        "he" | "she" | "it" | "they" => Some(reporter(tree, p).unwrap_or(subject)),
         _ => Some(subject),
     }
+}
+
+/// The subject of the verb that reports the clause of predicate `p` ("Uganda
+/// said it had paid": Uganda), when that clause is a reported one.
+fn reporter(tree: &Tree, p: usize) -> Option<usize> {
+    let clause = tree.clause_of(p);
+    let reported = tree
+        .deprel(clause)
+        .is_some_and(|d| d.universal() == "ccomp");
+    tree.head(clause)
+        .filter(|_| reported)
+        .and_then(|h| tree.subject(h))
 }
 
 /// The noun a relative pronoun subject stands for ("the envoy, who met
@@ -273,15 +275,7 @@ pub(crate) fn possessor_country(
                     "he" | "she" | "it" | "they" | "his" | "her" | "its" | "their"
                 )
         })?;
-    let clause = tree.clause_of(p);
-    let reported = tree
-        .deprel(clause)
-        .is_some_and(|d| d.universal() == "ccomp");
-    let reporter = tree
-        .head(clause)
-        .filter(|_| reported)
-        .and_then(|h| tree.subject(h))
-        .and_then(|s| mention_of(tree, mentions, s));
+    let reporter = reporter(tree, p).and_then(|s| mention_of(tree, mentions, s));
     if let Some(country) = reporter.and_then(|r| r.country.clone()) {
         return Some(country);
     }

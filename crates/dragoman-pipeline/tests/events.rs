@@ -6,16 +6,21 @@
 use dragoman_model::{Date, Doc, Event, Meta};
 use dragoman_pipeline::Pipeline;
 
-/// The events of `text`, reported on 2026-03-14, as one line each:
-/// `TYPE status actor(country) -> recipient(country) date place [trigger]`.
-fn events(text: &str) -> Vec<String> {
+/// `text` through the standard pipeline, reported on 2026-03-14.
+fn annotate(text: &str) -> Doc {
     let meta = Meta {
         date: "2026-03-14".parse::<Date>().ok(),
         ..Meta::default()
     };
-    let doc = Pipeline::standard()
+    Pipeline::standard()
         .process_text("t", text.to_string(), meta)
-        .doc;
+        .doc
+}
+
+/// The events of `text`, reported on 2026-03-14, as one line each:
+/// `TYPE status actor(country) -> recipient(country) date place [trigger]`.
+fn events(text: &str) -> Vec<String> {
+    let doc = annotate(text);
     doc.events.iter().map(|e| line(&doc, e)).collect()
 }
 
@@ -215,17 +220,7 @@ fn the_place_comes_from_the_events_own_clause() {
 
 #[test]
 fn coordinated_parties_are_all_kept() {
-    let meta = Meta {
-        date: "2026-03-14".parse::<Date>().ok(),
-        ..Meta::default()
-    };
-    let doc = Pipeline::standard()
-        .process_text(
-            "t",
-            "Both Armenia and Azerbaijan will sign the accord in Washington.".to_string(),
-            meta,
-        )
-        .doc;
+    let doc = annotate("Both Armenia and Azerbaijan will sign the accord in Washington.");
     let e = doc.events.first().expect("an event");
     let names: Vec<&str> = e.actors.iter().map(|p| p.name.as_str()).collect();
     assert_eq!(names, ["Armenia", "Azerbaijan"], "{:#?}", doc.events);
@@ -236,13 +231,7 @@ fn coordinated_parties_are_all_kept() {
 #[test]
 fn regression_no_name_runs_across_a_dash() {
     let text = "The Harbour Gazette — Envoys of Chile and Peru will meet in Lima next week.";
-    let meta = Meta {
-        date: "2026-03-14".parse::<Date>().ok(),
-        ..Meta::default()
-    };
-    let doc = Pipeline::standard()
-        .process_text("t", text.to_string(), meta)
-        .doc;
+    let doc = annotate(text);
     let dash = text.find('—').expect("a dash");
     for e in &doc.entities {
         assert!(
@@ -298,13 +287,7 @@ fn a_plan_named_three_times_is_one_proposal_and_its_fate() {
     let text = "Chile tabled a 10-point proposal on fishing rights on Monday. \
                 Peru said the draft ignored its northern ports. \
                 On Wednesday Peru rejected the plan.";
-    let meta = Meta {
-        date: "2026-03-14".parse::<Date>().ok(),
-        ..Meta::default()
-    };
-    let doc = Pipeline::standard()
-        .process_text("t", text.to_string(), meta)
-        .doc;
+    let doc = annotate(text);
     assert_eq!(doc.proposals.len(), 1, "{:#?}", doc.proposals);
     let p = &doc.proposals[0];
     assert_eq!(p.points, Some(10));
@@ -337,17 +320,7 @@ fn regression_clause_words_bound_parties_and_plans() {
 
 #[test]
 fn regression_a_plan_does_not_take_a_name_before_its_article() {
-    let meta = Meta {
-        date: "2026-03-14".parse::<Date>().ok(),
-        ..Meta::default()
-    };
-    let doc = Pipeline::standard()
-        .process_text(
-            "t",
-            "Mediators handed Serbia a revised proposal on Tuesday.".to_string(),
-            meta,
-        )
-        .doc;
+    let doc = annotate("Mediators handed Serbia a revised proposal on Tuesday.");
     let names: Vec<&str> = doc.proposals.iter().map(|p| p.name.as_str()).collect();
     assert_eq!(names, ["a revised proposal"]);
 }
@@ -357,13 +330,7 @@ fn regression_a_plan_does_not_take_a_name_before_its_article() {
 #[test]
 fn regression_a_name_holds_no_verb() {
     let text = "The ruling came as Minsk accused Lithuania of training the rebels.";
-    let meta = Meta {
-        date: "2026-03-14".parse::<Date>().ok(),
-        ..Meta::default()
-    };
-    let doc = Pipeline::standard()
-        .process_text("t", text.to_string(), meta)
-        .doc;
+    let doc = annotate(text);
     let names: Vec<&str> = doc.entities.iter().map(|e| doc.slice(e.span)).collect();
     assert!(names.iter().all(|n| !n.contains("accused")), "{names:?}");
     let found: Vec<String> = doc.events.iter().map(|e| line(&doc, e)).collect();
@@ -443,15 +410,9 @@ fn a_plan_presented_by_a_country_has_it_as_proposer() {
 /// took the attribution into its first item and kept "B and C" as one item.
 #[test]
 fn regression_sections_after_an_attribution_and_without_a_serial_comma() {
-    let meta = Meta {
-        date: "2026-03-14".parse::<Date>().ok(),
-        ..Meta::default()
-    };
     let text = "Chile tabled a 10-point proposal on Monday. The plan has three parts, \
                 the envoy said: a quota for each port, a joint patrol and a fishing court.";
-    let doc = Pipeline::standard()
-        .process_text("t", text.to_string(), meta)
-        .doc;
+    let doc = annotate(text);
     assert_eq!(doc.proposals.len(), 1, "{:#?}", doc.proposals);
     let sections: Vec<&str> = doc.proposals[0]
         .sections
@@ -468,17 +429,7 @@ fn regression_sections_after_an_attribution_and_without_a_serial_comma() {
 /// "envoys of Peru and Chile" are Peru's and Chile's.
 #[test]
 fn the_parties_an_actor_is_named_by_are_all_kept() {
-    let meta = Meta {
-        date: "2026-03-14".parse::<Date>().ok(),
-        ..Meta::default()
-    };
-    let doc = Pipeline::standard()
-        .process_text(
-            "t",
-            "Envoys of Peru and Chile met in Lima on Tuesday.".to_string(),
-            meta,
-        )
-        .doc;
+    let doc = annotate("Envoys of Peru and Chile met in Lima on Tuesday.");
     let countries: Vec<Vec<&str>> = doc
         .events
         .iter()
