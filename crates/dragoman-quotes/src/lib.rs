@@ -75,10 +75,16 @@ impl Stage for QuoteStage {
 pub fn quotes(doc: &Doc) -> Vec<Quote> {
     let view = View::new(doc);
     let found = extract(&view, &doc.sentences);
-    let mut resolver = Resolver::new(&view, &doc.entities);
+    // The resolver indexes every name of the document: built only when a
+    // source or an outer source is to be resolved (a list of a million
+    // names with no cue in it needs none).
+    let needs_names = found
+        .iter()
+        .any(|f| f.source.is_some() || !f.via.is_empty());
+    let mut resolver = needs_names.then(|| Resolver::new(&view, &doc.entities));
     let mut out: Vec<Quote> = found
         .into_iter()
-        .map(|f| quote(doc, &mut resolver, f))
+        .map(|f| quote(doc, resolver.as_mut(), f))
         .collect();
     drop_echoes(&mut out);
     out.sort_by_key(|q| q.content.first().map(|s| s.start));
@@ -163,7 +169,7 @@ fn last_phrase(doc: &Doc, source: Span) -> Span {
     }
 }
 
-fn quote(doc: &Doc, resolver: &mut Resolver, mut f: Found) -> Quote {
+fn quote(doc: &Doc, mut resolver: Option<&mut Resolver>, mut f: Found) -> Quote {
     f.source = f.source.map(|s| last_phrase(doc, s));
     let sourcing = match sourcing(f.source.map(|s| doc.slice(s))) {
         Sourcing::Named if spoke_anonymously(doc, &f) => Sourcing::Anonymous,
@@ -171,21 +177,19 @@ fn quote(doc: &Doc, resolver: &mut Resolver, mut f: Found) -> Quote {
     };
     let mut content = without_dateline(doc, f.content);
     content.sort();
-    let speaker = f.source.map(|s| {
+    let mut resolve = |s: Span, named: bool| {
         resolver
-            .resolve(s, sourcing == Sourcing::Named)
+            .as_mut()
+            .and_then(|r| r.resolve(s, named))
             .unwrap_or_else(|| doc.slice(s).to_string())
-    });
+    };
+    let speaker = f.source.map(|s| resolve(s, sourcing == Sourcing::Named));
     let via = f
         .via
         .into_iter()
         .map(|s| Via {
             source: Some(s),
-            speaker: Some(
-                resolver
-                    .resolve(s, false)
-                    .unwrap_or_else(|| doc.slice(s).to_string()),
-            ),
+            speaker: Some(resolve(s, false)),
         })
         .collect();
     Quote {

@@ -146,8 +146,8 @@ impl<'v, 'd> Resolver<'v, 'd> {
         if let Some(e) = self.last_person_overlapping(source) {
             let name = e
                 .canonical
-                .clone()
-                .unwrap_or_else(|| self.v.text[e.span.range()].to_string());
+                .as_deref()
+                .unwrap_or_else(|| &self.v.text[e.span.range()]);
             return Some((without_honorific(&name).to_string(), true));
         }
         let v = self.v;
@@ -261,8 +261,9 @@ impl<'v, 'd> Resolver<'v, 'd> {
         };
         Some(
             e.canonical
-                .clone()
-                .unwrap_or_else(|| v.text[e.span.range()].to_string()),
+                .as_deref()
+                .unwrap_or_else(|| &v.text[e.span.range()])
+                .to_string(),
         )
     }
 
@@ -370,7 +371,7 @@ mod tests {
             span: Span::new(start, end),
             kind: EntityType::Per,
             subtype: None,
-            canonical: Some(canonical.to_string()),
+            canonical: Some(canonical.into()),
             role: None,
             country: None,
             actor: None,
