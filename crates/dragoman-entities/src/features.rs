@@ -99,8 +99,9 @@ const SEEN_CAPITALIZED_MID_SENTENCE: u8 = 2;
 pub struct Prepared {
     /// One per token.
     pub tokens: Vec<TokenInfo>,
-    /// Token ranges of the sentences.
-    pub sentences: Vec<Range<usize>>,
+    /// Token ranges of the sentences (`u32` pairs: 8 bytes a sentence, not
+    /// 16; read them with [`Prepared::sentence`]).
+    sentences: Vec<(u32, u32)>,
     /// Per sentence: true when it is written in capitals (a headline).
     pub headline: Vec<bool>,
     casing_memory: HashKeyed<u8>,
@@ -115,6 +116,22 @@ impl Prepared {
     pub fn norm_text(&self, i: usize) -> &str {
         let start = i.checked_sub(1).map_or(0, |p| self.tokens[p].norm_end);
         &self.norms[start as usize..self.tokens[i].norm_end as usize]
+    }
+
+    /// The token range of sentence `s`.
+    pub fn sentence(&self, s: usize) -> Range<usize> {
+        let (start, end) = self.sentences[s];
+        start as usize..end as usize
+    }
+
+    /// The number of sentences.
+    pub fn sentence_count(&self) -> usize {
+        self.sentences.len()
+    }
+
+    /// The token ranges of the sentences, in order.
+    pub fn sentence_ranges(&self) -> impl Iterator<Item = Range<usize>> + '_ {
+        (0..self.sentences.len()).map(|s| self.sentence(s))
     }
 
     /// The hash of a token's shape.
@@ -159,17 +176,15 @@ pub fn prepare(
             norm_end: norms.len() as u32,
         });
     }
-    let ranges: Vec<Range<usize>> = sentences
+    let ranges: Vec<(u32, u32)> = sentences
         .iter()
-        .map(|s| s.first_token as usize..s.end_token as usize)
+        .map(|s| (s.first_token, s.end_token))
         .collect();
-    let headline = ranges
-        .iter()
-        .map(|r| is_headline(&infos[r.clone()]))
-        .collect();
+    let tokens_of = |&(start, end): &(u32, u32)| &infos[start as usize..end as usize];
+    let headline = ranges.iter().map(|r| is_headline(tokens_of(r))).collect();
     let mut casing_memory = HashKeyed::default();
     for r in &ranges {
-        for (i, info) in infos[r.clone()].iter().enumerate() {
+        for (i, info) in tokens_of(r).iter().enumerate() {
             let bit = match info.casing {
                 Casing::Lower => SEEN_LOWER,
                 Casing::Title | Casing::Mixed if i > 0 => SEEN_CAPITALIZED_MID_SENTENCE,
@@ -257,7 +272,7 @@ pub fn static_features(
     out: &mut Vec<u64>,
 ) {
     use template::*;
-    let range = &doc.sentences[s];
+    let range = &doc.sentence(s);
     let at = |k: isize| -> Option<&TokenInfo> {
         let j = i as isize + k;
         (j >= range.start as isize && j < range.end as isize).then(|| &doc.tokens[j as usize])
@@ -399,7 +414,7 @@ mod tests {
             doc.casing_memory.get(&doc.tokens[0].norm),
             Some(&SEEN_LOWER)
         );
-        assert_eq!(doc.sentences.len(), 2);
+        assert_eq!(doc.sentence_count(), 2);
     }
 
     #[test]
