@@ -148,7 +148,7 @@ impl<'v, 'd> Resolver<'v, 'd> {
                 .canonical
                 .as_deref()
                 .unwrap_or_else(|| &self.v.text[e.span.range()]);
-            return Some((without_honorific(&name).to_string(), true));
+            return Some((without_honorific(name).to_string(), true));
         }
         let v = self.v;
         let first = v.token_at_or_after(source.start);

@@ -28,9 +28,9 @@ fn link_counting(entities: &mut [Entity], texts: &[&str]) -> usize {
     let mut fuller: HashMap<&[&str], Option<usize>> = HashMap::new();
     // One shared string per distinct name: the mentions of a name share it.
     let mut shared: HashMap<&str, SharedStr> = HashMap::new();
-    for i in 0..entities.len() {
+    for (i, e) in entities.iter_mut().enumerate() {
         let mut best = i;
-        if let (EntityType::Per, Some(last)) = (entities[i].kind, words.of(i).last()) {
+        if let (EntityType::Per, Some(last)) = (e.kind, words.of(i).last()) {
             let found = *fuller.entry(words.of(i)).or_insert_with(|| {
                 steps += by_last[last].len();
                 fullest(&by_last[last], &words, words.of(i))
@@ -40,7 +40,7 @@ fn link_counting(entities: &mut [Entity], texts: &[&str]) -> usize {
         let name = shared
             .entry(texts[best])
             .or_insert_with(|| texts[best].into());
-        entities[i].canonical = Some(name.clone());
+        e.canonical = Some(name.clone());
     }
     // Share roles and countries within each person: the first mention that has one gives it.
     type Known = (Option<SharedStr>, Option<SharedStr>);
