@@ -47,7 +47,7 @@ fn report(paragraphs: usize) -> Doc {
                 span: Span::new(start, start + name.len()),
                 kind,
                 subtype: None,
-                canonical: Some(name.to_string()),
+                canonical: Some(name.into()),
                 role: None,
                 country: None,
                 actor: None,

@@ -7,7 +7,7 @@
 
 use dragoman_actors::ActorStage;
 use dragoman_entities::EntityStage;
-use dragoman_model::{Date, Doc, Stage};
+use dragoman_model::{Date, Doc, SharedStr, Stage};
 use dragoman_tokenize::Tokenize;
 use std::process::ExitCode;
 
@@ -43,7 +43,7 @@ fn main() -> ExitCode {
         for e in &doc.entities {
             seen += 1;
             resolved += usize::from(e.actor.is_some());
-            let show = |v: &Option<String>| v.clone().unwrap_or_else(|| "-".to_string());
+            let show = |v: &Option<SharedStr>| v.as_deref().unwrap_or("-").to_string();
             println!(
                 "{}\t{}\t{}\t{}\t{}\t{}",
                 e.kind.as_str(),

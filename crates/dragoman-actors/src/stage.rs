@@ -7,7 +7,7 @@ use crate::recognize::missed_people;
 use crate::resolve::{country_on, Mention};
 use crate::table::Actors;
 use dragoman_lexicon::COUNTRIES;
-use dragoman_model::{Date, Doc, Entity, EntityType, Layer, Stage};
+use dragoman_model::{Date, Doc, Entity, EntityType, Layer, SharedStr, Stage};
 use std::collections::HashMap;
 
 /// The actor stage: fills [`dragoman_model::Entity::actor`] with the id of the
@@ -87,24 +87,24 @@ impl ActorStage {
             found = self.actors.candidates(&mention(titled));
         }
         if let (true, EntityType::Per, None) = (found.is_empty(), e.kind, &e.country) {
-            e.country = self.organisation_country(&mention(name));
+            e.country = self.organisation_country(&mention(name)).map(Into::into);
             return;
         }
         let [actor] = found[..] else {
             if e.country.is_none() {
-                e.country = shared_country(&found, date);
+                e.country = shared_country(&found, date).map(Into::into);
             }
             return;
         };
         if e.country.is_none() {
-            e.country = iso_country_on(actor, date);
+            e.country = iso_country_on(actor, date).map(Into::into);
         }
         if e.role.is_none() {
             e.role = date
                 .and_then(|d| actor.role_at(d))
-                .and_then(|r| r.title.clone());
+                .and_then(|r| r.title.as_deref().map(SharedStr::from));
         }
-        e.actor = Some(actor.id.clone());
+        e.actor = Some(actor.id.as_str().into());
     }
 
     /// The country of the organisations a person's name is filed under: the
@@ -141,7 +141,7 @@ fn shared_country(found: &[&Actor], date: Option<Date>) -> Option<String> {
 /// Gives every mention of an actor that has no canonical name the fullest
 /// name the document writes that actor with.
 fn fill_canonical(doc: &mut Doc) {
-    let mut fullest: HashMap<String, &str> = HashMap::new();
+    let mut fullest: HashMap<SharedStr, &str> = HashMap::new();
     for e in &doc.entities {
         if let Some(id) = &e.actor {
             let written = e
@@ -154,10 +154,8 @@ fn fill_canonical(doc: &mut Doc) {
             }
         }
     }
-    let fullest: HashMap<String, String> = fullest
-        .into_iter()
-        .map(|(k, v)| (k, v.to_string()))
-        .collect();
+    let fullest: HashMap<SharedStr, SharedStr> =
+        fullest.into_iter().map(|(k, v)| (k, v.into())).collect();
     for e in &mut doc.entities {
         if e.canonical.is_none() {
             e.canonical = e.actor.as_ref().and_then(|id| fullest.get(id).cloned());
@@ -226,7 +224,7 @@ RUSGOV 2008-05-08..2012-05-07 prime minister|RUSGOV 2012-05-07.. president
     #[test]
     fn roles_and_countries_already_found_are_kept() {
         let mut d = doc("Putin", EntityType::Per, Some(date(2025, 1, 1)));
-        d.entities[0].role = Some("leader".to_string());
+        d.entities[0].role = Some("leader".into());
         stage().run(&mut d);
         assert_eq!(d.entities[0].role.as_deref(), Some("leader"));
     }
@@ -251,7 +249,7 @@ finland\tcountry\tFinland\tLund Island\tFIN\t\tFIN ..
     fn titled(name: &str) -> Entity {
         let actors = Actors::from_tsv(NAMESAKES, "").unwrap();
         let mut d = doc(name, EntityType::Per, None);
-        d.entities[0].role = Some("president".to_string());
+        d.entities[0].role = Some("president".into());
         ActorStage::with_actors(Box::leak(Box::new(actors))).run(&mut d);
         d.entities.remove(0)
     }

@@ -36,7 +36,7 @@ pub fn decode(
     let mut features = Vec::with_capacity(64);
     let mut memory: HashKeyed<u8> = HashKeyed::default();
     let mut window = StaticFeatures::default();
-    for (s, range) in doc.sentences.iter().enumerate() {
+    for (s, range) in doc.sentence_ranges().enumerate() {
         let listed = match statics {
             Statics::Listed(all) => all,
             Statics::Windowed {

@@ -38,7 +38,7 @@ impl StaticFeatures {
     /// Lists the static features of `doc` with a `gazetteer` learnt from
     /// training data and a `lexicon` of names from elsewhere.
     pub fn new(doc: &Prepared, gazetteer: &Gazetteer, lexicon: &Gazetteer) -> StaticFeatures {
-        Self::of_sentences(doc, gazetteer, lexicon, 0..doc.sentences.len())
+        Self::of_sentences(doc, gazetteer, lexicon, 0..doc.sentence_count())
     }
 
     /// Lists the static features of the tokens of `doc`'s sentences `window`.
@@ -54,7 +54,7 @@ impl StaticFeatures {
         let (mut masks, mut lexicon_masks, mut keys) = (Vec::new(), Vec::new(), Vec::new());
         starts.push(0);
         for s in window.clone() {
-            let range = &doc.sentences[s];
+            let range = &doc.sentence(s);
             keys.clear();
             keys.extend(doc.tokens[range.clone()].iter().map(|t| t.norm));
             gazetteer.matches(&keys, &mut masks);
@@ -92,9 +92,9 @@ impl StaticFeatures {
 
 /// The tokens of `doc`'s sentences `window`.
 fn token_range(doc: &Prepared, window: &Range<usize>) -> Range<usize> {
-    match (doc.sentences.get(window.start), window.end.checked_sub(1)) {
-        (Some(first), Some(last)) if window.start < window.end => {
-            first.start..doc.sentences[last].end
+    match window.end.checked_sub(1) {
+        Some(last) if window.start < window.end && window.start < doc.sentence_count() => {
+            doc.sentence(window.start).start..doc.sentence(last).end
         }
         _ => 0..0,
     }
@@ -105,8 +105,8 @@ fn token_range(doc: &Prepared, window: &Range<usize>) -> Range<usize> {
 pub fn window_from(doc: &Prepared, s: usize, tokens: usize) -> Range<usize> {
     let mut end = s;
     let mut held = 0;
-    while end < doc.sentences.len() && (held < tokens || end == s) {
-        held += doc.sentences[end].len();
+    while end < doc.sentence_count() && (held < tokens || end == s) {
+        held += doc.sentence(end).len();
         end += 1;
     }
     s..end

@@ -78,13 +78,16 @@ pub struct TokenInfo {
     pub cluster: (u16, u16),
     /// Hash of the word as written.
     pub word: u64,
-    /// Hash of the word's shape.
-    pub shape: u64,
+    /// Where the hash of the word's shape lies in [`Prepared::shapes`]
+    /// (a document has few shapes: four bytes here where the hash takes
+    /// eight; the record is 32 bytes a token).
+    pub shape: u32,
+    /// Where its normalized form ends in [`Prepared::norms`] (bytes; it
+    /// starts where the previous token's ends): its affixes are hashed from
+    /// there when its static features are listed.
+    pub norm_end: u32,
     /// Its casing.
     pub casing: Casing,
-    /// Where its normalized form lies in [`Prepared::norms`] (bytes): its
-    /// affixes are hashed from there when its static features are listed.
-    pub norm_at: (u32, u32),
 }
 
 /// Bits of the document's casing memory for one word.
@@ -96,20 +99,44 @@ const SEEN_CAPITALIZED_MID_SENTENCE: u8 = 2;
 pub struct Prepared {
     /// One per token.
     pub tokens: Vec<TokenInfo>,
-    /// Token ranges of the sentences.
-    pub sentences: Vec<Range<usize>>,
+    /// Token ranges of the sentences (`u32` pairs: 8 bytes a sentence, not
+    /// 16; read them with [`Prepared::sentence`]).
+    sentences: Vec<(u32, u32)>,
     /// Per sentence: true when it is written in capitals (a headline).
     pub headline: Vec<bool>,
     casing_memory: HashKeyed<u8>,
     /// The normalized forms of the tokens, one after another.
     norms: String,
+    /// The distinct shape hashes of the document's tokens.
+    shapes: Vec<u64>,
 }
 
 impl Prepared {
     /// Token `i`'s normalized form (lower case, digits masked).
     pub fn norm_text(&self, i: usize) -> &str {
-        let (start, end) = self.tokens[i].norm_at;
-        &self.norms[start as usize..end as usize]
+        let start = i.checked_sub(1).map_or(0, |p| self.tokens[p].norm_end);
+        &self.norms[start as usize..self.tokens[i].norm_end as usize]
+    }
+
+    /// The token range of sentence `s`.
+    pub fn sentence(&self, s: usize) -> Range<usize> {
+        let (start, end) = self.sentences[s];
+        start as usize..end as usize
+    }
+
+    /// The number of sentences.
+    pub fn sentence_count(&self) -> usize {
+        self.sentences.len()
+    }
+
+    /// The token ranges of the sentences, in order.
+    pub fn sentence_ranges(&self) -> impl Iterator<Item = Range<usize>> + '_ {
+        (0..self.sentences.len()).map(|s| self.sentence(s))
+    }
+
+    /// The hash of a token's shape.
+    pub fn shape(&self, t: &TokenInfo) -> u64 {
+        self.shapes[t.shape as usize]
     }
 }
 
@@ -124,36 +151,40 @@ pub fn prepare(
     let mut shape = String::new();
     let mut infos = Vec::with_capacity(tokens.len());
     let mut norms = String::new();
+    let (mut shapes, mut shape_ids) = (Vec::new(), HashKeyed::<u32>::default());
     for t in tokens {
         let w = t.span.of(text);
         normalize_into(w, &mut norm);
         shape_into(w, &mut shape);
         let norm_key = key_of_normalized(&norm);
+        let shape_key = hash_bytes(template::SHAPE, shape.as_bytes());
+        let shape_id = *shape_ids.entry(shape_key).or_insert_with(|| {
+            shapes.push(shape_key);
+            (shapes.len() - 1) as u32
+        });
+        norms.push_str(&norm);
         infos.push(TokenInfo {
             norm: norm_key,
             cluster: clusters.of(norm_key).unwrap_or((u16::MAX, u16::MAX)),
             word: hash_bytes(template::WORD, w.as_bytes()),
-            shape: hash_bytes(template::SHAPE, shape.as_bytes()),
+            shape: shape_id,
             casing: if t.kind == TokenKind::Word {
                 casing(w)
             } else {
                 Casing::NoLetters
             },
-            norm_at: (norms.len() as u32, (norms.len() + norm.len()) as u32),
+            norm_end: norms.len() as u32,
         });
-        norms.push_str(&norm);
     }
-    let ranges: Vec<Range<usize>> = sentences
+    let ranges: Vec<(u32, u32)> = sentences
         .iter()
-        .map(|s| s.first_token as usize..s.end_token as usize)
+        .map(|s| (s.first_token, s.end_token))
         .collect();
-    let headline = ranges
-        .iter()
-        .map(|r| is_headline(&infos[r.clone()]))
-        .collect();
+    let tokens_of = |&(start, end): &(u32, u32)| &infos[start as usize..end as usize];
+    let headline = ranges.iter().map(|r| is_headline(tokens_of(r))).collect();
     let mut casing_memory = HashKeyed::default();
     for r in &ranges {
-        for (i, info) in infos[r.clone()].iter().enumerate() {
+        for (i, info) in tokens_of(r).iter().enumerate() {
             let bit = match info.casing {
                 Casing::Lower => SEEN_LOWER,
                 Casing::Title | Casing::Mixed if i > 0 => SEEN_CAPITALIZED_MID_SENTENCE,
@@ -170,6 +201,7 @@ pub fn prepare(
         headline,
         casing_memory,
         norms,
+        shapes,
     }
 }
 
@@ -240,14 +272,15 @@ pub fn static_features(
     out: &mut Vec<u64>,
 ) {
     use template::*;
-    let range = &doc.sentences[s];
+    let range = &doc.sentence(s);
     let at = |k: isize| -> Option<&TokenInfo> {
         let j = i as isize + k;
         (j >= range.start as isize && j < range.end as isize).then(|| &doc.tokens[j as usize])
     };
     let norm = |k: isize| at(k).map_or(OUTSIDE.wrapping_add(k as u64), |t| t.norm);
-    let shape = |k: isize| at(k).map_or(OUTSIDE.wrapping_add(k as u64), |t| t.shape);
+    let shape = |k: isize| at(k).map_or(OUTSIDE.wrapping_add(k as u64), |t| doc.shape(t));
     let me = &doc.tokens[i];
+    let my_shape = doc.shape(me);
     let first = i == range.start;
     out.push(BIAS);
     out.push(me.norm);
@@ -256,16 +289,16 @@ pub fn static_features(
     out.push(mix(NORM_NEXT, norm(1)));
     out.push(mix(NORM_PREV2, norm(-2)));
     out.push(mix(NORM_NEXT2, norm(2)));
-    out.push(me.shape);
+    out.push(my_shape);
     out.push(mix(SHAPE_PREV, shape(-1)));
     out.push(mix(SHAPE_NEXT, shape(1)));
-    out.push(mix(mix(SHAPE_TRIGRAM, shape(-1)), mix(me.shape, shape(1))));
+    out.push(mix(mix(SHAPE_TRIGRAM, shape(-1)), mix(my_shape, shape(1))));
     out.extend_from_slice(&affixes(doc.norm_text(i)));
     out.push(mix(mix(BIGRAM_LEFT, norm(-1)), me.norm));
     out.push(mix(mix(BIGRAM_RIGHT, me.norm), norm(1)));
-    out.push(mix(mix(NORM_PREV_SHAPE, norm(-1)), me.shape));
+    out.push(mix(mix(NORM_PREV_SHAPE, norm(-1)), my_shape));
     if first {
-        out.push(mix(FIRST_SHAPE, me.shape));
+        out.push(mix(FIRST_SHAPE, my_shape));
     }
     let fine = |k: isize| at(k).map_or(u64::from(u16::MAX) + 1, |t| u64::from(t.cluster.1));
     out.push(mix(CLUSTER_COARSE, u64::from(me.cluster.0)));
@@ -334,7 +367,7 @@ pub fn dynamic_features(
     out.push(mix(PREV_TAG, u64::from(prev)));
     out.push(mix(mix(PREV_TAGS, u64::from(prev2)), u64::from(prev)));
     out.push(mix(mix(PREV_TAG_NORM, u64::from(prev)), me.norm));
-    out.push(mix(mix(PREV_TAG_SHAPE, u64::from(prev)), me.shape));
+    out.push(mix(mix(PREV_TAG_SHAPE, u64::from(prev)), doc.shape(me)));
     if history != 0 {
         out.push(mix(HISTORY, u64::from(history)));
         out.push(mix(
@@ -350,6 +383,28 @@ mod tests {
     use dragoman_tokenize::{sentences, tokens};
 
     #[test]
+    fn a_token_record_is_32_bytes() {
+        // What the tagger keeps for every token of a document at once.
+        assert_eq!(std::mem::size_of::<TokenInfo>(), 32);
+    }
+
+    #[test]
+    fn norms_and_shapes_read_back_per_token() {
+        let text = "Talks in GENEVA resumed, 2025.";
+        let (toks, sents) = (tokens(text), sentences(text, &tokens(text)));
+        let doc = prepare(text, &toks, &sents, &WordClusters::default());
+        let norms: Vec<&str> = (0..toks.len()).map(|i| doc.norm_text(i)).collect();
+        assert_eq!(
+            norms,
+            ["talks", "in", "geneva", "resumed", ",", "0000", "."]
+        );
+        let shape = |i: usize| doc.shape(&doc.tokens[i]);
+        assert_eq!(shape(0), hash_bytes(template::SHAPE, b"Xxx"));
+        assert_eq!(shape(1), hash_bytes(template::SHAPE, b"xx"));
+        assert_eq!(shape(3), shape(1), "one shape, one entry");
+    }
+
+    #[test]
     fn casing_memory_sees_lower_case_uses() {
         let text = "Turkey prices rose. They ate turkey.";
         let toks = tokens(text);
@@ -359,7 +414,7 @@ mod tests {
             doc.casing_memory.get(&doc.tokens[0].norm),
             Some(&SEEN_LOWER)
         );
-        assert_eq!(doc.sentences.len(), 2);
+        assert_eq!(doc.sentence_count(), 2);
     }
 
     #[test]

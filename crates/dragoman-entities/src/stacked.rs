@@ -29,7 +29,7 @@ impl Stacked {
                 }
             }
         }
-        for r in &doc.sentences {
+        for r in doc.sentence_ranges() {
             let mid_sentence = doc.tokens[r.clone()].iter().zip(&tags[r.clone()]).skip(1);
             for (t, &tag) in mid_sentence {
                 if tag == crate::tags::O && t.casing.is_capitalized() {
@@ -45,7 +45,7 @@ impl Stacked {
 /// first pass (`stacked`) tagged there and around, and elsewhere in the document.
 pub fn stacked_features(doc: &Prepared, s: usize, i: usize, st: &Stacked, out: &mut Vec<u64>) {
     use crate::features::template::*;
-    let range = &doc.sentences[s];
+    let range = &doc.sentence(s);
     let me = &doc.tokens[i];
     let tag_at = |k: isize| -> u64 {
         let j = i as isize + k;

@@ -93,20 +93,32 @@ impl Stage for EntityStage {
     }
 }
 
+/// The tokens an entity covers.
+fn tokens_of<'t>(tokens: &'t [Token], e: &Entity) -> &'t [Token] {
+    let first = tokens.partition_point(|t| t.span.end <= e.span.start);
+    let end = tokens.partition_point(|t| t.span.start < e.span.end);
+    &tokens[first..end.max(first)]
+}
+
 /// A name never runs across a dash standing alone ("The Meridian Post —
 /// Envoys of Norland ...", a headline or outlet glued to the first
 /// sentence): such an entity is cut into the names on either side.
 fn split_at_dashes(tokens: &[Token], entities: &mut Vec<Entity>) {
+    let dash = |t: &Token| t.kind == TokenKind::Dash;
+    if !entities
+        .iter()
+        .any(|e| tokens_of(tokens, e).iter().any(dash))
+    {
+        return; // kept in place: no second list of every entity
+    }
     let mut out = Vec::with_capacity(entities.len());
     for e in entities.drain(..) {
-        let first = tokens.partition_point(|t| t.span.end <= e.span.start);
-        let end = tokens.partition_point(|t| t.span.start < e.span.end);
-        let inside = &tokens[first..end.max(first)];
-        if !inside.iter().any(|t| t.kind == TokenKind::Dash) {
+        let inside = tokens_of(tokens, &e);
+        if !inside.iter().any(dash) {
             out.push(e);
             continue;
         }
-        for piece in inside.split(|t| t.kind == TokenKind::Dash) {
+        for piece in inside.split(dash) {
             if let (Some(a), Some(b)) = (piece.first(), piece.last()) {
                 let mut part = e.clone();
                 part.span = Span::new(a.span.start as usize, b.span.end as usize);
@@ -138,11 +150,15 @@ fn split_at_lowercase_words(text: &str, tokens: &[Token], entities: &mut Vec<Ent
             && !w.contains('-')
             && !NAME_PARTICLES.contains(&w)
     };
+    if !entities
+        .iter()
+        .any(|e| tokens_of(tokens, e).iter().any(breaks))
+    {
+        return; // kept in place: no second list of every entity
+    }
     let mut out = Vec::with_capacity(entities.len());
     for e in entities.drain(..) {
-        let first = tokens.partition_point(|t| t.span.end <= e.span.start);
-        let end = tokens.partition_point(|t| t.span.start < e.span.end);
-        let inside = &tokens[first..end.max(first)];
+        let inside = tokens_of(tokens, &e);
         if !inside.iter().any(breaks) {
             out.push(e);
             continue;
@@ -185,7 +201,7 @@ fn dateline_place(doc: &Doc, entities: &mut Vec<Entity>) {
         let name = doc.slice(e.span);
         if name == place {
             e.kind = EntityType::Loc;
-            e.subtype.get_or_insert_with(|| "CITY".to_string());
+            e.subtype.get_or_insert_with(|| "CITY".into());
         } else if Some(name) == outlet || OUTLETS.is_outlet(name) {
             e.kind = EntityType::Org;
         }

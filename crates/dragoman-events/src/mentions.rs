@@ -59,11 +59,12 @@ pub(crate) fn mentions(doc: &Doc, words: &Words) -> Vec<Mention> {
         };
         let name = e
             .canonical
-            .clone()
-            .unwrap_or_else(|| doc.slice(e.span).to_string());
+            .as_deref()
+            .unwrap_or_else(|| doc.slice(e.span))
+            .to_string();
         // The country the entity stage read from the text, or the actor
         // stage from the actor's role on the report's date.
-        let country = e.country.clone();
+        let country = e.country.as_deref().map(str::to_string);
         let written = doc.slice(e.span);
         let outlet = subtype == Some("OUTLET")
             || dragoman_lexicon::OUTLETS.is_outlet(written)

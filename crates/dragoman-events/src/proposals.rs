@@ -240,11 +240,12 @@ fn proposer_at(doc: &Doc, words: &Words, j: usize, before: u32) -> Option<String
         .iter()
         .find(|e| e.span.contains(at) && e.span.end <= before)?;
     match (e.kind, &e.country) {
-        (EntityType::Loc | EntityType::Misc, Some(country)) => Some(country.clone()),
+        (EntityType::Loc | EntityType::Misc, Some(country)) => Some(country.to_string()),
         _ => Some(
             e.canonical
-                .clone()
-                .unwrap_or_else(|| doc.slice(e.span).to_string()),
+                .as_deref()
+                .unwrap_or_else(|| doc.slice(e.span))
+                .to_string(),
         ),
     }
 }

@@ -109,6 +109,6 @@ pub(crate) fn place(
         .and_then(|m| m.country.clone());
     Some(Place {
         name: doc.slice(entity.span).to_string(),
-        country: country.or_else(|| entity.country.clone()),
+        country: country.or_else(|| entity.country.as_deref().map(str::to_string)),
     })
 }

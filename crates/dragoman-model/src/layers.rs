@@ -112,10 +112,10 @@ impl LayerItem for Entity {
             start,
             end,
             kind: self.kind.as_str(),
-            subtype: self.subtype.clone(),
-            canonical: self.canonical.clone(),
-            role: self.role.clone(),
-            country: self.country.clone(),
+            subtype: self.subtype.clone().map(String::from),
+            canonical: self.canonical.clone().map(String::from),
+            role: self.role.clone().map(String::from),
+            country: self.country.clone().map(String::from),
         }
     }
 }

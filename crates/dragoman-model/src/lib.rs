@@ -20,6 +20,7 @@
 mod annotations;
 mod doc;
 mod layers;
+mod shared;
 mod span;
 mod stage;
 mod syntax;
@@ -35,6 +36,7 @@ pub use doc::{
 pub use dragoman_text::{Alignment, CharIndex};
 pub use jiff::civil::Date;
 pub use layers::{each_layer, marks_of, LayerItem, LayerVisitor};
+pub use shared::SharedStr;
 pub use span::Span;
 pub use stage::{Layer, Stage};
 pub use syntax::{Deprel, Syntax, TokenSyntax, Upos, DEPRELS};

@@ -77,10 +77,16 @@ impl Stage for QuoteStage {
 pub fn quotes(doc: &Doc) -> Vec<Quote> {
     let view = View::new(doc);
     let found = extract(&view, &doc.sentences);
-    let mut resolver = Resolver::new(&view, &doc.entities);
+    // The resolver indexes every name of the document: built only when a
+    // source or an outer source is to be resolved (a list of a million
+    // names with no cue in it needs none).
+    let needs_names = found
+        .iter()
+        .any(|f| f.source.is_some() || !f.via.is_empty());
+    let mut resolver = needs_names.then(|| Resolver::new(&view, &doc.entities));
     let mut out: Vec<Quote> = found
         .into_iter()
-        .map(|f| quote(doc, &mut resolver, f))
+        .map(|f| quote(doc, resolver.as_mut(), f))
         .collect();
     drop_echoes(&mut out);
     refer_back(doc, &mut out);
@@ -196,7 +202,7 @@ fn last_phrase(doc: &Doc, source: Span) -> Span {
     }
 }
 
-fn quote(doc: &Doc, resolver: &mut Resolver, mut f: Found) -> Quote {
+fn quote(doc: &Doc, mut resolver: Option<&mut Resolver>, mut f: Found) -> Quote {
     f.source = f.source.map(|s| last_phrase(doc, s));
     let mut sourcing = match sourcing(f.source.map(|s| doc.slice(s))) {
         Sourcing::Named if spoke_anonymously(doc, &f) => Sourcing::Anonymous,
@@ -209,9 +215,10 @@ fn quote(doc: &Doc, resolver: &mut Resolver, mut f: Found) -> Quote {
     let definite = f
         .source
         .is_some_and(|s| definite_role_of(doc.slice(s)).is_some());
+    let mut lookup = |s: Span, named: bool| resolver.as_mut().and_then(|r| r.resolve(s, named));
     let resolved = f
         .source
-        .and_then(|s| resolver.resolve(s, sourcing == Sourcing::Named || definite));
+        .and_then(|s| lookup(s, sourcing == Sourcing::Named || definite));
     if definite && resolved.is_some() {
         sourcing = Sourcing::Named;
     }
@@ -223,11 +230,7 @@ fn quote(doc: &Doc, resolver: &mut Resolver, mut f: Found) -> Quote {
         .into_iter()
         .map(|s| Via {
             source: Some(s),
-            speaker: Some(
-                resolver
-                    .resolve(s, false)
-                    .unwrap_or_else(|| doc.slice(s).to_string()),
-            ),
+            speaker: Some(lookup(s, false).unwrap_or_else(|| doc.slice(s).to_string())),
         })
         .collect();
     Quote {

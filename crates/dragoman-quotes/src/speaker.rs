@@ -146,9 +146,9 @@ impl<'v, 'd> Resolver<'v, 'd> {
         if let Some(e) = self.last_person_overlapping(source) {
             let name = e
                 .canonical
-                .clone()
-                .unwrap_or_else(|| self.v.text[e.span.range()].to_string());
-            return Some((without_honorific(&name).to_string(), true));
+                .as_deref()
+                .unwrap_or_else(|| &self.v.text[e.span.range()]);
+            return Some((without_honorific(name).to_string(), true));
         }
         let v = self.v;
         let first = v.token_at_or_after(source.start);
@@ -262,8 +262,9 @@ impl<'v, 'd> Resolver<'v, 'd> {
         };
         Some(
             e.canonical
-                .clone()
-                .unwrap_or_else(|| v.text[e.span.range()].to_string()),
+                .as_deref()
+                .unwrap_or_else(|| &v.text[e.span.range()])
+                .to_string(),
         )
     }
 
@@ -402,7 +403,7 @@ mod tests {
             span: Span::new(start, end),
             kind: EntityType::Per,
             subtype: None,
-            canonical: Some(canonical.to_string()),
+            canonical: Some(canonical.into()),
             role: None,
             country: None,
             actor: None,

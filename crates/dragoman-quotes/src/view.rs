@@ -7,6 +7,9 @@ use dragoman_model::{Doc, Span, Token, TokenKind};
 /// Marks a lower-cased range that lies in `View::lowered`.
 const LOWERED: u32 = 1 << 31;
 
+/// The region of a token outside every quotation region.
+const NO_REGION: u32 = u32::MAX;
+
 /// Tokens with what the rules ask of them.
 pub struct View<'d> {
     /// The clean text.
@@ -20,10 +23,13 @@ pub struct View<'d> {
     lower: Vec<(u32, u32)>,
     /// Quotation regions, in order.
     pub regions: Vec<Region>,
-    /// The region each token lies in, if any.
-    region_of: Vec<Option<u32>>,
-    /// The paragraph number of each token.
-    paragraph: Vec<u32>,
+    /// The region each token lies in, [`NO_REGION`] when none (four bytes a
+    /// token: an `Option<u32>` takes eight).
+    region_of: Vec<u32>,
+    /// The tokens that open a new paragraph, in order: a token's paragraph
+    /// number is how many of them lie at or before it (found by bisection,
+    /// so the view keeps nothing per token for paragraphs).
+    paragraph_starts: Vec<u32>,
 }
 
 impl<'d> View<'d> {
@@ -33,11 +39,11 @@ impl<'d> View<'d> {
         let tokens = doc.tokens.as_slice();
         let regions = regions(text);
         let mut region_of = Vec::with_capacity(tokens.len());
-        let mut paragraph = Vec::with_capacity(tokens.len());
+        let mut paragraph_starts = Vec::new();
         let mut lower = Vec::with_capacity(tokens.len());
         let mut lowered = String::new();
-        let (mut r, mut para, mut prev_end) = (0usize, 0u32, 0usize);
-        for t in tokens {
+        let (mut r, mut prev_end) = (0usize, 0usize);
+        for (i, t) in tokens.iter().enumerate() {
             let s = t.span.of(text);
             let has_upper = if s.is_ascii() {
                 s.bytes().any(|b| b.is_ascii_uppercase())
@@ -59,17 +65,16 @@ impl<'d> View<'d> {
                 .dateline
                 .is_some_and(|d| (prev_end..=t.span.start as usize).contains(&(d.end as usize)));
             if text[prev_end..t.span.start as usize].contains('\n') || after_dateline {
-                para += 1;
+                paragraph_starts.push(i as u32);
             }
             prev_end = t.span.end as usize;
-            paragraph.push(para);
             while r < regions.len() && regions[r].span.end <= t.span.start {
                 r += 1;
             }
-            region_of.push(
-                (r < regions.len() && regions[r].span.start <= t.span.start).then_some(r as u32),
-            );
+            let inside = r < regions.len() && regions[r].span.start <= t.span.start;
+            region_of.push(if inside { r as u32 } else { NO_REGION });
         }
+        paragraph_starts.shrink_to_fit();
         View {
             text,
             tokens,
@@ -77,7 +82,7 @@ impl<'d> View<'d> {
             lowered,
             regions,
             region_of,
-            paragraph,
+            paragraph_starts,
         }
     }
 
@@ -113,17 +118,18 @@ impl<'d> View<'d> {
 
     /// The quotation region token `i` lies in.
     pub fn region_of(&self, i: usize) -> Option<usize> {
-        self.region_of[i].map(|r| r as usize)
+        let r = self.region_of[i];
+        (r != NO_REGION).then_some(r as usize)
     }
 
     /// True when tokens `i` and `j` are in the same paragraph.
     pub fn same_paragraph(&self, i: usize, j: usize) -> bool {
-        self.paragraph[i] == self.paragraph[j]
+        self.paragraph(i) == self.paragraph(j)
     }
 
     /// The paragraph number of token `i`.
     pub fn paragraph(&self, i: usize) -> u32 {
-        self.paragraph[i]
+        self.paragraph_starts.partition_point(|&s| s as usize <= i) as u32
     }
 
     /// True when token `i` is a word or number.

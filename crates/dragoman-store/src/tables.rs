@@ -8,7 +8,7 @@
 
 use dragoman_model::{
     Doc, Entity, EntityType, Event, EventStatus, LayerItem, Participant, Proposal, Quote,
-    QuoteKind, Section, Sourcing, Span, Timex, TimexType, Via,
+    QuoteKind, Section, SharedStr, Sourcing, Span, Timex, TimexType, Via,
 };
 use rusqlite::types::{FromSqlError, Value};
 use rusqlite::{Connection, Row};
@@ -94,8 +94,14 @@ fn named<T: Copy>(
         .ok_or_else(|| bad(at, format!("unknown value {s:?}")))
 }
 
-fn text(s: &Option<String>) -> Value {
-    s.clone().map_or(Value::Null, Value::Text)
+fn text<S: AsRef<str>>(s: &Option<S>) -> Value {
+    s.as_ref()
+        .map_or(Value::Null, |s| Value::Text(s.as_ref().to_string()))
+}
+
+/// An optional text column read as a shared string.
+fn shared(r: &Row<'_>, i: usize) -> rusqlite::Result<Option<SharedStr>> {
+    Ok(r.get::<_, Option<String>>(i)?.map(SharedStr::from))
 }
 
 fn int(n: Option<u32>) -> Value {
@@ -176,11 +182,11 @@ impl Table for Entity {
         Ok(Entity {
             span: span_at(r, at)?,
             kind: named(r, at + 2, &[Per, Org, Loc, Misc], EntityType::as_str)?,
-            subtype: r.get(at + 3)?,
-            canonical: r.get(at + 4)?,
-            role: r.get(at + 5)?,
-            country: r.get(at + 6)?,
-            actor: r.get(at + 7)?,
+            subtype: shared(r, at + 3)?,
+            canonical: shared(r, at + 4)?,
+            role: shared(r, at + 5)?,
+            country: shared(r, at + 6)?,
+            actor: shared(r, at + 7)?,
         })
     }
 }

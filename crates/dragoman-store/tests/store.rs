@@ -415,9 +415,9 @@ fn dense_report(k: usize) -> NewDoc {
         let name = Span::new(s + 9, s + 20);
         for j in 0..2 {
             let mut e = Entity::new(Span::new(s + 9 * j, s + 20), EntityType::Per);
-            e.canonical = Some(format!("Ada Quill{k}x{i}"));
+            e.canonical = Some(format!("Ada Quill{k}x{i}").into());
             e.country = Some("NRL".into());
-            e.actor = (j == 0).then(|| format!("ada-quill-{i}"));
+            e.actor = (j == 0).then(|| format!("ada-quill-{i}").into());
             n.doc.entities.push(e);
         }
         if i % 3 == 0 {

@@ -80,6 +80,9 @@ fn tokenize_within(doc: &mut Doc, limit: usize) {
     }
     let (kept, cuts) = cut_long(&doc.text, &doc.tokens, found, limit);
     doc.sentences = kept;
+    // Kept with the document: no slack from doubling (a million short
+    // paragraphs left 13 MiB of it).
+    doc.sentences.shrink_to_fit();
     for cut in cuts {
         let message = format!(
             "a sentence without a full stop was cut into {} at the limit of {limit} tokens",

@@ -229,8 +229,9 @@ fn brief_cleaning(out: &mut impl Write, doc: &Doc, removed: usize) -> std::io::R
 fn brief_names(out: &mut impl Write, doc: &Doc) -> std::io::Result<()> {
     let name = |e: &Entity| {
         e.canonical
-            .clone()
-            .unwrap_or_else(|| doc.slice(e.span).to_string())
+            .as_deref()
+            .unwrap_or_else(|| doc.slice(e.span))
+            .to_string()
     };
     let of_kind = |kind| doc.entities.iter().filter(move |e| e.kind == kind);
     let people = unique(

@@ -9,7 +9,7 @@ pub mod roles;
 pub mod subtypes;
 
 use dragoman_lexicon::{PlaceKind, COUNTRIES, TITLES};
-use dragoman_model::{Entity, EntityType, Token};
+use dragoman_model::{Entity, EntityType, SharedStr, Token};
 
 /// Corrects `entities` (in text order) of a document with `text` and
 /// `tokens` from the tables, then fills their `subtype`, `country`, `role`
@@ -38,6 +38,9 @@ pub fn enrich(text: &str, tokens: &[Token], entities: &mut Vec<Entity>) {
         if country.is_none() {
             country = country_after(text, tokens, end);
         }
+        let role = role.map(SharedStr::from);
+        let country = country.map(SharedStr::from);
+        let countries: Vec<SharedStr> = countries.into_iter().map(SharedStr::from).collect();
         // "the French and German envoys A and B": the n-th name takes the n-th country.
         let mut followers = vec![i];
         let mut j = i;
@@ -117,7 +120,7 @@ fn appositive(
         });
         if let Some(e) = of_entity {
             role = format!("{role} of {}", e.span.of(text));
-            country = country.or_else(|| e.country.clone());
+            country = country.or_else(|| e.country.as_deref().map(str::to_string));
         }
     }
     (Some(role), country)

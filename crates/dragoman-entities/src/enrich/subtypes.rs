@@ -36,7 +36,7 @@ pub fn classify(entity: &mut Entity, text: &str) {
         return;
     }
     if let Some((code, kind)) = COUNTRIES.place(text) {
-        entity.country = Some(code.to_string());
+        entity.country = Some(code.into());
         entity.subtype = Some(
             match kind {
                 PlaceKind::Country => "COUNTRY",
@@ -44,12 +44,12 @@ pub fn classify(entity: &mut Entity, text: &str) {
                 PlaceKind::Capital => "CITY",
                 PlaceKind::Seat => "GOV",
             }
-            .to_string(),
+            .into(),
         );
         return;
     }
     if entity.kind == EntityType::Org && OUTLETS.is_outlet(text) {
-        entity.subtype = Some("OUTLET".to_string());
+        entity.subtype = Some("OUTLET".into());
         return;
     }
     if entity.kind == EntityType::Org || entity.kind == EntityType::Misc {
@@ -57,10 +57,10 @@ pub fn classify(entity: &mut Entity, text: &str) {
         if entity.kind == EntityType::Org
             && GOVERNMENT_WORDS.iter().any(|w| contains_words(&lower, w))
         {
-            entity.subtype = Some("GOV".to_string());
+            entity.subtype = Some("GOV".into());
         }
         // A country word inside the name: "the Russian Foreign Ministry", "U.S. Army".
-        entity.country = country_inside(text);
+        entity.country = country_inside(text).map(Into::into);
     }
 }
 
@@ -106,7 +106,7 @@ mod tests {
     fn classified(kind: EntityType, text: &str) -> (Option<String>, Option<String>) {
         let mut e = entity(kind);
         classify(&mut e, text);
-        (e.subtype, e.country)
+        (e.subtype.map(String::from), e.country.map(String::from))
     }
 
     #[test]

@@ -37,10 +37,10 @@ fn entities_of(text: &str, given: &[Given]) -> Vec<Entity> {
             text.match_indices(name).map(move |(at, _)| Entity {
                 span: Span::new(at, at + name.len()),
                 kind,
-                subtype: (kind == EntityType::Misc).then(|| "NATIONALITY".to_string()),
-                canonical: Some(name.to_string()),
-                role: role.map(str::to_string),
-                country: country.map(str::to_string),
+                subtype: (kind == EntityType::Misc).then(|| "NATIONALITY".into()),
+                canonical: Some(name.into()),
+                role: role.map(Into::into),
+                country: country.map(Into::into),
                 actor: None,
             })
         })
