@@ -3,6 +3,7 @@
 //! the same command on the same data writes the same bytes, and `--check`
 //! verifies that against the committed file.
 
+mod clusters;
 mod conllu;
 mod lemmas;
 mod oracle;
@@ -14,6 +15,7 @@ use anyhow::{Context, Result};
 use dragoman_model::{Deprel, DEPRELS};
 use dragoman_syntax::lex::Lex;
 use dragoman_syntax::model::n_parser_classes;
+use dragoman_syntax::words::WordTable;
 use dragoman_syntax::{Scratch, SyntaxModel};
 use rayon::prelude::*;
 use std::collections::HashMap;
@@ -32,6 +34,19 @@ pub struct Args {
     /// A treebank to report scores on (UPOS, UAS, LAS, lemmas), after training.
     #[arg(long)]
     dev: Option<PathBuf>,
+    /// Unlabeled text for the word clusters (contract input JSON Lines:
+    /// `text`); no evaluation set's text.
+    #[arg(long = "unlabeled", default_values = [
+        "../shared/data/parse/ewt-train.input.jsonl",
+        "../shared/data/ner/conll2003-train.input.jsonl",
+        "../shared/data/quotes/polnear-train.input.jsonl",
+    ])]
+    unlabeled: Vec<PathBuf>,
+    /// Coarse and fine numbers of word clusters (0 0: no clusters, the
+    /// default: on the held-out slice they added as much as its noise and
+    /// cost 10% of the speed; see the model card).
+    #[arg(long, num_args = 2, default_values_t = [0, 0])]
+    clusters: Vec<usize>,
     /// Tagger epochs.
     #[arg(long, default_value_t = 8)]
     tagger_epochs: usize,
@@ -53,9 +68,15 @@ pub struct Args {
     /// Parser features updated fewer times than this in training are dropped.
     #[arg(long, default_value_t = 8)]
     min_updates: u32,
-    /// With --dev: also write and score models pruned in several ways, into this folder.
+    /// Also write models pruned in several ways into this folder, scored on
+    /// the --hold-out slice (or on --dev without one).
     #[arg(long)]
     variants: Option<PathBuf>,
+    /// Hold the last N sentences of --train out of training and score the
+    /// model (and --variants) on them: the slice that choices are made on,
+    /// so that dev is read only once per final model.
+    #[arg(long)]
+    hold_out: Option<usize>,
     /// Train on the first N sentences only (for quick experiments).
     #[arg(long)]
     limit: Option<usize>,
@@ -72,12 +93,23 @@ pub fn run(args: &Args) -> Result<()> {
     if let Some(n) = args.limit {
         sents.truncate(n);
     }
-    let lx: Vec<Vec<Lex>> = sents.iter().map(tagger::lexes).collect();
-    let tags = jackknife(&sents, &lx, args);
+    let held = args
+        .hold_out
+        .map(|n| sents.split_off(sents.len().saturating_sub(n)));
+    let (coarse, fine) = (args.clusters[0], args.clusters[1]);
+    let cl = clusters::learn(&args.unlabeled, coarse, fine)?;
+    eprintln!(
+        "clusters: {} words, {:.1}s",
+        cl.len(),
+        t0.elapsed().as_secs_f64()
+    );
+    let lx: Vec<Vec<Lex>> = sents.iter().map(|s| tagger::lexes(s, &cl)).collect();
+    let tags = jackknife(&sents, &lx, args, !cl.is_empty());
     eprintln!("jackknifed tags: {:.1}s", t0.elapsed().as_secs_f64());
     let refs: Vec<_> = sents.iter().collect();
     let lrefs: Vec<_> = lx.iter().collect();
-    let (tagger_w, amb) = tagger::train(&refs, &lrefs, args.tagger_epochs, args.seed);
+    let with = !cl.is_empty();
+    let (tagger_w, amb) = tagger::train(&refs, &lrefs, args.tagger_epochs, args.seed, with);
     eprintln!("tagger: {:.1}s", t0.elapsed().as_secs_f64());
     let labels = Labels::of(&sents)?;
     let data = labels.examples(&sents, &lx, tags);
@@ -85,6 +117,7 @@ pub fn run(args: &Args) -> Result<()> {
         epochs: args.parser_epochs,
         seed: args.seed,
         explore: args.explore,
+        clusters: with,
     };
     let rows = parse::train(&data, labels.list.len(), labels.root, &settings);
     eprintln!("parser: {:.1}s", t0.elapsed().as_secs_f64());
@@ -96,15 +129,24 @@ pub fn run(args: &Args) -> Result<()> {
             tagger_w.clone(),
             parser_w,
             labels.list.clone(),
-            amb.clone(),
+            [WordTable::new(amb.clone()), cl.clone()],
             lemmatizer.clone(),
         )
         .map_err(anyhow::Error::from)
     };
-    if let (Some(dir), Some(dev)) = (&args.variants, &args.dev) {
-        write_variants(dir, &conllu::read(dev)?, build)?;
+    if let Some(dir) = &args.variants {
+        let scored = match (&held, &args.dev) {
+            (Some(h), _) => h.clone(),
+            (None, Some(dev)) => conllu::read(dev)?,
+            (None, None) => anyhow::bail!("--variants needs --hold-out or --dev"),
+        };
+        write_variants(dir, &scored, build)?;
     }
     let model = build(args.min_updates, args.min_quanta)?;
+    if let Some(h) = &held {
+        eprint!("held-out ({} sentences of train): ", h.len());
+        report(&model, h);
+    }
     finish(args, &model)
 }
 
@@ -159,7 +201,7 @@ fn write_variants(
     dev: &[conllu::Sentence],
     build: impl Fn(u32, i16) -> Result<SyntaxModel>,
 ) -> Result<()> {
-    for (u, q) in [(2, 8), (3, 16), (4, 16), (5, 24), (8, 32)] {
+    for (u, q) in [(1, 1), (2, 1), (2, 8), (3, 8), (3, 16), (4, 16), (8, 32)] {
         let m = build(u, q)?;
         let bytes = m.to_bytes();
         eprint!(
@@ -183,13 +225,19 @@ fn finish(args: &Args, model: &SyntaxModel) -> Result<()> {
         blake3::hash(&bytes)
     );
     if let Some(dev) = &args.dev {
+        eprint!("dev: ");
         report(model, &conllu::read(dev)?);
     }
     crate::check::emit(&args.out, &bytes, args.check, "parser")
 }
 
 /// Tags of every training sentence from a tagger trained on the other folds.
-fn jackknife(sents: &[conllu::Sentence], lx: &[Vec<Lex>], args: &Args) -> Vec<Vec<u8>> {
+fn jackknife(
+    sents: &[conllu::Sentence],
+    lx: &[Vec<Lex>],
+    args: &Args,
+    clusters: bool,
+) -> Vec<Vec<u8>> {
     let k = args.folds.max(2);
     let per_fold: Vec<Vec<(usize, Vec<u8>)>> = (0..k)
         .into_par_iter()
@@ -197,11 +245,12 @@ fn jackknife(sents: &[conllu::Sentence], lx: &[Vec<Lex>], args: &Args) -> Vec<Ve
             let train: Vec<usize> = (0..sents.len()).filter(|i| i % k != fold).collect();
             let s: Vec<_> = train.iter().map(|&i| &sents[i]).collect();
             let l: Vec<_> = train.iter().map(|&i| &lx[i]).collect();
-            let (w, amb) = tagger::train(&s, &l, args.tagger_epochs, args.seed + fold as u64);
+            let seed = args.seed + fold as u64;
+            let (w, amb) = tagger::train(&s, &l, args.tagger_epochs, seed, clusters);
             let amb: HashMap<u64, u32> = amb.into_iter().collect();
             (0..sents.len())
                 .filter(|i| i % k == fold)
-                .map(|i| (i, tagger::tag(&w, &amb, &lx[i])))
+                .map(|i| (i, tagger::tag(&w, &amb, &lx[i], clusters)))
                 .collect()
         })
         .collect();
@@ -238,7 +287,7 @@ fn report(model: &SyntaxModel, gold: &[conllu::Sentence]) {
     let secs = t.elapsed().as_secs_f64();
     let r = |x: usize| x as f64 / n.max(1) as f64;
     eprintln!(
-        "dev: words {n}  UPOS {:.4}  UAS {:.4}  LAS {:.4}  LAS(full) {:.4}  lemma {:.4}  ({:.0} words/s)",
+        "words {n}  UPOS {:.4}  UAS {:.4}  LAS {:.4}  LAS(full) {:.4}  lemma {:.4}  ({:.0} words/s)",
         r(upos), r(uas), r(las), r(full), r(lem), n as f64 / secs
     );
 }
