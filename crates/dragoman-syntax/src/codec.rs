@@ -31,12 +31,6 @@ impl Writer {
         self.u32(s.len() as u32);
         self.out.extend_from_slice(s.as_bytes());
     }
-    /// Appends a slice of `u16` (its length first).
-    pub fn u16s(&mut self, v: &[u16]) {
-        self.u32(v.len() as u32);
-        v.iter()
-            .for_each(|x| self.out.extend_from_slice(&x.to_le_bytes()));
-    }
     /// Appends a slice of `u32` (its length first).
     pub fn u32s(&mut self, v: &[u32]) {
         self.u32(v.len() as u32);
@@ -96,14 +90,6 @@ impl<'a> Reader<'a> {
     pub fn str(&mut self) -> Result<&'a str, ModelError> {
         let n = self.u32()? as usize;
         std::str::from_utf8(self.take(n)?).map_err(|_| ModelError::Invalid("string"))
-    }
-    /// Reads a slice of `u16`.
-    pub fn u16s(&mut self) -> Result<Vec<u16>, ModelError> {
-        let n = self.u32()? as usize;
-        let b = self.take(n.checked_mul(2).ok_or(ModelError::Truncated)?)?;
-        Ok(b.chunks_exact(2)
-            .map(|c| u16::from_le_bytes([c[0], c[1]]))
-            .collect())
     }
     /// Reads a slice of `u32`.
     pub fn u32s(&mut self) -> Result<Vec<u32>, ModelError> {

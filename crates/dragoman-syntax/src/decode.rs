@@ -2,10 +2,9 @@
 //! then lemmas, over reused buffers (no allocation per token).
 
 use crate::features::{parser_features, tagger_features, ParseCtx, NO_TAG};
-use crate::lex::{lex, Lex, LexBuf, NO_CLUSTER};
+use crate::lex::{lex, Lex, LexBuf};
 use crate::model::SyntaxModel;
 use crate::system::{Move, State};
-use crate::weights::Row;
 use dragoman_model::{Deprel, Upos};
 
 /// Reused buffers for decoding; one per thread.
@@ -18,7 +17,7 @@ pub struct Scratch {
     pub tags: Vec<u8>,
     feats: Vec<u64>,
     scores: Vec<i32>,
-    rows: Vec<Row>,
+    rows: Vec<(u32, u32)>,
     state: State,
     lower: String,
     caps: String,
@@ -93,9 +92,8 @@ impl SyntaxModel {
         sc.lex.clear();
         sc.amb.clear();
         for i in 0..n {
-            let mut l = lex(form(i), i == 0, &mut sc.lexbuf);
-            l.cluster = self.clusters.get(l.word).unwrap_or(NO_CLUSTER);
-            sc.amb.push(self.amb.get(l.word).unwrap_or(0));
+            let l = lex(form(i), i == 0, &mut sc.lexbuf);
+            sc.amb.push(self.amb.get(&l.word).copied().unwrap_or(0));
             sc.lex.push(l);
         }
     }
@@ -105,9 +103,8 @@ impl SyntaxModel {
         sc.tags.clear();
         sc.scores.resize(Upos::ALL.len(), 0);
         let (mut p1, mut p2) = (NO_TAG, NO_TAG);
-        let clusters = !self.clusters.is_empty();
         for i in 0..sc.lex.len() {
-            tagger_features(&sc.lex, &sc.amb, i, (p1, p2), clusters, &mut sc.feats);
+            tagger_features(&sc.lex, &sc.amb, i, p1, p2, &mut sc.feats);
             sc.scores.fill(0);
             self.tagger.add_all(&sc.feats, &mut sc.scores, &mut sc.rows);
             let best = argmax(&sc.scores, |_| true) as u8;
@@ -128,11 +125,7 @@ impl SyntaxModel {
             rows,
             ..
         } = sc;
-        let ctx = ParseCtx {
-            lex,
-            tags,
-            clusters: !self.clusters.is_empty(),
-        };
+        let ctx = ParseCtx { lex, tags };
         state.reset(lex.len());
         scores.resize(self.parser.n_classes(), 0);
         while !state.is_final() {

@@ -16,16 +16,8 @@ const NO_LABEL: u64 = 200;
 /// The tagger's features for token `i` of a sentence, given the two tags
 /// predicted before it (`p1` nearest; [`NO_TAG`] at the start). `amb[i]` is
 /// the token's ambiguity class (the set of tags its word took in training,
-/// 0 when unknown). The word-cluster templates are added only when the
-/// model has clusters (`clusters`), so a model without pays nothing for them.
-pub fn tagger_features(
-    lx: &[Lex],
-    amb: &[u32],
-    i: usize,
-    (p1, p2): (u8, u8),
-    clusters: bool,
-    out: &mut Vec<u64>,
-) {
+/// 0 when unknown).
+pub fn tagger_features(lx: &[Lex], amb: &[u32], i: usize, p1: u8, p2: u8, out: &mut Vec<u64>) {
     out.clear();
     let at = |k: isize| -> &Lex {
         usize::try_from(i as isize + k)
@@ -78,17 +70,6 @@ pub fn tagger_features(
         feature(33, w.shape, p1, 0),
     ];
     out.extend_from_slice(&f);
-    if clusters {
-        // word clusters (learned from unlabeled text)
-        out.extend_from_slice(&[
-            feature(34, w.fine(), 0, 0),
-            feature(35, w.coarse(), 0, 0),
-            feature(36, n1.fine(), 0, 0),
-            feature(37, m1.fine(), 0, 0),
-            feature(38, n2.coarse(), 0, 0),
-            feature(39, p1, w.coarse(), 0),
-        ]);
-    }
 }
 
 /// What the parser knows of a sentence: token attributes and predicted tags,
@@ -98,8 +79,6 @@ pub struct ParseCtx<'a> {
     pub lex: &'a [Lex],
     /// Tags of tokens 1..=n at indices 0..n.
     pub tags: &'a [u8],
-    /// Whether the model has word clusters (and the cluster templates).
-    pub clusters: bool,
 }
 
 impl ParseCtx<'_> {
@@ -118,21 +97,6 @@ impl ParseCtx<'_> {
             0 => ROOT_TAG,
             _ => self.tags[x as usize - 1],
         })
-    }
-    #[inline]
-    fn lx(&self, x: u32) -> &Lex {
-        match x {
-            NONE | 0 => &Lex::NONE,
-            _ => &self.lex[x as usize - 1],
-        }
-    }
-    #[inline]
-    fn fine(&self, x: u32) -> u64 {
-        self.lx(x).fine()
-    }
-    #[inline]
-    fn coarse(&self, x: u32) -> u64 {
-        self.lx(x).coarse()
     }
     #[inline]
     fn suf(&self, x: u32) -> u64 {
@@ -267,15 +231,4 @@ pub fn parser_features(ctx: &ParseCtx, st: &State, out: &mut Vec<u64>) {
         feature(196, s1p, k1.rset, 0),
     ];
     out.extend_from_slice(&f);
-    if ctx.clusters {
-        // word clusters (after Koo et al. 2008)
-        out.extend_from_slice(&[
-            feature(200, ctx.fine(s0), 0, 0),
-            feature(201, ctx.fine(b0), 0, 0),
-            feature(202, ctx.coarse(s0), ctx.coarse(b0), 0),
-            feature(203, ctx.fine(s0), b0p, 0),
-            feature(204, s0p, ctx.fine(b0), 0),
-            feature(205, ctx.coarse(s1), ctx.coarse(s0), 0),
-        ]);
-    }
 }

@@ -28,26 +28,6 @@ pub struct Lex {
     pub shape: u64,
     /// Casing and content flags ([`TITLE`], [`CAPS`], ...).
     pub flags: u8,
-    /// The word's clusters, `coarse << 16 | fine` ([`NO_CLUSTER`] for a word
-    /// the table does not hold); set by the caller of [`lex`], which
-    /// leaves it at [`NO_CLUSTER`].
-    pub cluster: u32,
-}
-
-/// The cluster of a word the cluster table does not hold.
-pub const NO_CLUSTER: u32 = u32::MAX;
-
-impl Lex {
-    /// The fine cluster.
-    #[inline]
-    pub fn fine(&self) -> u64 {
-        u64::from(self.cluster & 0xFFFF)
-    }
-    /// The coarse cluster.
-    #[inline]
-    pub fn coarse(&self) -> u64 {
-        u64::from(self.cluster >> 16)
-    }
 }
 
 impl Lex {
@@ -59,7 +39,6 @@ impl Lex {
         prefix: [1; 2],
         shape: 1,
         flags: 0,
-        cluster: NO_CLUSTER - 1,
     };
 }
 
@@ -120,7 +99,6 @@ pub fn lex(form: &str, first: bool, buf: &mut LexBuf) -> Lex {
         prefix: [head(1), head(3)],
         shape: finish(shape),
         flags,
-        cluster: NO_CLUSTER,
     }
 }
 

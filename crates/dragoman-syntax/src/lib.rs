@@ -16,12 +16,10 @@ pub mod hash;
 pub mod lemma;
 pub mod lex;
 pub mod model;
-pub mod quant;
 mod stage;
 pub mod system;
 pub mod tree;
 pub mod weights;
-pub mod words;
 
 pub use decode::Scratch;
 pub use model::SyntaxModel;

@@ -5,12 +5,12 @@
 use crate::codec::{Reader, Writer};
 use crate::lemma::Lemmatizer;
 use crate::weights::Weights;
-use crate::words::WordTable;
 use crate::ModelError;
 use dragoman_model::{Deprel, Upos};
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
-const MAGIC: &[u8; 8] = b"DRSYNTX2";
+const MAGIC: &[u8; 8] = b"DRSYNTX1";
 
 /// Everything the syntax stage needs, loaded once.
 #[derive(Clone, Debug, PartialEq)]
@@ -19,8 +19,8 @@ pub struct SyntaxModel {
     pub(crate) parser: Weights,
     pub(crate) labels: Vec<Deprel>,
     pub(crate) root_label: u8,
-    pub(crate) amb: WordTable,
-    pub(crate) clusters: WordTable,
+    amb_table: Vec<(u64, u32)>,
+    pub(crate) amb: HashMap<u64, u32>,
     pub(crate) lemmas: Lemmatizer,
 }
 
@@ -32,15 +32,15 @@ pub fn n_parser_classes(n_labels: usize) -> usize {
 
 impl SyntaxModel {
     /// A model from its parts (the trainer's output). `amb` maps word hashes
-    /// to the set of tags (bit per [`Upos`] index) the word took,
-    /// `clusters` to the word's clusters (see [`crate::lex::Lex::cluster`]).
+    /// to the set of tags (bit per [`Upos`] index) the word took.
     pub fn new(
         tagger: Weights,
         parser: Weights,
         labels: Vec<Deprel>,
-        [amb, clusters]: [WordTable; 2],
+        mut amb: Vec<(u64, u32)>,
         lemmas: Lemmatizer,
     ) -> Result<SyntaxModel, ModelError> {
+        amb.sort_unstable();
         let root = Deprel::parse("root").ok_or(ModelError::Invalid("no root relation"))?;
         let root_label = labels
             .iter()
@@ -56,8 +56,8 @@ impl SyntaxModel {
             tagger,
             parser,
             root_label,
-            amb,
-            clusters,
+            amb: amb.iter().copied().collect(),
+            amb_table: amb,
             labels,
             lemmas,
         })
@@ -78,9 +78,8 @@ impl SyntaxModel {
     }
 
     /// Sizes for the model card: (tagger features, tagger weights, parser
-    /// features, parser weights, lemma exceptions, lemma rules, words with
-    /// clusters, bytes in memory of the weights and word tables).
-    pub fn sizes(&self) -> [usize; 8] {
+    /// features, parser weights, lemma exceptions, lemma rules, bytes in memory).
+    pub fn sizes(&self) -> [usize; 7] {
         let (e, r) = self.lemmas.sizes();
         [
             self.tagger.n_features(),
@@ -89,11 +88,7 @@ impl SyntaxModel {
             self.parser.n_weights(),
             e,
             r,
-            self.clusters.len(),
-            self.tagger.heap_bytes()
-                + self.parser.heap_bytes()
-                + self.amb.heap_bytes()
-                + self.clusters.heap_bytes(),
+            self.tagger.heap_bytes() + self.parser.heap_bytes() + self.amb_table.len() * 24,
         ]
     }
 
@@ -107,8 +102,11 @@ impl SyntaxModel {
         }
         self.tagger.write(&mut w);
         self.parser.write(&mut w);
-        self.amb.write(&mut w);
-        self.clusters.write(&mut w);
+        w.u32(self.amb_table.len() as u32);
+        for (k, v) in &self.amb_table {
+            w.u64(*k);
+            w.u32(*v);
+        }
         self.lemmas.write(&mut w);
         w.out
     }
@@ -125,12 +123,15 @@ impl SyntaxModel {
             .collect::<Result<Vec<_>, _>>()?;
         let tagger = Weights::read(&mut r)?;
         let parser = Weights::read(&mut r)?;
-        let amb = WordTable::read(&mut r)?;
-        let clusters = WordTable::read(&mut r)?;
+        let n = r.u32()? as usize;
+        let mut amb = Vec::with_capacity(n.min(1 << 22));
+        for _ in 0..n {
+            amb.push((r.u64()?, r.u32()?));
+        }
         let lemmas = Lemmatizer::read(&mut r)?;
         if !r.at_end() {
             return Err(ModelError::Invalid("trailing bytes"));
         }
-        SyntaxModel::new(tagger, parser, labels, [amb, clusters], lemmas)
+        SyntaxModel::new(tagger, parser, labels, amb, lemmas)
     }
 }

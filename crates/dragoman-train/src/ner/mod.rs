@@ -9,7 +9,7 @@
 //! training needs: the corpus reader, the word clusters' learning, the
 //! lexicon from the Phoenix dictionaries, and the perceptron updates.
 
-pub(crate) mod clusters;
+mod clusters;
 mod corpus;
 mod lexicon;
 mod perceptron;
@@ -87,7 +87,7 @@ fn read_all(paths: &[PathBuf]) -> anyhow::Result<Vec<GoldDoc>> {
     Ok(docs)
 }
 
-pub(crate) fn read_texts(paths: &[PathBuf]) -> anyhow::Result<Vec<String>> {
+fn read_texts(paths: &[PathBuf]) -> anyhow::Result<Vec<String>> {
     let mut texts = Vec::new();
     for p in paths {
         let content = std::fs::read_to_string(p).with_context(|| p.display().to_string())?;

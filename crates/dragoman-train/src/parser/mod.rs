@@ -3,7 +3,6 @@
 //! the same command on the same data writes the same bytes, and `--check`
 //! verifies that against the committed file.
 
-mod clusters;
 mod conllu;
 mod lemmas;
 mod oracle;
@@ -15,7 +14,6 @@ use anyhow::{Context, Result};
 use dragoman_model::{Deprel, DEPRELS};
 use dragoman_syntax::lex::Lex;
 use dragoman_syntax::model::n_parser_classes;
-use dragoman_syntax::words::WordTable;
 use dragoman_syntax::{Scratch, SyntaxModel};
 use rayon::prelude::*;
 use std::collections::HashMap;
@@ -34,19 +32,6 @@ pub struct Args {
     /// A treebank to report scores on (UPOS, UAS, LAS, lemmas), after training.
     #[arg(long)]
     dev: Option<PathBuf>,
-    /// Unlabeled text for the word clusters (contract input JSON Lines:
-    /// `text`); no evaluation set's text.
-    #[arg(long = "unlabeled", default_values = [
-        "../shared/data/parse/ewt-train.input.jsonl",
-        "../shared/data/ner/conll2003-train.input.jsonl",
-        "../shared/data/quotes/polnear-train.input.jsonl",
-    ])]
-    unlabeled: Vec<PathBuf>,
-    /// Coarse and fine numbers of word clusters (0 0: no clusters, the
-    /// default: on the held-out slice they added as much as its noise and
-    /// cost 10% of the speed; see the model card).
-    #[arg(long, num_args = 2, default_values_t = [0, 0])]
-    clusters: Vec<usize>,
     /// Tagger epochs.
     #[arg(long, default_value_t = 8)]
     tagger_epochs: usize,
@@ -96,20 +81,12 @@ pub fn run(args: &Args) -> Result<()> {
     let held = args
         .hold_out
         .map(|n| sents.split_off(sents.len().saturating_sub(n)));
-    let (coarse, fine) = (args.clusters[0], args.clusters[1]);
-    let cl = clusters::learn(&args.unlabeled, coarse, fine)?;
-    eprintln!(
-        "clusters: {} words, {:.1}s",
-        cl.len(),
-        t0.elapsed().as_secs_f64()
-    );
-    let lx: Vec<Vec<Lex>> = sents.iter().map(|s| tagger::lexes(s, &cl)).collect();
-    let tags = jackknife(&sents, &lx, args, !cl.is_empty());
+    let lx: Vec<Vec<Lex>> = sents.iter().map(tagger::lexes).collect();
+    let tags = jackknife(&sents, &lx, args);
     eprintln!("jackknifed tags: {:.1}s", t0.elapsed().as_secs_f64());
     let refs: Vec<_> = sents.iter().collect();
     let lrefs: Vec<_> = lx.iter().collect();
-    let with = !cl.is_empty();
-    let (tagger_w, amb) = tagger::train(&refs, &lrefs, args.tagger_epochs, args.seed, with);
+    let (tagger_w, amb) = tagger::train(&refs, &lrefs, args.tagger_epochs, args.seed);
     eprintln!("tagger: {:.1}s", t0.elapsed().as_secs_f64());
     let labels = Labels::of(&sents)?;
     let data = labels.examples(&sents, &lx, tags);
@@ -117,7 +94,6 @@ pub fn run(args: &Args) -> Result<()> {
         epochs: args.parser_epochs,
         seed: args.seed,
         explore: args.explore,
-        clusters: with,
     };
     let rows = parse::train(&data, labels.list.len(), labels.root, &settings);
     eprintln!("parser: {:.1}s", t0.elapsed().as_secs_f64());
@@ -129,7 +105,7 @@ pub fn run(args: &Args) -> Result<()> {
             tagger_w.clone(),
             parser_w,
             labels.list.clone(),
-            [WordTable::new(amb.clone()), cl.clone()],
+            amb.clone(),
             lemmatizer.clone(),
         )
         .map_err(anyhow::Error::from)
@@ -201,7 +177,7 @@ fn write_variants(
     dev: &[conllu::Sentence],
     build: impl Fn(u32, i16) -> Result<SyntaxModel>,
 ) -> Result<()> {
-    for (u, q) in [(1, 1), (2, 1), (2, 8), (3, 8), (3, 16), (4, 16), (8, 32)] {
+    for (u, q) in [(2, 8), (3, 16), (4, 16), (5, 24), (8, 32)] {
         let m = build(u, q)?;
         let bytes = m.to_bytes();
         eprint!(
@@ -232,12 +208,7 @@ fn finish(args: &Args, model: &SyntaxModel) -> Result<()> {
 }
 
 /// Tags of every training sentence from a tagger trained on the other folds.
-fn jackknife(
-    sents: &[conllu::Sentence],
-    lx: &[Vec<Lex>],
-    args: &Args,
-    clusters: bool,
-) -> Vec<Vec<u8>> {
+fn jackknife(sents: &[conllu::Sentence], lx: &[Vec<Lex>], args: &Args) -> Vec<Vec<u8>> {
     let k = args.folds.max(2);
     let per_fold: Vec<Vec<(usize, Vec<u8>)>> = (0..k)
         .into_par_iter()
@@ -245,12 +216,11 @@ fn jackknife(
             let train: Vec<usize> = (0..sents.len()).filter(|i| i % k != fold).collect();
             let s: Vec<_> = train.iter().map(|&i| &sents[i]).collect();
             let l: Vec<_> = train.iter().map(|&i| &lx[i]).collect();
-            let seed = args.seed + fold as u64;
-            let (w, amb) = tagger::train(&s, &l, args.tagger_epochs, seed, clusters);
+            let (w, amb) = tagger::train(&s, &l, args.tagger_epochs, args.seed + fold as u64);
             let amb: HashMap<u64, u32> = amb.into_iter().collect();
             (0..sents.len())
                 .filter(|i| i % k == fold)
-                .map(|i| (i, tagger::tag(&w, &amb, &lx[i], clusters)))
+                .map(|i| (i, tagger::tag(&w, &amb, &lx[i])))
                 .collect()
         })
         .collect();

@@ -31,8 +31,6 @@ pub struct Settings {
     pub seed: u64,
     /// Probability of following the model's own move from epoch 2 on.
     pub explore: f64,
-    /// Whether the model has word clusters (and the cluster templates).
-    pub clusters: bool,
 }
 
 /// Trains the parser over `n_labels` labels (`root_label` the root's).
@@ -50,7 +48,6 @@ pub fn train(data: &[Example], n_labels: usize, root_label: u8, set: &Settings) 
             let ctx = ParseCtx {
                 lex: ex.lex,
                 tags: &ex.tags,
-                clusters: set.clusters,
             };
             st.reset(ex.lex.len());
             while !st.is_final() {

@@ -7,25 +7,20 @@ use super::perceptron::{pruned, Perceptron};
 use dragoman_model::Upos;
 use dragoman_syntax::decode::argmax;
 use dragoman_syntax::features::{tagger_features, NO_TAG};
-use dragoman_syntax::lex::{lex, Lex, LexBuf, NO_CLUSTER};
+use dragoman_syntax::lex::{lex, Lex, LexBuf};
 use dragoman_syntax::weights::Weights;
-use dragoman_syntax::words::WordTable;
 use std::collections::{BTreeMap, HashMap};
 
 /// Words seen at least this often get an ambiguity class.
 const MIN_COUNT: u32 = 2;
 
-/// The token attributes of a sentence, with the words' clusters.
-pub fn lexes(s: &Sentence, clusters: &WordTable) -> Vec<Lex> {
+/// The token attributes of a sentence.
+pub fn lexes(s: &Sentence) -> Vec<Lex> {
     let mut buf = LexBuf::default();
     s.forms
         .iter()
         .enumerate()
-        .map(|(i, f)| {
-            let mut l = lex(f, i == 0, &mut buf);
-            l.cluster = clusters.get(l.word).unwrap_or(NO_CLUSTER);
-            l
-        })
+        .map(|(i, f)| lex(f, i == 0, &mut buf))
         .collect()
 }
 
@@ -52,14 +47,12 @@ fn amb_of(amb: &HashMap<u64, u32>, lx: &[Lex]) -> Vec<u32> {
 }
 
 /// Trains a tagger on `sents` (with their attributes `lx`), `epochs` passes
-/// in an order shuffled from `seed` (with the cluster templates when
-/// `clusters`); returns the table and the ambiguity classes.
+/// in an order shuffled from `seed`; returns the table and the ambiguity classes.
 pub fn train(
     sents: &[&Sentence],
     lx: &[&Vec<Lex>],
     epochs: usize,
     seed: u64,
-    clusters: bool,
 ) -> (Weights, Vec<(u64, u32)>) {
     let amb_table = ambiguity(sents, lx);
     let amb: HashMap<u64, u32> = amb_table.iter().copied().collect();
@@ -74,7 +67,7 @@ pub fn train(
             let (s, l, a) = (sents[k], lx[k], &ambs[k]);
             let (mut p1, mut p2) = (NO_TAG, NO_TAG);
             for i in 0..l.len() {
-                tagger_features(l, a, i, (p1, p2), clusters, &mut feats);
+                tagger_features(l, a, i, p1, p2, &mut feats);
                 p.score(&feats, &mut scores);
                 let guess = argmax_f(&scores);
                 let truth = s.upos[i].index();
@@ -90,13 +83,13 @@ pub fn train(
 }
 
 /// Tags a sentence with a trained table, as decoding does.
-pub fn tag(w: &Weights, amb: &HashMap<u64, u32>, lx: &[Lex], clusters: bool) -> Vec<u8> {
+pub fn tag(w: &Weights, amb: &HashMap<u64, u32>, lx: &[Lex]) -> Vec<u8> {
     let a = amb_of(amb, lx);
     let (mut feats, mut scores) = (vec![], vec![0i32; Upos::ALL.len()]);
     let (mut p1, mut p2) = (NO_TAG, NO_TAG);
     let mut out = Vec::with_capacity(lx.len());
     for i in 0..lx.len() {
-        tagger_features(lx, &a, i, (p1, p2), clusters, &mut feats);
+        tagger_features(lx, &a, i, p1, p2, &mut feats);
         scores.fill(0);
         feats.iter().for_each(|f| w.add(*f, &mut scores));
         let best = argmax(&scores, |_| true) as u8;
