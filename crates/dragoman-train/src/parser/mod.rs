@@ -53,9 +53,15 @@ pub struct Args {
     /// Parser features updated fewer times than this in training are dropped.
     #[arg(long, default_value_t = 8)]
     min_updates: u32,
-    /// With --dev: also write and score models pruned in several ways, into this folder.
+    /// Also write models pruned in several ways into this folder, scored on
+    /// the --hold-out slice (or on --dev without one).
     #[arg(long)]
     variants: Option<PathBuf>,
+    /// Hold the last N sentences of --train out of training and score the
+    /// model (and --variants) on them: the slice that choices are made on,
+    /// so that dev is read only once per final model.
+    #[arg(long)]
+    hold_out: Option<usize>,
     /// Train on the first N sentences only (for quick experiments).
     #[arg(long)]
     limit: Option<usize>,
@@ -72,6 +78,9 @@ pub fn run(args: &Args) -> Result<()> {
     if let Some(n) = args.limit {
         sents.truncate(n);
     }
+    let held = args
+        .hold_out
+        .map(|n| sents.split_off(sents.len().saturating_sub(n)));
     let lx: Vec<Vec<Lex>> = sents.iter().map(tagger::lexes).collect();
     let tags = jackknife(&sents, &lx, args);
     eprintln!("jackknifed tags: {:.1}s", t0.elapsed().as_secs_f64());
@@ -101,10 +110,19 @@ pub fn run(args: &Args) -> Result<()> {
         )
         .map_err(anyhow::Error::from)
     };
-    if let (Some(dir), Some(dev)) = (&args.variants, &args.dev) {
-        write_variants(dir, &conllu::read(dev)?, build)?;
+    if let Some(dir) = &args.variants {
+        let scored = match (&held, &args.dev) {
+            (Some(h), _) => h.clone(),
+            (None, Some(dev)) => conllu::read(dev)?,
+            (None, None) => anyhow::bail!("--variants needs --hold-out or --dev"),
+        };
+        write_variants(dir, &scored, build)?;
     }
     let model = build(args.min_updates, args.min_quanta)?;
+    if let Some(h) = &held {
+        eprint!("held-out ({} sentences of train): ", h.len());
+        report(&model, h);
+    }
     finish(args, &model)
 }
 
@@ -183,6 +201,7 @@ fn finish(args: &Args, model: &SyntaxModel) -> Result<()> {
         blake3::hash(&bytes)
     );
     if let Some(dev) = &args.dev {
+        eprint!("dev: ");
         report(model, &conllu::read(dev)?);
     }
     crate::check::emit(&args.out, &bytes, args.check, "parser")
@@ -238,7 +257,7 @@ fn report(model: &SyntaxModel, gold: &[conllu::Sentence]) {
     let secs = t.elapsed().as_secs_f64();
     let r = |x: usize| x as f64 / n.max(1) as f64;
     eprintln!(
-        "dev: words {n}  UPOS {:.4}  UAS {:.4}  LAS {:.4}  LAS(full) {:.4}  lemma {:.4}  ({:.0} words/s)",
+        "words {n}  UPOS {:.4}  UAS {:.4}  LAS {:.4}  LAS(full) {:.4}  lemma {:.4}  ({:.0} words/s)",
         r(upos), r(uas), r(las), r(full), r(lem), n as f64 / secs
     );
 }
