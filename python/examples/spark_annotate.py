@@ -102,7 +102,7 @@ def copies(files, max_bytes):
                             "source string, seq long, hash string")
     met = keys.groupBy("hash").agg(F.collect_list(F.struct("source", "seq")).alias("at"))
     skip = {}
-    for row in met.where(F.size("at") > 1).select("at").toLocalIterator():
+    for row in met.where(F.size("at") > 1).select("at").collect():
         at = sorted(row.at, key=lambda r: (path_key(r.source), r.seq))
         for later in at[1:]:
             skip.setdefault(later.source, []).append(later.seq)
@@ -165,16 +165,24 @@ def annotate_and_write(batches, output, skip, max_bytes):
     yield pa.RecordBatch.from_pylist([row])
 
 
-def plan_tasks(spark, files, per_core=3):
+def plan_tasks(spark, files, per_core=1):
     """Sizes the read's partitions for about ``per_core`` tasks per core (a
-    file is never split): a file list only, the contents are not read."""
+    file is never split): a file list only, the contents are not read.
+    Spark packs files, largest first, into partitions of up to
+    ``maxPartitionBytes`` counting ``openCostInBytes`` per file; the split is
+    that total over the tasks wanted, plus a tenth, so that equal files make
+    equal tasks rather than one more small one. Every task writes one file
+    per table and report date it meets: fewer tasks, fewer small files
+    (more tasks per core spread stragglers on a cluster: ``--tasks-per-core``)."""
     from pyspark.sql import functions as F
 
-    total = files.agg(F.sum("length")).first()[0] or 0
-    cores = spark.sparkContext.defaultParallelism
-    split = min(128 << 20, max(256 << 10, total // (per_core * cores)))
+    open_cost = 64 << 10
+    row = files.agg(F.sum("length"), F.count("*")).first()
+    total = (row[0] or 0) + row[1] * open_cost
+    tasks = max(1, per_core * spark.sparkContext.defaultParallelism)
+    split = min(1 << 30, max(256 << 10, total * 11 // (10 * tasks)))
     spark.conf.set("spark.sql.files.maxPartitionBytes", str(split))
-    spark.conf.set("spark.sql.files.openCostInBytes", str(64 << 10))
+    spark.conf.set("spark.sql.files.openCostInBytes", str(open_cost))
 
 
 def prepare_output(output, mode):
@@ -194,7 +202,7 @@ def prepare_output(output, mode):
     return fs, root
 
 
-def run(spark, inputs, output, max_bytes=64 << 20, mode="errorifexists"):
+def run(spark, inputs, output, max_bytes=64 << 20, mode="errorifexists", per_core=1):
     """Annotates every file under ``inputs`` and writes the tables under
     ``output``; returns the row count of each table and of ``errors``, and
     the seconds of each step."""
@@ -214,7 +222,7 @@ def run(spark, inputs, output, max_bytes=64 << 20, mode="errorifexists"):
                 .load(inputs).select("path", "content"))
 
     plan_tasks(spark, spark.read.format("binaryFile").option("recursiveFileLookup", "true")
-               .load(inputs).select("length"))
+               .load(inputs).select("length"), per_core)
     skip = spark.sparkContext.broadcast(copies(files(), max_bytes))
     clock.lap("keys")
     rows = files().mapInArrow(
@@ -249,13 +257,15 @@ def main(argv=None):
     p.add_argument("--max-bytes", type=int, default=64 << 20,
                    help="largest file (JSON Lines: line) accepted, as ingest --max-bytes")
     p.add_argument("--overwrite", action="store_true", help="replace the tables under --output")
+    p.add_argument("--tasks-per-core", type=int, default=1,
+                   help="tasks of the write pass per core (default 1: fewest files)")
     args = p.parse_args(argv)
     from pyspark.sql import SparkSession
 
     spark = SparkSession.builder.appName("dragoman").getOrCreate()
     spark.sparkContext.setLogLevel("WARN")
     mode = "overwrite" if args.overwrite else "errorifexists"
-    counts, laps = run(spark, args.inputs, args.output, args.max_bytes, mode)
+    counts, laps = run(spark, args.inputs, args.output, args.max_bytes, mode, args.tasks_per_core)
     print(", ".join(f"{n} {t}" for t, n in counts.items()))
     print("seconds: " + ", ".join(f"{k} {v}" for k, v in laps.items()))
     spark.stop()
