@@ -79,6 +79,7 @@ def keys_of_files(batches, max_bytes):
     import dragoman
     import pyarrow as pa
 
+    schema = pa.schema([("source", pa.string()), ("seq", pa.int64()), ("hash", pa.string())])
     for source, content in files_of(batches):
         try:
             keys = dragoman.file_keys(source, content, max_bytes)
@@ -90,7 +91,7 @@ def keys_of_files(batches, max_bytes):
             "source": [source] * len(keys),
             "seq": [k[0] for k in keys],
             "hash": [k[1] for k in keys],
-        })
+        }, schema=schema)
 
 
 def copies(files, max_bytes):
@@ -99,7 +100,7 @@ def copies(files, max_bytes):
     from pyspark.sql import functions as F
 
     keys = files.mapInArrow(lambda it: keys_of_files(it, max_bytes),
-                            "source string, seq long, hash string")
+                            "source string, seq long, hash string")  # as keys_of_files
     met = keys.groupBy("hash").agg(F.collect_list(F.struct("source", "seq")).alias("at"))
     skip = {}
     for row in met.where(F.size("at") > 1).select("at").collect():
