@@ -5,7 +5,7 @@
 # A virtual environment with pyspark 3.5, pyarrow and pandas from PyPI is made
 # once and reused ($CARGO_TARGET_DIR/spark-venv); the wheel is (re)built by
 # maturin (quick after .ci/python.sh) and installed into it. Java 17 must be on
-# PATH. About 2 minutes once pyspark is installed (its first install: about
+# PATH. About 1 minute once pyspark is installed (46 s; its first install: about
 # 1 more minute, a 317 MB download). Called by .ci/run; runs alone as well.
 set -euo pipefail
 cd "$(dirname "$0")/.."

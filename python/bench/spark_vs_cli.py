@@ -5,8 +5,8 @@
 
 DIR holds the input files (say from ``gen_reports.py``); ``annotate`` reads
 them concatenated. The job runs in this process's Spark session: the session's
-start (the JVM) is timed apart from the job (reading, annotating, numbering,
-writing the six tables). Prints one JSON object: reports, words, wall
+start (the JVM) is timed apart from the job (the keys pass, then annotating
+and writing the six tables). Prints one JSON object: reports, words, wall
 seconds and reports per second of each, the job's share of annotate's
 throughput, milliseconds per report, and the CPU seconds of each (the job's:
 the JVM's and the Python workers'), which a machine shared with other work
@@ -103,6 +103,7 @@ def main():
     args = ap.parse_args()
     files = sorted(glob.glob(os.path.join(args.folder, "*.jsonl")))
     work = tempfile.mkdtemp(prefix="dragoman-bench-")
+    load = os.getloadavg()[0]
     try:
         reports, words = concatenated(files, os.path.join(work, "all.jsonl"))
         cli, cli_cpu = annotate(args.bin, os.path.join(work, "all.jsonl"), args.threads)
@@ -120,7 +121,7 @@ def main():
         "annotate_cpu_s": round(cli_cpu, 2), "spark_cpu_s": round(cpu, 2),
         "spark_cpu_share": round(cli_cpu / cpu, 3) if cpu else None,
         "spark_cpu_ms_per_report": round(1000 * cpu / reports, 2),
-        "load_average": os.getloadavg()[0],
+        "load_average": [round(load, 2), round(os.getloadavg()[0], 2)],
         "tables": counts,
     }))
 

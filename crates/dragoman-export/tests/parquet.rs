@@ -43,7 +43,7 @@ fn docs() -> Vec<ExportDoc> {
                 .process_text(&i.to_string(), text.to_string(), meta)
                 .doc;
             ExportDoc {
-                doc_id: i as i64 + 1,
+                doc_id: Some(i as i64 + 1),
                 hash: format!("hash{i}"),
                 ext_id: Some(format!("r{i}")),
                 source: "test".into(),
@@ -220,7 +220,7 @@ fn reports_nest_each_table_one_row_per_report() {
     for table in TABLES {
         let lists = column::<ListArray>(&batch, table);
         let schema = table_schema(table).unwrap();
-        let keys = if table == "documents" { 1 } else { 2 };
+        let keys = dragoman_export::parquet::reports::KEYS;
         let item = match lists.data_type() {
             DataType::List(f) => f.data_type().clone(),
             other => panic!("{table}: {other}"),
@@ -249,4 +249,30 @@ fn reports_nest_each_table_one_row_per_report() {
     let want: Vec<i32> = docs.iter().map(|d| d.doc.entities.len() as i32).collect();
     assert_eq!(per_doc, want);
     assert!(want[0] > 0);
+}
+
+#[test]
+fn every_table_joins_on_the_key_of_the_content_hash() {
+    use dragoman_export::parquet::doc_key;
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("t");
+    let docs = docs();
+    let mut export = ParquetExport::create(&out).unwrap();
+    export.add(docs[0].clone()).unwrap();
+    export.finish().unwrap();
+    let want = doc_key(&docs[0].hash);
+    let (_, documents) = &read(&out, "documents")[0];
+    let names: Vec<_> = documents.schema().fields()[..3]
+        .iter()
+        .map(|f| f.name().clone())
+        .collect();
+    assert_eq!(names, ["doc_key", "doc_id", "hash"]);
+    assert_eq!(column::<Int64Array>(documents, "doc_key").value(0), want);
+    assert_eq!(column::<Int64Array>(documents, "doc_id").value(0), 1);
+    for table in &TABLES[1..] {
+        let (_, batch) = &read(&out, table)[0];
+        assert_eq!(batch.schema().field(0).name(), "doc_key", "{table}");
+        let keys = column::<Int64Array>(batch, "doc_key");
+        assert!(keys.iter().all(|k| k == Some(want)), "{table}");
+    }
 }

@@ -4,13 +4,15 @@
 //! [`annotate`] and [`pipeline::Pipeline`] answer in the annotate contract's
 //! shape through the code `dragoman annotate` runs
 //! (`dragoman_contract::annotate`), so both answer alike; [`store::Store`]
-//! reads a database. Rust works with the GIL released.
+//! reads a database; [`tables`] and [`task`] build the Parquet tables for
+//! engines such as Spark. Rust works with the GIL released.
 
 mod convert;
 mod errors;
 mod pipeline;
 mod store;
 mod tables;
+mod task;
 
 use pyo3::prelude::*;
 use std::sync::OnceLock;
@@ -51,6 +53,8 @@ fn dragoman_native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<pipeline::Pipe>()?;
     m.add_class::<store::Store>()?;
     m.add_function(wrap_pyfunction!(tables::tables_schema, m)?)?;
+    m.add_function(wrap_pyfunction!(task::file_keys, m)?)?;
+    m.add_class::<task::Tables>()?;
     m.add("DragomanError", py.get_type::<errors::DragomanError>())?;
     m.add("InputError", py.get_type::<errors::InputError>())?;
     m.add("NotFoundError", py.get_type::<errors::NotFoundError>())?;

@@ -80,6 +80,11 @@ impl Pipeline {
         }
     }
 
+    /// The shared pipeline itself.
+    pub(crate) fn inner(&self) -> Arc<Inner> {
+        Arc::clone(&self.inner)
+    }
+
     /// The pipeline up to `stages`.
     pub(crate) fn with_stages(stages: Vec<String>) -> PyResult<Pipeline> {
         Ok(Pipeline {

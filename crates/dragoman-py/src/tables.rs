@@ -15,6 +15,7 @@ use dragoman_pipeline::Pipeline;
 use pyo3::exceptions::{PyRuntimeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::PyBytes;
+use std::collections::HashSet;
 
 /// An Arrow error (a bug: the columns are built to fit) as a Python one.
 fn arrow(e: ArrowError) -> PyErr {
@@ -28,7 +29,7 @@ fn document(pipeline: &Pipeline, report: Report) -> Result<ExportDoc, String> {
     let processed =
         guarded(|| pipeline.process(&report)).and_then(|r| r.map_err(|e| e.to_string()))?;
     Ok(ExportDoc {
-        doc_id: 0,
+        doc_id: None,
         hash,
         ext_id: Some(processed.doc.id.clone()),
         source: report.source,
@@ -37,12 +38,14 @@ fn document(pipeline: &Pipeline, report: Report) -> Result<ExportDoc, String> {
     })
 }
 
-/// Every report of one file, annotated, one row each, in file order.
+/// Every report of one file, annotated, one row each, in file order; the
+/// reports at the positions in `skip` are left out, unread.
 pub(crate) fn rows(
     pipeline: &Pipeline,
     source: &str,
     bytes: Vec<u8>,
     max_bytes: u64,
+    skip: &HashSet<i64>,
 ) -> Vec<ReportRow> {
     let limits = Limits {
         max_bytes,
@@ -50,6 +53,7 @@ pub(crate) fn rows(
     };
     read_bytes(source, bytes, limits)
         .enumerate()
+        .filter(|(seq, _)| !skip.contains(&(*seq as i64)))
         .map(|(seq, item)| match item {
             Ok(report) => ReportRow {
                 seq: seq as i64,
@@ -78,7 +82,7 @@ pub(crate) fn file_tables<'py>(
     let bytes = content.to_vec();
     let stream = py
         .detach(|| {
-            let rows = rows(pipeline, source, bytes, max_bytes);
+            let rows = rows(pipeline, source, bytes, max_bytes, &HashSet::new());
             reports::reports(&rows).and_then(|b| reports::ipc_stream(&b))
         })
         .map_err(arrow)?;

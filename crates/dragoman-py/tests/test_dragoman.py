@@ -241,7 +241,9 @@ def test_file_tables_read_json_lines_as_ingest_does():
     assert rows[0]["error"] is None and rows[0]["report_date"] == datetime.date(2026, 3, 4)
     assert rows[0]["documents"][0]["ext_id"] == "a"
     assert rows[0]["documents"][0]["source"] == "dir/in.jsonl"
-    # The same entities as annotate finds, as table rows without doc_id and n.
+    assert rows[0]["doc_key"] == int(rows[0]["hash"][:16], 16) - (
+        1 << 64 if int(rows[0]["hash"][:16], 16) >= 1 << 63 else 0)
+    # The same entities as annotate finds, as table rows without doc_key and n.
     want = dragoman.annotate(**{k: REPORTS[0][k] for k in ("text", "date")})["entities"]
     got = rows[0]["entities"]
     assert [(e["char_start"], e["char_end"], e["type"]) for e in got] == [
@@ -268,7 +270,30 @@ def test_file_tables_read_warc_records():
 
 def test_tables_schema_names_the_export_tables():
     pa = pytest.importorskip("pyarrow")
-    assert dragoman.tables_schema("events").names[:3] == ["doc_id", "n", "type"]
+    assert dragoman.tables_schema("events").names[:3] == ["doc_key", "n", "type"]
+    assert dragoman.tables_schema("documents").names[:3] == ["doc_key", "doc_id", "hash"]
     assert dragoman.tables_schema("documents").field("date").type == pa.date32()
     with pytest.raises(ValueError, match="no table"):
         dragoman.tables_schema("people")
+
+
+def test_tables_pass_over_skipped_reports_and_hand_out_each_date():
+    pa = pytest.importorskip("pyarrow")
+    lines = [json.dumps(r) for r in REPORTS[:2]] + ['{"id": "x", "text": "cut', json.dumps(REPORTS[0])]
+    content = ("\n".join(lines) + "\n").encode()
+    keys = dragoman.file_keys("in.jsonl", content)
+    # The broken line has no key; the copy of the first report has its hash.
+    assert [k[0] for k in keys] == [0, 1, 3] and keys[2][1] == keys[0][1]
+    tables = dragoman.Tables()
+    rejected = tables.add_file("in.jsonl", content, skip=[3])
+    assert [(s, r) for s, r, _ in rejected] == [("in.jsonl", "line 3")]
+    assert not tables.full
+    parts = tables.take()
+    assert {(t, p) for t, p, _ in parts} == {
+        (t, f"report_date={d}") for t in dragoman.TABLES for d in ("2026-03-04", "2026-03-05")}
+    for table, _, rows in parts:
+        assert rows.schema == dragoman.tables_schema(table)
+    documents = pa.concat_tables([r for t, _, r in parts if t == "documents"])
+    assert documents.column("ext_id").to_pylist() == ["a", "b"]
+    assert documents.column("doc_id").null_count == 2
+    assert tables.rows["documents"] == 2 and tables.take() == []

@@ -80,7 +80,7 @@ fn parquet(store: &Store, args: &ExportArgs) -> anyhow::Result<Outcome> {
                 continue;
             };
             export.add(ExportDoc {
-                doc_id: row.id,
+                doc_id: Some(row.id),
                 hash: row.hash,
                 ext_id: row.ext_id,
                 source: row.source,

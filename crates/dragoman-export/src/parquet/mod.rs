@@ -8,13 +8,20 @@
 //! column lives in the path only, as Spark writes it. Documents are buffered
 //! per partition and written when the buffer fills, so memory stays bounded
 //! whatever the store's size; each flush adds one part file per table to
-//! each partition it holds. The columns are described in [`tables`];
-//! [`reports`] nests the same rows one row per report, for engines that
-//! number documents and write the files themselves (the Spark job).
+//! each partition it holds ([`Partitions`] buffers, for this export and for
+//! engines that write the files themselves). Every table joins on
+//! `doc_key` ([`doc_key`], from the content hash), so exports of different
+//! stores and runs of the Spark job merge. The columns are described in [`tables`];
+//! [`reports`] nests the same rows one row per report.
 
+mod buffer;
 mod columns;
+mod key;
 pub mod reports;
 pub mod tables;
+
+pub use buffer::{Partition, Partitions};
+pub use key::doc_key;
 
 use ::parquet::arrow::ArrowWriter;
 use ::parquet::basic::Compression;
@@ -22,7 +29,6 @@ use ::parquet::file::properties::WriterProperties;
 use arrow_array::RecordBatch;
 pub use arrow_schema::ArrowError;
 use dragoman_model::{Date, Doc};
-use dragoman_text::CharIndex;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use tables::Indexed;
@@ -33,14 +39,11 @@ pub const TABLES: [&str; 5] = ["documents", "entities", "quotes", "events", "pro
 /// The partition directory of undated reports.
 pub const UNDATED: &str = "__HIVE_DEFAULT_PARTITION__";
 
-/// Buffered clean text, in bytes, that triggers a write.
-const FLUSH_BYTES: usize = 64 << 20;
-
-/// A stored document to export: the store's ids and the annotated document.
+/// A document to export: its ids and the annotated document.
 #[derive(Clone, Debug)]
 pub struct ExportDoc {
-    /// The store's document id.
-    pub doc_id: i64,
+    /// The store's document id (`None` outside a store).
+    pub doc_id: Option<i64>,
     /// The content hash.
     pub hash: String,
     /// The caller's id, if one was given.
@@ -51,6 +54,13 @@ pub struct ExportDoc {
     pub record: Option<String>,
     /// The document with its layers (spans index `doc.text`).
     pub doc: Doc,
+}
+
+impl ExportDoc {
+    /// The key every table joins on: [`doc_key`] of the content hash.
+    pub fn key(&self) -> i64 {
+        doc_key(&self.hash)
+    }
 }
 
 /// Why an export failed.
@@ -97,8 +107,7 @@ pub struct Written {
 /// A Parquet export under way.
 pub struct ParquetExport {
     dir: PathBuf,
-    buffered: BTreeMap<Option<Date>, Vec<ExportDoc>>,
-    bytes: usize,
+    buffer: Partitions,
     parts: BTreeMap<Option<Date>, usize>,
     written: Written,
 }
@@ -116,8 +125,7 @@ impl ParquetExport {
         std::fs::create_dir_all(dir).map_err(io)?;
         Ok(ParquetExport {
             dir: dir.to_path_buf(),
-            buffered: BTreeMap::new(),
-            bytes: 0,
+            buffer: Partitions::default(),
             parts: BTreeMap::new(),
             written: Written::default(),
         })
@@ -125,12 +133,8 @@ impl ParquetExport {
 
     /// Adds a document; writes the buffered ones when the buffer is full.
     pub fn add(&mut self, doc: ExportDoc) -> Result<(), ExportError> {
-        self.bytes += doc.doc.text.len() + 1024;
-        self.buffered
-            .entry(doc.doc.meta.date)
-            .or_default()
-            .push(doc);
-        if self.bytes >= FLUSH_BYTES {
+        self.buffer.add(doc);
+        if self.buffer.is_full() {
             self.flush()?;
         }
         Ok(())
@@ -143,27 +147,16 @@ impl ParquetExport {
     }
 
     fn flush(&mut self) -> Result<(), ExportError> {
-        for (date, docs) in std::mem::take(&mut self.buffered) {
-            let part = self.parts.entry(date).or_default();
+        for p in self.buffer.take()? {
+            let part = self.parts.entry(p.date).or_default();
             let name = format!("part-{part:05}.parquet");
             *part += 1;
-            let dir = partition(date);
-            let indexed: Vec<Indexed<'_>> = docs
-                .iter()
-                .map(|d| Indexed {
-                    idx: CharIndex::new(&d.doc.text),
-                    doc: d,
-                })
-                .collect();
-            for (t, table) in TABLES.iter().enumerate() {
-                let batch = build(table, &indexed)
-                    .map_err(|source| ExportError::Arrow { table, source })?;
+            for (t, (table, batch)) in TABLES.iter().zip(&p.batches).enumerate() {
                 self.written.rows[t] += batch.num_rows();
-                write(&self.dir.join(table).join(&dir), &name, &batch)?;
+                write(&self.dir.join(table).join(&p.dir), &name, batch)?;
                 self.written.files += 1;
             }
         }
-        self.bytes = 0;
         Ok(())
     }
 }

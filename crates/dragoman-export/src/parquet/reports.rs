@@ -1,14 +1,15 @@
-//! The five tables nested one row per report, for engines that number the
-//! documents themselves (the Spark job of `python/examples`).
+//! The five tables nested one row per report (`dragoman.file_tables` of the
+//! Python package).
 //!
 //! [`reports`] builds, for reports read from one source, a record batch with
 //! one row per report: where it came from (`seq`, `source`, `record`), its
-//! content hash and `report_date`, the `error` that rejected it (null when it
-//! was read and annotated), and one column per table of [`TABLES`], a list
-//! of that table's rows for the report, built by the same code as the
-//! Parquet files and without the keys the engine gives (`doc_id`, and `n`,
-//! the list position). Exploding each list, and putting `doc_id` and `n`
-//! back in front, gives the tables `dragoman export --format parquet` writes.
+//! content hash, `doc_key` and `report_date`, the `error` that rejected it
+//! (null when it was read and annotated), and one column per table of
+//! [`TABLES`], a list of that table's rows for the report, built by the same
+//! code as the Parquet files and without their two key columns (`doc_key`,
+//! and `n`, the list position, or `doc_id` for `documents`). Exploding each
+//! list and putting the keys back in front gives the tables `dragoman
+//! export --format parquet` writes.
 
 use super::tables::Indexed;
 use super::{build, ExportDoc, TABLES};
@@ -44,15 +45,9 @@ pub fn reports_schema() -> Result<SchemaRef, ArrowError> {
     Ok(reports(&[])?.schema())
 }
 
-/// How many key columns of a table the engine gives: `doc_id`, and `n`
-/// for the layer tables.
-fn keys(table: &str) -> usize {
-    if table == "documents" {
-        1
-    } else {
-        2
-    }
-}
+/// How many key columns lead every table (`doc_key`, then `n`, or
+/// `doc_id` for `documents`); the nested rows leave them out.
+pub const KEYS: usize = 2;
 
 /// Rows of each table per report, in the order of [`TABLES`].
 fn counts(row: &ReportRow) -> [usize; 5] {
@@ -69,7 +64,7 @@ fn counts(row: &ReportRow) -> [usize; 5] {
     ]
 }
 
-/// One row per report: `seq`, `source`, `record`, `hash`, `report_date`,
+/// One row per report: `seq`, `source`, `record`, `hash`, `doc_key`, `report_date`,
 /// `error`, then a list column per table of [`TABLES`].
 pub fn reports(rows: &[ReportRow]) -> Result<RecordBatch, ArrowError> {
     let indexed: Vec<Indexed<'_>> = rows
@@ -85,6 +80,7 @@ pub fn reports(rows: &[ReportRow]) -> Result<RecordBatch, ArrowError> {
         Field::new("source", arrow_schema::DataType::Utf8, false),
         Field::new("record", arrow_schema::DataType::Utf8, true),
         Field::new("hash", arrow_schema::DataType::Utf8, true),
+        Field::new("doc_key", arrow_schema::DataType::Int64, true),
         Field::new("report_date", arrow_schema::DataType::Date32, true),
         Field::new("error", arrow_schema::DataType::Utf8, true),
     ];
@@ -107,6 +103,11 @@ pub fn reports(rows: &[ReportRow]) -> Result<RecordBatch, ArrowError> {
         ),
         Arc::new(
             rows.iter()
+                .map(|r| r.outcome.as_ref().ok().map(ExportDoc::key))
+                .collect::<Int64Array>(),
+        ),
+        Arc::new(
+            rows.iter()
                 .map(|r| {
                     r.outcome
                         .as_ref()
@@ -124,7 +125,7 @@ pub fn reports(rows: &[ReportRow]) -> Result<RecordBatch, ArrowError> {
     let counts: Vec<[usize; 5]> = rows.iter().map(counts).collect();
     for (t, table) in TABLES.iter().enumerate() {
         let batch = build(table, &indexed)?;
-        let k = keys(table);
+        let k = KEYS;
         let schema = batch.schema();
         let values = StructArray::try_new(
             schema.fields()[k..].to_vec().into(),

@@ -1,8 +1,10 @@
 //! The five tables, one record batch each from a partition's documents:
 //! `documents`, `entities`, `quotes`, `events`, `proposals`.
 //!
-//! Every layer row carries `doc_id` and `n` (its position in the document's
-//! layer, as in the store); spans are bytes of the clean text (`start`,
+//! Every row carries `doc_key` (the report's key, derived from its content
+//! hash: [`super::doc_key`]), the key every table joins on; layer rows add
+//! `n` (the item's position in the document's layer, as in the store);
+//! `documents` adds `doc_id`, the store's row number (null outside a store); spans are bytes of the clean text (`start`,
 //! `end`) and code points (`char_start`, `char_end`); TIMEX3 values stay
 //! strings (`date`) beside the day they name, when they name one (`day`).
 
@@ -44,19 +46,20 @@ fn items<'a, T>(
         .collect()
 }
 
-/// `doc_id` and `n`, the first columns of every layer table.
+/// `doc_key` and `n`, the first columns of every layer table.
 fn keys<T>(rows: &[(&Indexed<'_>, usize, T)]) -> Cols {
     let mut c = Cols::default();
-    c.int("doc_id", rows.iter().map(|r| r.0.doc.doc_id));
+    c.int("doc_key", rows.iter().map(|r| r.0.doc.key()));
     c.int("n", rows.iter().map(|r| r.1 as i64));
     c
 }
 
-/// One row per document: ids, metadata and the clean text.
+/// One row per document: keys, metadata and the clean text.
 pub(crate) fn documents(docs: &[Indexed<'_>]) -> Result<RecordBatch, ArrowError> {
     let mut c = Cols::default();
     let d = || docs.iter().map(|d| d.doc);
-    c.int("doc_id", d().map(|d| d.doc_id));
+    c.int("doc_key", d().map(ExportDoc::key));
+    c.opt_int("doc_id", d().map(|d| d.doc_id));
     c.text("hash", d().map(|d| d.hash.as_str()));
     c.opt_text("ext_id", d().map(|d| d.ext_id.as_deref()));
     c.text("source", d().map(|d| d.source.as_str()));

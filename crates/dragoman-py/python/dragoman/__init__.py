@@ -23,7 +23,9 @@ from .dragoman_native import (
     Pipe,
     Pipeline,
     annotate,
+    file_keys,
 )
+from .dragoman_native import Tables as _NativeTables
 from .dragoman_native import Store as _NativeStore
 from .dragoman_native import tables_schema as _tables_schema_ipc
 
@@ -33,6 +35,8 @@ __all__ = [
     "Pipe",
     "Store",
     "file_tables",
+    "file_keys",
+    "Tables",
     "tables_schema",
     "TABLES",
     "DragomanError",
@@ -68,22 +72,60 @@ def tables_schema(table="reports"):
 _STANDARD = None
 
 
+def _standard():
+    """The package's pipeline, built on first use (one per process)."""
+    global _STANDARD
+    if _STANDARD is None:
+        _STANDARD = Pipeline(time_budget=60.0)
+    return _STANDARD
+
+
 def file_tables(source, content, pipeline=None, max_bytes=64 << 20):
     """Every report in ``content``, the bytes of one file named ``source``
     (JSON Lines, WARC, HTML, text or a feed, told apart as ``dragoman
     ingest`` does), annotated with the GIL released, as a ``pyarrow.Table``
     with one row per report: ``seq``, ``source``, ``record``, ``hash``,
-    ``report_date``, ``error`` (why the report was rejected, else None) and
-    one list column per table of ``TABLES`` holding that table's rows for
-    the report, without ``doc_id`` and ``n``. The pipeline is ``pipeline``,
-    else one built on first use (needs pyarrow)."""
-    global _STANDARD
+    ``doc_key``, ``report_date``, ``error`` (why the report was rejected,
+    else None) and one list column per table of ``TABLES`` holding that
+    table's rows for the report, without its two key columns (``doc_key``,
+    and ``n``, or ``doc_id`` for ``documents``). The pipeline is
+    ``pipeline``, else one built on first use (needs pyarrow)."""
     pa = _pyarrow("file_tables")
-    if pipeline is None:
-        if _STANDARD is None:
-            _STANDARD = Pipeline(time_budget=60.0)
-        pipeline = _STANDARD
+    pipeline = _standard() if pipeline is None else pipeline
     return pa.ipc.open_stream(pipeline.file_tables(source, content, max_bytes)).read_all()
+
+
+class Tables:
+    """The Parquet tables of many files, for a task that writes its own
+    files (the Spark job). ``add_file(source, content, skip=(), max_bytes)``
+    reads one file's bytes as ``dragoman ingest`` reads the file, annotates
+    its reports with the GIL released (those at the positions in ``skip``,
+    0-based as ``file_keys`` gives them, are passed over), buffers the
+    documents by report date and returns the rejected reports as
+    ``(source, record, reason)``; ``full`` says when 64 MB of clean text are
+    buffered; ``take()`` empties the buffer into ``(table, partition,
+    pyarrow.Table)`` triples, one per table of ``TABLES`` and report date
+    (``partition`` is the Hive directory, ``report_date=2026-03-04``), with
+    the columns of ``dragoman export --format parquet``, ``doc_id`` null;
+    ``rows`` counts the rows taken per table."""
+
+    def __init__(self, pipeline=None):
+        self._native = _NativeTables(_standard() if pipeline is None else pipeline)
+
+    def add_file(self, source, content, skip=(), max_bytes=64 << 20):
+        return self._native.add_file(source, content, list(skip), max_bytes)
+
+    @property
+    def full(self):
+        return self._native.is_full()
+
+    @property
+    def rows(self):
+        return dict(zip(TABLES, self._native.rows))
+
+    def take(self):
+        pa = _pyarrow("Tables.take")
+        return [(t, part, pa.ipc.open_stream(b).read_all()) for t, part, b in self._native.take()]
 
 
 class Store(_NativeStore):

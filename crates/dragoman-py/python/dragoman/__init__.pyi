@@ -45,8 +45,30 @@ def file_tables(
     source: str, content: bytes, pipeline: Optional["Pipeline"] = None, max_bytes: int = 64 << 20
 ) -> Any:
     """One file's reports, annotated, as a ``pyarrow.Table`` of one row per
-    report (``seq``, ``source``, ``record``, ``hash``, ``report_date``,
-    ``error``, and a list column per table of ``TABLES``)."""
+    report (``seq``, ``source``, ``record``, ``hash``, ``doc_key``,
+    ``report_date``, ``error``, and a list column per table of ``TABLES``
+    without its two key columns)."""
+
+def file_keys(source: str, content: bytes, max_bytes: int = 64 << 20) -> List[Tuple[int, str]]:
+    """``(seq, hash)`` of each report of one file that can be read, without
+    annotating: the position ``Tables.add_file`` skips by and the content
+    hash that ``dragoman ingest`` deduplicates on."""
+
+class Tables:
+    """The Parquet tables of many files, written by the caller (the Spark
+    job's tasks): ``take()`` gives ``(table, partition, pyarrow.Table)``."""
+    def __init__(self, pipeline: Optional["Pipeline"] = None) -> None: ...
+    def add_file(
+        self, source: str, content: bytes, skip: Iterable[int] = (), max_bytes: int = 64 << 20
+    ) -> List[Tuple[str, Optional[str], str]]:
+        """Annotates one file's reports (but those at ``skip``), buffers the
+        documents and returns the rejected reports ``(source, record, reason)``."""
+    @property
+    def full(self) -> bool: ...
+    @property
+    def rows(self) -> Dict[str, int]: ...
+    def take(self) -> List[Tuple[str, str, Any]]:
+        """The buffered tables, one per table and report date; empties the buffer."""
 
 class Pipeline:
     def __init__(
