@@ -6,8 +6,7 @@
 //! in mid-sentence). Then [`static_features`] lists the features of one
 //! token that do not depend on earlier decisions, and [`dynamic_features`]
 //! the ones that do (previous tags, what the same word was tagged earlier in
-//! the document). Titles and honorifics from the shared title list mark the
-//! words after them (titles stand before names).
+//! the document).
 
 use crate::clusters::WordClusters;
 use crate::gazetteer::{Gazetteer, HashKeyed};
@@ -53,11 +52,6 @@ pub(crate) mod template {
     pub const CLUSTER_PREV: u64 = 47;
     pub const CLUSTER_NEXT: u64 = 48;
     pub const CLUSTER_CASING: u64 = 49;
-    pub const CLUSTER_BIGRAM: u64 = 50;
-    pub const CLUSTER_COARSE_PREV: u64 = 51;
-    pub const CLUSTER_COARSE_NEXT: u64 = 52;
-    pub const TITLE_PREV: u64 = 53;
-    pub const TITLE_PREV2: u64 = 54;
     pub const STACK_TAG: u64 = 40;
     pub const STACK_PREV: u64 = 41;
     pub const STACK_NEXT: u64 = 42;
@@ -88,8 +82,6 @@ pub struct TokenInfo {
     pub shape: u64,
     /// Its casing.
     pub casing: Casing,
-    /// What it is in the title list ([`title_kind`]): 0 = nothing.
-    pub title: u8,
     /// Where its normalized form lies in [`Prepared::norms`] (bytes): its
     /// affixes are hashed from there when its static features are listed.
     pub norm_at: (u32, u32),
@@ -148,7 +140,6 @@ pub fn prepare(
                 Casing::NoLetters
             },
             norm_at: (norms.len() as u32, (norms.len() + norm.len()) as u32),
-            title: title_kind(&norm),
         });
         norms.push_str(&norm);
     }
@@ -179,23 +170,6 @@ pub fn prepare(
         headline,
         casing_memory,
         norms,
-    }
-}
-
-/// What a normalized word is in the shared title list (`dragoman_lexicon`):
-/// 1 an honorific ("mr."), 2 a title's head ("minister"), 3 another word of a
-/// title ("foreign", "deputy"), 0 none. Read by the features of the words
-/// after it: titles stand before names.
-pub fn title_kind(norm: &str) -> u8 {
-    let titles = &*dragoman_lexicon::TITLES;
-    if titles.is_honorific(norm) {
-        1
-    } else if titles.is_head(norm) {
-        2
-    } else if titles.is_title_word(norm) {
-        3
-    } else {
-        0
     }
 }
 
@@ -299,15 +273,6 @@ pub fn static_features(
     out.push(mix(CLUSTER_PREV, fine(-1)));
     out.push(mix(CLUSTER_NEXT, fine(1)));
     out.push(mix(mix(CLUSTER_CASING, fine(0)), me.casing as u64));
-    out.push(mix(mix(CLUSTER_BIGRAM, fine(-1)), fine(0)));
-    let coarse = |k: isize| at(k).map_or(u64::from(u16::MAX) + 1, |t| u64::from(t.cluster.0));
-    out.push(mix(CLUSTER_COARSE_PREV, coarse(-1)));
-    out.push(mix(CLUSTER_COARSE_NEXT, coarse(1)));
-    for (k, template) in [(-1, TITLE_PREV), (-2, TITLE_PREV2)] {
-        if let Some(t) = at(k).filter(|t| t.title != 0) {
-            out.push(mix(mix(template, u64::from(t.title)), me.casing as u64));
-        }
-    }
     let gaz = |k: isize| -> u16 {
         let j = i as isize + k;
         if j >= range.start as isize && j < range.end as isize {
@@ -402,17 +367,6 @@ mod tests {
         let a = affixes("ab");
         assert_eq!(a[1], hash_bytes(template::AFFIX + 100, b"ab"));
         assert_eq!(a[5], hash_bytes(template::AFFIX + 500, b"ab"));
-    }
-
-    #[test]
-    fn titles_before_names_are_marked() {
-        let text = "Foreign Minister Anna Kovalenko met Mr. Reyes.";
-        let toks = tokens(text);
-        let sents = sentences(text, &toks);
-        let doc = prepare(text, &toks, &sents, &WordClusters::default());
-        let kinds: Vec<u8> = doc.tokens.iter().map(|t| t.title).collect();
-        // foreign, minister, anna, kovalenko, met, mr., reyes, .
-        assert_eq!(kinds, vec![3, 2, 0, 0, 0, 1, 0, 0]);
     }
 
     #[test]
