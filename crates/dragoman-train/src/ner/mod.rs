@@ -163,3 +163,41 @@ pub fn run(args: &Args) -> anyhow::Result<()> {
     }
     emit(&args.out, &model.to_bytes(), args.check, "ner")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::Parser;
+
+    #[derive(Parser)]
+    struct Cli {
+        #[command(flatten)]
+        ner: Args,
+    }
+
+    #[test]
+    fn unlabeled_lines_give_their_text_or_their_tokens_joined() {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let path = dir.path().join("in.jsonl");
+        std::fs::write(
+            &path,
+            "{\"id\": \"a\", \"text\": \"Talks resumed in Geneva.\"}\n\n\
+             {\"id\": \"b\", \"tokens\": [\"The\", \"envoy\", \"left\", \".\"]}\n",
+        )
+        .expect("written");
+        assert_eq!(
+            read_texts(&[path]).expect("read"),
+            ["Talks resumed in Geneva.", "The envoy left ."]
+        );
+    }
+
+    #[test]
+    fn the_default_unlabeled_text_is_training_text_only() {
+        let cli = Cli::parse_from(["ner"]);
+        assert_eq!(cli.ner.unlabeled.len(), 4);
+        for p in &cli.ner.unlabeled {
+            let name = p.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+            assert!(name.contains("-train."), "{name}");
+        }
+    }
+}
