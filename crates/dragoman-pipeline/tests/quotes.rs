@@ -92,6 +92,11 @@ fn the_office_speaks_and_mr_is_no_name() {
         quotes("Zelenskiy's office said the meeting had been productive."),
         ["Zelenskiy's office | named |  | the meeting had been productive"]
     );
+    // The same when the tagger finds a person before the office.
+    assert_eq!(
+        quotes("Orban's office said the meeting had been productive."),
+        ["Orban's office | named |  | the meeting had been productive"]
+    );
     assert_eq!(
         quotes("Mr Varga said the proposal was fair."),
         ["Varga | named |  | the proposal was fair"]

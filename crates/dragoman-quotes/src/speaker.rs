@@ -142,6 +142,11 @@ impl<'v, 'd> Resolver<'v, 'd> {
 
     /// The name, and whether it is a person's.
     fn lookup(&self, source: Span) -> Option<(String, bool)> {
+        // An organization's head noun ends the phrase: the office speaks,
+        // not the person it belongs to ("Zelenskiy's office").
+        if self.organization_head(source) {
+            return None;
+        }
         // The last person in the phrase is its head: "Obama adviser David Axelrod".
         if let Some(e) = self.last_person_overlapping(source) {
             let name = e
@@ -184,6 +189,15 @@ impl<'v, 'd> Resolver<'v, 'd> {
             return self.titled_before(head, source.start).map(|n| (n, true));
         }
         None
+    }
+
+    /// True when `source` is a phrase of several words ending in a
+    /// lower-case head noun of a speaking organization ("Zelenskiy's office").
+    fn organization_head(&self, source: Span) -> bool {
+        let v = self.v;
+        let first = v.token_at_or_after(source.start);
+        let last = v.token_at_or_after(source.end).saturating_sub(1);
+        first < last && !v.is_capitalized(last) && ORGANIZATIONS.contains(&v.lower(last))
     }
 
     /// The person entity overlapping `source` that starts last (of those

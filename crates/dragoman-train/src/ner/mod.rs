@@ -11,8 +11,10 @@
 
 mod clusters;
 mod corpus;
+mod cv;
 mod lexicon;
 mod perceptron;
+mod score;
 mod train;
 
 use crate::check::emit;
@@ -21,10 +23,11 @@ use corpus::read_gold;
 use dragoman_entities::clusters::WordClusters;
 use dragoman_entities::gazetteer::Gazetteer;
 use dragoman_entities::Tagger;
+use score::tally;
 use std::fs::File;
 use std::io::BufReader;
 use std::path::PathBuf;
-use train::{evaluate, train, GoldDoc, Resources, TrainOptions};
+use train::{train, GoldDoc, Resources, TrainOptions};
 
 /// Trains the named-entity tagger.
 #[derive(clap::Args)]
@@ -44,12 +47,14 @@ pub struct Args {
     /// Leave the lexicon out.
     #[arg(long)]
     no_lexicon: bool,
-    /// Unlabeled text for the word clusters (contract input JSON Lines: `text`).
+    /// Unlabeled text for the word clusters (contract input JSON Lines:
+    /// `text`, or `tokens` joined by spaces). Training sets only: no text of
+    /// an evaluation set (dev, TBAQ, ECB+, PLOVER, Zyte) may be listed here.
     #[arg(long = "unlabeled", default_values = [
         "../shared/data/ner/conll2003-train.input.jsonl",
         "../shared/data/quotes/polnear-train.input.jsonl",
-        "../shared/data/stories/ecbplus-dev.input.jsonl",
-        "../shared/data/timex/tbaq.input.jsonl",
+        "../shared/data/parse/ewt-train.input.jsonl",
+        "../shared/data/ner/re3d-train.input.jsonl",
     ])]
     unlabeled: Vec<PathBuf>,
     /// Coarse and fine numbers of word clusters (0 0: no clusters).
@@ -76,6 +81,14 @@ pub struct Args {
     /// Train one pass only (no second pass over the first pass's tags).
     #[arg(long)]
     one_pass: bool,
+    /// Cross-validate on the training data in this many blocks instead of
+    /// writing a model: prints each held-out block's score and the pooled
+    /// scores per type (how the options above are chosen).
+    #[arg(long)]
+    cv: Option<usize>,
+    /// With `--cv`, hold out only the first this many blocks (a quicker look).
+    #[arg(long)]
+    cv_runs: Option<usize>,
 }
 
 fn read_all(paths: &[PathBuf]) -> anyhow::Result<Vec<GoldDoc>> {
@@ -96,6 +109,9 @@ fn read_texts(paths: &[PathBuf]) -> anyhow::Result<Vec<String>> {
                 serde_json::from_str(line).with_context(|| p.display().to_string())?;
             if let Some(t) = v.get("text").and_then(|t| t.as_str()) {
                 texts.push(t.to_string());
+            } else if let Some(words) = v.get("tokens").and_then(|t| t.as_array()) {
+                let words: Vec<&str> = words.iter().filter_map(|w| w.as_str()).collect();
+                texts.push(words.join(" "));
             }
         }
     }
@@ -127,15 +143,61 @@ pub fn run(args: &Args) -> anyhow::Result<()> {
     };
     eprintln!("word clusters for {} words", clusters.len());
     let resources = Resources { lexicon, clusters };
+    if let Some(k) = args.cv {
+        let runs = args.cv_runs.unwrap_or(k);
+        let pooled = cv::cross_validate(&docs, &resources, &opts, (k, runs), &mut |line| {
+            eprintln!("{line}")
+        });
+        println!(
+            "cross-validation, {runs} of {k} blocks held out:\n{}",
+            pooled.report()
+        );
+        return Ok(());
+    }
     let model = train(&docs, &resources, &dev, &opts, &mut |line| {
         eprintln!("{line}")
     });
     if !dev.is_empty() {
-        let s = evaluate(&Tagger::new(model.clone()), &dev);
-        eprintln!(
-            "dev (quantized model): P {:.4} R {:.4} F1 {:.4}",
-            s.precision, s.recall, s.f1
-        );
+        let counts = tally(&Tagger::new(model.clone()), &dev);
+        eprintln!("dev (quantized model): {}", counts.report());
     }
     emit(&args.out, &model.to_bytes(), args.check, "ner")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::Parser;
+
+    #[derive(Parser)]
+    struct Cli {
+        #[command(flatten)]
+        ner: Args,
+    }
+
+    #[test]
+    fn unlabeled_lines_give_their_text_or_their_tokens_joined() {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let path = dir.path().join("in.jsonl");
+        std::fs::write(
+            &path,
+            "{\"id\": \"a\", \"text\": \"Talks resumed in Geneva.\"}\n\n\
+             {\"id\": \"b\", \"tokens\": [\"The\", \"envoy\", \"left\", \".\"]}\n",
+        )
+        .expect("written");
+        assert_eq!(
+            read_texts(&[path]).expect("read"),
+            ["Talks resumed in Geneva.", "The envoy left ."]
+        );
+    }
+
+    #[test]
+    fn the_default_unlabeled_text_is_training_text_only() {
+        let cli = Cli::parse_from(["ner"]);
+        assert_eq!(cli.ner.unlabeled.len(), 4);
+        for p in &cli.ner.unlabeled {
+            let name = p.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+            assert!(name.contains("-train."), "{name}");
+        }
+    }
 }

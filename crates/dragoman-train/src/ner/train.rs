@@ -6,6 +6,7 @@
 //! perceptron is updated in one thread.
 
 use super::perceptron::{Perceptron, Rng};
+use super::score::{evaluate, Score};
 use dragoman_entities::clusters::WordClusters;
 use dragoman_entities::decode::{best_allowed, decode, Choice};
 use dragoman_entities::feature_cache::{StaticFeatures, Statics};
@@ -62,17 +63,6 @@ impl Default for TrainOptions {
             two_pass: true,
         }
     }
-}
-
-/// Exact-match precision, recall and F1 of entity spans with types.
-#[derive(Clone, Copy, Debug, Default)]
-pub struct Score {
-    /// Matched / predicted.
-    pub precision: f64,
-    /// Matched / gold.
-    pub recall: f64,
-    /// Harmonic mean.
-    pub f1: f64,
 }
 
 /// A document tokenized, prepared, with gold tags.
@@ -341,37 +331,5 @@ impl Setup<'_> {
             log(&line);
         }
         p.averaged()
-    }
-}
-
-/// Scores `tagger` on `docs` (exact span and type).
-pub fn evaluate(tagger: &Tagger, docs: &[GoldDoc]) -> Score {
-    let (matched, predicted, gold) = docs
-        .par_iter()
-        .map(|d| {
-            let toks = tokens(&d.text);
-            let sents = sentences(&d.text, &toks);
-            let mut pred = tagger.entities(&d.text, &toks, &sents);
-            let mut matched = 0;
-            for g in &d.entities {
-                if let Some(k) = pred.iter().position(|p| p == g) {
-                    pred.swap_remove(k);
-                    matched += 1;
-                }
-            }
-            (matched, matched + pred.len(), d.entities.len())
-        })
-        .reduce(|| (0, 0, 0), |a, b| (a.0 + b.0, a.1 + b.1, a.2 + b.2));
-    let precision = matched as f64 / predicted.max(1) as f64;
-    let recall = matched as f64 / gold.max(1) as f64;
-    let f1 = if precision + recall > 0.0 {
-        2.0 * precision * recall / (precision + recall)
-    } else {
-        0.0
-    };
-    Score {
-        precision,
-        recall,
-        f1,
     }
 }
