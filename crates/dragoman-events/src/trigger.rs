@@ -182,11 +182,13 @@ fn nominal(words: &Words, i: usize) -> bool {
     let after_adjective = i > 0 && words.named(i - 1) == Named::Adjective;
     let after_bare_capital = i > 0 && words.capitalized(i - 1) && words.named(i - 1) == Named::No;
     let agent = agent_sector(word).is_some() && !is_auxiliary_before(before);
-    let participle_before_noun = word.ends_with("ed")
-        && (words.named(i + 1) != Named::No || agent_sector(words.at(i + 1)).is_some())
-        && (i == 0 || before.ends_with("ly"));
     let opens_phrase =
         |j: usize| j == 0 || is_determiner(words.at(j - 1)) || is_preposition(words.at(j - 1));
+    // "Ousted President X", "the newly elected President X"; but "Russia
+    // repeatedly criticized Poland" has a subject before its adverb.
+    let participle_before_noun = word.ends_with("ed")
+        && (words.named(i + 1) != Named::No || agent_sector(words.at(i + 1)).is_some())
+        && (i == 0 || before.ends_with("ly") && opens_phrase(i - 1));
     let modifies_agent = word.ends_with("ed")
         && agent_sector(words.at(i + 1)).is_some()
         && !words.capitalized(i + 1)

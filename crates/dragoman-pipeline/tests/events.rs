@@ -454,3 +454,16 @@ fn a_possessive_pronoun_lends_the_reporters_country() {
         "{found:#?}"
     );
 }
+
+/// Regression: an adverb between the subject and the verb made the verb a
+/// participle modifying the name after it ("repeatedly accused Lima").
+#[test]
+fn regression_an_adverb_before_the_verb_keeps_it_a_verb() {
+    let found = events("Santiago has repeatedly accused Lima of blocking the ports.");
+    assert!(
+        found
+            .iter()
+            .any(|e| e.starts_with("ACCUSE ") && e.contains("-> Lima(PER)")),
+        "{found:#?}"
+    );
+}
