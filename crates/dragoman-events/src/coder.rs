@@ -235,7 +235,9 @@ impl Context<'_, '_> {
             } else {
                 actor.or(by_order.0)
             };
-            let by_order = by_order.1.filter(|m| self.may_receive(m, p));
+            // (An outlet named after the verb but not as its object is the
+            // one that reports it: "..., according to TASS".)
+            let by_order = by_order.1.filter(|m| !m.outlet && self.may_receive(m, p));
             (actor, recipient.or(by_order), slot_filled)
         };
         // Where people meet is a place, not the party they meet ("talks in

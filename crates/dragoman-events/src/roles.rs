@@ -309,15 +309,17 @@ fn mention_of<'m>(tree: &Tree, mentions: &'m [Mention], i: usize) -> Option<&'m 
 }
 
 /// The first object of a preposition of [`RECIPIENT_CASES`] among the
-/// obliques of `p`, by the order of that list.
+/// obliques of `p`, by the order of that list. "According to X" names who
+/// says so, never whom the event is done to.
 fn prepositional_object<'m>(tree: &Tree, mentions: &'m [Mention], p: usize) -> Option<&'m Mention> {
     let obliques = tree.obliques(p);
+    let according = |c: usize| c > 0 && tree.lemma(c - 1).eq_ignore_ascii_case("according");
     RECIPIENT_CASES.iter().find_map(|case| {
         obliques
             .iter()
             .filter(|&&o| {
                 tree.child(o, &["case"])
-                    .is_some_and(|c| tree.lemma(c) == *case)
+                    .is_some_and(|c| tree.lemma(c) == *case && !according(c))
             })
             .find_map(|&o| mention_of(tree, mentions, o))
     })

@@ -467,3 +467,12 @@ fn regression_an_adverb_before_the_verb_keeps_it_a_verb() {
         "{found:#?}"
     );
 }
+
+/// Regression: the outlet that reports an event was taken for its recipient
+/// when the object named no party ("..., according to Reuters").
+#[test]
+fn regression_the_reporting_outlet_is_no_recipient() {
+    let found = events("The Chilean envoy dismissed the fishing accord, according to Reuters.");
+    assert!(!found.is_empty(), "the dismissal is coded");
+    assert!(found.iter().all(|e| !e.contains("Reuters")), "{found:#?}");
+}
