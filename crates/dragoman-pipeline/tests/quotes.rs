@@ -358,3 +358,12 @@ fn a_passive_cue_says_its_subject_and_its_agent_speaks() {
     let found = quotes("It was reported that the envoy had left Lima.");
     assert!(found.iter().all(|q| !q.ends_with("| It")), "{found:#?}");
 }
+
+#[test]
+fn an_institutions_spokesperson_speaks_on_the_record() {
+    let found = quotes("The ports will reopen on Friday, a Chilean navy spokesperson said.");
+    assert_eq!(
+        found,
+        ["a Chilean navy spokesperson | named |  | The ports will reopen on Friday"]
+    );
+}

@@ -108,13 +108,13 @@ const UNNAMED_ROLES: [&str; 7] = [
     "insider",
 ];
 
-/// Role nouns that, counted or indefinite, name nobody.
-const ROLES: [&str; 20] = [
+/// Role nouns that, counted or indefinite, name nobody. (A spokesperson is
+/// left out: "a Commission spokesperson" speaks for the institution on the
+/// record.)
+const ROLES: [&str; 18] = [
     "official",
     "senator",
     "senators",
-    "spokesman",
-    "spokeswoman",
     "envoy",
     "envoys",
     "diplomat",
