@@ -367,3 +367,14 @@ fn an_institutions_spokesperson_speaks_on_the_record() {
         ["a Chilean navy spokesperson | named |  | The ports will reopen on Friday"]
     );
 }
+
+#[test]
+fn an_attribution_inside_an_outlets_report_passes_through_the_outlet() {
+    let found = quotes("Ana Ruiz dismissed the accord as \"a show\", according to Reuters.");
+    assert!(
+        found
+            .iter()
+            .any(|q| q.starts_with("Ana Ruiz | named | Reuters |")),
+        "{found:#?}"
+    );
+}

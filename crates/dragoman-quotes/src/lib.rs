@@ -8,12 +8,15 @@
 //! (named, anonymous, outlet, document, unattributed) and the outer sources it
 //! came through (`via`).
 //!
-//! The stage is rules over tokens, in four steps:
+//! The stage is rules over tokens, in five steps:
 //! 1. [`marks`]: quotation regions in every style, across paragraphs;
 //! 2. [`extract`]: every cue outside quotation marks (vocabulary in
 //!    `data/cues.txt`) read with the words around it into content, cue and source;
 //! 3. [`speaker`]: each source resolved to a name (pronouns, surnames, titles);
-//! 4. [`sourcing`]: each source sorted by kind (vocabularies in `data/`).
+//! 4. [`sourcing`]: each source sorted by kind (vocabularies in `data/`);
+//! 5. [`relate`]: the attributions against each other (echoes dropped, an
+//!    unnamed "the diplomat" referred back, statements nested in an outlet's
+//!    report given that outlet as `via`).
 //!
 //! A person entity overlapping a source gives the speaker its canonical name,
 //! and the time expressions of a sentence date its attributions.
@@ -23,6 +26,7 @@ mod extent;
 mod extract;
 mod lexicon;
 mod marks;
+mod relate;
 mod sourcing;
 mod speaker;
 mod view;
@@ -32,7 +36,6 @@ use dating::when_said;
 use dragoman_model::{Doc, Layer, Quote, QuoteKind, Sourcing, Span, Stage, Via};
 use extract::{extract, Found};
 use speaker::Resolver;
-use std::collections::HashMap;
 use view::View;
 
 use sourcing::definite_role_of;
@@ -88,69 +91,11 @@ pub fn quotes(doc: &Doc) -> Vec<Quote> {
         .into_iter()
         .map(|f| quote(doc, resolver.as_mut(), f))
         .collect();
-    drop_echoes(&mut out);
-    refer_back(doc, &mut out);
+    relate::drop_echoes(&mut out);
+    relate::refer_back(doc, &mut out);
+    relate::nest_in_outlets(&mut out);
     out.sort_by_key(|q| q.content.first().map(|s| s.start));
     out
-}
-
-/// Drops a quote without a source whose content lies within the content of
-/// quotes that have one: "X is expected to travel, the ministry said" is the
-/// ministry's word, not a second, unattributed claim. (Sorted spans and a
-/// running furthest end: linear after the sort, whatever the number of quotes.)
-fn drop_echoes(quotes: &mut Vec<Quote>) {
-    let mut sourced: Vec<Span> = quotes
-        .iter()
-        .filter(|q| !q.source.is_empty())
-        .flat_map(|q| q.content.iter().copied())
-        .collect();
-    if sourced.is_empty() {
-        return;
-    }
-    sourced.sort_by_key(|s| s.start);
-    let reach: Vec<u32> = sourced
-        .iter()
-        .scan(0u32, |far, s| {
-            *far = (*far).max(s.end);
-            Some(*far)
-        })
-        .collect();
-    let covered = |c: &Span| {
-        let k = sourced.partition_point(|s| s.start <= c.start);
-        k > 0 && reach[k - 1] >= c.end
-    };
-    quotes
-        .retain(|q| !q.source.is_empty() || q.content.is_empty() || !q.content.iter().all(covered));
-}
-
-/// Gives an unnamed definite role ("the diplomat said") the speaker of the
-/// last unnamed source before it with that role ("a Norlandic diplomat"), so
-/// that the two statements read as one source's. (One pass in source order.)
-fn refer_back(doc: &Doc, quotes: &mut [Quote]) {
-    let mut order: Vec<usize> = (0..quotes.len())
-        .filter(|&i| quotes[i].sourcing == Sourcing::Anonymous && !quotes[i].source.is_empty())
-        .collect();
-    order.sort_by_key(|&i| quotes[i].source[0].start);
-    // Each word of an unnamed source's phrase, lower case: its speaker.
-    let mut last: HashMap<String, String> = HashMap::new();
-    for i in order {
-        let own = doc.slice(quotes[i].source[0]);
-        let Some(speaker) = quotes[i].speaker.clone() else {
-            continue;
-        };
-        match definite_role_of(own).filter(|_| speaker == own) {
-            Some(role) => {
-                if let Some(name) = last.get(&role) {
-                    quotes[i].speaker = Some(name.clone());
-                }
-            }
-            None => {
-                for w in speaker.split(|c: char| !c.is_alphanumeric() && c != '-') {
-                    last.insert(w.to_lowercase(), speaker.clone());
-                }
-            }
-        }
-    }
 }
 
 /// True when the words between a source and its cue say the source spoke
