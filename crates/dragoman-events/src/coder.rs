@@ -256,6 +256,8 @@ impl Context<'_, '_> {
                 .filter(|m| !m.outlet)
         });
         let actor = actor.filter(|m| !m.adjective || !self.alone(m));
+        // No party acts on itself: the speaker who acts is no recipient too.
+        let recipient = recipient.filter(|r| actor.is_none_or(|a| !std::ptr::eq(a, *r)));
         if t.swapped {
             (recipient, actor)
         } else {

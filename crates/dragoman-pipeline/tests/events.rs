@@ -476,3 +476,20 @@ fn regression_the_reporting_outlet_is_no_recipient() {
     assert!(!found.is_empty(), "the dismissal is coded");
     assert!(found.iter().all(|e| !e.contains("Reuters")), "{found:#?}");
 }
+
+/// Regression: "found" (the past of "find") took the default code of "to
+/// found" (establish: COOPERATE); and a speaker who acts was also the
+/// recipient of the same event.
+#[test]
+fn regression_found_a_way_is_no_cooperation_and_no_party_acts_on_itself() {
+    let found = events("\"We have found a way forward,\" the Chilean minister said.");
+    assert!(
+        found.iter().all(|e| !e.starts_with("COOPERATE")),
+        "{found:#?}"
+    );
+    let found = events("\"We have found a solution,\" the Chilean minister said.");
+    assert!(
+        found.iter().all(|e| !e.contains("-> minister")),
+        "{found:#?}"
+    );
+}
