@@ -378,3 +378,24 @@ fn an_attribution_inside_an_outlets_report_passes_through_the_outlet() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn content_after_a_time_starts_at_its_subject() {
+    let found =
+        quotes("Chile's foreign minister said on Monday he would not sign the fishing accord.");
+    assert_eq!(
+        found,
+        ["Chile's foreign minister | named |  | he would not sign the fishing accord"]
+    );
+}
+
+#[test]
+fn an_organizations_name_keeps_its_title_words() {
+    let doc = annotate("The envoy will travel to Lima next week, the State Department said.");
+    let speakers: Vec<&str> = doc
+        .quotes
+        .iter()
+        .filter_map(|q| q.speaker.as_deref())
+        .collect();
+    assert_eq!(speakers, ["State Department"]);
+}

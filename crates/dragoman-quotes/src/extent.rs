@@ -150,16 +150,23 @@ pub fn content_start(v: &View, ce: usize, b: usize, cue_word: &str) -> usize {
         _ => start,
     };
     // Past a short adverbial to "that" ("said on Tuesday that", "told reporters
-    // last week that") or to the object after a time ("rejected on Friday a
-    // demand by X that ...": an article right after a time word opens it).
+    // last week that") or to what follows a time ("rejected on Friday a
+    // demand by X that ...", "said on Monday he would ...").
     let adverbial = |j: usize| {
         let w = v.lower(j);
         LEXICON.prepositions.contains(w)
             || LEXICON.time_words.contains(w)
             || (w.ends_with("ly") && w.len() > 4)
     };
+    // After a time ("on Monday"), an article, a subject pronoun or a name opens
+    // what follows: "said on Monday he would", "rejected on Friday a demand".
     let opens_object = |j: usize| {
-        matches!(v.lower(j), "a" | "an" | "the") && LEXICON.time_words.contains(v.lower(j - 1))
+        let w = v.lower(j);
+        let opens = matches!(
+            w,
+            "a" | "an" | "the" | "he" | "she" | "they" | "it" | "we" | "i"
+        ) || v.is_capitalized(j) && !LEXICON.time_words.contains(w);
+        opens && LEXICON.time_words.contains(v.lower(j - 1))
     };
     if start < b && adverbial(start) {
         if let Some(k) = (start..b.min(start + 9))

@@ -56,8 +56,9 @@ pub struct Resolver<'v, 'd> {
 const ORGANIZATION_LOOK_BACK: usize = 60;
 
 /// Head nouns of organizations that speak ("the ministry said").
-const ORGANIZATIONS: [&str; 18] = [
+const ORGANIZATIONS: [&str; 19] = [
     "ministry",
+    "department",
     "government",
     "office",
     "agency",
@@ -332,9 +333,16 @@ fn last_word(name: &str) -> &str {
 
 /// The name ending a source phrase `first..=last`, titles stripped ("Envoy
 /// Kirill Dmitriev" gives "Kirill Dmitriev"), if its last word is a name word.
+///
+/// An organization's name keeps the title words in it ("the State
+/// Department", "the Foreign Ministry").
 fn name_in(v: &View, first: usize, last: usize) -> Option<String> {
+    let organization = ORGANIZATIONS.contains(&v.lower(last));
     let mut start = last + 1;
-    while start > first && is_name_word(v, start - 1) && !LEXICON.is_title(v.lower(start - 1)) {
+    while start > first
+        && is_name_word(v, start - 1)
+        && (organization || !LEXICON.is_title(v.lower(start - 1)))
+    {
         start -= 1;
     }
     let words: Vec<&str> = (start..=last).map(|j| v.word(j)).collect();
