@@ -174,8 +174,10 @@ pub(crate) fn arguments<'m>(
                 .filter(|_| !passive)
         });
     let object = tree.object(p);
+    // "sent its envoy to Cairo": the actor's own agent is no recipient.
+    let recipient_object = object.filter(|&o| possessive_pronoun(tree, o).is_none());
     let recipient = acted_upon
-        .or(object)
+        .or(recipient_object)
         .or_else(|| tree.indirect_object(p))
         .and_then(|o| mention_of(tree, mentions, o))
         .or_else(|| object.and_then(|o| noun_object(tree, mentions, o)))
@@ -230,6 +232,21 @@ fn reported_pronoun(tree: &Tree, p: usize, subject: usize) -> Option<usize> {
     }
 }
 
+/// The third-person possessive pronoun that token `noun` is owned by ("her
+/// government", "its envoy").
+fn possessive_pronoun(tree: &Tree, noun: usize) -> Option<usize> {
+    tree.dependents(noun)
+        .iter()
+        .map(|&k| k as usize)
+        .find(|&k| {
+            tree.deprel(k).is_some_and(|d| d.as_str() == "nmod:poss")
+                && matches!(
+                    tree.lemma(k).to_lowercase().as_str(),
+                    "he" | "she" | "it" | "they" | "his" | "her" | "its" | "their"
+                )
+        })
+}
+
 /// The subject of the verb that reports the clause of predicate `p` ("Uganda
 /// said it had paid": Uganda), when that clause is a reported one.
 fn reporter(tree: &Tree, p: usize) -> Option<usize> {
@@ -264,17 +281,7 @@ pub(crate) fn possessor_country(
     p: usize,
 ) -> Option<String> {
     let head = crate::clause::head_of(tree, m.first, m.end);
-    let poss = tree
-        .dependents(head)
-        .iter()
-        .map(|&k| k as usize)
-        .find(|&k| {
-            tree.deprel(k).is_some_and(|d| d.as_str() == "nmod:poss")
-                && matches!(
-                    tree.lemma(k).to_lowercase().as_str(),
-                    "he" | "she" | "it" | "they" | "his" | "her" | "its" | "their"
-                )
-        })?;
+    let poss = possessive_pronoun(tree, head)?;
     let reporter = reporter(tree, p).and_then(|s| mention_of(tree, mentions, s));
     if let Some(country) = reporter.and_then(|r| r.country.clone()) {
         return Some(country);

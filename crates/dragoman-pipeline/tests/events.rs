@@ -493,3 +493,14 @@ fn regression_found_a_way_is_no_cooperation_and_no_party_acts_on_itself() {
         "{found:#?}"
     );
 }
+
+/// The actor's own agent ("its envoy") is no recipient; where it is sent is.
+#[test]
+fn the_actors_own_envoy_is_no_recipient() {
+    let found = events("Chile will send its envoy to Lima next week.");
+    assert!(found.iter().all(|e| !e.contains("-> envoy")), "{found:#?}");
+    assert!(
+        found.iter().any(|e| e.contains("-> Lima(PER)")),
+        "{found:#?}"
+    );
+}
