@@ -399,3 +399,22 @@ fn an_organizations_name_keeps_its_title_words() {
         .collect();
     assert_eq!(speakers, ["State Department"]);
 }
+
+/// Regression: a verb with a prepositional tail before the comma took the
+/// attribution after the comma for its content, and that attribution was lost.
+#[test]
+fn regression_the_attribution_after_a_prepositional_tail_keeps_its_content() {
+    let found = quotes(
+        "Peru and Chile have agreed on the text of a fishing accord, the Chilean ministry said.",
+    );
+    assert_eq!(
+        found,
+        ["the Chilean ministry | named |  | Peru and Chile have agreed on the text of a fishing accord"]
+    );
+}
+
+#[test]
+fn the_addressee_of_told_runs_to_that() {
+    let found = quotes("Ana Ruiz told state television on Monday that the ports would reopen.");
+    assert_eq!(found, ["Ana Ruiz | named |  | that the ports would reopen"]);
+}

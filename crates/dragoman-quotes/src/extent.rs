@@ -132,8 +132,14 @@ pub fn is_separator(v: &View, j: usize) -> bool {
 /// reporters"), at "that" after a short adverbial ("said on Tuesday that"),
 /// past a comma or colon.
 pub fn content_start(v: &View, ce: usize, b: usize, cue_word: &str) -> usize {
+    // "told state television on Monday that": the addressee runs to "that".
+    let that = || {
+        (ce..b.min(ce + 8))
+            .take_while(|&j| v.is_wordlike(j) && v.region_of(j).is_none())
+            .find(|&j| v.lower(j) == "that")
+    };
     let start = if takes_object(cue_word) {
-        after_addressee(v, ce, b)
+        that().unwrap_or_else(|| after_addressee(v, ce, b))
     } else {
         ce
     };
@@ -281,7 +287,7 @@ pub fn content_end(v: &View, s: usize, b: usize) -> usize {
 /// True when a short source phrase and a speech cue start at `from` ("she
 /// said", "a senior official said"; after a conjunction also a count or a
 /// share: "and nearly half said", "while 49 percent say", "after half said").
-fn cue_follows(v: &View, from: usize, b: usize) -> bool {
+pub fn cue_follows(v: &View, from: usize, b: usize) -> bool {
     let joined = matches!(
         v.lower(from),
         "but" | "and" | "while" | "whereas" | "after" | "before" | "although" | "though" | "when"

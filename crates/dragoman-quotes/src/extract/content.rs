@@ -2,7 +2,7 @@
 //! continue an attribution.
 
 use super::{Extractor, Found, MAX_ATTRIBUTION_TAIL};
-use crate::extent::{content_end, content_start, is_cue_word, object_end, trim_end};
+use crate::extent::{content_end, content_start, cue_follows, is_cue_word, object_end, trim_end};
 use crate::lexicon::LEXICON;
 use dragoman_model::Span;
 
@@ -119,10 +119,13 @@ impl Extractor<'_, '_> {
             return None; // "Health worries have dogged": the cue word was a noun
         }
         if s < b && self.v.lower(s) != "to" && LEXICON.prepositions.contains(self.v.lower(s)) {
-            // "said on the other hand, “...”" reads on after the comma; "backed out" is no attribution.
+            // "said on the other hand, “...”" reads on after the comma; "backed out" is no
+            // attribution, and neither is "agreed on the text, the ministry said": the
+            // clause after the comma is another source's attribution, the words before
+            // it its content.
             let comma = (s..b.min(s + 10))
                 .find(|&j| self.v.is(j, ","))
-                .filter(|&j| j + 1 < b)?;
+                .filter(|&j| j + 1 < b && !cue_follows(self.v, j + 1, b))?;
             s = comma + 1;
         }
         if s >= b {
