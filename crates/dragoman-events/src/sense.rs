@@ -46,6 +46,7 @@ pub(crate) fn other_sense(
             .find(|&s| tree.deprel(s).is_some_and(|d| d.as_str() == "nsubj:pass"))
     });
     let on_agreement = object.is_some_and(|o| listed("agreement", words.at(o)));
+    let on_occasion = object.is_some_and(|o| listed("occasion", words.at(o)));
     let game = (0..words.len()).any(|j| {
         let split_score =
             words.at(j) == "-" && is_score(&format!("{}-{}", words.before(j), words.at(j + 1)));
@@ -57,7 +58,7 @@ pub(crate) fn other_sense(
     let a_measure_reaches = forceful && subject.is_some_and(|s| listed("measure", s));
     let a_crowd_gathers =
         &*entry.plover == "CONSULT" && subject.is_some_and(|s| listed("crowd", s));
-    forceful && (on_agreement || game)
+    forceful && (on_agreement || on_occasion || game)
         || investigates_a_thing
         || a_measure_reaches
         || a_crowd_gathers

@@ -504,3 +504,21 @@ fn the_actors_own_envoy_is_no_recipient() {
         "{found:#?}"
     );
 }
+
+/// A verb of force on an occasion is no force: "a referendum could be held"
+/// holds nobody.
+#[test]
+fn holding_a_vote_is_no_coercion() {
+    for text in [
+        "Chilean President Ana Ruiz has said a referendum on the accord could be held next year.",
+        "Peru held elections in April, the Chilean envoy said.",
+    ] {
+        let found = events(text);
+        assert!(
+            found
+                .iter()
+                .all(|e| !e.starts_with("COERCE") && !e.starts_with("ASSAULT")),
+            "{text}: {found:#?}"
+        );
+    }
+}
