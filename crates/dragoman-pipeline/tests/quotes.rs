@@ -418,3 +418,22 @@ fn the_addressee_of_told_runs_to_that() {
     let found = quotes("Ana Ruiz told state television on Monday that the ports would reopen.");
     assert_eq!(found, ["Ana Ruiz | named |  | that the ports would reopen"]);
 }
+
+#[test]
+fn declining_to_be_identified_is_anonymity_not_a_quote() {
+    let found =
+        quotes("Officials in Lima, who declined to be identified, said the ports would reopen.");
+    assert_eq!(
+        found,
+        ["Officials in Lima | anonymous |  | the ports would reopen"]
+    );
+}
+
+#[test]
+fn a_readout_is_a_document() {
+    let found = quotes(
+        "The two leaders discussed the fishing accord, according to a readout of the call released by the Chilean presidency.",
+    );
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(found[0].contains("| document |"), "{found:#?}");
+}

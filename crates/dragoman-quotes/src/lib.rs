@@ -116,6 +116,8 @@ fn spoke_anonymously(doc: &Doc, f: &Found) -> bool {
         "anonymity",
         "not to be named",
         "not to be identified",
+        "declined to be identified",
+        "declined to be named",
         "not authorized",
         "anonymously",
     ]

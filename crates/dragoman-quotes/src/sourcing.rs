@@ -34,7 +34,15 @@ pub fn sourcing(source: Option<&str>) -> Sourcing {
     if LEXICON.outlet_nouns.contains(head) || LEXICON.outlet_heads.contains(written_head) {
         return Sourcing::Outlet;
     }
-    if LEXICON.documents.contains(head) {
+    // The head before a prepositional tail counts too: "a readout of the call".
+    let before_tail = lower
+        .iter()
+        .position(|w| matches!(*w, "of" | "from" | "by" | "on" | "released" | "published"))
+        .and_then(|i| i.checked_sub(1))
+        .map(|i| lower[i]);
+    if LEXICON.documents.contains(head)
+        || before_tail.is_some_and(|w| LEXICON.documents.contains(w))
+    {
         return Sourcing::Document;
     }
     Sourcing::Named

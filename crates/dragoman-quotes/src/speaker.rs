@@ -345,6 +345,11 @@ fn name_in(v: &View, first: usize, last: usize) -> Option<String> {
     {
         start -= 1;
     }
+    // A name after a preposition is no head: "officials in Lima" are not Lima,
+    // "the mayor of Lima" is not Lima.
+    if start > first && LEXICON.prepositions.contains(v.lower(start - 1)) {
+        return None;
+    }
     let words: Vec<&str> = (start..=last).map(|j| v.word(j)).collect();
     (start <= last).then(|| words.join(" "))
 }

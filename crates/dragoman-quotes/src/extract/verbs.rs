@@ -7,7 +7,18 @@ use crate::extent::{
     skip_back, takes_object, trim_end,
 };
 use crate::lexicon::LEXICON;
+use crate::view::View;
 use dragoman_model::{Span, TokenKind};
+
+/// True when the cue `word` ending at `ce` only tells that its source would
+/// not be named ("who asked not to be named", "who declined to be
+/// identified"): the source's anonymity, no attribution.
+fn anonymity(v: &View, word: &str, ce: usize, b: usize) -> bool {
+    let next: Vec<&str> = (ce..b.min(ce + 3)).map(|j| v.lower(j)).collect();
+    next == ["not", "to", "be"]
+        || matches!(word, "declined" | "refused" | "declining" | "refusing")
+            && next.starts_with(&["to", "be"])
+}
 
 /// Forms of "be" that make a participle after them passive.
 const BE: [&str; 7] = ["was", "were", "is", "are", "been", "be", "being"];
@@ -73,11 +84,7 @@ impl Extractor<'_, '_> {
             cue: v.cover(cs, ce - 1),
             clause,
         };
-        // "who asked not to be named": the source's anonymity, no attribution.
-        let anonymity = (ce..b.min(ce + 3))
-            .map(|j| v.lower(j))
-            .eq(["not", "to", "be"]);
-        if anonymity {
+        if anonymity(v, word, ce, b) {
             return None;
         }
         if let Some(ruling) = self.question(verb) {
@@ -438,7 +445,7 @@ impl Extractor<'_, '_> {
         ce: usize,
     ) -> Option<(Found, usize)> {
         let v = self.v;
-        if self.names_a_thing(a, b, cs, ce) {
+        if self.names_a_thing(a, b, cs, ce) || anonymity(v, v.lower(cs), ce, b) {
             return None;
         }
         let p = skip_back(v, cs.checked_sub(1), a)?;
