@@ -142,14 +142,21 @@ fn every_layer_reads_back_partitioned_by_report_date() {
     );
 }
 
-#[test]
-fn spans_lists_and_parties_keep_their_values() {
+/// The first test document exported alone into `DIR/t`; the directory and
+/// every test document.
+fn export_first() -> (tempfile::TempDir, Vec<ExportDoc>) {
     let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("t");
     let docs = docs();
-    let mut export = ParquetExport::create(&out).unwrap();
+    let mut export = ParquetExport::create(&dir.path().join("t")).unwrap();
     export.add(docs[0].clone()).unwrap();
     export.finish().unwrap();
+    (dir, docs)
+}
+
+#[test]
+fn spans_lists_and_parties_keep_their_values() {
+    let (dir, docs) = export_first();
+    let out = dir.path().join("t");
     let doc = &docs[0].doc;
     let (_, entities) = &read(&out, "entities")[0];
     let starts = column::<Int64Array>(entities, "start");
@@ -254,12 +261,8 @@ fn reports_nest_each_table_one_row_per_report() {
 #[test]
 fn every_table_joins_on_the_key_of_the_content_hash() {
     use dragoman_export::parquet::doc_key;
-    let dir = tempfile::tempdir().unwrap();
+    let (dir, docs) = export_first();
     let out = dir.path().join("t");
-    let docs = docs();
-    let mut export = ParquetExport::create(&out).unwrap();
-    export.add(docs[0].clone()).unwrap();
-    export.finish().unwrap();
     let want = doc_key(&docs[0].hash);
     let (_, documents) = &read(&out, "documents")[0];
     let names: Vec<_> = documents.schema().fields()[..3]
