@@ -1,5 +1,5 @@
-//! Corrections from the hand-written tables: an honorific alone ("Mr")
-//! taken for a name; a country, capital or
+//! Corrections from the hand-written tables: an honorific alone ("Mr") or a
+//! number word ("Nine") taken for a name; a country, capital or
 //! nationality the tagger typed as a person, or left out; an outlet it did
 //! not type as an organisation, left out, or swallowed into a longer name
 //! ("Minister Denies Financial Times Report" keeps "Financial Times").
@@ -7,14 +7,53 @@
 use dragoman_lexicon::{PlaceKind, COUNTRIES, OUTLETS, TITLES};
 use dragoman_model::{covered_tokens, Entity, EntityType, Span, Token, TokenKind};
 
+/// Number words, which name no entity alone.
+const NUMBER_WORDS: [&str; 31] = [
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "thousand",
+    "million",
+    "billion",
+];
+
 /// The longest table name, in tokens.
 const MAX_NAME_TOKENS: usize = 3;
 
 /// Fixes the types of `entities` that the tables contradict, and adds the
 /// countries, capitals and nationalities the tagger left out; keeps text order.
 pub fn correct(text: &str, tokens: &[Token], entities: &mut Vec<Entity>) {
-    // "Mr", "Mrs." alone name nobody.
-    entities.retain(|e| !TITLES.is_honorific(&e.span.of(text).to_lowercase()));
+    // "Mr", "Mrs." alone name nobody; nor does a number word opening a
+    // sentence ("Nine points are easier to sign").
+    entities.retain(|e| {
+        let name = e.span.of(text).to_lowercase();
+        !TITLES.is_honorific(&name) && !NUMBER_WORDS.contains(&name.as_str())
+    });
     for e in entities.iter_mut() {
         let name = e.span.of(text);
         match COUNTRIES.place(name) {
@@ -128,6 +167,19 @@ mod tests {
                 ("Warsaw", EntityType::Loc)
             ]
         );
+    }
+
+    #[test]
+    fn a_number_word_alone_is_no_entity() {
+        let text = "Nine points are easier to sign, Marsh said.";
+        let tokens = dragoman_tokenize::tokens(text);
+        let mut es = vec![
+            entity(text, "Nine", EntityType::Per),
+            entity(text, "Marsh", EntityType::Per),
+        ];
+        correct(text, &tokens, &mut es);
+        let got: Vec<&str> = es.iter().map(|e| e.span.of(text)).collect();
+        assert_eq!(got, ["Marsh"]);
     }
 
     #[test]
