@@ -65,36 +65,11 @@ pub(crate) fn is_head(word: &str) -> bool {
     vocabulary().heads.contains(&word)
 }
 
-/// Number words up to twenty, for "four sections" and "twelve-point".
-const NUMBERS: [&str; 21] = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-];
-
 /// The value of a number written in digits or as a word.
 fn number(word: &str) -> Option<u32> {
     word.parse()
         .ok()
-        .or_else(|| NUMBERS.iter().position(|n| *n == word).map(|n| n as u32))
+        .or_else(|| dragoman_lexicon::number_word(word))
 }
 
 /// A plan named once: the proposal as this mention gives it, and where

@@ -1,6 +1,7 @@
 //! The tables more than one stage reads, each kept once: countries (ISO
 //! alpha-3 codes with names, demonyms, capitals and seats of government),
-//! news outlets, and titles; and [`load`], the one reader of our data files.
+//! news outlets, titles and number words; and [`load`], the one reader of our
+//! data files.
 //!
 //! Every table is a plain text file in `data/` (see its README for where each
 //! came from), embedded with `include_str!` and parsed on first use into a
@@ -9,9 +10,11 @@
 
 mod countries;
 pub mod load;
+mod numbers;
 mod outlets;
 mod titles;
 
 pub use countries::{match_key, Countries, PlaceKind, COUNTRIES};
+pub use numbers::number_word;
 pub use outlets::{Outlets, OUTLETS};
 pub use titles::{Titles, TITLES};

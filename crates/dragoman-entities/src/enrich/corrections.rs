@@ -4,43 +4,8 @@
 //! not type as an organisation, left out, or swallowed into a longer name
 //! ("Minister Denies Financial Times Report" keeps "Financial Times").
 
-use dragoman_lexicon::{PlaceKind, COUNTRIES, OUTLETS, TITLES};
+use dragoman_lexicon::{number_word, PlaceKind, COUNTRIES, OUTLETS, TITLES};
 use dragoman_model::{covered_tokens, Entity, EntityType, Span, Token, TokenKind};
-
-/// Number words, which name no entity alone.
-const NUMBER_WORDS: [&str; 31] = [
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
-    "hundred",
-    "thousand",
-    "million",
-    "billion",
-];
 
 /// The longest table name, in tokens.
 const MAX_NAME_TOKENS: usize = 3;
@@ -52,7 +17,7 @@ pub fn correct(text: &str, tokens: &[Token], entities: &mut Vec<Entity>) {
     // sentence ("Nine points are easier to sign").
     entities.retain(|e| {
         let name = e.span.of(text).to_lowercase();
-        !TITLES.is_honorific(&name) && !NUMBER_WORDS.contains(&name.as_str())
+        !TITLES.is_honorific(&name) && number_word(&name).is_none()
     });
     for e in entities.iter_mut() {
         let name = e.span.of(text);
