@@ -257,7 +257,7 @@ impl Context<'_, '_> {
         });
         let actor = actor.filter(|m| !m.adjective || !self.alone(m));
         // No party acts on itself: the speaker who acts is no recipient too.
-        let recipient = recipient.filter(|r| actor.is_none_or(|a| !std::ptr::eq(a, *r)));
+        let recipient = recipient.filter(|r| actor.is_none_or(|a| a != *r));
         if t.swapped {
             (recipient, actor)
         } else {

@@ -278,10 +278,11 @@ fn sections(words: &Words, from: usize) -> Vec<Section> {
         let split = (!items.is_empty() && !last_item)
             .then(|| (first + 1..j).find(|&k| last_conjunction(words, k)))
             .flatten();
-        for (from, to) in match split {
-            Some(k) => vec![(first, k), (k + 1, j)],
-            None => vec![(first, j)],
-        } {
+        let parts = match split {
+            Some(k) => [(first, k), (k + 1, j)],
+            None => [(first, j), (j, j)],
+        };
+        for (from, to) in parts {
             if from < to {
                 let span = words.span(from, to);
                 items.push(Section {

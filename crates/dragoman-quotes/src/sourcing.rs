@@ -60,20 +60,7 @@ pub fn definite_role_of(source: &str) -> Option<String> {
 /// True for a role without a name, counted or indefinite: "a Chilean
 /// official", "two senior European diplomats", "an aide to the minister".
 fn unnamed_role(words: &[&str], lower: &[&str]) -> bool {
-    let counted = lower.first().is_some_and(|w| {
-        matches!(
-            *w,
-            "a" | "an"
-                | "one"
-                | "two"
-                | "three"
-                | "four"
-                | "several"
-                | "some"
-                | "another"
-                | "other"
-        ) || w.chars().all(|c| c.is_ascii_digit())
-    });
+    let counted = lower.first().is_some_and(|w| counted(w));
     let end = lower
         .iter()
         .position(|w| {
@@ -101,6 +88,24 @@ fn definite_role<'w>(words: &[&'w str], lower: &[&'w str]) -> Option<&'w str> {
         && words[1..].iter().all(plain)
         && UNNAMED_ROLES.contains(&head))
     .then_some(head)
+}
+
+/// True for a word that makes a role indefinite or counted: "a", "one",
+/// "two", "several", digits.
+pub(crate) fn counted(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "an"
+            | "one"
+            | "two"
+            | "three"
+            | "four"
+            | "several"
+            | "some"
+            | "another"
+            | "other"
+            | "many"
+    ) || w.chars().all(|c| c.is_ascii_digit())
 }
 
 /// Role nouns that, with "the" and no name, stand for someone the report has

@@ -186,7 +186,10 @@ impl<'v, 'd> Resolver<'v, 'd> {
             return Some((full.to_string(), true));
         }
         // "the adviser" is the adviser named before; "a longtime adviser" is not.
-        if LEXICON.is_title(head) && !v.is_capitalized(last) && !counted(v.lower(first)) {
+        if LEXICON.is_title(head)
+            && !v.is_capitalized(last)
+            && !crate::sourcing::counted(v.lower(first))
+        {
             return self.titled_before(head, source.start).map(|n| (n, true));
         }
         None
@@ -318,14 +321,6 @@ const ROLES_BEFORE_NAMES: [&str; 10] = [
     "ambassador",
     "mediator",
 ];
-
-/// True for a word that makes a role indefinite or counted: "a", "one", "two".
-fn counted(w: &str) -> bool {
-    matches!(
-        w,
-        "a" | "an" | "one" | "two" | "three" | "several" | "some" | "another" | "other" | "many"
-    ) || w.chars().all(|c| c.is_ascii_digit())
-}
 
 fn last_word(name: &str) -> &str {
     name.rsplit(' ').next().unwrap_or(name)

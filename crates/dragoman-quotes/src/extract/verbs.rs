@@ -14,10 +14,11 @@ use dragoman_model::{Span, TokenKind};
 /// not be named ("who asked not to be named", "who declined to be
 /// identified"): the source's anonymity, no attribution.
 fn anonymity(v: &View, word: &str, ce: usize, b: usize) -> bool {
-    let next: Vec<&str> = (ce..b.min(ce + 3)).map(|j| v.lower(j)).collect();
-    next == ["not", "to", "be"]
-        || matches!(word, "declined" | "refused" | "declining" | "refusing")
-            && next.starts_with(&["to", "be"])
+    let next = |words: &[&str]| {
+        ce + words.len() <= b && words.iter().enumerate().all(|(k, w)| v.lower(ce + k) == *w)
+    };
+    next(&["not", "to", "be"])
+        || matches!(word, "declined" | "refused" | "declining" | "refusing") && next(&["to", "be"])
 }
 
 /// Forms of "be" that make a participle after them passive.
