@@ -574,3 +574,43 @@ fn the_events_listing_names_every_coordinated_party() {
     let listing = stdout(dragoman(&db).arg("events"));
     assert!(listing.contains("Armenia, Azerbaijan"), "{listing}");
 }
+
+/// Regression: an event's id took its place in the date-ordered listing of
+/// its report's events, so two events of one report dated apart shared an id
+/// (and `events --json` numbered them yet another way). The id is now the
+/// event's position in its report, the same in every output.
+#[test]
+fn event_ids_are_unique_and_the_same_in_every_output() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("t.db");
+    let report = dir.path().join("r.jsonl");
+    // The second report's event falls between the first report's two.
+    let lines = [
+        serde_json::json!({"id": "a", "date": "2026-03-05", "text":
+            "Chile accused Peru of closing the border on Monday. Chile will host talks with Bolivia in April."}),
+        serde_json::json!({"id": "b", "date": "2026-03-12", "text":
+            "Peru threatened on Tuesday to expel the Chilean ambassador."}),
+    ];
+    let lines: Vec<String> = lines.iter().map(Value::to_string).collect();
+    std::fs::write(&report, lines.join("\n")).unwrap();
+    dragoman(&db).arg("ingest").arg(&report).assert().success();
+    let ids = |args: &[&str]| -> Vec<String> {
+        let mut ids: Vec<String> = stdout(dragoman(&db).args(args))
+            .lines()
+            .map(|l| {
+                serde_json::from_str::<Value>(l).unwrap()["id"]
+                    .as_str()
+                    .unwrap()
+                    .to_string()
+            })
+            .collect();
+        ids.sort();
+        ids
+    };
+    let exported = ids(&["export", "--format", "jsonl"]);
+    assert!(exported.len() >= 3, "{exported:?}");
+    let mut unique = exported.clone();
+    unique.dedup();
+    assert_eq!(unique, exported, "ids repeat");
+    assert_eq!(ids(&["events", "--json"]), exported);
+}

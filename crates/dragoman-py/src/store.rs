@@ -146,16 +146,9 @@ impl Store {
             limit: limit.unwrap_or(ALL),
         };
         let rows = self.with(|s| s.events(&filter))?;
-        let mut index = 0;
         let values: Vec<Value> = rows
             .iter()
-            .enumerate()
-            .map(|(i, f)| {
-                index = if i > 0 && rows[i - 1].doc.id == f.doc.id {
-                    index + 1
-                } else {
-                    0
-                };
+            .map(|f| {
                 let r = EventRecord {
                     doc_id: f.doc.id,
                     doc_hash: &f.doc.hash,
@@ -163,7 +156,7 @@ impl Store {
                     url: f.url.as_deref(),
                     text: &f.text,
                     event: &f.item,
-                    index,
+                    index: f.n,
                 };
                 serde_json::to_value(jsonl::record(&r)).expect("serializes")
             })

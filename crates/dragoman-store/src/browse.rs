@@ -366,7 +366,7 @@ impl Store {
         let (cols, table) = (columns::<Event>("e"), Event::TABLE);
         let story = story_clause(f.story, 7);
         let mut stmt = self.conn.prepare(&format!(
-            "SELECT {DOC_COLUMNS}, d.url, d.clean, {cols}
+            "SELECT {DOC_COLUMNS}, d.url, d.clean, e.n, {cols}
              FROM documents d JOIN {table} e ON e.doc_id = d.id
              WHERE (?1 IS NULL OR e.actor LIKE '%' || ?1 || '%' OR e.recipient LIKE '%' || ?1 || '%')
                AND (?2 IS NULL OR coalesce(timex_start(e.date), substr(d.date, 1, 10)) >= ?2)

@@ -45,6 +45,9 @@ pub struct Found<T> {
     pub url: Option<String>,
     /// The annotation (spans index `text`).
     pub item: T,
+    /// Its position in its document's layer (its index in the document's
+    /// list of that layer): with the document, what identifies it.
+    pub n: usize,
     /// The document's clean text.
     pub text: String,
 }
@@ -320,7 +323,7 @@ impl Store {
     pub fn events(&self, f: &EventFilter) -> Result<Vec<Found<Event>>, StoreError> {
         let (cols, table) = (columns::<Event>("e"), Event::TABLE);
         let mut stmt = self.conn.prepare(&format!(
-            "SELECT {DOC_COLUMNS}, d.url, d.clean, {cols}
+            "SELECT {DOC_COLUMNS}, d.url, d.clean, e.n, {cols}
              FROM documents d JOIN {table} e ON e.doc_id = d.id
              WHERE (?1 IS NULL OR e.actor LIKE '%' || ?1 || '%' OR e.recipient LIKE '%' || ?1 || '%')
                AND (?2 IS NULL OR coalesce(timex_start(e.date), substr(d.date, 1, 10)) >= ?2)
@@ -335,7 +338,7 @@ impl Store {
     pub fn proposals(&self, limit: usize) -> Result<Vec<Found<Proposal>>, StoreError> {
         let (cols, table) = (columns::<Proposal>("p"), Proposal::TABLE);
         let mut stmt = self.conn.prepare(&format!(
-            "SELECT {DOC_COLUMNS}, d.url, d.clean, {cols} FROM documents d JOIN {table} p ON p.doc_id = d.id
+            "SELECT {DOC_COLUMNS}, d.url, d.clean, p.n, {cols} FROM documents d JOIN {table} p ON p.doc_id = d.id
              ORDER BY d.date, d.id, p.start LIMIT ?1"
         ))?;
         found(&mut stmt, params![limit as i64])
@@ -407,11 +410,13 @@ pub(crate) fn found<T: Table>(
 ) -> Result<Vec<Found<T>>, StoreError> {
     let rows = stmt.query_map(params, |r| {
         let (doc, url, text) = (doc_row(r)?, r.get(DOC_WIDTH)?, r.get(DOC_WIDTH + 1)?);
-        let item = T::from_row(r, DOC_WIDTH + 2).map_err(|e| undecodable(doc.id, T::NAME, e));
+        let n: i64 = r.get(DOC_WIDTH + 2)?;
+        let item = T::from_row(r, DOC_WIDTH + 3).map_err(|e| undecodable(doc.id, T::NAME, e));
         Ok(item.map(|item| Found {
             doc,
             url,
             item,
+            n: n as usize,
             text,
         }))
     })?;

@@ -24,10 +24,7 @@ fn write(store: &Store, p: &Params, format: &str) -> Result<String, WebError> {
         out.push_str(&gdelt::COLUMNS.join("\t"));
         out.push('\n');
     }
-    let (mut last, mut index) = (None, 0);
     for (n, f) in rows.iter().enumerate() {
-        index = if last == Some(f.doc.id) { index + 1 } else { 0 };
-        last = Some(f.doc.id);
         let r = EventRecord {
             doc_id: f.doc.id,
             doc_hash: &f.doc.hash,
@@ -35,7 +32,7 @@ fn write(store: &Store, p: &Params, format: &str) -> Result<String, WebError> {
             url: f.url.as_deref(),
             text: &f.text,
             event: &f.item,
-            index,
+            index: f.n,
         };
         let line = match format {
             "plover" => plover::record(&r).map(|v| v.to_string()),

@@ -19,8 +19,8 @@ pub(crate) fn run(store: &Store, args: EventsArgs) -> anyhow::Result<Outcome> {
     };
     let rows = crate::cmd::cut(store.events(&filter)?, args.limit, "events");
     let mut out = std::io::stdout().lock();
-    for (i, f) in rows.iter().enumerate() {
-        let r = record(f, i);
+    for f in &rows {
+        let r = record(f);
         if args.json {
             serde_json::to_writer(&mut out, &dragoman_export::jsonl::record(&r))?;
             writeln!(out)?;
@@ -57,8 +57,9 @@ pub(crate) fn run(store: &Store, args: EventsArgs) -> anyhow::Result<Outcome> {
     Ok(Outcome::Ok)
 }
 
-/// A stored event with its report, as the export formats take it.
-pub(crate) fn record(f: &Found<Event>, index: usize) -> EventRecord<'_> {
+/// A stored event with its report, as the export formats take it; its
+/// index is its position among its report's events, as stored.
+pub(crate) fn record(f: &Found<Event>) -> EventRecord<'_> {
     EventRecord {
         doc_id: f.doc.id,
         doc_hash: &f.doc.hash,
@@ -66,7 +67,7 @@ pub(crate) fn record(f: &Found<Event>, index: usize) -> EventRecord<'_> {
         url: f.url.as_deref(),
         text: &f.text,
         event: &f.item,
-        index,
+        index: f.n,
     }
 }
 

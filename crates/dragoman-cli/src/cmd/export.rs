@@ -28,17 +28,9 @@ pub(crate) fn run(store: &Store, args: ExportArgs) -> anyhow::Result<Outcome> {
     if args.format == ExportFormat::Gdelt && args.header {
         writeln!(out, "{}", gdelt::COLUMNS.join("\t"))?;
     }
-    let mut last_doc = None;
-    let mut index = 0;
     let mut without_actor = 0;
     for (n, f) in rows.iter().enumerate() {
-        index = if last_doc == Some(f.doc.id) {
-            index + 1
-        } else {
-            0
-        };
-        last_doc = Some(f.doc.id);
-        let r = record(f, index);
+        let r = record(f);
         match args.format {
             ExportFormat::Plover => match plover::record(&r) {
                 Some(v) => writeln!(out, "{v}")?,
