@@ -6,11 +6,16 @@
 //!
 //! A definite mention ("the plan", "this draft") is the latest plan of the
 //! same head noun named before it, else the latest plan, unless its points
-//! or proposer differ; an indefinite one ("a
-//! framework", "its own five-point memorandum") is a new plan unless its
-//! number of points and proposer match an earlier one.
+//! or proposer differ; an indefinite one ("its own five-point
+//! memorandum") is a new plan unless its number of points and proposer
+//! match an earlier one. A bare one ("a proposal", "a framework") names a
+//! plan only when its clause presents, accepts or rejects it, or lists its
+//! parts. Who takes a step ("Norland presented ...") is the plan's proposer
+//! when its mentions name none.
 
+use crate::mentions::mentions;
 use crate::proposals::{step, Named};
+use crate::roles::doer;
 use crate::setting::date;
 use crate::words::{Layers, Words};
 use dragoman_model::{Doc, EventStatus, Proposal, Syntax};
@@ -29,6 +34,12 @@ pub(crate) fn merge(doc: &Doc, layers: &Layers, found: Vec<Named>) -> Vec<Propos
     let mut trees: HashMap<usize, Syntax> = HashMap::new();
     for named in found {
         let taken = step_taken(doc, layers, &named, &mut trees);
+        // "a precondition dressed up as a proposal", "build a framework":
+        // a bare indefinite mention that no one presents, counts or splits
+        // into parts names no plan.
+        if named.bare && taken.is_none() && named.proposal.sections.is_empty() {
+            continue;
+        }
         let k = match same_plan(&plans, &named.proposal) {
             Some(k) => {
                 absorb(&mut plans[k].proposal, named.proposal);
@@ -42,8 +53,13 @@ pub(crate) fn merge(doc: &Doc, layers: &Layers, found: Vec<Named>) -> Vec<Propos
                 plans.len() - 1
             }
         };
-        if let Some((status, date)) = taken {
+        if let Some(Step { status, date, by }) = taken {
             let plan = &mut plans[k];
+            // Set only now, so that the doer of a step never splits a plan
+            // its name would have merged.
+            if plan.proposal.proposer.is_none() {
+                plan.proposal.proposer = by;
+            }
             if rank(status) >= plan.rank {
                 plan.rank = rank(status);
                 plan.proposal.status = Some(status.to_string());
@@ -116,16 +132,24 @@ fn absorb(plan: &mut Proposal, p: Proposal) {
     }
 }
 
-/// The step the clause of a mention says the plan took, and its date: the
-/// verb whose object (or passive subject) the plan is. A step only
-/// announced ("will present") leaves the plan drafted; a negated one says
-/// nothing.
+/// A step a plan took in one clause.
+struct Step {
+    status: &'static str,
+    date: Option<String>,
+    /// Who took it ("Norland presented"), named as a proposer is.
+    by: Option<String>,
+}
+
+/// The step the clause of a mention says the plan took, its date and who
+/// took it: the verb whose object (or passive subject) the plan is. A step
+/// only announced ("will present") leaves the plan drafted; a negated one
+/// says nothing.
 fn step_taken(
     doc: &Doc,
     layers: &Layers,
     named: &Named,
     trees: &mut HashMap<usize, Syntax>,
-) -> Option<(&'static str, Option<String>)> {
+) -> Option<Step> {
     let sentence = &doc.sentences[named.sentence];
     let syntax = trees
         .entry(named.sentence)
@@ -144,9 +168,18 @@ fn step_taken(
     if tree.is_negated(verb) {
         return None;
     }
+    let by = doer(&tree, &mentions(doc, &words), verb);
     if tree.modal(verb).is_some() {
         // Only announced: the plan exists, the step (and its date) is to come.
-        return Some(("drafted", None));
+        return Some(Step {
+            status: "drafted",
+            date: None,
+            by,
+        });
     }
-    Some((taken, date(doc, &words, &tree, verb, EventStatus::Occurred)))
+    Some(Step {
+        status: taken,
+        date: date(doc, &words, &tree, verb, EventStatus::Occurred),
+        by,
+    })
 }

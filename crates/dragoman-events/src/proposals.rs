@@ -78,6 +78,9 @@ pub(crate) struct Named {
     pub proposal: Proposal,
     pub sentence: usize,
     pub head: usize,
+    /// Named by an indefinite article alone ("a proposal", "a new
+    /// framework"): no points, no proposer, no name of its own.
+    pub bare: bool,
 }
 
 /// The proposals named in `doc`, one per plan (`plans` merges the
@@ -96,7 +99,11 @@ pub(crate) fn find(doc: &Doc, layers: &Layers) -> Vec<Proposal> {
             };
             match head_words.and_then(|end| proposal(doc, &words, i, end)) {
                 Some(p) => {
+                    let article = words.at(words.index_of(p.span.start));
                     found.push(Named {
+                        bare: matches!(article, "a" | "an")
+                            && p.points.is_none()
+                            && p.proposer.is_none(),
                         proposal: p,
                         sentence: k,
                         head: i,

@@ -294,6 +294,35 @@ pub(crate) fn possessor_country(
     before.all(|c| c == first).then(|| first.to_string())
 }
 
+/// Who does what predicate `p` says, named as a plan's proposer is: the
+/// subject of an active verb or the agent of a passive one ("Norland
+/// presented", "a draft tabled by Norland"), through a relative or a
+/// reported pronoun. A person or an organization by its name, a country
+/// or a nationality word by its country, "her government" by the country of
+/// whoever reports it; an outlet never.
+pub(crate) fn doer(tree: &Tree, mentions: &[Mention], p: usize) -> Option<String> {
+    let who = if tree.is_passive(p) {
+        tree.agent(p)?
+    } else {
+        let subject = antecedent(tree, p, tree.subject(p)?);
+        reported_pronoun(tree, p, subject)?
+    };
+    let m = mention_of(tree, mentions, who).filter(|m| !m.outlet)?;
+    let head = crate::clause::head_of(tree, m.first, m.end);
+    if possessive_pronoun(tree, head).is_some() {
+        // "her government" is whose it is, or no one we can name.
+        return possessor_country(tree, mentions, m, p);
+    }
+    match &m.country {
+        Some(country) if m.modifier => Some(country.clone()),
+        // "the government" of no named country names no one.
+        _ => m
+            .name
+            .starts_with(char::is_uppercase)
+            .then(|| m.name.clone()),
+    }
+}
+
 /// The mention a tree token stands for: the mention it is part of, else
 /// one that modifies it directly ("Russian troops" when only "Russian" is
 /// named, "the leaders of Hungary").

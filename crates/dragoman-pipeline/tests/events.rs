@@ -522,3 +522,23 @@ fn holding_a_vote_is_no_coercion() {
         );
     }
 }
+
+/// Regression (the demo): "dressed up as a proposal" and "build a
+/// framework" named plans. A bare indefinite mention that no clause
+/// presents, counts or splits names none; the one who presents a plan is
+/// its proposer.
+#[test]
+fn regression_a_bare_plan_word_is_no_plan_and_the_presenter_proposes() {
+    let doc = annotate(
+        "Lima called the demand a trap dressed up as a proposal. \
+         The union hopes to build a framework its members can live with.",
+    );
+    assert!(doc.proposals.is_empty(), "{:#?}", doc.proposals);
+    let doc =
+        annotate("Ecuador submitted its own six-point memorandum to the mediators on Monday.");
+    assert_eq!(doc.proposals.len(), 1, "{:#?}", doc.proposals);
+    assert_eq!(doc.proposals[0].proposer.as_deref(), Some("ECU"));
+    let doc = annotate("Uruguay tabled a proposal on Monday.");
+    assert_eq!(doc.proposals.len(), 1, "{:#?}", doc.proposals);
+    assert_eq!(doc.proposals[0].proposer.as_deref(), Some("URY"));
+}
