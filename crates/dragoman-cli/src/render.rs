@@ -54,6 +54,22 @@ fn wrap(text: &str, width: usize) -> String {
     out
 }
 
+/// The day column of an event and what its `[doc …]` tag adds: the event's
+/// own date, or "(undated)" and the report's date, so that an event whose
+/// clause gives no date never reads as dated by its report.
+pub(crate) fn event_day<'a>(own: Option<&'a str>, report: Option<&str>) -> (&'a str, String) {
+    match (own, report) {
+        (Some(day), _) => (day, String::new()),
+        (None, Some(report)) => ("(undated)", format!(", reported {}", day_of(report))),
+        (None, None) => ("(undated)", String::new()),
+    }
+}
+
+/// The calendar day of a stored report date ("2026-03-06T09:00Z": "2026-03-06").
+fn day_of(date: &str) -> &str {
+    date.get(..10).unwrap_or(date)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -66,5 +82,18 @@ mod tests {
         assert_eq!(w.len(), text.len());
         assert!(w.lines().all(|l| l.chars().count() <= 21), "{w}");
         assert_eq!(w.replace('\n', " "), text.replace('\n', " "));
+    }
+
+    #[test]
+    fn an_undated_event_shows_its_report_date_apart() {
+        assert_eq!(
+            event_day(Some("2026-W11"), Some("2026-03-04")),
+            ("2026-W11", String::new())
+        );
+        assert_eq!(
+            event_day(None, Some("2026-03-06T08:00:00Z")),
+            ("(undated)", ", reported 2026-03-06".to_string())
+        );
+        assert_eq!(event_day(None, None), ("(undated)", String::new()));
     }
 }

@@ -164,11 +164,7 @@ fn timeline(out: &mut impl Write, store: &Store) -> anyhow::Result<()> {
     writeln!(out, "Timeline ({} events, by date):", events.len())?;
     for f in &events {
         let e = &f.item;
-        let when = e
-            .date
-            .as_deref()
-            .or(f.doc.date.as_deref())
-            .unwrap_or("(undated)");
+        let (when, reported) = crate::render::event_day(e.date.as_deref(), f.doc.date.as_deref());
         let who = e.actor.as_ref().map_or("?", |a| a.name.as_str());
         let whom = e
             .recipient
@@ -177,7 +173,7 @@ fn timeline(out: &mut impl Write, store: &Store) -> anyhow::Result<()> {
             .unwrap_or_default();
         writeln!(
             out,
-            "  {when:<10}  {:<9} {who}{whom} ({})  [doc {}]",
+            "  {when:<10}  {:<9} {who}{whom} ({})  [doc {}{reported}]",
             e.kind,
             e.status.as_str(),
             f.doc.id
@@ -262,9 +258,20 @@ fn brief_names(out: &mut impl Write, doc: &Doc) -> std::io::Result<()> {
     Ok(())
 }
 
-/// Who said what, when, and through whom.
+/// Who said what, when, and through whom, led by the report's own cue
+/// ("denied", "according to"): a denial reads as one, not as a statement.
 fn brief_quotes(out: &mut impl Write, doc: &Doc) -> std::io::Result<()> {
     for q in &doc.quotes {
+        let cue: Vec<&str> = q.cue.iter().map(|s| doc.slice(*s)).collect();
+        let cue = match cue.join(" ").to_lowercase() {
+            c if c.is_empty() => "said".to_string(),
+            c => c,
+        };
+        let who = q
+            .speaker
+            .as_deref()
+            .map(|s| format!("{s} "))
+            .unwrap_or_default();
         let via: Vec<&str> = q.via.iter().filter_map(|v| v.speaker.as_deref()).collect();
         let via = if via.is_empty() {
             String::new()
@@ -279,8 +286,7 @@ fn brief_quotes(out: &mut impl Write, doc: &Doc) -> std::io::Result<()> {
             .unwrap_or_default();
         writeln!(
             out,
-            "    said{when}: {} ({}, {}{}): {}",
-            q.speaker.as_deref().unwrap_or("(unattributed)"),
+            "    {cue}{when}: {who}({}, {}{}): {}",
             q.sourcing.as_str(),
             q.kind.as_str(),
             via,

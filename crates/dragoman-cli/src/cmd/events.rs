@@ -31,11 +31,7 @@ pub(crate) fn run(store: &Store, args: EventsArgs) -> anyhow::Result<Outcome> {
         let whom = parties(&e.recipient, &e.recipients)
             .map(|p| format!(" → {p}"))
             .unwrap_or_default();
-        let when = e
-            .date
-            .as_deref()
-            .or(f.doc.date.as_deref())
-            .unwrap_or("(undated)");
+        let (when, reported) = crate::render::event_day(e.date.as_deref(), f.doc.date.as_deref());
         let mode = e.mode.as_ref().map(|m| format!("/{m}")).unwrap_or_default();
         let place = e
             .place
@@ -44,7 +40,7 @@ pub(crate) fn run(store: &Store, args: EventsArgs) -> anyhow::Result<Outcome> {
             .unwrap_or_default();
         writeln!(
             out,
-            "{when:<10}  {}{mode} ({})  {who}{whom}{place}  [doc {}]",
+            "{when:<10}  {}{mode} ({})  {who}{whom}{place}  [doc {}{reported}]",
             e.kind,
             e.status.as_str(),
             f.doc.id

@@ -59,7 +59,10 @@ impl Params {
 pub struct Row {
     doc: i64,
     n: usize,
+    /// The event's own date; `None` when its clause gives none.
     day: Option<String>,
+    /// The date of the report it is read from.
+    reported: Option<String>,
     kind: String,
     mode: Option<String>,
     actor: Option<String>,
@@ -98,10 +101,8 @@ pub(crate) fn rows(store: &Store, q: &EventQuery) -> Result<Vec<Row>, WebError> 
             Row {
                 doc: n,
                 n: 0,
-                day: e
-                    .date
-                    .clone()
-                    .or_else(|| f.doc.date.as_ref().map(|d| d.chars().take(10).collect())),
+                day: e.date.clone(),
+                reported: f.doc.date.as_ref().map(|d| d.chars().take(10).collect()),
                 kind: e.kind.clone(),
                 mode: e.mode.clone(),
                 actor: e.actor.as_ref().map(|p| p.name.clone()),
@@ -184,7 +185,13 @@ pub(crate) fn table(rows: &[Row]) -> Markup {
             tbody {
                 @for r in rows {
                     tr {
-                        td { (r.day.as_deref().unwrap_or("")) }
+                        td {
+                            @match (&r.day, &r.reported) {
+                                (Some(day), _) => (day),
+                                (None, Some(reported)) => small { "undated, reported " (reported) },
+                                (None, None) => small { "undated" },
+                            }
+                        }
                         td { (r.kind) @if let Some(m) = &r.mode { " " small { (m) } } }
                         td { @if let Some(a) = &r.actor { a href={ "/events?" (party(a)) } { (a) } } }
                         td { @if let Some(a) = &r.recipient { a href={ "/events?" (party(a)) } { (a) } } }
