@@ -226,8 +226,8 @@ impl Context<'_, '_> {
     ) -> (Option<&Mention>, Option<&Mention>) {
         let (words, mentions) = (self.words, self.mentions);
         let by_order = participants(words, mentions, t);
-        let (actor, mut recipient, slot_filled) = if t.noun {
-            (by_order.0, by_order.1, false)
+        let (actor, mut recipient, slot_filled, ordered) = if t.noun {
+            (by_order.0, by_order.1, false, false)
         } else {
             let (actor, recipient, slot_filled) = arguments(self.tree, mentions, p, t);
             let actor = if slot_filled {
@@ -238,7 +238,12 @@ impl Context<'_, '_> {
             // (An outlet named after the verb but not as its object is the
             // one that reports it: "..., according to TASS".)
             let by_order = by_order.1.filter(|m| !m.outlet && self.may_receive(m, p));
-            (actor, recipient.or(by_order), slot_filled)
+            (
+                actor,
+                recipient.or(by_order),
+                slot_filled,
+                recipient.is_none(),
+            )
         };
         // Where people meet is a place, not the party they meet ("talks in
         // Geneva"); a visit's host may be named so ("a visit in Kabul").
@@ -256,6 +261,12 @@ impl Context<'_, '_> {
                 .filter(|m| !m.outlet)
         });
         let actor = actor.filter(|m| !m.adjective || !self.alone(m));
+        // Force by no one named stands only on a recipient the tree gives
+        // ("killed two soldiers"), not on the next name in word order ("the
+        // two countries fought ..., when Azerbaijan retook ...").
+        if actor.is_none() && ordered {
+            recipient = None;
+        }
         // No party acts on itself: the speaker who acts is no recipient too.
         let recipient = recipient.filter(|r| actor.is_none_or(|a| a != *r));
         if t.swapped {
@@ -368,8 +379,8 @@ impl Code {
     }
 
     /// Intended force is a threat, intended cooperation an agreement (the
-    /// PLOVER manual); an agreement is never more than planned. Returns the
-    /// status, changed for an agreement said to have occurred.
+    /// PLOVER manual). The status is the agreeing's own: "agreed on
+    /// Thursday" took place, though what was agreed is still to come.
     fn recode_intended(&mut self, words: &Words, status: EventStatus) -> EventStatus {
         let conditional = (0..words.len()).any(|j| matches!(words.at(j), "unless" | "if"));
         // Planned, or offered on a condition ("would meet if ..."); what
@@ -393,8 +404,6 @@ impl Code {
         } else if let (true, Some(code)) = (intended, intent_code(&self.kind)) {
             // "would meet if ..." offers a meeting on a condition.
             *self = Code::new("AGREE", None, code);
-        } else if self.kind == "AGREE" && status == EventStatus::Occurred {
-            return EventStatus::Planned;
         }
         status
     }

@@ -542,3 +542,25 @@ fn regression_a_bare_plan_word_is_no_plan_and_the_presenter_proposes() {
     assert_eq!(doc.proposals.len(), 1, "{:#?}", doc.proposals);
     assert_eq!(doc.proposals[0].proposer.as_deref(), Some("URY"));
 }
+
+/// Regressions (reports of our own): an agreement reached on a day took
+/// place that day, though what was agreed is to come; force by no one named
+/// needs a target the tree gives, not the next name in word order.
+#[test]
+fn regression_an_agreement_reached_occurred_and_force_needs_its_target() {
+    let found = events(
+        "Peru and Chile agreed on the text of a fisheries treaty on Thursday, \
+         the Peruvian foreign ministry said.",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|e| e.starts_with("AGREE occurred") && e.contains("2026-03-12")),
+        "{found:#?}"
+    );
+    let found = events(
+        "The two countries fought three wars over the valley, most recently in 2019, \
+         when Chile retook the pass.",
+    );
+    assert!(found.is_empty(), "{found:#?}");
+}

@@ -437,3 +437,27 @@ fn a_readout_is_a_document() {
     assert_eq!(found.len(), 1, "{found:#?}");
     assert!(found[0].contains("| document |"), "{found:#?}");
 }
+
+/// Regression (reports of our own): "attacked" is a stance cue ("the
+/// senator attacked the plan"), and it made gunmen the speakers of a police
+/// post. Force is no statement.
+#[test]
+fn regression_force_is_no_stance() {
+    for text in [
+        "Gunmen attacked a police post in the north on Sunday.",
+        "On Sunday, armed men attacked the police post in the north.",
+        "Senator Ann Varga attacked the plan on Sunday.",
+    ] {
+        let doc = annotate(text);
+        let cues: Vec<&str> = doc
+            .quotes
+            .iter()
+            .flat_map(|q| q.cue.iter().map(|c| doc.slice(*c)))
+            .collect();
+        if text.starts_with("Senator") {
+            assert_eq!(cues, ["attacked"], "{text}");
+        } else {
+            assert!(cues.is_empty(), "{text}: {cues:?}");
+        }
+    }
+}

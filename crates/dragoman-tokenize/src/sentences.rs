@@ -134,6 +134,9 @@ fn starts_sentence(text: &str, tokens: &[Token], i: usize, next: Token) -> bool 
     }
     if tokens[i].kind == TokenKind::Word {
         // Abbreviation or initial with its period: split only before a typical sentence starter.
+        if names_the_platform(text, tokens, i) {
+            return true;
+        }
         let word = &term[..term.len() - 1];
         let initial = word.chars().count() == 1;
         return !initial && STARTERS.contains(&n);
@@ -142,6 +145,14 @@ fn starts_sentence(text: &str, tokens: &[Token], i: usize, next: Token) -> bool 
         return first.is_uppercase();
     }
     true
+}
+
+/// True when token `i` is "X." after "on": the platform ("wrote on X."),
+/// not an initial, so its period may end the sentence.
+fn names_the_platform(text: &str, tokens: &[Token], i: usize) -> bool {
+    tokens[i].span.of(text) == "X."
+        && i > 0
+        && tokens[i - 1].span.of(text).eq_ignore_ascii_case("on")
 }
 
 #[cfg(test)]
@@ -172,6 +183,15 @@ mod tests {
             ["They met in the U.S.", "The talks went on."]
         );
         assert_eq!(split("John F. Kennedy spoke."), ["John F. Kennedy spoke."]);
+        // Regression: "on X." is the platform, and its period ends the sentence.
+        assert_eq!(
+            split("The minister wrote on X. Chile's embassy agreed."),
+            ["The minister wrote on X.", "Chile's embassy agreed."]
+        );
+        assert_eq!(
+            split("Malcolm X. Little spoke."),
+            ["Malcolm X. Little spoke."]
+        );
     }
 
     #[test]

@@ -469,7 +469,7 @@ impl Extractor<'_, '_> {
             return None;
         }
         let q = phrase_back(v, p, a);
-        if !plausible_source(v, q, p) {
+        if !plausible_source(v, q, p) || force_not_stance(v, (a, p), cs, ce, b) {
             return None;
         }
         let cue = v.cover(cs, ce - 1);
@@ -583,4 +583,23 @@ impl Extractor<'_, '_> {
         let a_name_follows = ce < b && (v.is_capitalized(ce) || v.opens_region(ce).is_some());
         naming && after_noun && a_name_follows
     }
+}
+
+/// True when a verb of stance that also names force ("attacked", "blasted",
+/// "slammed") reads as force: its subject is a common noun ("gunmen
+/// attacked", "troops slammed into") or its object an indefinite thing ("attacked a
+/// police post"). A stance is held by someone named against something
+/// known: "the senator attacked the plan".
+fn force_not_stance(v: &View, (a, p): (usize, usize), cs: usize, ce: usize, b: usize) -> bool {
+    let word = v.lower(cs);
+    let forceful = ["attack", "blast", "slam"]
+        .iter()
+        .any(|stem| word.starts_with(stem));
+    if !forceful {
+        return false;
+    }
+    // (A capital that opens the sentence tells nothing.)
+    let common_subject = p > a && !v.is_capitalized(p) && LEXICON.pronoun(v.lower(p)).is_none();
+    let indefinite_object = ce < b && matches!(v.lower(ce), "a" | "an" | "into" | "through");
+    common_subject || indefinite_object
 }
