@@ -297,10 +297,20 @@ impl Context<'_, '_> {
         // The subject of a clause the predicate governs may receive ("threatened
         // to strike unless Israel withdrew", "demanded that Kyiv ..."); one of
         // a clause outside it may not.
+        // A reporting clause hung on the predicate (", Downing Street said")
+        // is outside it too.
+        // (The parser hangs it as parataxis, or even as a relative clause.)
+        let reporting = |h: usize| {
+            h > p
+                && matches!(
+                    tree.lemma(h).to_lowercase().as_str(),
+                    "say" | "tell" | "add" | "report" | "announce" | "state" | "write"
+                )
+        };
         let subject_elsewhere = tree.deprel(head).is_some_and(|d| d.universal() == "nsubj")
             && tree
                 .head(head)
-                .is_some_and(|h| h != p && !dominates(tree, p, h));
+                .is_some_and(|h| h != p && (!dominates(tree, p, h) || reporting(h)));
         // Nor a party of a clause coordinated with the predicate's ("rammed
         // its vessel and urged Manila ...").
         let clause = tree.clause_of(head);

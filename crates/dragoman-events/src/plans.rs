@@ -168,7 +168,11 @@ fn step_taken(
     if tree.is_negated(verb) {
         return None;
     }
-    let by = doer(&tree, &mentions(doc, &words), verb);
+    // Who drafts or presents a plan proposes it; who accepts or rejects
+    // it does not ("Peru backed the plan").
+    let by = matches!(taken, "drafted" | "presented")
+        .then(|| doer(&tree, &mentions(doc, &words), verb))
+        .flatten();
     if tree.modal(verb).is_some() {
         // Only announced: the plan exists, the step (and its date) is to come.
         return Some(Step {

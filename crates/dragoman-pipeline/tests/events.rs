@@ -541,6 +541,13 @@ fn regression_a_bare_plan_word_is_no_plan_and_the_presenter_proposes() {
     let doc = annotate("Uruguay tabled a proposal on Monday.");
     assert_eq!(doc.proposals.len(), 1, "{:#?}", doc.proposals);
     assert_eq!(doc.proposals[0].proposer.as_deref(), Some("URY"));
+    // Who backs a plan does not propose it.
+    let doc = annotate("Paraguay backed the plan on Monday.");
+    assert!(
+        doc.proposals.iter().all(|p| p.proposer.is_none()),
+        "{:#?}",
+        doc.proposals
+    );
 }
 
 /// Regressions (reports of our own): an agreement reached on a day took
@@ -563,4 +570,7 @@ fn regression_an_agreement_reached_occurred_and_force_needs_its_target() {
          when Chile retook the pass.",
     );
     assert!(found.is_empty(), "{found:#?}");
+    // The source of a reporting clause hung on the event is no recipient.
+    let found = events("Lula pledged support, the Brazilian presidency said in a statement.");
+    assert!(found.iter().all(|e| e.contains("-> - ")), "{found:#?}");
 }

@@ -461,3 +461,37 @@ fn regression_force_is_no_stance() {
         }
     }
 }
+
+/// Regressions (reports of our own): a trailing "X said in a statement"
+/// ends the content of a cue before it, as "X said" does; "one of them" is
+/// someone of an unnamed group; a pronoun after a relative clause (", who
+/// met Lavrov,") is the clause's antecedent's.
+#[test]
+fn regression_statements_partitives_and_relative_clauses() {
+    let doc =
+        annotate("Lula promised support for Lima, the Brazilian presidency said in a statement.");
+    let main = doc
+        .quotes
+        .iter()
+        .find(|q| q.cue.iter().any(|c| doc.slice(*c).starts_with("said")));
+    let main = main.expect("the statement is an attribution");
+    assert_eq!(doc.slice(main.content[0]), "Lula promised support for Lima");
+
+    let doc = annotate(
+        "Two Chilean diplomats said the draft had shrunk. One of them said the text left fishing open.",
+    );
+    let last = doc.quotes.last().expect("two attributions");
+    assert_eq!(doc.slice(last.source[0]), "One of them");
+    assert_eq!(last.sourcing, Sourcing::Anonymous);
+
+    let doc = annotate(
+        "Peru's foreign minister Ana Ruiz, who met Bolivian President Luis Arce in La Paz, \
+         criticised the bloc for what she called “a closed door”.",
+    );
+    let called = doc
+        .quotes
+        .iter()
+        .find(|q| q.speaker.is_some())
+        .expect("an attribution");
+    assert_eq!(called.speaker.as_deref(), Some("Ana Ruiz"));
+}

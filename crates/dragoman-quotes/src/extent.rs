@@ -57,7 +57,12 @@ pub fn plausible_source(v: &View, q: usize, p: usize) -> bool {
 /// The first token of the source phrase ending at `p`, read backwards.
 pub fn phrase_back(v: &View, p: usize, a: usize) -> usize {
     if LEXICON.pronoun(v.lower(p)).is_some() {
-        return p;
+        // "One of them said": a member of a group, not the group.
+        let partitive = p >= a + 2
+            && matches!(v.lower(p), "them" | "us")
+            && v.lower(p - 1) == "of"
+            && crate::sourcing::counted(v.lower(p - 2));
+        return if partitive { p - 2 } else { p };
     }
     let mut q = p;
     while q > a && p - q + 1 < MAX_SOURCE_BACK {
@@ -114,9 +119,13 @@ pub fn phrase_forward(v: &View, s: usize, b: usize) -> Option<usize> {
 
 /// True when token `j` starts a speech cue.
 pub fn is_cue_word(v: &View, j: usize) -> bool {
+    let speech = |c: &crate::lexicon::Cue| c.class == CueClass::Speech;
+    let alone = || LEXICON.cue_at(|k| (k == 0 && j < v.len()).then(|| v.lower(j)));
+    // A longer cue counts when its first word is one alone: "said in a
+    // statement" as "said" (not "has learned" as "has").
     LEXICON
         .cue_at(|k| (j + k < v.len()).then(|| v.lower(j + k)))
-        .is_some_and(|c| c.class == CueClass::Speech && c.words.len() == 1)
+        .is_some_and(|c| speech(c) && (c.words.len() == 1 || alone().is_some_and(speech)))
 }
 
 /// True when token `j` is a comma, a dash or a closing quotation mark: what

@@ -26,6 +26,12 @@ pub fn sourcing(source: Option<&str>) -> Sourcing {
     if unnamed_role(&words, &lower) || definite_role(&words, &lower).is_some() {
         return Sourcing::Anonymous;
     }
+    // "one of them", "two of us": someone of a group the report does not name.
+    if let [n, "of", "them" | "us"] = lower[..] {
+        if counted(n) {
+            return Sourcing::Anonymous;
+        }
+    }
     if OUTLETS.find_in(&words).is_some() {
         return Sourcing::Outlet;
     }

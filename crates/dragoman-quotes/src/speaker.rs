@@ -274,7 +274,7 @@ impl<'v, 'd> Resolver<'v, 'd> {
             if e.span.start < sentence_start {
                 return None;
             }
-            if e.span.end <= pos {
+            if e.span.end <= pos && !self.in_closed_relative(e.span, here) {
                 break e;
             }
         };
@@ -284,6 +284,21 @@ impl<'v, 'd> Resolver<'v, 'd> {
                 .unwrap_or_else(|| &v.text[e.span.range()])
                 .to_string(),
         )
+    }
+
+    /// True when `span` lies in a relative clause (", who met Lavrov,")
+    /// closed before token `here`: a pronoun after it is the clause's
+    /// antecedent's, not a name inside it ("Berg, who met Lavrov, said he").
+    fn in_closed_relative(&self, span: Span, here: usize) -> bool {
+        let v = self.v;
+        let first = v.token_at_or_after(span.start);
+        let last = v.token_at_or_after(span.end);
+        let opened = (first.saturating_sub(LOOK_BACK)..first)
+            .rev()
+            .take_while(|&i| !v.is(i, ","))
+            .find(|&i| matches!(v.lower(i), "who" | "whom" | "whose"))
+            .is_some_and(|r| r > 0 && v.is(r - 1, ","));
+        opened && (last..here).any(|i| v.is(i, ","))
     }
 
     /// The token heading the organization "it" at token `here` stands for:
