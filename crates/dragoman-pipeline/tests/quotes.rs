@@ -494,4 +494,20 @@ fn regression_statements_partitives_and_relative_clauses() {
         .find(|q| q.speaker.is_some())
         .expect("an attribution");
     assert_eq!(called.speaker.as_deref(), Some("Ana Ruiz"));
+
+    // What another source says after the attribution is not its content.
+    let doc = annotate(
+        "Peru and Chile agreed on the text on Thursday, the Peruvian ministry said, \
+         but Santiago insisted that Lima first ratify it.",
+    );
+    let ministry = doc
+        .quotes
+        .iter()
+        .find(|q| q.speaker.as_deref() == Some("the Peruvian ministry"))
+        .expect("the ministry's attribution");
+    assert_eq!(ministry.content.len(), 1, "{:?}", ministry.content);
+    assert!(doc
+        .quotes
+        .iter()
+        .any(|q| q.speaker.as_deref() == Some("Santiago")));
 }

@@ -26,6 +26,8 @@ impl Extractor<'_, '_> {
             && v.is(after, ",")
             && v.is_wordlike(after + 1)
             && !is_cue_word(v, after + 1)
+            // "..., the ministry said, but Baku insisted ...": another's attribution.
+            && !cue_follows(v, after + 1, b)
             && v.lower(after + 1) != "according";
         if parenthetical && goes_on && v.closes_region(sep).is_none() {
             let e = content_end(v, after + 1, b);
