@@ -237,7 +237,13 @@ impl Context<'_, '_> {
             };
             // (An outlet named after the verb but not as its object is the
             // one that reports it: "..., according to TASS".)
-            let by_order = by_order.1.filter(|m| !m.outlet && self.may_receive(m, p));
+            let pronoun_object = self
+                .tree
+                .object(p)
+                .is_some_and(|o| self.tree.upos(o) == Some(dragoman_model::Upos::Pron));
+            let by_order = by_order
+                .1
+                .filter(|m| !m.outlet && !pronoun_object && self.may_receive(m, p));
             (
                 actor,
                 recipient.or(by_order),

@@ -73,7 +73,11 @@ pub(crate) fn participants<'m>(
     let subject = before
         .iter()
         .rev()
-        .position(|m| !object_of_preposition(m) && !is_pronoun(words.at(m.first)))
+        .position(|m| {
+            !object_of_preposition(m)
+                && !is_pronoun(words.at(m.first))
+                && !in_closed_relative(words, m, t.first)
+        })
         .map(|k| before.len() - 1 - k)
         .map(|k| first_conjunct(words, &before, k))
         .or_else(|| before.first().copied());
@@ -93,6 +97,18 @@ pub(crate) fn participants<'m>(
         .find(|m| !is_pronoun(words.at(m.first)))
         .copied();
     (subject, recipient)
+}
+
+/// True when mention `m` stands in a relative clause (", who met Lavrov
+/// in Moscow,") closed before token `here`: the clause's antecedent, not a
+/// name inside it, is the subject of what follows.
+fn in_closed_relative(words: &Words, m: &Mention, here: usize) -> bool {
+    let opened = (0..m.first)
+        .rev()
+        .take_while(|&j| words.at(j) != ",")
+        .find(|&j| matches!(words.at(j), "who" | "whom" | "whose" | "which"))
+        .is_some_and(|r| r > 0 && words.at(r - 1) == ",");
+    opened && (m.end..here).any(|j| words.at(j) == ",")
 }
 
 /// The first of coordinated mentions ("the United States and Jordan").
@@ -174,6 +190,11 @@ pub(crate) fn arguments<'m>(
                 .filter(|_| !passive)
         });
     let object = tree.object(p);
+    // "accused him of bowing to Baku": whom a pronoun object stands for is
+    // not read here, and no later name takes its place.
+    if object.is_some_and(|o| tree.upos(o) == Some(dragoman_model::Upos::Pron)) {
+        return (actor, None, slot_filled);
+    }
     // "sent its envoy to Cairo": the actor's own agent is no recipient.
     let recipient_object = object.filter(|&o| possessive_pronoun(tree, o).is_none());
     let recipient = acted_upon

@@ -570,6 +570,16 @@ fn regression_an_agreement_reached_occurred_and_force_needs_its_target() {
          when Chile retook the pass.",
     );
     assert!(found.is_empty(), "{found:#?}");
+    // A name inside a relative clause is not the subject of what follows it.
+    let found = events(
+        "Peru's foreign minister Ana Ruiz, who met Bolivian President Luis Arce in La Paz \
+         last month, criticised the trade bloc on Friday.",
+    );
+    assert!(found.iter().all(|e| !e.contains("Luis Arce")), "{found:#?}");
+    // A pronoun object is whom it stands for, not the next name.
+    let found =
+        events("Opposition leaders in Lima accused him of bowing to pressure from Santiago.");
+    assert!(found.iter().all(|e| !e.contains("Santiago")), "{found:#?}");
     // The source of a reporting clause hung on the event is no recipient.
     let found = events("Lula pledged support, the Brazilian presidency said in a statement.");
     assert!(found.iter().all(|e| e.contains("-> - ")), "{found:#?}");
