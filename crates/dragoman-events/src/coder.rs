@@ -240,7 +240,7 @@ impl Context<'_, '_> {
             let pronoun_object = self
                 .tree
                 .object(p)
-                .is_some_and(|o| self.tree.upos(o) == Some(dragoman_model::Upos::Pron));
+                .is_some_and(|o| crate::words::is_object_pronoun(self.tree.lemma(o)));
             let by_order = by_order
                 .1
                 .filter(|m| !m.outlet && !pronoun_object && self.may_receive(m, p));

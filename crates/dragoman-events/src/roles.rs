@@ -192,7 +192,7 @@ pub(crate) fn arguments<'m>(
     let object = tree.object(p);
     // "accused him of bowing to Baku": whom a pronoun object stands for is
     // not read here, and no later name takes its place.
-    if object.is_some_and(|o| tree.upos(o) == Some(dragoman_model::Upos::Pron)) {
+    if object.is_some_and(|o| crate::words::is_object_pronoun(tree.lemma(o))) {
         return (actor, None, slot_filled);
     }
     // "sent its envoy to Cairo": the actor's own agent is no recipient.

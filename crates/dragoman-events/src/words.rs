@@ -237,6 +237,15 @@ pub(crate) fn is_preposition(word: &str) -> bool {
     )
 }
 
+/// True for a personal pronoun that can stand as an object ("him",
+/// "them"), whose lemma the tree gives ("he", "they").
+pub(crate) fn is_object_pronoun(lemma: &str) -> bool {
+    matches!(
+        lemma.to_lowercase().as_str(),
+        "he" | "she" | "they" | "it" | "we" | "i" | "you" | "him" | "her" | "them" | "us" | "me"
+    )
+}
+
 /// Forms of "be" that make a passive before a participle.
 pub(crate) fn is_be(word: &str) -> bool {
     matches!(
