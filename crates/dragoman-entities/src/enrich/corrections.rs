@@ -1,6 +1,6 @@
 //! Corrections from the hand-written tables: an honorific alone ("Mr") or a
-//! number word ("Nine") taken for a name; a country, capital or
-//! nationality the tagger typed as a person, or left out; an outlet it did
+//! number word ("Nine") taken for a name; a country, capital, seat of
+//! government or nationality the tagger typed as a person, or left out; an outlet it did
 //! not type as an organisation, left out, or swallowed into a longer name
 //! ("Minister Denies Financial Times Report" keeps "Financial Times").
 
@@ -26,6 +26,8 @@ pub fn correct(text: &str, tokens: &[Token], entities: &mut Vec<Entity>) {
             Some((_, PlaceKind::Country | PlaceKind::Capital)) if e.kind == EntityType::Per => {
                 e.kind = EntityType::Loc
             }
+            // "Downing Street said": a seat of government speaks for it.
+            Some((_, PlaceKind::Seat)) if e.kind == EntityType::Per => e.kind = EntityType::Org,
             _ if OUTLETS.is_outlet(name) && e.kind != EntityType::Org => e.kind = EntityType::Org,
             _ => {}
         }
@@ -132,6 +134,15 @@ mod tests {
                 ("Warsaw", EntityType::Loc)
             ]
         );
+    }
+
+    #[test]
+    fn a_seat_of_government_is_no_person() {
+        let text = "Downing Street said the call was useful.";
+        let tokens = dragoman_tokenize::tokens(text);
+        let mut es = vec![entity(text, "Downing Street", EntityType::Per)];
+        correct(text, &tokens, &mut es);
+        assert_eq!(es[0].kind, EntityType::Org);
     }
 
     #[test]
