@@ -511,3 +511,26 @@ fn regression_statements_partitives_and_relative_clauses() {
         .iter()
         .any(|q| q.speaker.as_deref() == Some("Santiago")));
 }
+
+/// Regressions (a Cairo report of our own): "he said" right after an
+/// unnamed source goes on with that source (it had taken the nationality
+/// word opening the report for a person's name); an "as ..." clause after a
+/// mid-sentence attribution is the narrator's setting, not the content.
+#[test]
+fn regression_he_goes_on_with_an_unnamed_source() {
+    let doc = annotate(
+        "Chilean and Peruvian mediators met the union in Lima on Monday, a senior Chilean \
+         official said, as the government accused the union of stalling.\n\n\
+         The official, who was not authorized to speak, said the talks were slow. \
+         He said a second round was planned.",
+    );
+    let first = &doc.quotes[0];
+    assert_eq!(first.content.len(), 1, "{:?}", first.content);
+    let he = doc
+        .quotes
+        .iter()
+        .find(|q| q.source.first().is_some_and(|s| doc.slice(*s) == "He"))
+        .expect("the attribution to 'He'");
+    assert_eq!(he.sourcing, Sourcing::Anonymous);
+    assert_eq!(he.speaker.as_deref(), Some("a senior Chilean official"));
+}

@@ -93,6 +93,7 @@ pub fn quotes(doc: &Doc) -> Vec<Quote> {
         .collect();
     relate::drop_echoes(&mut out);
     relate::refer_back(doc, &mut out);
+    relate::pronouns_after_unnamed(doc, &mut out);
     relate::nest_in_outlets(&mut out);
     out.sort_by_key(|q| q.content.first().map(|s| s.start));
     out

@@ -1,10 +1,11 @@
 //! How the attributions of a document relate to each other, once each is
 //! read: an unattributed echo inside an attributed statement is dropped, an
-//! unnamed definite role takes the unnamed source it refers back to, and an
-//! attribution nested in an outlet's report passes through that outlet.
+//! unnamed definite role (or a "he said" right after) takes the unnamed
+//! source it refers back to, and an attribution nested in an outlet's report
+//! passes through that outlet.
 
 use crate::sourcing::definite_role_of;
-use dragoman_model::{Doc, Quote, Sourcing, Span, Via};
+use dragoman_model::{Doc, EntityType, Quote, Sourcing, Span, Via};
 use std::collections::HashMap;
 
 /// Drops a quote without a source whose content lies within the content of
@@ -62,6 +63,40 @@ pub(crate) fn refer_back(doc: &Doc, quotes: &mut [Quote]) {
                     last.insert(w.to_lowercase(), speaker.clone());
                 }
             }
+        }
+    }
+}
+
+/// How far back (bytes) an unnamed source may be for "he said" to go on with it.
+const PRONOUN_REACH: u32 = 600;
+
+/// Gives a source "he" or "she" the unnamed source of the attribution just
+/// before it ("The official, who was not authorized to speak, said ... He
+/// said ..."), when no person is named between them: the pronoun goes on
+/// with that source, who stays unnamed.
+pub(crate) fn pronouns_after_unnamed(doc: &Doc, quotes: &mut [Quote]) {
+    let mut order: Vec<usize> = (0..quotes.len())
+        .filter(|&i| !quotes[i].source.is_empty())
+        .collect();
+    order.sort_by_key(|&i| quotes[i].source[0].start);
+    for w in 1..order.len() {
+        let (before, this) = (order[w - 1], order[w]);
+        let source = quotes[this].source[0];
+        let pronoun = matches!(doc.slice(source).to_lowercase().as_str(), "he" | "she");
+        let from = quotes[before].source[0].end;
+        if !pronoun
+            || quotes[before].sourcing != Sourcing::Anonymous
+            || source.start < from
+            || source.start - from > PRONOUN_REACH
+        {
+            continue;
+        }
+        let named_between = doc.entities.iter().any(|e| {
+            e.kind == EntityType::Per && e.span.start >= from && e.span.end <= source.start
+        });
+        if !named_between {
+            quotes[this].speaker = quotes[before].speaker.clone();
+            quotes[this].sourcing = Sourcing::Anonymous;
         }
     }
 }

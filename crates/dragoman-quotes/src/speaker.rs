@@ -400,7 +400,10 @@ fn names(v: &View) -> Vec<Name> {
                 .checked_sub(1)
                 .filter(|&j| ROLES_BEFORE_NAMES.contains(&v.lower(j)) && v.same_paragraph(j, start))
         });
-        if first < i {
+        // A country or nationality word is nobody's name ("Egyptian and
+        // Qatari mediators").
+        let place = first + 1 == i && dragoman_lexicon::COUNTRIES.place(v.word(first)).is_some();
+        if first < i && !place {
             let words: Vec<&str> = (first..i).map(|j| v.word(j)).collect();
             let subject = start == 0
                 || matches!(v.word(start - 1), "." | "?" | "!")

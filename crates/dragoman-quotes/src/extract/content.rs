@@ -28,6 +28,8 @@ impl Extractor<'_, '_> {
             && !is_cue_word(v, after + 1)
             // "..., the ministry said, but Baku insisted ...": another's attribution.
             && !cue_follows(v, after + 1, b)
+            // "..., an official said, as Israel accused ...": the narrator's setting.
+            && !matches!(v.lower(after + 1), "as" | "amid" | "while" | "after" | "when" | "since")
             && v.lower(after + 1) != "according";
         if parenthetical && goes_on && v.closes_region(sep).is_none() {
             let e = content_end(v, after + 1, b);
