@@ -91,9 +91,18 @@ pub(crate) fn pronouns_after_unnamed(doc: &Doc, quotes: &mut [Quote]) {
         {
             continue;
         }
-        let named_between = doc.entities.iter().any(|e| {
-            e.kind == EntityType::Per && e.span.start >= from && e.span.end <= source.start
-        });
+        // A person named between, by the entity layer or as the pronoun's
+        // resolved speaker ("Varga, who gave an interview, ...: He said").
+        let between = &doc.text[from as usize..source.start as usize];
+        let resolved_between = quotes[this]
+            .speaker
+            .as_deref()
+            .and_then(|name| name.rsplit(' ').next())
+            .is_some_and(|last| between.contains(last));
+        let named_between = resolved_between
+            || doc.entities.iter().any(|e| {
+                e.kind == EntityType::Per && e.span.start >= from && e.span.end <= source.start
+            });
         if !named_between {
             quotes[this].speaker = quotes[before].speaker.clone();
             quotes[this].sourcing = Sourcing::Anonymous;
