@@ -32,6 +32,27 @@ pub fn sourcing(source: Option<&str>) -> Sourcing {
             return Sourcing::Anonymous;
         }
     }
+    // The head before a prepositional or participial tail: "a readout of
+    // the call". A document an outlet has seen is a document ("a draft seen
+    // by Reuters"); one it wrote is the outlet's ("a report by Axios").
+    let tail = lower.iter().position(|w| {
+        matches!(
+            *w,
+            "of" | "from"
+                | "by"
+                | "on"
+                | "released"
+                | "published"
+                | "seen"
+                | "obtained"
+                | "reviewed"
+        )
+    });
+    let before_tail = tail.and_then(|i| i.checked_sub(1)).map(|i| lower[i]);
+    let seen = tail.is_some_and(|i| matches!(lower[i], "seen" | "obtained" | "reviewed"));
+    if seen && before_tail.is_some_and(|w| LEXICON.documents.contains(w)) {
+        return Sourcing::Document;
+    }
     if OUTLETS.find_in(&words).is_some() {
         return Sourcing::Outlet;
     }
@@ -40,12 +61,6 @@ pub fn sourcing(source: Option<&str>) -> Sourcing {
     if LEXICON.outlet_nouns.contains(head) || LEXICON.outlet_heads.contains(written_head) {
         return Sourcing::Outlet;
     }
-    // The head before a prepositional tail counts too: "a readout of the call".
-    let before_tail = lower
-        .iter()
-        .position(|w| matches!(*w, "of" | "from" | "by" | "on" | "released" | "published"))
-        .and_then(|i| i.checked_sub(1))
-        .map(|i| lower[i]);
     if LEXICON.documents.contains(head)
         || before_tail.is_some_and(|w| LEXICON.documents.contains(w))
     {
@@ -182,6 +197,11 @@ mod tests {
             Sourcing::Anonymous
         );
         assert_eq!(sourcing(Some("the Axios report")), Sourcing::Outlet);
+        assert_eq!(sourcing(Some("a report by Axios")), Sourcing::Outlet);
+        assert_eq!(
+            sourcing(Some("a draft seen by Reuters")),
+            Sourcing::Document
+        );
         assert_eq!(sourcing(Some("the Evening Post")), Sourcing::Outlet);
         assert_eq!(
             sourcing(Some("the ministry's statement")),
