@@ -225,3 +225,29 @@ fn counts_are_not_years() {
         Some(DATE)
     ));
 }
+
+/// Issue 12: a modal verb ("could", "may", "should") speaks of what is to
+/// come, unless "have" follows; a March report's "the summer" is then the
+/// coming one, even after "officials said".
+#[test]
+fn modals_look_ahead() {
+    insta::assert_snapshot!(draw(
+        "A deal could come in the summer, officials said.\n\
+         The envoys may meet again on Friday.\n\
+         The monitors might have left in February.\n\
+         The talks stalled in February and should resume in the summer.",
+        Some(Date::constant(2026, 3, 10))
+    ));
+}
+
+/// Issue 12: a verb of intention before "to" speaks of what is to come,
+/// whatever tense it is in; "plans" without "to" is the noun.
+#[test]
+fn intentions_look_ahead() {
+    insta::assert_snapshot!(draw(
+        "The ministry did not plan to expel the attaché on Thursday morning.\n\
+         The envoy wanted to return on Friday.\n\
+         The minister set aside her travel plans on Friday.",
+        Some(DATE)
+    ));
+}
