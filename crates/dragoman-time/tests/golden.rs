@@ -240,6 +240,17 @@ fn modals_look_ahead() {
     ));
 }
 
+/// Issue 12: "about" stays outside a duration or a clock time, as TimeBank
+/// marks them; "nearly", "almost", "at least" belong to it.
+#[test]
+fn about_stays_outside() {
+    insta::assert_snapshot!(draw(
+        "The envoys talked for about three hours and met again at about 9 a.m.\n\
+         The ceasefire held for nearly two weeks, and the monitors stayed at least five days.",
+        Some(DATE)
+    ));
+}
+
 /// Issue 12: a verb of intention before "to" speaks of what is to come,
 /// whatever tense it is in; "plans" without "to" is the noun.
 #[test]
