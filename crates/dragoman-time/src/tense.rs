@@ -76,6 +76,9 @@ pub fn cues(text: &str, tokens: &[Token]) -> Vec<Cue> {
             Tense::Future
         } else if is_modal(word, token.span.of(text)) {
             modal(word, text, tokens, i)
+        } else if after_to_be(text, tokens, i) {
+            // "to be completed by Dec. 15": an infinitive, no past.
+            Tense::Unknown
         } else {
             cue_of(word)
         };
@@ -107,6 +110,12 @@ pub fn cues(text: &str, tokens: &[Token]) -> Vec<Cue> {
         }
     }
     out
+}
+
+/// True when "to be" stands right before token `i`.
+fn after_to_be(text: &str, tokens: &[Token], i: usize) -> bool {
+    let at = |k: usize| tokens.get(k).map_or("", |t| t.span.of(text));
+    i >= 2 && at(i - 1).eq_ignore_ascii_case("be") && at(i - 2).eq_ignore_ascii_case("to")
 }
 
 /// True when the word after token `i` is "to" ("set to", "due to").
@@ -203,9 +212,15 @@ pub fn stretch_at(text: &str, tokens: &[Token], at: u32) -> u32 {
 }
 
 /// The tense of the cue nearest to byte offset `at`, standing in `stretch`
-/// of its sentence. A cue in another stretch counts twice as far: "who
-/// talked with reporters on Monday, said the aim was to ..." is Monday past.
+/// of its sentence (see [`nearest_cue`]).
 pub fn tense_at(cues: &[Cue], at: u32, stretch: u32) -> Tense {
+    nearest_cue(cues, at, stretch).map_or(Tense::Unknown, |c| c.tense)
+}
+
+/// The cue nearest to byte offset `at`, standing in `stretch` of its
+/// sentence. A cue in another stretch counts twice as far: "who talked with
+/// reporters on Monday, said the aim was to ..." is Monday past.
+pub fn nearest_cue(cues: &[Cue], at: u32, stretch: u32) -> Option<&Cue> {
     let distance = |c: &&Cue| {
         let d = c.at.abs_diff(at)
             * if c.at > at { AFTER_DISTANCE } else { 1 }
@@ -226,9 +241,21 @@ pub fn tense_at(cues: &[Cue], at: u32, stretch: u32) -> Tense {
             d
         }
     };
-    cues.iter()
-        .min_by_key(distance)
-        .map_or(Tense::Unknown, |c| c.tense)
+    cues.iter().min_by_key(distance)
+}
+
+impl Cue {
+    /// True when this cue is a past verb (not a reporting one) standing
+    /// right before byte offset `at` of `text`, nothing between them but "in",
+    /// "on" or "at": the verb the expression belongs to ("were held in May",
+    /// "met on November 19", "signed Friday"), which tells when it happened.
+    /// A limit ("extended the offer until Nov. 10") may lie ahead.
+    pub fn governs_past(&self, text: &str, at: u32) -> bool {
+        let between = text.get(self.end as usize..at as usize).map(str::trim);
+        self.tense == Tense::Past
+            && !self.weak
+            && between.is_some_and(|w| matches!(w, "" | "in" | "on" | "at"))
+    }
 }
 
 /// How many times farther a cue in another stretch of the sentence counts.

@@ -262,3 +262,16 @@ fn intentions_look_ahead() {
         Some(DATE)
     ));
 }
+
+/// Issue 12: a past verb right before a month or a day ("were held in
+/// May") dates it before the report, however near the next one is; a limit
+/// ("until") and an infinitive ("to be published") do not.
+#[test]
+fn the_past_verb_before_a_date_decides() {
+    insta::assert_snapshot!(draw(
+        "Talks were held in May and resumed on April 2.\n\
+         The offer was extended until April 2.\n\
+         The findings are to be published in April.",
+        Some(Date::constant(2026, 3, 10))
+    ));
+}
