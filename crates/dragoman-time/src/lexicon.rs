@@ -379,9 +379,9 @@ pub fn lookup(word: &str) -> Lex {
         "tonight" => Lex::Word(W::Tonight),
         "every" => Lex::Word(W::Every),
         "each" => Lex::Word(W::Each),
-        "about" | "around" | "nearly" | "almost" | "approximately" | "roughly" => {
-            Lex::Word(W::Approx)
-        }
+        // Not "about": TimeBank leaves it outside the expression ("for
+        // about [three days]", "at about [10:35 a.m.]").
+        "around" | "nearly" | "almost" | "approximately" | "roughly" => Lex::Word(W::Approx),
         "more" | "additional" | "extra" => Lex::Word(W::More),
         "less" | "fewer" => Lex::Word(W::Less),
         "than" => Lex::Word(W::Than),

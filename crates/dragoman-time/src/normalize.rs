@@ -20,6 +20,10 @@ pub struct Context {
     pub date: Option<Date>,
     /// The tense of the expression's clause.
     pub tense: Tense,
+    /// True when that tense is the past of the verb right before the
+    /// expression ("were held in May"): then no date after the document's
+    /// is chosen, however near.
+    pub firm: bool,
     /// The last date the text mentioned before the expression.
     pub mentioned: Option<Point>,
     /// The last quarter or half year the text mentioned before the
@@ -168,7 +172,7 @@ fn implicit_year(part: YearPart, dir: Direction, ctx: &Context) -> Option<Point>
     }
     if dir == Direction::Implicit {
         if let YearPart::Month(m, d) = part {
-            return nearest_month(m, d, anchor, ctx.tense);
+            return nearest_month(m, d, anchor, ctx);
         }
     }
     // Where the part stands in its year, and where the anchor stands, comparably.
@@ -194,9 +198,9 @@ fn implicit_year(part: YearPart, dir: Direction, ctx: &Context) -> Option<Point>
 }
 
 /// A month (and day) without a year: the one nearest the anchor.
-fn nearest_month(m: i8, d: Option<i8>, anchor: Date, tense: Tense) -> Option<Point> {
+fn nearest_month(m: i8, d: Option<i8>, anchor: Date, ctx: &Context) -> Option<Point> {
     // A month counts from its middle.
-    let day = nearest_year(anchor, tense, |year| {
+    let day = nearest_year(anchor, ctx, |year| {
         Date::new(year, m, d.unwrap_or(15).min(28)).ok()
     })?;
     Some(match d {
@@ -213,13 +217,23 @@ const PAST_LEAN_DAYS: i32 = 120;
 const FUTURE_LEAN_DAYS: i32 = 365;
 
 /// Of a yearly date (`in_year`) in the years around the anchor, the one
-/// nearest the anchor, leaning with the tense: toward the past by four
-/// months (news tells what happened; tense cues are noisy), toward the future
-/// all the way.
-fn nearest_year(anchor: Date, tense: Tense, in_year: impl Fn(i16) -> Option<Date>) -> Option<Date> {
+/// nearest the anchor, leaning with the tense of `ctx`: toward the past by
+/// four months (news tells what happened; tense cues are noisy) or all the
+/// way when the verb right before it is past ([`Context::firm`]), toward the
+/// future all the way.
+fn nearest_year(
+    anchor: Date,
+    ctx: &Context,
+    in_year: impl Fn(i16) -> Option<Date>,
+) -> Option<Date> {
     let y = anchor.year();
-    let lean = |days: i32| match tense {
-        Tense::Past if days > 0 => days + PAST_LEAN_DAYS,
+    let past_lean = if ctx.firm {
+        FUTURE_LEAN_DAYS
+    } else {
+        PAST_LEAN_DAYS
+    };
+    let lean = |days: i32| match ctx.tense {
+        Tense::Past if days > 0 => days + past_lean,
         Tense::Future if days < 0 => days.abs() + FUTURE_LEAN_DAYS,
         _ => days.abs(),
     };
@@ -236,7 +250,7 @@ fn holiday(h: Holiday, dir: Direction, ctx: &Context) -> Option<Point> {
     let anchor = ctx.date?;
     let y = anchor.year();
     let day = match dir {
-        Direction::Implicit => nearest_year(anchor, ctx.tense, |year| h.date_in(year))?,
+        Direction::Implicit => nearest_year(anchor, ctx, |year| h.date_in(year))?,
         Direction::This => h.date_in(y)?,
         Direction::Last => [y, y - 1]
             .into_iter()
@@ -365,6 +379,7 @@ mod tests {
         let ctx = Context {
             date: Some(Date::constant(2025, 11, 19)),
             tense,
+            firm: false,
             mentioned: None,
             period: None,
         };
@@ -428,6 +443,7 @@ mod tests {
         let ctx = Context {
             date: None,
             tense: Tense::Past,
+            firm: false,
             mentioned: None,
             period: None,
         };

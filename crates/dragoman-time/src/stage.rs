@@ -7,7 +7,7 @@ use crate::lexicon::{Lex, Unit, Vague};
 use crate::normalize::{normalize, Context};
 use crate::pieces::{pieces, Piece};
 use crate::point::Point;
-use crate::tense::{cues, lead, stretch_at, tense_at, Tense};
+use crate::tense::{cues, lead, nearest_cue, stretch_at, Tense};
 use dragoman_model::{Date, Doc, Layer, Sentence, Span, Stage, Timex, Token};
 
 /// The time stage: finds time expressions and normalizes them against the
@@ -91,11 +91,13 @@ pub fn find_timexes(
             let span = in_sentence[f.start].span.cover(in_sentence[f.end - 1].span);
             let lead = lead(text, span.start as usize);
             let filed = dateline.is_some_and(|d| d.start <= span.start && span.end <= d.end);
+            let cue = nearest_cue(&cues, span.start, stretch_at(text, in_tokens, span.start));
             let tense = match lead {
                 _ if filed => Tense::Past,
                 Some(t) => t,
-                None => tense_at(&cues, span.start, stretch_at(text, in_tokens, span.start)),
+                None => cue.map_or(Tense::Unknown, |c| c.tense),
             };
+            let firm = lead.is_none() && cue.is_some_and(|c| c.governs_past(text, span.start));
             if !refers(&f.expr, in_sentence[f.start].lex, tense, mentioned) {
                 continue;
             }
@@ -108,6 +110,7 @@ pub fn find_timexes(
             let ctx = Context {
                 date,
                 tense,
+                firm,
                 mentioned,
                 period,
             };

@@ -1,7 +1,8 @@
 //! The tense around a time expression, from the words of its sentence.
 //!
 //! Each sentence yields tense *cues*: auxiliaries ("will", "was", "had"),
-//! past forms ("met", "signed") and words of plan ("scheduled", "plans").
+//! modals ("may", "should"; "could" is neutral), past forms ("met",
+//! "signed") and words of plan ("scheduled", "plans to", "wants to").
 //! Reporting verbs ("said", "told") are weak past cues: they speak for the
 //! words right next to them ("said Friday"), not for what was said
 //! ("officials said the talks will resume Friday" is about the future). The
@@ -68,12 +69,15 @@ pub fn cues(text: &str, tokens: &[Token]) -> Vec<Cue> {
         let weak = is_reporting(word);
         let tense = if weak {
             Tense::Past
-        } else if intends(word) && next_is_to(text, tokens, i) {
-            Tense::Future
-        } else if word == "would" {
-            would(text, tokens, i)
         } else if word == "plans" && out.last().is_some_and(|c| c.end + 1 >= token.span.start) {
             // "announced plans to": the noun, object of the verb before it.
+            Tense::Unknown
+        } else if next_is_to(text, tokens, i) && intends(word) {
+            Tense::Future
+        } else if is_modal(word, token.span.of(text)) {
+            modal(word, text, tokens, i)
+        } else if after_to_be(text, tokens, i) {
+            // "to be completed by Dec. 15": an infinitive, no past.
             Tense::Unknown
         } else {
             cue_of(word)
@@ -108,6 +112,12 @@ pub fn cues(text: &str, tokens: &[Token]) -> Vec<Cue> {
     out
 }
 
+/// True when "to be" stands right before token `i`.
+fn after_to_be(text: &str, tokens: &[Token], i: usize) -> bool {
+    let at = |k: usize| tokens.get(k).map_or("", |t| t.span.of(text));
+    i >= 2 && at(i - 1).eq_ignore_ascii_case("be") && at(i - 2).eq_ignore_ascii_case("to")
+}
+
 /// True when the word after token `i` is "to" ("set to", "due to").
 fn next_is_to(text: &str, tokens: &[Token], i: usize) -> bool {
     tokens
@@ -115,29 +125,55 @@ fn next_is_to(text: &str, tokens: &[Token], i: usize) -> bool {
         .is_some_and(|t| t.span.of(text).eq_ignore_ascii_case("to"))
 }
 
-/// The tense "would" at token `i` gives: what was then to come, from a
-/// past that is the report's own ("said the vote would take place on
-/// Thursday" is the Thursday ahead), unless "have" follows ("would have
-/// met": a past that did not happen).
-fn would(text: &str, tokens: &[Token], i: usize) -> Tense {
-    let have = tokens
-        .get(i + 1)
-        .is_some_and(|t| t.span.of(text).eq_ignore_ascii_case("have"));
-    if have {
+/// True for a modal verb ("would", "could", "may", "might", "should",
+/// "must") as `written`: "May" with a capital is the month.
+fn is_modal(word: &str, written: &str) -> bool {
+    match word {
+        "would" | "could" | "might" | "should" | "must" => true,
+        "may" => written == "may",
+        _ => false,
+    }
+}
+
+/// The tense a modal verb `word` at token `i` gives: what is or was then
+/// to come ("said the vote would take place on Thursday" is the Thursday
+/// ahead, "talks may resume in the summer" the summer ahead), unless "have"
+/// follows ("would have met", "may have left": a past). "could" is as often
+/// a past ("could not stop the attack on Friday") as a possibility ("a deal
+/// could come in the summer"): it gives no direction, but its clause is no
+/// longer the reporting verb's past.
+fn modal(word: &str, text: &str, tokens: &[Token], i: usize) -> Tense {
+    let at = |k: usize| tokens.get(k).map_or("", |t| t.span.of(text));
+    let next = if matches!(at(i + 1), "not" | "n't") {
+        i + 2
+    } else {
+        i + 1
+    };
+    if at(next).eq_ignore_ascii_case("have") {
         Tense::Past
+    } else if word == "could" {
+        Tense::Present
     } else {
         Tense::Future
     }
 }
 
 /// True for a word that, before "to", points to what is to come ("set to
-/// resume", "is to resume", "ready to leave").
+/// resume", "is to resume", "ready to leave", "did not plan to remove",
+/// "wants to visit"). "plans" counts only so: without "to" it is mostly the
+/// noun ("set aside vacation plans on Friday").
 fn intends(word: &str) -> bool {
-    matches!(
-        word,
-        "set" | "slated" | "poised" | "ready" | "likely" | "is" | "are" | "was" | "were" | "hopes"
-    )
+    INTENDS.contains(&word)
 }
+
+/// The words of [`intends`].
+#[rustfmt::skip]
+const INTENDS: &[&str] = &[
+    "set", "slated", "poised", "ready", "likely", "is", "are", "was", "were", "plan", "plans",
+    "hope", "hopes", "hoped", "want", "wants", "wanted", "intend", "intended", "aim", "aims",
+    "aimed", "seek", "seeks", "sought", "vow", "vows", "vowed", "promise", "promises", "promised",
+    "threaten", "threatens", "threatened", "prepare", "prepares", "prepared",
+];
 
 /// True for a word that may stand inside a verb group without a tense of
 /// its own ("not", "be", "also").
@@ -176,9 +212,15 @@ pub fn stretch_at(text: &str, tokens: &[Token], at: u32) -> u32 {
 }
 
 /// The tense of the cue nearest to byte offset `at`, standing in `stretch`
-/// of its sentence. A cue in another stretch counts twice as far: "who
-/// talked with reporters on Monday, said the aim was to ..." is Monday past.
+/// of its sentence (see [`nearest_cue`]).
 pub fn tense_at(cues: &[Cue], at: u32, stretch: u32) -> Tense {
+    nearest_cue(cues, at, stretch).map_or(Tense::Unknown, |c| c.tense)
+}
+
+/// The cue nearest to byte offset `at`, standing in `stretch` of its
+/// sentence. A cue in another stretch counts twice as far: "who talked with
+/// reporters on Monday, said the aim was to ..." is Monday past.
+pub fn nearest_cue(cues: &[Cue], at: u32, stretch: u32) -> Option<&Cue> {
     let distance = |c: &&Cue| {
         let d = c.at.abs_diff(at)
             * if c.at > at { AFTER_DISTANCE } else { 1 }
@@ -199,9 +241,21 @@ pub fn tense_at(cues: &[Cue], at: u32, stretch: u32) -> Tense {
             d
         }
     };
-    cues.iter()
-        .min_by_key(distance)
-        .map_or(Tense::Unknown, |c| c.tense)
+    cues.iter().min_by_key(distance)
+}
+
+impl Cue {
+    /// True when this cue is a past verb (not a reporting one) standing
+    /// right before byte offset `at` of `text`, nothing between them but "in",
+    /// "on" or "at": the verb the expression belongs to ("were held in May",
+    /// "met on November 19", "signed Friday"), which tells when it happened.
+    /// A limit ("extended the offer until Nov. 10") may lie ahead.
+    pub fn governs_past(&self, text: &str, at: u32) -> bool {
+        let between = text.get(self.end as usize..at as usize).map(str::trim);
+        self.tense == Tense::Past
+            && !self.weak
+            && between.is_some_and(|w| matches!(w, "" | "in" | "on" | "at"))
+    }
 }
 
 /// How many times farther a cue in another stretch of the sentence counts.
@@ -261,8 +315,9 @@ fn is_reporting(word: &str) -> bool {
 fn cue_of(word: &str) -> Tense {
     match word {
         "will" | "'ll" | "’ll" | "shall" | "wo" | "going" | "expected" | "expects" | "expect"
-        | "scheduled" | "plans" | "planned" | "planning" | "intends" | "upcoming" | "tomorrow"
-        | "due" => Tense::Future,
+        | "scheduled" | "planned" | "planning" | "intends" | "upcoming" | "tomorrow" | "due" => {
+            Tense::Future
+        }
         "is" | "are" | "am" => Tense::Present,
         "according" | "need" | "needed" | "indeed" | "proceed" | "speed" | "based" | "limited"
         | "united" | "related" | "called" | "named" => Tense::Unknown,
@@ -332,6 +387,21 @@ mod tests {
             tense_of("In May, the firm unveiled plans to merge.", "May"),
             Tense::Past
         );
+    }
+
+    #[test]
+    fn modals_and_intentions_look_ahead() {
+        let text = "Officials said talks may resume in the summer.";
+        assert_eq!(tense_of(text, "summer"), Tense::Future);
+        let text = "Officials said a deal could come in the summer.";
+        assert_eq!(tense_of(text, "summer"), Tense::Present);
+        let text = "The envoys may have met in February.";
+        assert_eq!(tense_of(text, "February"), Tense::Past);
+        let text = "The ministry did not plan to expel him on Thursday.";
+        assert_eq!(tense_of(text, "Thursday"), Tense::Future);
+        let text = "She set aside her plans on Friday.";
+        assert_eq!(tense_of(text, "Friday"), Tense::Unknown);
+        assert_eq!(tense_of("The vote was held in May.", "May"), Tense::Past);
     }
 
     #[test]

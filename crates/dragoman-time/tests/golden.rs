@@ -225,3 +225,53 @@ fn counts_are_not_years() {
         Some(DATE)
     ));
 }
+
+/// Issue 12: a modal verb ("could", "may", "should") speaks of what is to
+/// come, unless "have" follows; a March report's "the summer" is then the
+/// coming one, even after "officials said".
+#[test]
+fn modals_look_ahead() {
+    insta::assert_snapshot!(draw(
+        "A deal could come in the summer, officials said.\n\
+         The envoys may meet again on Friday.\n\
+         The monitors might have left in February.\n\
+         The talks stalled in February and should resume in the summer.",
+        Some(Date::constant(2026, 3, 10))
+    ));
+}
+
+/// Issue 12: "about" stays outside a duration or a clock time, as TimeBank
+/// marks them; "nearly", "almost", "at least" belong to it.
+#[test]
+fn about_stays_outside() {
+    insta::assert_snapshot!(draw(
+        "The envoys talked for about three hours and met again at about 9 a.m.\n\
+         The ceasefire held for nearly two weeks, and the monitors stayed at least five days.",
+        Some(DATE)
+    ));
+}
+
+/// Issue 12: a verb of intention before "to" speaks of what is to come,
+/// whatever tense it is in; "plans" without "to" is the noun.
+#[test]
+fn intentions_look_ahead() {
+    insta::assert_snapshot!(draw(
+        "The ministry did not plan to expel the attaché on Thursday morning.\n\
+         The envoy wanted to return on Friday.\n\
+         The minister set aside her travel plans on Friday.",
+        Some(DATE)
+    ));
+}
+
+/// Issue 12: a past verb right before a month or a day ("were held in
+/// May") dates it before the report, however near the next one is; a limit
+/// ("until") and an infinitive ("to be published") do not.
+#[test]
+fn the_past_verb_before_a_date_decides() {
+    insta::assert_snapshot!(draw(
+        "Talks were held in May and resumed on April 2.\n\
+         The offer was extended until April 2.\n\
+         The findings are to be published in April.",
+        Some(Date::constant(2026, 3, 10))
+    ));
+}
