@@ -429,6 +429,31 @@ pub(crate) fn conjuncts(
         }
     }
     if all.len() < 2 {
+        // Coordinated country words before the head: "U.S. and Ukrainian
+        // officials" (the tree hangs "Ukrainian" on "U.S.", a compound of
+        // "officials").
+        let covering = |k: usize| mentions.iter().find(|m| m.first <= k && k < m.end);
+        let modifies = |k: usize| {
+            tree.deprel(k)
+                .is_some_and(|d| matches!(d.as_str(), "compound" | "amod"))
+        };
+        let first_modifier = match tree.head(head) {
+            Some(h) if tree.deprel(head).is_some_and(|d| d.as_str() == "conj") && modifies(h) => {
+                Some(h)
+            }
+            _ => tree
+                .children(head, &["compound", "amod"])
+                .find(|&k| tree.children(k, &["conj"]).next().is_some()),
+        };
+        if let Some(k) = first_modifier {
+            for j in std::iter::once(k).chain(tree.children(k, &["conj"])) {
+                if let Some(m) = covering(j).filter(|m| m.country.is_some() && !all.contains(m)) {
+                    all.push(m);
+                }
+            }
+        }
+    }
+    if all.len() < 2 {
         return Vec::new();
     }
     all.iter().map(|m| m.participant(words)).collect()

@@ -576,6 +576,23 @@ fn regression_an_agreement_reached_occurred_and_force_needs_its_target() {
          last month, criticised the trade bloc on Friday.",
     );
     assert!(found.iter().all(|e| !e.contains("Luis Arce")), "{found:#?}");
+    // Coordinated country words before the actor noun are all parties.
+    let doc = annotate("Peruvian and Chilean officials met in Quito on Monday.");
+    let met = doc
+        .events
+        .iter()
+        .find(|e| e.kind == "CONSULT")
+        .expect("the meeting");
+    let countries: Vec<&str> = met
+        .actors
+        .iter()
+        .filter_map(|a| a.country.as_deref())
+        .collect();
+    assert!(
+        countries.contains(&"PER") && countries.contains(&"CHL"),
+        "{:#?}",
+        met.actors
+    );
     // A pronoun object is whom it stands for, not the next name.
     let found =
         events("Opposition leaders in Lima accused him of bowing to pressure from Santiago.");
