@@ -29,6 +29,9 @@ pub fn correct(text: &str, tokens: &[Token], entities: &mut Vec<Entity>) {
             // "Downing Street said": a seat of government speaks for it.
             Some((_, PlaceKind::Seat)) if e.kind == EntityType::Per => e.kind = EntityType::Org,
             _ if OUTLETS.is_outlet(name) && e.kind != EntityType::Org => e.kind = EntityType::Org,
+            _ if e.kind == EntityType::Org && nationality_before_title(text, tokens, e.span) => {
+                e.kind = EntityType::Misc
+            }
             _ => {}
         }
     }
@@ -106,6 +109,23 @@ fn split_out_outlets(text: &str, tokens: &[Token], entities: &mut [Entity]) {
     }
 }
 
+/// True when `span` is one word with the ending of a nationality ("-ian",
+/// "-ese", "-ish", "-ic", "-i") right before a lower-case title ("Kestrian
+/// envoy", "Bhutanese minister"): a country's adjective the tables do not
+/// know, not an organization.
+fn nationality_before_title(text: &str, tokens: &[Token], span: Span) -> bool {
+    let word = span.of(text);
+    let endings = ["ian", "ese", "ish", "ic", "i"];
+    if word.contains(' ') || !endings.iter().any(|e| word.ends_with(e)) {
+        return false;
+    }
+    let next = tokens.partition_point(|t| t.span.start < span.end);
+    tokens.get(next).is_some_and(|t| {
+        let w = t.span.of(text);
+        w.starts_with(char::is_lowercase) && TITLES.is_head(w)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -134,6 +154,19 @@ mod tests {
                 ("Warsaw", EntityType::Loc)
             ]
         );
+    }
+
+    #[test]
+    fn an_unknown_nationality_before_a_title_is_no_organization() {
+        let text = "Kestrian envoy Anton Varga met the Vatican envoy.";
+        let tokens = dragoman_tokenize::tokens(text);
+        let mut es = vec![
+            entity(text, "Kestrian", EntityType::Org),
+            entity(text, "Vatican", EntityType::Org),
+        ];
+        correct(text, &tokens, &mut es);
+        assert_eq!(es[0].kind, EntityType::Misc);
+        assert_eq!(es[1].kind, EntityType::Org);
     }
 
     #[test]
