@@ -593,6 +593,14 @@ fn regression_an_agreement_reached_occurred_and_force_needs_its_target() {
         "{:#?}",
         met.actors
     );
+    // Drills are held, not forced on anyone.
+    let found = events("Peru and Chile will hold joint naval drills off Arica next month.");
+    assert!(
+        found
+            .iter()
+            .all(|e| !e.starts_with("THREATEN") && !e.starts_with("COERCE")),
+        "{found:#?}"
+    );
     // A pronoun object is whom it stands for, not the next name.
     let found =
         events("Opposition leaders in Lima accused him of bowing to pressure from Santiago.");
