@@ -112,7 +112,13 @@ pub(crate) fn vetoed(tree: &Tree, words: &Words, t: &Trigger) -> bool {
         }
         let rel = tree.deprel(x).map_or("", |d| d.as_str());
         match tree.head(x) {
-            Some(h) if rel == "conj" => x = h,
+            // A verb after the comma that closes a relative clause is the
+            // main clause's, whatever conjunct the parser made of it ("The
+            // minister, who arrived on Sunday, held talks ...").
+            Some(h) if rel == "conj" && crate::setting::aside(words, h, p) => return false,
+            // An infinitive belongs to the clause of its head ("who is
+            // attempting to break ...").
+            Some(h) if rel == "conj" || rel == "xcomp" => x = h,
             _ => return false,
         }
     }

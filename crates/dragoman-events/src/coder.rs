@@ -5,7 +5,7 @@
 use crate::clause::{predicate, tagged_as_matched, vetoed};
 use crate::lexicon::lexicon;
 use crate::mentions::{mentions, Mention};
-use crate::recode::{intent_code, reaction_to_object, threat_code};
+use crate::recode::{intent_code, promised_retaliation, reaction_to_object, threat_code};
 use crate::roles::{
     arguments, conjuncts, obligation_speaker, participants, possessor_country, speaker,
 };
@@ -179,7 +179,9 @@ impl Context<'_, '_> {
             mode: entry.mode.as_ref().map(|m| m.to_string()),
             cameo: entry.cameo.to_string(),
         };
-        if let Some((plover, cameo)) = reaction_to_object(words, t, tree.object(p), &code.kind) {
+        let reaction = reaction_to_object(words, t, tree.object(p), &code.kind)
+            .or_else(|| promised_retaliation(words, t));
+        if let Some((plover, cameo)) = reaction {
             code = Code::new(plover, None, cameo);
         }
         status = code.recode_intended(words, status);
@@ -263,6 +265,13 @@ impl Context<'_, '_> {
         if meeting && recipient.is_some_and(|m| m.modifier && is_locative(words, m.first)) {
             recipient = None;
         }
+        // Forces deployed with no agent named are their own country's move
+        // ("Turkish troops would be deployed"): the passive subject acts.
+        let deployed = code.kind == "MOBILIZE" && !t.noun && self.tree.is_passive(p);
+        let (actor, recipient) = match (actor, recipient) {
+            (None, Some(r)) if deployed && r.sector.as_deref() == Some("MIL") => (Some(r), None),
+            other => other,
+        };
         // The speaker acts when the clause names nobody ("'We will
         // respond,' the minister said"), not when its subject is unnamed.
         let actor = actor.or_else(|| {
@@ -382,9 +391,20 @@ fn clause_status(tree: &Tree, words: &Words, p: usize, words_say: EventStatus) -
         && tree
             .head(p)
             .is_some_and(|h| crate::status::denies(words.at(h)));
+    // "would be deployed ... only if a ceasefire is agreed": a modal verb
+    // with a condition after it in the same stretch of words is
+    // hypothetical, wherever the parser hangs the condition.
+    let modal = tree
+        .children(p, &["aux"])
+        .any(|a| matches!(words.at(a), "would" | "could" | "might"));
+    let condition_after = (p + 1..words.len())
+        .take_while(|&j| words.at(j) != "," && !words.is_boundary(j))
+        .any(|j| matches!(words.at(j), "if" | "unless"));
     if tree.is_negated(p) || denied {
         EventStatus::Denied
-    } else if tree.is_conditional(p) && words_say != EventStatus::Denied {
+    } else if (tree.is_conditional(p) || modal && condition_after)
+        && words_say != EventStatus::Denied
+    {
         EventStatus::Hypothetical
     } else {
         words_say

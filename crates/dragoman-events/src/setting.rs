@@ -28,7 +28,7 @@ fn clause_date<'a>(words: &Words<'a>, tree: &Tree, p: usize) -> Option<&'a Timex
 /// does not hold the predicate `p` ("The minister, who was in Nairobi on
 /// Friday, met ..."): read by word order, since the tree may take such a
 /// clause for an apposition of its noun.
-fn aside(words: &Words, i: usize, p: usize) -> bool {
+pub(crate) fn aside(words: &Words, i: usize, p: usize) -> bool {
     let comma = |j: &usize| words.at(*j) == ",";
     let Some(open) = (0..i).rev().find(comma) else {
         return false;

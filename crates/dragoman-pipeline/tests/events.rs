@@ -703,3 +703,92 @@ fn regression_a_states_agent_of_no_known_state_acting_on_none_is_no_record() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn regression_a_promise_of_retaliation_is_a_threat() {
+    let found =
+        events("Belarus expelled two Polish diplomats, and Warsaw vowed to respond in kind.");
+    assert!(
+        found
+            .iter()
+            .any(|e| e.starts_with("THREATEN ") && e.contains("Warsaw(POL)")),
+        "{found:#?}"
+    );
+    assert!(found.iter().all(|e| !e.starts_with("AGREE ")), "{found:#?}");
+}
+
+#[test]
+fn regression_nationality_words_coordinated_before_one_noun_are_each_a_party() {
+    let doc = annotate("Chilean and Peruvian negotiators will meet in Quito on Thursday.");
+    let e = doc.events.first().expect("an event");
+    let mut countries: Vec<&str> = e
+        .actors
+        .iter()
+        .filter_map(|p| p.country.as_deref())
+        .collect();
+    countries.sort_unstable();
+    assert_eq!(countries, ["CHL", "PER"], "{:#?}", doc.events);
+}
+
+#[test]
+fn regression_the_verb_after_a_relative_clause_is_the_main_clauses() {
+    let found = events(
+        "Chile's foreign minister, who arrived from Lima on Sunday, held talks with his Bolivian counterpart in Santiago on Monday.",
+    );
+    assert!(
+        found.iter().any(|e| e.starts_with("CONSULT occurred ")
+            && e.contains("(CHL)")
+            && e.contains(" 2026-03-09 Santiago ")),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn regression_an_agent_of_a_party_stands_for_it() {
+    let found =
+        events("Envoys of Chile's government met representatives of the Shining Path on Monday.");
+    assert!(
+        found
+            .iter()
+            .any(|e| e.starts_with("CONSULT ") && e.contains("Envoys of Chile's government(CHL)")),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn regression_troops_deployed_under_a_condition_are_a_hypothetical_mobilization() {
+    let found = events("Turkish troops would be deployed to Syria if a deal is reached.");
+    assert!(
+        found
+            .iter()
+            .any(|e| e.starts_with("MOBILIZE hypothetical Turkish troops(TUR)")),
+        "{found:#?}"
+    );
+}
+
+/// Regression: the parser hung "only if ..." on the verb of saying, and the
+/// deployment read as planned.
+#[test]
+fn regression_a_condition_hung_on_the_reporting_verb_still_binds() {
+    let found = events(
+        "Polish troops would be sent to the border only if the talks fail, the Polish minister said on Friday.",
+    );
+    assert!(
+        found
+            .iter()
+            .all(|e| !e.contains(" planned ") && !e.contains(" occurred ")),
+        "{found:#?}"
+    );
+}
+
+/// Regression: a relative clause's infinitive ("who is trying to break ...")
+/// is background, and breaking a deadlock is no force.
+#[test]
+fn regression_a_relative_clauses_infinitive_is_no_event() {
+    let text = "The Chilean president welcomed Peru's envoy Ana Ruiz, who is trying to break her country's isolation.";
+    none_of("ASSAULT", text);
+    none_of(
+        "ASSAULT",
+        "Chile and Peru broke the deadlock on Monday, the mediators said.",
+    );
+}

@@ -109,15 +109,13 @@ fn actors(e: &Event) -> Vec<&Participant> {
     }
 }
 
-/// The recipients, and for a meeting the other coordinated actors.
+/// Every recipient (`recipients` holds `recipient` first when there are several).
 fn recipients(e: &Event) -> Vec<&Participant> {
-    let mut all: Vec<&Participant> = if e.recipients.is_empty() {
+    if e.recipients.is_empty() {
         e.recipient.iter().collect()
     } else {
         e.recipients.iter().collect()
-    };
-    all.extend(e.actors.iter().skip(1));
-    all
+    }
 }
 
 fn any_of(options: &[String], value: &str) -> bool {
@@ -133,10 +131,17 @@ fn loose(g: &Gold, e: &Event) -> bool {
 /// Also recipient, status and date.
 fn full(g: &Gold, e: &Event) -> bool {
     let r = recipients(e);
+    // A meeting's parties may all be coded as actors ("Chile and Peru met"):
+    // any party that is not the gold actor may be the gold recipient.
+    let others: Vec<&Participant> = actors(e)
+        .into_iter()
+        .chain(r.iter().copied())
+        .filter(|p| !g.actors.iter().any(|k| names(p, k)))
+        .collect();
     let recipient = match g.recipient.as_str() {
         "*" => true,
         "-" => r.is_empty(),
-        keys => keys.split('|').any(|k| r.iter().any(|p| names(p, k))),
+        keys => keys.split('|').any(|k| others.iter().any(|p| names(p, k))),
     };
     let date = match g.date.as_str() {
         "*" => true,
