@@ -792,3 +792,16 @@ fn regression_a_relative_clauses_infinitive_is_no_event() {
         "Chile and Peru broke the deadlock on Monday, the mediators said.",
     );
 }
+
+/// Regression: the parser hung the tail after a relative clause ("..., in
+/// Lima on Tuesday") on that clause, and the meeting lost its date and place.
+#[test]
+fn regression_the_tail_after_a_relative_clause_is_the_events() {
+    let found = events("The Chilean envoy met Bolivia's president, whose election in 2020 was disputed, in Lima on Tuesday.");
+    assert!(
+        found
+            .iter()
+            .any(|e| e.starts_with("CONSULT ") && e.contains(" 2026-03-10 Lima ")),
+        "{found:#?}"
+    );
+}
