@@ -287,8 +287,9 @@ impl Context<'_, '_> {
             actor.filter(|m| !self.modifies_a_noun(m)),
             recipient.filter(|m| !self.modifies_a_noun(m)),
         );
-        // No party acts on itself: the speaker who acts is no recipient too.
-        let recipient = recipient.filter(|r| actor.is_none_or(|a| a != *r));
+        // No party acts on itself: the speaker who acts is no recipient too
+        // (nor when named twice: "would deny entry to the United States").
+        let recipient = recipient.filter(|r| actor.is_none_or(|a| a != *r && a.name != r.name));
         if t.swapped {
             (recipient, actor)
         } else {

@@ -227,7 +227,12 @@ fn reported_pronoun(tree: &Tree, p: usize, subject: usize) -> Option<usize> {
     let lemma = tree.lemma(subject).to_lowercase();
     match lemma.as_str() {
         "we" | "i" => None,
-        "he" | "she" | "it" | "they" => Some(reporter(tree, p).unwrap_or(subject)),
+        // The reported clause is the one of the verb that holds the pronoun
+        // (a conjunct may share it: "said it had not shelled ..., and blamed").
+        "he" | "she" | "it" | "they" => {
+            let verb = tree.head(subject).unwrap_or(p);
+            Some(reporter(tree, verb).unwrap_or(subject))
+        }
         _ => Some(subject),
     }
 }

@@ -805,3 +805,25 @@ fn regression_the_tail_after_a_relative_clause_is_the_events() {
         "{found:#?}"
     );
 }
+
+/// Regression: a verb coordinated inside a reported clause ("said it had not
+/// shelled ..., and blamed ...") lost its subject, the reporter.
+#[test]
+fn regression_a_reported_pronoun_is_shared_by_its_conjunct() {
+    let found = events(
+        "The Chilean navy said on Monday it had not fired on the trawler, and blamed Peru for the collision.",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|e| e.starts_with("ACCUSE occurred ") && e.contains("(CHL) -> Peru(PER)")),
+        "{found:#?}"
+    );
+}
+
+/// Regression: a party named twice ("deny entry to Chile") acted on itself.
+#[test]
+fn regression_a_party_named_twice_does_not_act_on_itself() {
+    let found = events("Chile said on Monday it would deny entry to Chile to the smugglers.");
+    assert!(found.iter().all(|e| !e.contains("-> Chile(")), "{found:#?}");
+}
