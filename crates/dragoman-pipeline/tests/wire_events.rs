@@ -14,6 +14,10 @@ use dragoman_pipeline::Pipeline;
 
 /// The fixture, our own sentences.
 const FIXTURE: &str = include_str!("data/wire-events.txt");
+/// Paragraphs of our own written after the rules were fixed.
+const FRESH: &str = include_str!("data/wire-events-fresh.txt");
+/// The fresh paragraphs' floor: what they read when first scored, rounded down.
+const MIN_FRESH_PRECISION: f64 = 0.8;
 
 /// Floors: what the rules reach today, held.
 const MIN_PRECISION: f64 = 0.95;
@@ -225,10 +229,10 @@ fn ratio(a: usize, b: usize) -> f64 {
     }
 }
 
-#[test]
-fn events_on_wire_paragraphs_of_our_own() {
-    let paragraphs = parse(FIXTURE);
-    assert!(paragraphs.len() >= 30, "{} paragraphs", paragraphs.len());
+/// Scores `fixture`, prints its figures under `name`, returns (P, R) on
+/// type and actor.
+fn score(name: &str, fixture: &str) -> (f64, f64) {
+    let paragraphs = parse(fixture);
     let mut t = Tally::default();
     for p in &paragraphs {
         t.paragraph(p);
@@ -237,11 +241,26 @@ fn events_on_wire_paragraphs_of_our_own() {
     let (pf, rf) = (ratio(t.full, t.predicted), ratio(t.full, t.gold));
     println!("{}", t.notes.join("\n"));
     println!(
-        "wire-events: {} paragraphs, {} gold, {} predicted; type+actor P {p:.3} R {r:.3}; \
+        "{name}: {} paragraphs, {} gold, {} predicted; type+actor P {p:.3} R {r:.3}; \
          all fields P {pf:.3} R {rf:.3}",
         paragraphs.len(),
         t.gold,
         t.predicted
     );
+    (p, r)
+}
+
+#[test]
+fn events_on_wire_paragraphs_of_our_own() {
+    assert!(parse(FIXTURE).len() >= 30);
+    let (p, r) = score("wire-events", FIXTURE);
     assert!(p >= MIN_PRECISION && r >= MIN_RECALL, "P {p:.3} R {r:.3}");
+}
+
+/// Paragraphs written after the rules were fixed, never used to change one:
+/// printed, with a floor on precision only (they are few).
+#[test]
+fn events_on_fresh_wire_paragraphs() {
+    let (p, _) = score("wire-events-fresh", FRESH);
+    assert!(p >= MIN_FRESH_PRECISION, "P {p:.3}");
 }
