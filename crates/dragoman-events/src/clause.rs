@@ -97,7 +97,7 @@ pub(crate) fn vetoed(tree: &Tree, words: &Words, t: &Trigger) -> bool {
         return true;
     }
     let modifier = tree.deprel(p).is_some_and(|d| d.universal() == "acl");
-    if modifier && !finite(words, t) {
+    if modifier && (!finite(words, t) || passive_participle(tree, words, t, p)) {
         return true;
     }
     let mut x = predicate(tree, t);
@@ -112,7 +112,13 @@ pub(crate) fn vetoed(tree: &Tree, words: &Words, t: &Trigger) -> bool {
         }
         let rel = tree.deprel(x).map_or("", |d| d.as_str());
         match tree.head(x) {
-            Some(h) if rel == "conj" => x = h,
+            // A verb after the comma that closes a relative clause is the
+            // main clause's, whatever conjunct the parser made of it ("The
+            // minister, who arrived on Sunday, held talks ...").
+            Some(h) if rel == "conj" && crate::setting::aside(words, h, p) => return false,
+            // An infinitive belongs to the clause of its head ("who is
+            // attempting to break ...").
+            Some(h) if rel == "conj" || rel == "xcomp" => x = h,
             _ => return false,
         }
     }
@@ -129,4 +135,24 @@ pub(crate) fn hands_over(head: &Trigger, complement: &Trigger) -> bool {
     let verbal = matches!(&*head.plover, "THREATEN" | "REQUEST" | "REJECT" | "AGREE");
     head.cameo.starts_with("03")
         || !verbal && &*lex.cameo[complement.cameo as usize].plover == "PROTEST"
+}
+
+/// True for a past participle that modifies a noun other than a subject and
+/// is followed by a preposition: "drivers held in Belarus", "the troops
+/// deployed near the border" tell what was done to them before, in another
+/// clause; a finite verb the parser hangs on its subject ("ministers
+/// demanded") stays one.
+fn passive_participle(tree: &Tree, words: &Words, t: &Trigger, p: usize) -> bool {
+    let noun_role = tree
+        .head(p)
+        .and_then(|h| tree.deprel(h))
+        .map_or("", |d| d.universal());
+    let participle = words.at(t.first).ends_with("ed")
+        || matches!(
+            words.at(t.first),
+            "held" | "taken" | "seen" | "shot" | "hit"
+        );
+    participle
+        && matches!(noun_role, "obj" | "nmod" | "obl" | "iobj" | "appos")
+        && crate::words::is_preposition(words.at(t.end))
 }

@@ -5,7 +5,7 @@
 use crate::clause::{predicate, tagged_as_matched, vetoed};
 use crate::lexicon::lexicon;
 use crate::mentions::{mentions, Mention};
-use crate::recode::{intent_code, reaction_to_object, threat_code};
+use crate::recode::{intent_code, promised_retaliation, reaction_to_object, threat_code};
 use crate::roles::{
     arguments, conjuncts, obligation_speaker, participants, possessor_country, speaker,
 };
@@ -77,11 +77,26 @@ pub(crate) fn code_sentence(doc: &Doc, layers: &Layers, sentence: &Sentence) -> 
     // a demand or a meeting by nobody is no record. Force is the exception:
     // an attack by someone unnamed on a named party ("a roadside bomb
     // killed two soldiers") is news as it stands.
+    // A state's agent with no country and no name ("the president",
+    // "envoys") acting on no state either ties the event to nobody an
+    // analyst could look up: abstain.
     events.retain(|e| {
         let material = matches!(e.kind.as_str(), "ASSAULT" | "COERCE");
-        e.actor.is_some() || material && e.recipient.is_some()
+        let anchored = e.recipient.as_ref().is_some_and(|r| r.country.is_some());
+        let known = e.actor.as_ref().is_some_and(|a| !unknown(a) || anchored);
+        known || material && e.recipient.is_some()
     });
     events
+}
+
+/// True for an agent of some state known only by its agent noun ("the
+/// minister", "Envoys", "police"): no country, no name of its own, so the
+/// record could not say whose. (Farmers or protesters are who they are.)
+fn unknown(p: &dragoman_model::Participant) -> bool {
+    let of_a_state = |s: &str| matches!(s, "GOV" | "MIL" | "COP" | "JUD" | "SPY" | "LEG");
+    p.country.is_none()
+        && !p.name.contains(' ')
+        && crate::mentions::agent_sector(&p.name.to_lowercase()).is_some_and(of_a_state)
 }
 
 /// True when word order finds a verb event with a party (or one told in a
@@ -153,7 +168,7 @@ impl Context<'_, '_> {
         let trigger = words.span(t.first, t.end);
         let quote = self.layers.quotes.containing(trigger).0;
         let mut status = status(words, t.first, quote.map(|i| &doc.quotes[i]));
-        status = clause_status(tree, p, status);
+        status = clause_status(tree, words, p, status);
         // Something set for a period already over by the report's date took
         // place: "work that paved the way for the June summit" in an October report.
         if status == EventStatus::Planned && in_the_past(doc, words, tree, p) {
@@ -164,7 +179,9 @@ impl Context<'_, '_> {
             mode: entry.mode.as_ref().map(|m| m.to_string()),
             cameo: entry.cameo.to_string(),
         };
-        if let Some((plover, cameo)) = reaction_to_object(words, t, tree.object(p), &code.kind) {
+        let reaction = reaction_to_object(words, t, tree.object(p), &code.kind)
+            .or_else(|| promised_retaliation(words, t));
+        if let Some((plover, cameo)) = reaction {
             code = Code::new(plover, None, cameo);
         }
         status = code.recode_intended(words, status);
@@ -253,11 +270,19 @@ impl Context<'_, '_> {
         };
         // Where people meet is a place, not the party they meet ("talks in
         // Geneva"); a visit's host may be named so ("a visit in Kabul").
-        let meeting = matches!(code.kind.as_str(), "CONSULT" | "AGREE")
+        // So is where an accord is signed ("signed the accord in Lima").
+        let meeting = matches!(code.kind.as_str(), "CONSULT" | "AGREE" | "SUPPORT")
             && code.mode.as_deref() != Some("visit");
         if meeting && recipient.is_some_and(|m| m.modifier && is_locative(words, m.first)) {
             recipient = None;
         }
+        // Forces deployed with no agent named are their own country's move
+        // ("Turkish troops would be deployed"): the passive subject acts.
+        let deployed = code.kind == "MOBILIZE" && !t.noun && self.tree.is_passive(p);
+        let (actor, recipient) = match (actor, recipient) {
+            (None, Some(r)) if deployed && r.sector.as_deref() == Some("MIL") => (Some(r), None),
+            other => other,
+        };
         // The speaker acts when the clause names nobody ("'We will
         // respond,' the minister said"), not when its subject is unnamed.
         let actor = actor.or_else(|| {
@@ -270,11 +295,20 @@ impl Context<'_, '_> {
         // Force by no one named stands only on a recipient the tree gives
         // ("killed two soldiers"), not on the next name in word order ("the
         // two countries fought ..., when Azerbaijan retook ...").
-        if actor.is_none() && ordered {
-            recipient = None;
-        }
-        // No party acts on itself: the speaker who acts is no recipient too.
-        let recipient = recipient.filter(|r| actor.is_none_or(|a| a != *r));
+        let recipient = if actor.is_none() && ordered {
+            None
+        } else {
+            recipient
+        };
+        // An agent noun that modifies another noun ("the official results")
+        // names no party.
+        let (actor, recipient) = (
+            actor.filter(|m| !self.modifies_a_noun(m)),
+            recipient.filter(|m| !self.modifies_a_noun(m)),
+        );
+        // No party acts on itself: the speaker who acts is no recipient too
+        // (nor when named twice: "would deny entry to the United States").
+        let recipient = recipient.filter(|r| actor.is_none_or(|a| a != *r && a.name != r.name));
         if t.swapped {
             (recipient, actor)
         } else {
@@ -326,6 +360,17 @@ impl Context<'_, '_> {
         !subject_elsewhere && !placed && !coordinated
     }
 
+    /// True when `m` is an agent noun that modifies another noun ("the
+    /// official results", "police officers"): it names no party.
+    fn modifies_a_noun(&self, m: &Mention) -> bool {
+        let agent_noun = m.end == m.first + 1 && m.country.is_none() && !m.person;
+        agent_noun
+            && self
+                .tree
+                .deprel(m.first)
+                .is_some_and(|d| d.universal() == "amod")
+    }
+
     /// True when a nationality word stands alone, heading no noun phrase
     /// (the tagger's "Ukrainian" as a subject): it names no actor.
     fn alone(&self, m: &Mention) -> bool {
@@ -365,13 +410,31 @@ fn dominates(tree: &Tree, top: usize, mut x: usize) -> bool {
     false
 }
 
-/// The status the clause itself sets: negated ("did not sign") is denied,
+/// The status the clause itself sets: negated ("did not sign") or governed
+/// by a denial ("denied that ... had met") is denied,
 /// under a condition ("would deploy if ...") hypothetical; else what the
 /// words before the trigger said.
-fn clause_status(tree: &Tree, p: usize, words_say: EventStatus) -> EventStatus {
-    if tree.is_negated(p) {
+fn clause_status(tree: &Tree, words: &Words, p: usize, words_say: EventStatus) -> EventStatus {
+    // "denied on Friday that its envoys had met ...": the clause a denial
+    // governs is denied, however far the verb of denial stands.
+    let denied = tree.deprel(p).is_some_and(|d| d.universal() == "ccomp")
+        && tree
+            .head(p)
+            .is_some_and(|h| crate::status::denies(words.at(h)));
+    // "would be deployed ... only if a ceasefire is agreed": a modal verb
+    // with a condition after it in the same stretch of words is
+    // hypothetical, wherever the parser hangs the condition.
+    let modal = tree
+        .children(p, &["aux"])
+        .any(|a| matches!(words.at(a), "would" | "could" | "might"));
+    let condition_after = (p + 1..words.len())
+        .take_while(|&j| words.at(j) != "," && !words.is_boundary(j))
+        .any(|j| matches!(words.at(j), "if" | "unless"));
+    if tree.is_negated(p) || denied {
         EventStatus::Denied
-    } else if tree.is_conditional(p) && words_say != EventStatus::Denied {
+    } else if (tree.is_conditional(p) || modal && condition_after)
+        && words_say != EventStatus::Denied
+    {
         EventStatus::Hypothetical
     } else {
         words_say
@@ -430,7 +493,9 @@ mod tests {
     use crate::EventStage;
     use dragoman_model::{Doc, Stage};
 
-    /// (type, status, trigger) of the events of `text`, tokenized, no entities.
+    /// (type, status, trigger) of the events of `text`, tokenized, no entities
+    /// (so the parties are rebels: a state's agent of no known state acting
+    /// on none is no record).
     fn events(text: &str) -> Vec<(String, &'static str, String)> {
         let mut doc = Doc::from_text("t", text);
         dragoman_tokenize::Tokenize.run(&mut doc);
@@ -454,19 +519,19 @@ mod tests {
     #[test]
     fn a_meeting_and_its_standings() {
         assert_eq!(
-            events("The envoys met on Monday."),
+            events("The rebels met on Monday."),
             one("CONSULT", "occurred", "met")
         );
         assert_eq!(
-            events("The envoys did not meet on Monday."),
+            events("The rebels did not meet on Monday."),
             one("CONSULT", "denied", "meet")
         );
         assert_eq!(
-            events("The envoys reportedly met on Monday."),
+            events("The rebels reportedly met on Monday."),
             one("CONSULT", "reported", "met")
         );
         assert_eq!(
-            events("The envoys might meet on Monday."),
+            events("The rebels might meet on Monday."),
             one("CONSULT", "hypothetical", "meet")
         );
     }
@@ -474,7 +539,7 @@ mod tests {
     #[test]
     fn intended_cooperation_is_agree_and_intended_force_a_threat() {
         assert_eq!(
-            events("The envoys will meet next week."),
+            events("The rebels will meet next week."),
             one("AGREE", "planned", "meet")
         );
         assert_eq!(
@@ -491,11 +556,11 @@ mod tests {
     #[test]
     fn the_head_of_an_infinitive_is_the_event() {
         assert_eq!(
-            events("The army threatened to attack the town."),
+            events("The rebels threatened to attack the town."),
             one("THREATEN", "occurred", "threatened")
         );
         assert_eq!(
-            events("The cabinet refused to meet the envoys."),
+            events("The rebels refused to meet the envoys."),
             one("REJECT", "occurred", "refused")
         );
     }
@@ -506,7 +571,7 @@ mod tests {
             .iter()
             .all(|(_, _, t)| t != "talks"));
         assert_eq!(
-            events("The troops attacked the town."),
+            events("The rebels attacked the town."),
             one("ASSAULT", "occurred", "attacked")
         );
     }
@@ -514,7 +579,7 @@ mod tests {
     #[test]
     fn a_light_verb_hands_its_clause_to_the_noun() {
         assert_eq!(
-            events("The army mounted an invasion of the island."),
+            events("The rebels mounted an invasion of the island."),
             one("COERCE", "occurred", "invasion")
         );
     }

@@ -106,7 +106,39 @@ pub(crate) fn mentions(doc: &Doc, words: &Words) -> Vec<Mention> {
     found.sort_by_key(|m| m.first);
     let mut joined = join_modifiers(words, found);
     lend_place_countries(words, &mut joined);
-    joined
+    join_represented(words, joined)
+}
+
+/// An agent noun of no country followed by "of" and a party that is no
+/// place stands for that party ("envoys of Sudan's army",
+/// "representatives of the Rapid Support Forces"): one mention, named so,
+/// with the party's country. (Before a place, the place lends its country:
+/// `lend_place_countries`.)
+fn join_represented(words: &Words, mentions: Vec<Mention>) -> Vec<Mention> {
+    let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
+    for m in mentions {
+        let joinable = out.last().is_some_and(|prev| {
+            let mut j = m.first;
+            while j > prev.end && is_determiner(words.at(j - 1)) {
+                j -= 1;
+            }
+            let agent = prev.end == prev.first + 1
+                && prev.country.is_none()
+                && !prev.person
+                && !prev.modifier
+                && prev.sector.is_some();
+            agent && j == prev.end + 1 && words.at(prev.end) == "of" && !m.outlet && !m.adjective
+        });
+        match out.last_mut() {
+            Some(prev) if joinable => {
+                prev.name = words.span(prev.first, m.end).of(words.text).to_string();
+                prev.end = m.end;
+                prev.country = m.country;
+            }
+            _ => out.push(m),
+        }
+    }
+    out
 }
 
 /// A party without a country takes the country of the place it is said to

@@ -1,6 +1,7 @@
 //! Codes changed by what surrounds the trigger: intended cooperation is
 //! AGREE, intended force is THREATEN (PLOVER manual), and a verbal reaction
-//! takes its meaning from its object ("dismissed an appeal" rejects it).
+//! takes its meaning from its object ("dismissed an appeal" rejects it), and
+//! a promise of retaliation is a threat ("vowed to respond in kind").
 
 use crate::sense::listed;
 use crate::trigger::Trigger;
@@ -53,4 +54,17 @@ pub(crate) fn reaction_to_object(
         "AGREE" if listed("demand", noun) => Some(("CONCEDE", "083")),
         _ => None,
     }
+}
+
+/// A promise whose infinitive is a retaliation ("vowed to respond in kind",
+/// "pledged to retaliate") threatens (CAMEO 130), it offers no cooperation.
+pub(crate) fn promised_retaliation(
+    words: &Words,
+    t: &Trigger,
+) -> Option<(&'static str, &'static str)> {
+    let promise = ["vow", "pledg", "promis", "swore", "swear"]
+        .iter()
+        .any(|stem| words.at(t.first).starts_with(stem));
+    let retaliation = words.at(t.end) == "to" && listed("retaliation", words.at(t.end + 1));
+    (promise && retaliation).then_some(("THREATEN", "130"))
 }

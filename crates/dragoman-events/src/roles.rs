@@ -169,7 +169,7 @@ pub(crate) fn arguments<'m>(
 ) -> (Option<&'m Mention>, Option<&'m Mention>, bool) {
     let subject = tree
         .subject(p)
-        .map(|s| antecedent(tree, p, s))
+        .map(|s| antecedent(tree, s))
         .and_then(|s| reported_pronoun(tree, p, s));
     let passive = tree.is_passive(p);
     let (actor, acted_upon) = if passive {
@@ -248,7 +248,12 @@ fn reported_pronoun(tree: &Tree, p: usize, subject: usize) -> Option<usize> {
     let lemma = tree.lemma(subject).to_lowercase();
     match lemma.as_str() {
         "we" | "i" => None,
-        "he" | "she" | "it" | "they" => Some(reporter(tree, p).unwrap_or(subject)),
+        // The reported clause is the one of the verb that holds the pronoun
+        // (a conjunct may share it: "said it had not shelled ..., and blamed").
+        "he" | "she" | "it" | "they" => {
+            let verb = tree.head(subject).unwrap_or(p);
+            Some(reporter(tree, verb).unwrap_or(subject))
+        }
         _ => Some(subject),
     }
 }
@@ -282,10 +287,17 @@ fn reporter(tree: &Tree, p: usize) -> Option<usize> {
 
 /// The noun a relative pronoun subject stands for ("the envoy, who met
 /// ...": the envoy); any other subject is itself.
-fn antecedent(tree: &Tree, p: usize, subject: usize) -> usize {
+///
+/// The relative clause is the one of the verb that holds the pronoun, which
+/// may be a conjunct's head ("who arrived on Sunday, held talks": a verb the
+/// parser made a conjunct of the relative clause's shares its subject).
+fn antecedent(tree: &Tree, subject: usize) -> usize {
     let relative = matches!(tree.lemma(subject), "who" | "which" | "that");
-    let relcl = tree.deprel(p).is_some_and(|d| d.as_str() == "acl:relcl");
-    match tree.head(p) {
+    let Some(verb) = tree.head(subject) else {
+        return subject;
+    };
+    let relcl = tree.deprel(verb).is_some_and(|d| d.as_str() == "acl:relcl");
+    match tree.head(verb) {
         Some(h) if relative && relcl => h,
         _ => subject,
     }
@@ -325,7 +337,7 @@ pub(crate) fn doer(tree: &Tree, mentions: &[Mention], p: usize) -> Option<String
     let who = if tree.is_passive(p) {
         tree.agent(p)?
     } else {
-        let subject = antecedent(tree, p, tree.subject(p)?);
+        let subject = antecedent(tree, tree.subject(p)?);
         reported_pronoun(tree, p, subject)?
     };
     let m = mention_of(tree, mentions, who).filter(|m| !m.outlet)?;
@@ -427,6 +439,17 @@ pub(crate) fn conjuncts(
         if all.len() > 1 {
             break;
         }
+    }
+    // Nationality words coordinated before one noun name a party each
+    // ("Russian and Ukrainian negotiators").
+    let mut j = first.first;
+    while matches!(words.before(j), "and" | ",") {
+        let before = mentions
+            .iter()
+            .find(|m| m.end + 1 == j && m.adjective && !all.contains(m));
+        let Some(m) = before else { break };
+        all.push(m);
+        j = m.first;
     }
     if all.len() < 2 {
         // Coordinated country words before the head: "U.S. and Ukrainian

@@ -1,6 +1,7 @@
 //! Other senses of event verbs, read from their arguments: a verb of force
 //! whose object is an agreement ("struck a deal"), or in a sentence about a
-//! game ("beat Portugal 3-1"), an investigation of something that is no
+//! game ("beat Portugal 3-1"), on an ill or a level ("fight corruption",
+//! "hit a record high"), an investigation of something that is no
 //! party ("would study the proposal"), a measure's reach ("the sanctions
 //! target six firms"), a crowd's gathering ("protesters gathered") and the
 //! terms of a plan ("the plan would recognize ...") code no event.
@@ -47,6 +48,7 @@ pub(crate) fn other_sense(
     });
     let on_agreement = object.is_some_and(|o| listed("agreement", words.at(o)));
     let on_occasion = object.is_some_and(|o| listed("occasion", words.at(o)));
+    let on_abstract = object.is_some_and(|o| listed("abstract", words.at(o)));
     let game = (0..words.len()).any(|j| {
         let split_score =
             words.at(j) == "-" && is_score(&format!("{}-{}", words.before(j), words.at(j + 1)));
@@ -55,10 +57,11 @@ pub(crate) fn other_sense(
     let investigates_a_thing = entry.mode.as_deref() == Some("investigate")
         && object.is_some_and(|o| !mentions.iter().any(|m| m.first <= o && o < m.end));
     let subject = tree.subject(p).map(|s| words.at(s));
-    let a_measure_reaches = forceful && subject.is_some_and(|s| listed("measure", s));
+    let a_measure_reaches =
+        forceful && subject.is_some_and(|s| listed("measure", s) || listed("abstract", s));
     let a_crowd_gathers =
         &*entry.plover == "CONSULT" && subject.is_some_and(|s| listed("crowd", s));
-    forceful && (on_agreement || on_occasion || game)
+    forceful && (on_agreement || on_occasion || on_abstract || game)
         || investigates_a_thing
         || a_measure_reaches
         || a_crowd_gathers

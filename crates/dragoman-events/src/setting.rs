@@ -17,9 +17,50 @@ fn clause_date<'a>(words: &Words<'a>, tree: &Tree, p: usize) -> Option<&'a Timex
         .iter()
         .filter(|x| x.kind == TimexType::Date && !x.value.starts_with('P'))
         .map(|x| (x, words.index_of(x.span.start)))
-        .filter(|(_, i)| tree.clause_of(*i) == clause)
+        .filter(|(_, i)| own_clause(words, tree, clause, *i, p))
+        // "Sunday's election" dates the election, not the event.
+        .filter(|(x, _)| words.at(words.index_of(x.span.end)) != "'s")
         .min_by_key(|(_, i)| i.abs_diff(p))
         .map(|(x, _)| *x)
+}
+
+/// True when token `i` belongs to the clause of predicate `p` (heading
+/// `clause`): the tree says so and no relative clause holds it, or it
+/// follows the comma that closes a relative clause after the predicate
+/// ("met Putin, whose invasion in 2022 began the war, in Moscow on
+/// Tuesday": the parser hangs the tail on the relative clause).
+fn own_clause(words: &Words, tree: &Tree, clause: usize, i: usize, p: usize) -> bool {
+    if aside(words, i, p) {
+        return false;
+    }
+    tree.clause_of(i) == clause || after_aside(words, i, p)
+}
+
+/// True when a relative clause set off by commas stands between predicate
+/// `p` and token `i`, and `i` comes right after its closing comma's stretch.
+fn after_aside(words: &Words, i: usize, p: usize) -> bool {
+    let Some(close) = (p..i).rev().find(|&j| words.at(j) == ",") else {
+        return false;
+    };
+    let open = (p..close).rev().find(|&j| words.at(j) == ",");
+    open.is_some_and(|o| matches!(words.at(o + 1), "who" | "whose" | "whom" | "which"))
+}
+
+/// True when token `i` stands in a relative clause set off by commas that
+/// does not hold the predicate `p` ("The minister, who was in Nairobi on
+/// Friday, met ..."): read by word order, since the tree may take such a
+/// clause for an apposition of its noun.
+pub(crate) fn aside(words: &Words, i: usize, p: usize) -> bool {
+    let comma = |j: &usize| words.at(*j) == ",";
+    let Some(open) = (0..i).rev().find(comma) else {
+        return false;
+    };
+    let close = (i..words.len()).find(comma).unwrap_or(words.len());
+    let relative = matches!(
+        words.at(open + 1),
+        "who" | "whose" | "whom" | "which" | "where"
+    );
+    relative && !(open < p && p < close)
 }
 
 /// The date of the time expression of the event's clause, or none: the
@@ -101,7 +142,7 @@ pub(crate) fn place(
         })
         // The party acted upon is not also the place ("arrived in Kabul" visits Kabul).
         .filter(|(_, i)| recipient.is_none_or(|m| m.first != *i))
-        .filter(|(_, i)| tree.clause_of(*i) == clause)
+        .filter(|(_, i)| own_clause(words, tree, clause, *i, p))
         .min_by_key(|(_, i)| i.abs_diff(p))?;
     let country = mentions
         .iter()

@@ -8,7 +8,7 @@ use dragoman_model::{EventStatus, Quote, Sourcing};
 const REACH: usize = 6;
 
 /// Words that deny what follows.
-fn denies(w: &str) -> bool {
+pub(crate) fn denies(w: &str) -> bool {
     matches!(
         w,
         "denied" | "denies" | "deny" | "denying" | "dismissed" | "rejected" | "refuted"

@@ -56,9 +56,10 @@ fn regression_a_plan_for_a_month_already_past_took_place() {
 #[test]
 fn regression_where_delegations_meet_is_a_place_not_a_party() {
     let doc = annotate(
-        "The two delegations met in Geneva on Tuesday and will meet again in Vienna in April.",
+        "The Chilean delegation met in Geneva on Tuesday and will meet again in Vienna in April.",
         "2026-03-04",
         &[
+            ("Chilean", Misc, Some("CHL"), None),
             ("Geneva", Loc, Some("CHE"), None),
             ("Vienna", Loc, Some("AUT"), None),
         ],

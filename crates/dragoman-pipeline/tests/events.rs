@@ -609,3 +609,308 @@ fn regression_an_agreement_reached_occurred_and_force_needs_its_target() {
     let found = events("Lula pledged support, the Brazilian presidency said in a statement.");
     assert!(found.iter().all(|e| e.contains("-> - ")), "{found:#?}");
 }
+
+/// Every error class of issue 11 in sentences of our own, each event drawn
+/// in full (type, status, actor, recipient, date, place, trigger) in one
+/// golden file: a change to any field of any class shows in review.
+#[test]
+fn every_error_class_in_full() {
+    let classes: [(&str, &[&str]); 6] = [
+        (
+            "another sense",
+            &[
+                "An accord was struck in Vienna on Monday after two days of talks.",
+                "Hungary beat Austria 2-0 in Budapest on Saturday.",
+                "The lifting of sanctions on Syria was discussed at length in Paris.",
+                "The president's visit to Rome was cut short by the floods.",
+                "The foreign ministry said it would study the Serbian proposal.",
+            ],
+        ),
+        (
+            "terms of a draft",
+            &[
+                "Under the draft, Serbia would recognize Kosovo's passports and Kosovo would be granted a seat on the council.",
+                "The plan would allow Armenia to keep its troops in the region, officials said.",
+            ],
+        ),
+        (
+            "type",
+            &[
+                "The presidents of Kenya and Uganda will hold a summit in Kampala in June.",
+                "Chile and Peru signed the fishing accord in Lima on Monday.",
+                "The Spanish prime minister welcomed the Brazilian president in Madrid on Saturday.",
+            ],
+        ),
+        (
+            "actor and recipient",
+            &[
+                "A Ukrainian delegation met Turkish officials in Ankara on Monday.",
+                "Lithuania expelled a Russian diplomat on Friday, the Baltic Courier reported.",
+                "President Sandu's office condemned the Russian strikes on Friday.",
+                "Both Serbia and Kosovo will sign the accord in Brussels next month.",
+                "The White House accused China of hacking federal agencies on Tuesday.",
+            ],
+        ),
+        (
+            "date and place",
+            &[
+                "The Finnish envoy met Putin, whose invasion in 2022 began the war, in Moscow on Tuesday.",
+                "The minister, who was in Nairobi on Friday, met the Ugandan president in Kampala on Sunday.",
+                "Kenya condemned Somalia over the border raids.",
+            ],
+        ),
+        (
+            "status",
+            &[
+                "The Greek prime minister will visit Ankara next week.",
+                "Turkish troops would be deployed to Syria if a deal is reached.",
+                "Hungary did not sign the declaration on Monday.",
+                "Poland may expel more Belarusian diplomats, the minister said on Friday.",
+            ],
+        ),
+    ];
+    let mut out = String::new();
+    for (class, texts) in classes {
+        out.push_str(&format!("## {class}\n"));
+        for text in texts {
+            out.push_str(&format!("{text}\n"));
+            let doc = annotate(text);
+            for e in &doc.events {
+                out.push_str(&format!("    {}\n", full_line(&doc, e)));
+            }
+        }
+    }
+    insta::assert_snapshot!(out);
+}
+
+/// Like [`line`], with every coordinated party (`A(X)+B(Y)`).
+fn full_line(doc: &Doc, e: &Event) -> String {
+    let parties = |one: &Option<dragoman_model::Participant>,
+                   all: &[dragoman_model::Participant]| {
+        let list: Vec<&dragoman_model::Participant> = if all.is_empty() {
+            one.iter().collect()
+        } else {
+            all.iter().collect()
+        };
+        if list.is_empty() {
+            return "-".to_string();
+        }
+        list.iter()
+            .map(|p| format!("{}({})", p.name, p.country.as_deref().unwrap_or("-")))
+            .collect::<Vec<_>>()
+            .join("+")
+    };
+    format!(
+        "{} {} {} -> {} {} {} [{}]",
+        e.kind,
+        e.status.as_str(),
+        parties(&e.actor, &e.actors),
+        parties(&e.recipient, &e.recipients),
+        e.date.as_deref().unwrap_or("-"),
+        e.place.as_deref().unwrap_or("-"),
+        doc.slice(e.trigger)
+    )
+}
+
+/// Regressions found on the wire paragraphs of `tests/data/wire-events.txt`
+/// (issue 11, one per bug).
+#[test]
+fn regression_force_on_an_ill_or_a_level_is_no_force() {
+    none_of(
+        "ASSAULT",
+        "Oil prices hit a record high on Monday as traders bet on scarce supply.",
+    );
+    none_of(
+        "THREATEN",
+        "The new mayor of Lima vowed to fight corruption in the port.",
+    );
+    none_of(
+        "ASSAULT",
+        "The bank raised rates on Thursday to attack inflation, Chilean officials said.",
+    );
+}
+
+#[test]
+fn regression_a_clause_governed_by_a_denial_is_denied() {
+    let found =
+        events("Moscow denied on Friday that Russian envoys had met Ukrainian officials in Minsk.");
+    assert!(
+        found.iter().any(|e| e.starts_with("CONSULT denied ")),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn regression_a_relative_clause_gives_no_date_or_place() {
+    let found =
+        events("The minister, who was in Nairobi on Friday, met the Ugandan president in Kampala on Sunday.");
+    assert!(
+        found
+            .iter()
+            .all(|e| !e.contains("Nairobi") && !e.contains("2026-03-13")),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn regression_a_possessive_date_dates_its_noun() {
+    let found = events("Chile's opposition rejected the results of Sunday's election.");
+    assert!(
+        found
+            .iter()
+            .any(|e| e.starts_with("REJECT ") && e.contains(" - - [")),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn regression_a_participle_after_an_object_is_no_event() {
+    none_of(
+        "COERCE",
+        "Estonia's premier welcomed the release of two Estonian fishermen held in Russia.",
+    );
+}
+
+#[test]
+fn regression_an_agent_noun_as_adjective_is_no_party() {
+    let found = events("Chile's opposition rejected the official results on Monday.");
+    assert!(found.iter().all(|e| !e.contains("official(")), "{found:#?}");
+}
+
+#[test]
+fn regression_a_states_agent_of_no_known_state_acting_on_none_is_no_record() {
+    let found = events("Its president warned that the markets would punish any delay.");
+    assert!(found.is_empty(), "{found:#?}");
+    // Acting on a known state, the event stands.
+    let found = events("The ministers urged Romania on Monday to open its border.");
+    assert!(
+        found
+            .iter()
+            .any(|e| e.starts_with("REQUEST ") && e.contains("-> Romania(ROU)")),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn regression_a_promise_of_retaliation_is_a_threat() {
+    let found =
+        events("Belarus expelled two Polish diplomats, and Warsaw vowed to respond in kind.");
+    assert!(
+        found
+            .iter()
+            .any(|e| e.starts_with("THREATEN ") && e.contains("Warsaw(POL)")),
+        "{found:#?}"
+    );
+    assert!(found.iter().all(|e| !e.starts_with("AGREE ")), "{found:#?}");
+}
+
+#[test]
+fn regression_nationality_words_coordinated_before_one_noun_are_each_a_party() {
+    let doc = annotate("Chilean and Peruvian negotiators will meet in Quito on Thursday.");
+    let e = doc.events.first().expect("an event");
+    let mut countries: Vec<&str> = e
+        .actors
+        .iter()
+        .filter_map(|p| p.country.as_deref())
+        .collect();
+    countries.sort_unstable();
+    assert_eq!(countries, ["CHL", "PER"], "{:#?}", doc.events);
+}
+
+#[test]
+fn regression_the_verb_after_a_relative_clause_is_the_main_clauses() {
+    let found = events(
+        "Chile's foreign minister, who arrived from Lima on Sunday, held talks with his Bolivian counterpart in Santiago on Monday.",
+    );
+    assert!(
+        found.iter().any(|e| e.starts_with("CONSULT occurred ")
+            && e.contains("(CHL)")
+            && e.contains(" 2026-03-09 Santiago ")),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn regression_an_agent_of_a_party_stands_for_it() {
+    let found =
+        events("Envoys of Chile's government met representatives of the Shining Path on Monday.");
+    assert!(
+        found
+            .iter()
+            .any(|e| e.starts_with("CONSULT ") && e.contains("Envoys of Chile's government(CHL)")),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn regression_troops_deployed_under_a_condition_are_a_hypothetical_mobilization() {
+    let found = events("Turkish troops would be deployed to Syria if a deal is reached.");
+    assert!(
+        found
+            .iter()
+            .any(|e| e.starts_with("MOBILIZE hypothetical Turkish troops(TUR)")),
+        "{found:#?}"
+    );
+}
+
+/// Regression: the parser hung "only if ..." on the verb of saying, and the
+/// deployment read as planned.
+#[test]
+fn regression_a_condition_hung_on_the_reporting_verb_still_binds() {
+    let found = events(
+        "Polish troops would be sent to the border only if the talks fail, the Polish minister said on Friday.",
+    );
+    assert!(
+        found
+            .iter()
+            .all(|e| !e.contains(" planned ") && !e.contains(" occurred ")),
+        "{found:#?}"
+    );
+}
+
+/// Regression: a relative clause's infinitive ("who is trying to break ...")
+/// is background, and breaking a deadlock is no force.
+#[test]
+fn regression_a_relative_clauses_infinitive_is_no_event() {
+    let text = "The Chilean president welcomed Peru's envoy Ana Ruiz, who is trying to break her country's isolation.";
+    none_of("ASSAULT", text);
+    none_of(
+        "ASSAULT",
+        "Chile and Peru broke the deadlock on Monday, the mediators said.",
+    );
+}
+
+/// Regression: the parser hung the tail after a relative clause ("..., in
+/// Lima on Tuesday") on that clause, and the meeting lost its date and place.
+#[test]
+fn regression_the_tail_after_a_relative_clause_is_the_events() {
+    let found = events("The Chilean envoy met Bolivia's president, whose election in 2020 was disputed, in Lima on Tuesday.");
+    assert!(
+        found
+            .iter()
+            .any(|e| e.starts_with("CONSULT ") && e.contains(" 2026-03-10 Lima ")),
+        "{found:#?}"
+    );
+}
+
+/// Regression: a verb coordinated inside a reported clause ("said it had not
+/// shelled ..., and blamed ...") lost its subject, the reporter.
+#[test]
+fn regression_a_reported_pronoun_is_shared_by_its_conjunct() {
+    let found = events(
+        "The Chilean navy said on Monday it had not fired on the trawler, and blamed Peru for the collision.",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|e| e.starts_with("ACCUSE occurred ") && e.contains("(CHL) -> Peru(PER)")),
+        "{found:#?}"
+    );
+}
+
+/// Regression: a party named twice ("deny entry to Chile") acted on itself.
+#[test]
+fn regression_a_party_named_twice_does_not_act_on_itself() {
+    let found = events("Chile said on Monday it would deny entry to Chile to the smugglers.");
+    assert!(found.iter().all(|e| !e.contains("-> Chile(")), "{found:#?}");
+}
