@@ -151,6 +151,16 @@ fn coding(
     form: &VerbForm,
 ) -> (Option<Code>, usize, usize) {
     let block = &lex.blocks[form.block as usize];
+    // A verb of saying codes no event by the words after it: what is said
+    // is coded by its own verb ("saying the attackers had been trained" is
+    // no attack, though the dictionary has "say ... attack").
+    let saying = block
+        .code
+        .and_then(|c| c.cameo)
+        .is_some_and(|k| lex.cameo[k as usize].cameo.starts_with("01"));
+    if saying {
+        return (form.code.or(block.code), end, 0);
+    }
     let window = (end..(end + GAP).min(words.len()))
         .take_while(|&j| !words.is_boundary(j))
         .map(|j| words.at(j));

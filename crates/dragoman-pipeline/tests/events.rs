@@ -593,6 +593,15 @@ fn regression_an_agreement_reached_occurred_and_force_needs_its_target() {
         "{:#?}",
         met.actors
     );
+    // A verb of saying codes nothing by the words after it.
+    let found = events(
+        "Chile's president rejected the claim in an interview, saying the attackers had been \
+         trained in Peru.",
+    );
+    assert!(
+        found.iter().all(|e| !e.starts_with("ASSAULT")),
+        "{found:#?}"
+    );
     // Drills are held, not forced on anyone.
     let found = events("Peru and Chile will hold joint naval drills off Arica next month.");
     assert!(
