@@ -151,16 +151,15 @@ fn coding(
     form: &VerbForm,
 ) -> (Option<Code>, usize, usize) {
     let block = &lex.blocks[form.block as usize];
-    // A verb of saying codes no event by the words after it: what is said
-    // is coded by its own verb ("saying the attackers had been trained" is
-    // no attack, though the dictionary has "say ... attack").
-    let saying = block
-        .code
-        .and_then(|c| c.cameo)
-        .is_some_and(|k| lex.cameo[k as usize].cameo.starts_with("01"));
-    if saying {
-        return (form.code.or(block.code), end, 0);
-    }
+    // A verb that is no event by itself (a verb of saying: its block codes
+    // no PLOVER event) codes no force by the words after it: what is said is
+    // coded by its own verb ("saying the attackers had been trained" is no
+    // attack, though the dictionary has "say ... attack").
+    let quiet = block.code.is_none_or(|c| c.cameo.is_none());
+    let forceful = |code: &Code| {
+        code.cameo
+            .is_some_and(|k| matches!(&*lex.cameo[k as usize].plover, "ASSAULT" | "COERCE"))
+    };
     let window = (end..(end + GAP).min(words.len()))
         .take_while(|&j| !words.is_boundary(j))
         .map(|j| words.at(j));
@@ -168,6 +167,7 @@ fn coding(
         .candidates(window)
         .into_iter()
         .map(|k| &block.patterns[k as usize])
+        .filter(|p| !(quiet && forceful(&p.code)))
         .filter_map(|p| {
             Some((
                 p,
