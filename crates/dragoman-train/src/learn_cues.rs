@@ -15,7 +15,7 @@ use std::io::BufRead;
 use std::path::PathBuf;
 
 const MIN_COUNT: usize = 2;
-const MIN_RATE: f64 = 0.25;
+const MIN_RATE: f64 = 0.15;
 
 /// Learns single-word attribution cues.
 #[derive(clap::Args)]
