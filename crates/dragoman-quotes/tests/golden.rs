@@ -181,3 +181,10 @@ fn regression_an_anonymity_phrase_after_the_verb_keeps_its_preposition() {
          “We stand by it,” said Ann Lee in a statement."
     ));
 }
+
+#[test]
+fn a_modal_or_a_negation_stands_between_the_source_and_its_cue() {
+    insta::assert_snapshot!(draw(
+        "The farmers don’t believe the levy will be lifted.\n\nThe ministers might argue that the levy is fair.\n\nOslo must acknowledge the toll of the blockade."
+    ));
+}
