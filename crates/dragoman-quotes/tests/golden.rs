@@ -188,3 +188,10 @@ fn a_modal_or_a_negation_stands_between_the_source_and_its_cue() {
         "The farmers don’t believe the levy will be lifted.\n\nThe ministers might argue that the levy is fair.\n\nOslo must acknowledge the toll of the blockade."
     ));
 }
+
+#[test]
+fn a_stance_verb_after_a_bracketed_party_and_state() {
+    insta::assert_snapshot!(draw(
+        "Sen. Tomas Berg (R-Iowa) criticized the harbor levy on Monday.\n\nRep. Ann Lee (D-Ore.) urged the ministry to reopen the port."
+    ));
+}
