@@ -195,3 +195,10 @@ fn a_stance_verb_after_a_bracketed_party_and_state() {
         "Sen. Tomas Berg (R-Iowa) criticized the harbor levy on Monday.\n\nRep. Ann Lee (D-Ore.) urged the ministry to reopen the port."
     ));
 }
+
+#[test]
+fn learned_phrasal_cues_read_their_object() {
+    insta::assert_snapshot!(draw(
+        "The envoy pointed to the empty docks as proof of the blockade.\n\nTomas Berg railed against the new levy on fishing boats.\n\nAnn Lee made it clear that the port would stay closed."
+    ));
+}
