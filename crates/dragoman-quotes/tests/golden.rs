@@ -202,3 +202,10 @@ fn learned_phrasal_cues_read_their_object() {
         "The envoy pointed to the empty docks as proof of the blockade.\n\nTomas Berg railed against the new levy on fishing boats.\n\nAnn Lee made it clear that the port would stay closed."
     ));
 }
+
+#[test]
+fn an_elided_year_is_no_quotation() {
+    insta::assert_snapshot!(draw(
+        "Rep. Ann Lee (D-Ore.) said in ‘08 that the harbor deal would pass.\n\nThe mayors of the ‘90s argued that the port would grow."
+    ));
+}
