@@ -101,7 +101,7 @@ impl Lexicon {
                 other => panic!("data/cues.txt or learned_cues.txt: unknown cue class {other:?}"),
             };
             let words: Vec<&'static str> = words.collect();
-            if words.len() == 1 && excluded.contains(words[0]) {
+            if excluded.contains(words.join(" ").as_str()) {
                 continue;
             }
             cues.entry(words[0]).or_default().push(Cue { words, class });

@@ -163,7 +163,8 @@ fn marks(text: &str) -> Vec<Mark> {
                 let after = iter.peek().map_or(' ', |&(_, n)| n);
                 Some((i + 2, straight_role(prev, after), false))
             }
-            '‘' if !depth_double && !prev.is_alphanumeric() => {
+            // (Before a digit it is an apostrophe: "in ‘08", "the ‘90s".)
+            '‘' if !depth_double && !prev.is_alphanumeric() && !next.is_ascii_digit() => {
                 Some((i + c.len_utf8(), Role::Open, true))
             }
             '’' if !depth_double && !next.is_alphanumeric() && !prev.is_whitespace() => {

@@ -158,7 +158,7 @@ impl<'v, 'd> Resolver<'v, 'd> {
         }
         let v = self.v;
         let first = v.token_at_or_after(source.start);
-        let last = v.token_at_or_after(source.end).saturating_sub(1);
+        let last = before_bracket(v, first, v.token_at_or_after(source.end).saturating_sub(1));
         if first > last {
             return None;
         }
@@ -336,6 +336,20 @@ const ROLES_BEFORE_NAMES: [&str; 10] = [
     "ambassador",
     "mediator",
 ];
+
+/// The last token before a bracket that closes a phrase at `last` ("Ann Lee
+/// (D-Ore.)" ends at "Lee"), or `last` itself.
+fn before_bracket(v: &View, first: usize, last: usize) -> usize {
+    if v.word(last) != ")" {
+        return last;
+    }
+    (first..last)
+        .rev()
+        .find(|&j| v.word(j) == "(")
+        .and_then(|j| j.checked_sub(1))
+        .filter(|&j| j >= first)
+        .unwrap_or(last)
+}
 
 fn last_word(name: &str) -> &str {
     name.rsplit(' ').next().unwrap_or(name)

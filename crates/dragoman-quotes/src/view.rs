@@ -133,8 +133,18 @@ impl<'d> View<'d> {
     }
 
     /// True when token `i` is a word or number.
+    /// An apostrophe glued to a number ("in ‘08", "the ‘90s") is part of it.
     pub fn is_wordlike(&self, i: usize) -> bool {
-        matches!(self.kind(i), TokenKind::Word | TokenKind::Number)
+        matches!(self.kind(i), TokenKind::Word | TokenKind::Number) || self.elides_century(i)
+    }
+
+    /// True when token `i` is an opening single mark glued to the number
+    /// after it: the apostrophe of an elided century.
+    fn elides_century(&self, i: usize) -> bool {
+        self.word(i) == "‘"
+            && i + 1 < self.tokens.len()
+            && self.span(i).end == self.span(i + 1).start
+            && self.word(i + 1).starts_with(|c: char| c.is_ascii_digit())
     }
 
     /// True when token `i` starts with a capital letter.

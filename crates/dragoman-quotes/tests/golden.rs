@@ -181,3 +181,31 @@ fn regression_an_anonymity_phrase_after_the_verb_keeps_its_preposition() {
          “We stand by it,” said Ann Lee in a statement."
     ));
 }
+
+#[test]
+fn a_modal_or_a_negation_stands_between_the_source_and_its_cue() {
+    insta::assert_snapshot!(draw(
+        "The farmers don’t believe the levy will be lifted.\n\nThe ministers might argue that the levy is fair.\n\nOslo must acknowledge the toll of the blockade."
+    ));
+}
+
+#[test]
+fn a_stance_verb_after_a_bracketed_party_and_state() {
+    insta::assert_snapshot!(draw(
+        "Sen. Tomas Berg (R-Iowa) criticized the harbor levy on Monday.\n\nRep. Ann Lee (D-Ore.) urged the ministry to reopen the port."
+    ));
+}
+
+#[test]
+fn learned_phrasal_cues_read_their_object() {
+    insta::assert_snapshot!(draw(
+        "The envoy pointed to the empty docks as proof of the blockade.\n\nTomas Berg railed against the new levy on fishing boats.\n\nAnn Lee made it clear that the port would stay closed."
+    ));
+}
+
+#[test]
+fn an_elided_year_is_no_quotation() {
+    insta::assert_snapshot!(draw(
+        "Rep. Ann Lee (D-Ore.) said in ‘08 that the harbor deal would pass.\n\nThe mayors of the ‘90s argued that the port would grow."
+    ));
+}

@@ -465,6 +465,9 @@ impl Extractor<'_, '_> {
                 resume,
             ));
         }
+        // "Sen. Ann Lee (D-Ore.) criticized ...": the source ends past its bracket.
+        let last = p;
+        let p = self.before_bracket(a, last)?;
         if !can_end_source(v, p) {
             return None;
         }
@@ -472,20 +475,17 @@ impl Extractor<'_, '_> {
         if !plausible_source(v, q, p) || force_not_stance(v, (a, p), cs, ce, b) {
             return None;
         }
-        let cue = v.cover(cs, ce - 1);
+        let (cue, source) = (v.cover(cs, ce - 1), v.cover(q, last));
         if q > a
             && is_separator(v, q - 1)
             && self.fronted(a, q - 1).is_none()
             && self.clause_ends(ce, b)
         {
             // "..., a new analysis shows."
-            return self.fronted_content((a, b), q - 1, ce, Found::head(cue, v.cover(q, p)), false);
+            return self.fronted_content((a, b), q - 1, ce, Found::head(cue, source), false);
         }
         let (content, resume) = self.content_right(b, ce, v.lower(cs), true)?;
-        Some((
-            Found::new(content, v.cover(cs, ce - 1), Some(v.cover(q, p))),
-            resume,
-        ))
+        Some((Found::new(content, cue, Some(source)), resume))
     }
 
     /// A view without its holder: "Ann Lee seemed to waver" gives the content
