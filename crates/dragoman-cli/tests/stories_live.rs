@@ -198,9 +198,29 @@ fn the_demo_story_shows_the_copy_the_citation_and_the_plans_versions() {
         .collect();
     assert_eq!(cites.len(), 1, "{b}");
     assert_eq!(
-        (&cites[0]["outlet"], &cites[0]["cited"]),
-        (&"NWS".into(), &1.into())
+        (&cites[0]["outlet"], &cites[0]["cited"], &cites[0]["cue"]),
+        (&"NWS".into(), &1.into(), &"via".into()),
+        "the quote passed on 'according to NWS' links the rewrite to NWS's report"
     );
+    // The account of the rewrite told through that quote shows the cited report.
+    let via_nws: Vec<&Value> = b["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|e| e["accounts"].as_array().unwrap())
+        .filter(|a| a["doc"] == ledger)
+        .collect();
+    assert!(
+        via_nws
+            .iter()
+            .any(|a| a["source"]["via"] == serde_json::json!(["NWS"]) && a["source"]["cited"] == 1),
+        "{b}"
+    );
+    // The label, in the list and in the briefing.
+    let label = story["label"].as_str().unwrap_or_else(|| panic!("{story}"));
+    assert!(label.starts_with("Kestria, Norland — talks"), "{label}");
+    assert!(label.ends_with("(Geneva)"), "{label}");
+    assert_eq!(b["label"], story["label"]);
     // The plan: 12 points, then 9 after the talks.
     let plan = b["plans"]
         .as_array()
