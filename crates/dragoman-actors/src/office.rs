@@ -40,7 +40,9 @@ impl Actors {
                 r.holds_on(date)
                     && r.is_dated()
                     && r.country() == country
-                    && r.title.as_deref().is_some_and(|t| t.eq_ignore_ascii_case(&key.1))
+                    && r.title
+                        .as_deref()
+                        .is_some_and(|t| t.eq_ignore_ascii_case(&key.1))
             })
         });
         let one = held.next()?;
@@ -69,20 +71,41 @@ twin-b\tperson\tBella Twin\t\t\t\tXXXGOV 2021.. envoy
     fn an_office_on_a_day_names_its_holder() {
         let t = Actors::from_tsv("", CURATED).unwrap();
         let (now, then) = (date(2025, 11, 19), date(2010, 1, 1));
-        assert_eq!(id(&t, "president", "RUS", now).as_deref(), Some("vladimir-putin"));
-        assert_eq!(id(&t, "President", "RUS", then).as_deref(), Some("dmitry-medvedev"));
-        assert_eq!(id(&t, "prime minister", "RUS", then).as_deref(), Some("vladimir-putin"));
-        assert_eq!(id(&t, "foreign minister", "RUS", now).as_deref(), Some("sergey-lavrov"));
+        assert_eq!(
+            id(&t, "president", "RUS", now).as_deref(),
+            Some("vladimir-putin")
+        );
+        assert_eq!(
+            id(&t, "President", "RUS", then).as_deref(),
+            Some("dmitry-medvedev")
+        );
+        assert_eq!(
+            id(&t, "prime minister", "RUS", then).as_deref(),
+            Some("vladimir-putin")
+        );
+        assert_eq!(
+            id(&t, "foreign minister", "RUS", now).as_deref(),
+            Some("sergey-lavrov")
+        );
         assert_eq!(id(&t, "president", "UKR", now), None);
         assert_eq!(id(&t, "envoy", "XXX", now), None, "two hold it: no answer");
-        assert_eq!(id(&t, "envoy", "XXX", date(2020, 6, 1)).as_deref(), Some("twin-a"));
+        assert_eq!(
+            id(&t, "envoy", "XXX", date(2020, 6, 1)).as_deref(),
+            Some("twin-a")
+        );
     }
 
     #[test]
     fn the_shipped_table_knows_the_heads_of_state() {
         let t = Actors::shipped();
         let d = date(2025, 11, 19);
-        assert_eq!(id(t, "president", "RUS", d).as_deref(), Some("vladimir-putin"));
-        assert_eq!(id(t, "president", "USA", d).as_deref(), Some("donald-trump"));
+        assert_eq!(
+            id(t, "president", "RUS", d).as_deref(),
+            Some("vladimir-putin")
+        );
+        assert_eq!(
+            id(t, "president", "USA", d).as_deref(),
+            Some("donald-trump")
+        );
     }
 }

@@ -68,11 +68,14 @@ impl Outlets {
     /// its outlet's line.
     fn entry_at(&self, words: &[&str]) -> Option<(usize, usize)> {
         let first = word_key(words.first()?);
-        self.by_first.get(&first)?.iter().find_map(|(entry, outlet)| {
-            let fits = entry.len() <= words.len()
-                && entry.iter().zip(words).all(|(e, w)| *e == word_key(w));
-            fits.then_some((entry.len(), *outlet))
-        })
+        self.by_first
+            .get(&first)?
+            .iter()
+            .find_map(|(entry, outlet)| {
+                let fits = entry.len() <= words.len()
+                    && entry.iter().zip(words).all(|(e, w)| *e == word_key(w));
+                fits.then_some((entry.len(), *outlet))
+            })
     }
 
     /// The number of words of the longest outlet name that starts `words`.
@@ -153,7 +156,10 @@ mod tests {
         assert_eq!(o.canonical("Associated"), None);
         assert_eq!(outlet_key("Associated Press"), outlet_key("A.P."));
         assert_eq!(outlet_key("EIRNS"), "eir");
-        assert_eq!(outlet_key("The Meridian Post"), outlet_key("Meridian  Post"));
+        assert_eq!(
+            outlet_key("The Meridian Post"),
+            outlet_key("Meridian  Post")
+        );
         assert_ne!(outlet_key("Reuters"), outlet_key("AP"));
         assert!(o.is_outlet("Executive Intelligence Review"));
     }
