@@ -14,7 +14,8 @@
 //! (requires entities and meta) resolves each entity's fullest name
 //! ([`Actors::resolve`], by [`key::name_key`]) and fills its `actor`, and its
 //! `role` and `country` when missing, for the document's date. Ambiguous
-//! names stay unresolved.
+//! names stay unresolved. [`Actors::holder`] answers who held an office of a
+//! country on a day ("the Russian president" in a report of 2025).
 //!
 //! ```
 //! use dragoman_actors::Actors;
@@ -31,6 +32,7 @@
 
 mod actor;
 pub mod key;
+mod office;
 mod recognize;
 mod resolve;
 mod stage;

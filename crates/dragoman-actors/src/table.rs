@@ -28,6 +28,8 @@ pub struct Actors {
     pub(crate) by_surname: HashMap<String, Vec<SurnameHit>>,
     /// Curated people by name key, built on first use (see `recognize`).
     people: OnceLock<HashMap<String, usize>>,
+    /// Curated people by (country, title), built on first use (see `office`).
+    offices: OnceLock<HashMap<(String, String), Vec<usize>>>,
 }
 
 impl Actors {
@@ -130,6 +132,11 @@ impl Actors {
     pub(crate) fn curated_people(&self) -> &HashMap<String, usize> {
         self.people
             .get_or_init(|| crate::recognize::curated_people(self))
+    }
+
+    /// Curated people by the (country, title) of their roles.
+    pub(crate) fn offices(&self) -> &HashMap<(String, String), Vec<usize>> {
+        self.offices.get_or_init(|| crate::office::offices(self))
     }
 
     /// The actor at an index of the table.

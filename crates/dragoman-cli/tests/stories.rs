@@ -125,3 +125,49 @@ fn a_story_whose_first_report_has_no_headline_takes_a_later_one() {
     assert_eq!(rows.len(), 1, "{rows:?}");
     assert_eq!(rows[0]["title"], "Geneva talks on the treaty go on");
 }
+
+#[test]
+fn a_quote_passed_on_by_an_outlet_links_to_its_report_under_another_of_its_names() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("t.db");
+    let wire = "Foreign Minister Ararat Mirzoyan said the border commission would meet in \
+                Geneva again in December to settle the last three sections of the treaty.";
+    let rewrite = "Armenian Foreign Minister Ararat Mirzoyan said the border commission would \
+                   meet in Geneva again in December, according to the Associated Press. \
+                   Envoys of Armenia and Azerbaijan met in Geneva on Tuesday.";
+    let input = [
+        serde_json::json!({"id": "ap", "text": wire, "date": "2025-11-18", "outlet": "AP"})
+            .to_string(),
+        serde_json::json!({"id": "re", "text": rewrite, "date": "2025-11-19",
+                           "outlet": "Baltic Ledger"})
+        .to_string(),
+    ]
+    .join("\n");
+    let run = |args: &[&str]| run_on(&db, &input, args);
+    run(&["ingest", "-"]);
+    let rows: Vec<Value> = run(&["stories", "--json"])
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    let b: Value =
+        serde_json::from_str(&run(&["story", &rows[0]["id"].to_string(), "--json"])).unwrap();
+    let cites = b["citations"].as_array().unwrap();
+    // Through the quote layer: the outlet is the via or the speaker of the
+    // rewrite's quotes.
+    let via = cites
+        .iter()
+        .find(|c| c["quotes"].as_array().is_some_and(|q| !q.is_empty()))
+        .unwrap_or_else(|| panic!("{b}"));
+    assert!(via["cue"] == "via" || via["cue"] == "quoted", "{b}");
+    assert_eq!(via["outlet"], "Associated Press", "{b}");
+    assert_eq!(
+        via["cited"], 1,
+        "AP's report, stored under its other name: {b}"
+    );
+    assert_eq!(
+        cites.len(),
+        1,
+        "the words around the name add no second link: {b}"
+    );
+}

@@ -158,38 +158,43 @@ fn stories_are_filtered_by_date_and_actor() {
         .code(64);
 }
 
-#[test]
-fn the_demo_story_shows_the_copy_the_citation_and_the_plans_versions() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("demo.db");
-    let demo = run(&db, &["demo"]);
+/// The demo's database: its story as listed and its briefing as JSON.
+fn demo_story(db: &Path) -> (Value, Value) {
+    let demo = run(db, &["demo"]);
     assert!(
         demo.contains("The story of [1] across the reports:"),
         "{demo}"
     );
-    let stories: Vec<Value> = run(&db, &["stories", "--json"])
+    let stories: Vec<Value> = run(db, &["stories", "--json"])
         .lines()
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
     let story = stories
         .iter()
         .find(|s| s["first_doc"] == 1)
-        .unwrap_or_else(|| panic!("{stories:?}"));
+        .unwrap_or_else(|| panic!("{stories:?}"))
+        .clone();
     let b: Value =
-        serde_json::from_str(&run(&db, &["story", &story["id"].to_string(), "--json"])).unwrap();
-    let report = |outlet: &str| {
-        b["reports"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|r| r["outlet"] == outlet)
-            .unwrap_or_else(|| panic!("{outlet} in {b}"))
-            .clone()
-    };
-    // The syndicated copy is folded under the first report.
-    assert_eq!(report("Alpine Courier")["copy_of"], 1, "{b}");
-    // The rewrite citing NWS is linked to NWS's report of the talks.
-    let ledger = report("Baltic Ledger")["doc"].clone();
+        serde_json::from_str(&run(db, &["story", &story["id"].to_string(), "--json"])).unwrap();
+    (story, b)
+}
+
+/// A report of the demo's briefing, by its outlet.
+fn report_of(b: &Value, outlet: &str) -> Value {
+    b["reports"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["outlet"] == outlet)
+        .unwrap_or_else(|| panic!("{outlet} in {b}"))
+        .clone()
+}
+
+#[test]
+fn the_demo_story_has_a_label_and_links_the_rewrite_through_its_quote() {
+    let dir = tempfile::tempdir().unwrap();
+    let (story, b) = demo_story(&dir.path().join("demo.db"));
+    let ledger = report_of(&b, "Baltic Ledger")["doc"].clone();
     let cites: Vec<&Value> = b["citations"]
         .as_array()
         .unwrap()
@@ -198,9 +203,33 @@ fn the_demo_story_shows_the_copy_the_citation_and_the_plans_versions() {
         .collect();
     assert_eq!(cites.len(), 1, "{b}");
     assert_eq!(
-        (&cites[0]["outlet"], &cites[0]["cited"]),
-        (&"NWS".into(), &1.into())
+        (&cites[0]["outlet"], &cites[0]["cited"], &cites[0]["cue"]),
+        (&"NWS".into(), &1.into(), &"via".into()),
+        "the quote passed on 'according to NWS' links the rewrite to NWS's report"
     );
+    // The account of the rewrite told through that quote shows the cited report.
+    let via_nws = b["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|e| e["accounts"].as_array().unwrap())
+        .filter(|a| a["doc"] == ledger)
+        .any(|a| a["source"]["via"] == serde_json::json!(["NWS"]) && a["source"]["cited"] == 1);
+    assert!(via_nws, "{b}");
+    // The label, in the list and in the briefing.
+    let label = story["label"].as_str().unwrap_or_else(|| panic!("{story}"));
+    assert!(label.starts_with("Kestria, Norland — talks"), "{label}");
+    assert!(label.ends_with("(Geneva)"), "{label}");
+    assert_eq!(b["label"], story["label"]);
+}
+
+#[test]
+fn the_demo_story_shows_the_copy_the_citation_and_the_plans_versions() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("demo.db");
+    let (_, b) = demo_story(&db);
+    // The syndicated copy is folded under the first report.
+    assert_eq!(report_of(&b, "Alpine Courier")["copy_of"], 1, "{b}");
     // The plan: 12 points, then 9 after the talks.
     let plan = b["plans"]
         .as_array()

@@ -16,5 +16,5 @@ mod titles;
 
 pub use countries::{match_key, Countries, PlaceKind, COUNTRIES};
 pub use numbers::number_word;
-pub use outlets::{Outlets, OUTLETS};
+pub use outlets::{outlet_key, Outlets, OUTLETS};
 pub use titles::{Titles, TITLES};

@@ -5,6 +5,11 @@
 //! are dropped and "the" matches "The". An entry written with a leading
 //! "The" ("The Hill", "The Atlantic") needs it; any other entry may have
 //! "the" in front of it in the text ("the Financial Times").
+//!
+//! **One outlet, several names.** Names on one line of the table are one
+//! outlet ("AP | Associated Press"); [`Outlets::canonical`] gives the first,
+//! and [`outlet_key`] is the form in which two names of outlets are compared
+//! (a quote's `via` against the outlet of a stored report).
 
 use crate::load::lines;
 use std::collections::HashMap;
@@ -15,10 +20,12 @@ const OUTLET_NAMES: &str = include_str!("../data/outlets.txt");
 /// The outlet list, parsed on first use.
 pub static OUTLETS: LazyLock<Outlets> = LazyLock::new(|| Outlets::parse(OUTLET_NAMES));
 
-/// The outlets, as word lists, indexed by first word.
+/// The outlets, as word lists (each with its line), indexed by first word.
 #[derive(Debug, Default)]
 pub struct Outlets {
-    by_first: HashMap<String, Vec<Vec<String>>>,
+    by_first: HashMap<String, Vec<(Vec<String>, usize)>>,
+    /// The first name of each line.
+    first_names: Vec<&'static str>,
 }
 
 /// A word in its matching form: periods dropped, "The" as "the".
@@ -32,25 +39,62 @@ fn word_key(word: &str) -> String {
 }
 
 impl Outlets {
-    fn parse(text: &str) -> Outlets {
-        let mut by_first: HashMap<String, Vec<Vec<String>>> = HashMap::new();
-        for name in lines(text) {
-            let words: Vec<String> = name.split_whitespace().map(word_key).collect();
-            by_first.entry(words[0].clone()).or_default().push(words);
+    fn parse(text: &'static str) -> Outlets {
+        let mut by_first: HashMap<String, Vec<(Vec<String>, usize)>> = HashMap::new();
+        let mut first_names = Vec::new();
+        for line in lines(text) {
+            let outlet = first_names.len();
+            let mut names = line.split(" | ").map(str::trim).filter(|n| !n.is_empty());
+            let Some(first) = names.next() else { continue };
+            first_names.push(first);
+            for name in std::iter::once(first).chain(names) {
+                let words: Vec<String> = name.split_whitespace().map(word_key).collect();
+                by_first
+                    .entry(words[0].clone())
+                    .or_default()
+                    .push((words, outlet));
+            }
         }
         for list in by_first.values_mut() {
-            list.sort_by_key(|w| std::cmp::Reverse(w.len()));
+            list.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
         }
-        Outlets { by_first }
+        Outlets {
+            by_first,
+            first_names,
+        }
+    }
+
+    /// The longest outlet name that starts `words`: its length in words and
+    /// its outlet's line.
+    fn entry_at(&self, words: &[&str]) -> Option<(usize, usize)> {
+        let first = word_key(words.first()?);
+        self.by_first
+            .get(&first)?
+            .iter()
+            .find_map(|(entry, outlet)| {
+                let fits = entry.len() <= words.len()
+                    && entry.iter().zip(words).all(|(e, w)| *e == word_key(w));
+                fits.then_some((entry.len(), *outlet))
+            })
     }
 
     /// The number of words of the longest outlet name that starts `words`.
     pub fn at(&self, words: &[&str]) -> Option<usize> {
-        let first = word_key(words.first()?);
-        self.by_first.get(&first)?.iter().find_map(|entry| {
-            let fits = entry.len() <= words.len()
-                && entry.iter().zip(words).all(|(e, w)| *e == word_key(w));
-            fits.then_some(entry.len())
+        self.entry_at(words).map(|(n, _)| n)
+    }
+
+    /// The outlet a whole name stands for, by the first name of its line
+    /// ("the Associated Press" → "AP"); `None` when it is no outlet's name.
+    pub fn canonical(&self, name: &str) -> Option<&'static str> {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let whole = |w: &[&str]| match self.entry_at(w) {
+            Some((n, outlet)) if n == w.len() && !w.is_empty() => Some(self.first_names[outlet]),
+            _ => None,
+        };
+        whole(&words).or_else(|| {
+            (words.len() > 1 && word_key(words[0]) == "the")
+                .then(|| whole(&words[1..]))
+                .flatten()
         })
     }
 
@@ -67,6 +111,25 @@ impl Outlets {
     }
 }
 
+/// The form in which names of outlets are compared: a known outlet's first
+/// name, else the name itself; lower case, periods and a leading "the"
+/// dropped, single spaces ("The Meridian Post" and "Meridian Post" meet, as
+/// do "Associated Press" and "AP").
+pub fn outlet_key(name: &str) -> String {
+    let name = OUTLETS.canonical(name).unwrap_or(name);
+    let lower: String = name
+        .chars()
+        .filter(|&c| c != '.')
+        .flat_map(char::to_lowercase)
+        .collect();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let words = match words.split_first() {
+        Some((&"the", rest)) if !rest.is_empty() => rest,
+        _ => &words[..],
+    };
+    words.join(" ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -81,6 +144,24 @@ mod tests {
         assert!(!o.is_outlet("the financial times"));
         assert!(!o.is_outlet("Finance Ministry"));
         assert!(!o.is_outlet(""));
+    }
+
+    #[test]
+    fn names_of_one_outlet_meet() {
+        let o = &*OUTLETS;
+        assert_eq!(o.canonical("the Associated Press"), Some("AP"));
+        assert_eq!(o.canonical("AP"), Some("AP"));
+        assert_eq!(o.canonical("EIR News"), Some("EIR"));
+        assert_eq!(o.canonical("Reuters"), Some("Reuters"));
+        assert_eq!(o.canonical("Associated"), None);
+        assert_eq!(outlet_key("Associated Press"), outlet_key("A.P."));
+        assert_eq!(outlet_key("EIRNS"), "eir");
+        assert_eq!(
+            outlet_key("The Meridian Post"),
+            outlet_key("Meridian  Post")
+        );
+        assert_ne!(outlet_key("Reuters"), outlet_key("AP"));
+        assert!(o.is_outlet("Executive Intelligence Review"));
     }
 
     #[test]

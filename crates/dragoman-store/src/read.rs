@@ -276,6 +276,30 @@ impl Store {
         Ok(Some((row, doc)))
     }
 
+    /// A document's entities, events and proposals alone (no text, no other
+    /// layer, `meta` empty): what a story's generated label reads, without
+    /// decoding the document. `None` when no such document is stored.
+    pub fn doc_facts(&self, id: i64) -> Result<Option<Doc>, StoreError> {
+        let exists: Option<i64> = self
+            .conn
+            .query_row("SELECT id FROM documents WHERE id = ?1", [id], |r| r.get(0))
+            .optional()?;
+        if exists.is_none() {
+            return Ok(None);
+        }
+        let mut doc = Doc {
+            id: id.to_string(),
+            ..Doc::default()
+        };
+        let read = |doc: &mut Doc| -> rusqlite::Result<()> {
+            tables::read::<Entity>(&self.conn, id, doc)?;
+            tables::read::<Event>(&self.conn, id, doc)?;
+            tables::read::<Proposal>(&self.conn, id, doc)
+        };
+        read(&mut doc).map_err(|e| undecodable(id, T_ANNOTATION, e))?;
+        Ok(Some(doc))
+    }
+
     /// The raw bytes of a document, as they arrived.
     pub fn raw(&self, id: i64) -> Result<Option<Vec<u8>>, StoreError> {
         self.stored(id)?.map(|mut s| s.raw_bytes()).transpose()

@@ -14,6 +14,9 @@ pub const CITE_WINDOW_DAYS: i64 = 14;
 /// must hold.
 pub const MIN_OVERLAP: f32 = 0.15;
 
+/// A set of content words ([`content_words`]).
+pub type WordSet = AHashSet<String>;
+
 /// A citation of an outlet in a report's text.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct Citation {

@@ -2,16 +2,15 @@
 //! side by side (who said it, with what sourcing, via whom, when), the points
 //! where accounts disagree, and each plan's versions (from [`crate::plans`]).
 //!
-//! Events are one claim when they share type and actor (names compared
-//! lower-cased); proposals are one plan when their names' head nouns say the
-//! same kind of thing (plan, proposal and draft are one kind) and they name
-//! no two different proposers. A copy's account is kept but marked, and never counted as
-//! independent confirmation.
+//! Events are one claim when they share type, canonical actor and a
+//! possible date ([`crate::claims`]); proposals are one plan when their
+//! names' head nouns say the same kind of thing (plan, proposal and draft
+//! are one kind) and they name no two different proposers. A copy's account
+//! is kept but marked, and never counted as independent confirmation.
 
 use crate::plans::PlanHistory;
-use dragoman_model::{Doc, Event, Quote};
+use dragoman_model::{Doc, Quote};
 use jiff::civil::Date;
-use std::collections::BTreeMap;
 
 /// A report of the story, as the comparison reads it.
 #[derive(Clone, Copy, Debug)]
@@ -40,6 +39,13 @@ pub struct Source {
     pub via: Vec<String>,
     /// When it was said (TIMEX3), if the report says.
     pub said_on: Option<String>,
+    /// The quote of the report that tells it (its index), if one does.
+    #[serde(skip)]
+    pub quote: Option<usize>,
+    /// The report in the store of the outlet it was passed on by (`via`),
+    /// when the caller found it (`dragoman-briefing` does).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cited: Option<i64>,
 }
 
 /// One report's account of an event.
@@ -59,8 +65,10 @@ pub struct EventAccount {
     pub date: Option<String>,
     /// Where.
     pub place: Option<String>,
-    /// Every party named: actors, then recipients.
+    /// Every party named: actors, then recipients, as this report names them.
     pub parties: Vec<String>,
+    /// The same parties as the story names each canonical actor.
+    pub canonical_parties: Vec<String>,
     /// occurred, planned, denied, ...
     pub status: String,
     /// The sentence that tells it.
@@ -72,8 +80,10 @@ pub struct EventAccount {
 pub struct EventClaim {
     /// PLOVER type.
     pub kind: String,
-    /// The actor, as first named.
+    /// The actor, as the story names it.
     pub actor: String,
+    /// The actor's canonical key (`actor:ID` or `name:KEY`, see [`crate::canon`]).
+    pub actor_key: String,
     /// Each report's account, in report order.
     pub accounts: Vec<EventAccount>,
     /// Reports that are not copies.
@@ -109,7 +119,7 @@ pub struct Comparison {
 
 /// Compares what the reports of one story say (reports in date order).
 pub fn compare(reports: &[Report<'_>]) -> Comparison {
-    let events = events(reports);
+    let events = crate::claims::claims(reports);
     Comparison {
         meetings: meetings(&events),
         events,
@@ -132,7 +142,7 @@ fn meetings(claims: &[EventClaim]) -> Vec<Meeting> {
             k
         };
         let found = out.iter_mut().find(|m| {
-            key(&m.parties) == key(&a.parties)
+            key(&m.parties) == key(&a.canonical_parties)
                 && m.date == a.date
                 && m.place == a.place
                 && m.status == a.status
@@ -141,7 +151,7 @@ fn meetings(claims: &[EventClaim]) -> Vec<Meeting> {
             Some(m) if !m.reports.contains(&a.doc) => m.reports.push(a.doc),
             Some(_) => {}
             None => out.push(Meeting {
-                parties: a.parties.clone(),
+                parties: a.canonical_parties.clone(),
                 date: a.date.clone(),
                 place: a.place.clone(),
                 status: a.status.clone(),
@@ -160,116 +170,34 @@ fn meetings(claims: &[EventClaim]) -> Vec<Meeting> {
 
 /// Who a report says an item comes from: the quote that tells it, else the
 /// report's own voice.
-pub(crate) fn source_of(r: &Report<'_>, quote: Option<&Quote>) -> Source {
+pub(crate) fn source_of(r: &Report<'_>, quote: Option<(usize, &Quote)>) -> Source {
     match quote {
-        Some(q) => Source {
+        Some((k, q)) => Source {
             said_by: q.speaker.clone(),
             sourcing: q.sourcing.as_str().to_lowercase(),
             via: q.via.iter().filter_map(|v| v.speaker.clone()).collect(),
             said_on: q.date.clone(),
+            quote: Some(k),
+            cited: None,
         },
         None => Source {
             said_by: r.outlet.map(str::to_string),
             sourcing: "outlet".into(),
             via: Vec::new(),
             said_on: None,
+            quote: None,
+            cited: None,
         },
     }
 }
 
-/// The quote whose content covers a span, if any.
-pub(crate) fn quote_covering(doc: &Doc, start: usize, end: usize) -> Option<&Quote> {
-    doc.quotes.iter().find(|q| {
+/// The quote whose content covers a span, with its index, if any.
+pub(crate) fn quote_covering(doc: &Doc, start: usize, end: usize) -> Option<(usize, &Quote)> {
+    doc.quotes.iter().enumerate().find(|(_, q)| {
         q.content
             .iter()
             .any(|c| c.range().start <= start && end <= c.range().end)
     })
-}
-
-fn names(e: &Event) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    let all = e
-        .actor
-        .iter()
-        .chain(&e.actors)
-        .chain(e.recipient.iter())
-        .chain(&e.recipients);
-    for p in all {
-        if !out.iter().any(|n| n.eq_ignore_ascii_case(&p.name)) {
-            out.push(p.name.clone());
-        }
-    }
-    out
-}
-
-fn account(r: &Report<'_>, e: &Event) -> EventAccount {
-    let quote = e
-        .quote
-        .and_then(|k| r.doc.quotes.get(k))
-        .or_else(|| quote_covering(r.doc, e.trigger.range().start, e.trigger.range().end));
-    EventAccount {
-        doc: r.id,
-        outlet: r.outlet.map(str::to_string),
-        report_date: r.date.map(|d| d.to_string()),
-        copy_of: r.copy_of,
-        source: source_of(r, quote),
-        date: e.date.clone(),
-        place: e.place.clone(),
-        parties: names(e),
-        status: e.status.as_str().to_string(),
-        evidence: r.doc.slice(e.evidence).trim().to_string(),
-    }
-}
-
-fn events(reports: &[Report<'_>]) -> Vec<EventClaim> {
-    let mut groups: BTreeMap<(String, String), EventClaim> = BTreeMap::new();
-    let mut order: Vec<(String, String)> = Vec::new();
-    for r in reports {
-        for e in &r.doc.events {
-            let Some(actor) = e.actor.as_ref() else {
-                continue;
-            };
-            let key = (e.kind.clone(), actor.name.to_lowercase());
-            let claim = groups.entry(key.clone()).or_insert_with(|| {
-                order.push(key);
-                EventClaim {
-                    kind: e.kind.clone(),
-                    actor: actor.name.clone(),
-                    accounts: Vec::new(),
-                    independent: 0,
-                    disagreements: Vec::new(),
-                }
-            });
-            claim.accounts.push(account(r, e));
-        }
-    }
-    let mut out: Vec<EventClaim> = order
-        .into_iter()
-        .filter_map(|k| groups.remove(&k))
-        .map(|mut c| {
-            let mut own: Vec<i64> = c
-                .accounts
-                .iter()
-                .filter(|a| a.copy_of.is_none())
-                .map(|a| a.doc)
-                .collect();
-            own.dedup();
-            c.independent = own.len();
-            c.disagreements = event_disagreements(&c.accounts);
-            c
-        })
-        .collect();
-    out.sort_by(|a, b| {
-        let n = |c: &EventClaim| {
-            c.accounts
-                .iter()
-                .map(|a| a.doc)
-                .collect::<std::collections::BTreeSet<_>>()
-                .len()
-        };
-        n(b).cmp(&n(a))
-    });
-    out
 }
 
 /// Values of one field that differ across accounts, with the reports of each:
@@ -312,19 +240,3 @@ where
 
 /// A field compared across accounts: its name and how to read it.
 pub(crate) type Field<'f, T> = (&'static str, &'f dyn Fn(&T) -> Option<String>);
-
-fn event_disagreements(accounts: &[EventAccount]) -> Vec<String> {
-    let doc = |a: &EventAccount| vec![a.doc];
-    let fields: [Field<'_, EventAccount>; 4] = [
-        ("date", &|a| a.date.clone()),
-        ("place", &|a| a.place.clone()),
-        ("parties", &|a| {
-            (a.parties.len() > 1).then(|| a.parties.join(", "))
-        }),
-        ("status", &|a| Some(a.status.clone())),
-    ];
-    fields
-        .iter()
-        .filter_map(|(name, f)| differing(accounts, doc, f).map(|d| format!("{name}: {d}")))
-        .collect()
-}

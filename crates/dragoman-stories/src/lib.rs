@@ -10,10 +10,17 @@
 //! - [`vector`]: terms interned into sparse TF-IDF vectors and their cosine;
 //! - [`cluster`]: average-link clustering of a batch of reports with a
 //!   similarity cut and a time window;
-//! - [`cite`]: reports citing another outlet, and the cited report chosen
-//!   by date window and shared words;
+//! - [`cite`]: reports citing another outlet (by the words around its name,
+//!   or through a quote's `via`), and the cited report chosen by date window
+//!   and shared words;
 //! - [`compare`]: claims compared within a story (each report's account of
 //!   each event and plan, sourcing, disagreements, a plan's versions);
+//! - [`claims`]: events of different reports grouped as one claim by type,
+//!   canonical actors and dates;
+//! - [`canon`]: canonical actors across reports ("Putin", "the Russian
+//!   president");
+//! - [`when`]: the days a TIMEX3 value covers, and whether two agree;
+//! - [`label`]: a story's generated label (main actors, action, place);
 //! - [`plans`]: a plan's versions across a story's reports;
 //! - [`copies`]: near-duplicates (word shingles, MinHash with LSH bands), each
 //!   copy linked to its original with the shared passages as byte ranges;
@@ -26,18 +33,22 @@
 //! - [`error`]: the crate's typed errors.
 
 mod bytes;
+pub mod canon;
 pub mod cite;
+pub mod claims;
 pub mod cluster;
 pub mod compare;
 pub mod copies;
 pub mod error;
 pub mod index;
+pub mod label;
 pub mod plans;
 pub mod profile;
 pub mod relink;
 pub mod snapshot;
 pub mod synth;
 pub mod vector;
+pub mod when;
 
 pub use cluster::{cluster, ClusterConfig};
 pub use compare::{compare, Comparison, Report};

@@ -94,7 +94,7 @@ fn schemas() -> Value {
             "counts": obj(&["documents", "entities", "quotes", "events", "proposals", "stories"], json!({
                 "documents": {"type": "integer"}, "entities": {"type": "integer"}, "quotes": {"type": "integer"},
                 "events": {"type": "integer"}, "proposals": {"type": "integer"}, "stories": {"type": "integer"}})),
-            "stories": list(obj(&["id", "size", "outlets", "copies"], json!({"id": {"type": "integer"}, "title": nullable("string"),
+            "stories": list(obj(&["id", "size", "outlets", "copies"], json!({"id": {"type": "integer"}, "title": nullable("string"), "label": nullable("string"),
                 "first_date": nullable("string"), "last_date": nullable("string"), "size": {"type": "integer"},
                 "outlets": list(json!({"type": "string"})), "copies": {"type": "integer"}}))),
             "reports": list(json!({"$ref": "#/components/schemas/DocRow"}))})),
@@ -125,7 +125,7 @@ fn schemas() -> Value {
                 "quotes": list(obj(&["n", "sourcing", "text"], json!({"n": {"type": "integer"}, "speaker": nullable("string"),
                     "sourcing": {"type": "string"}, "text": {"type": "string"}})))})))})),
         "Plan": plan(),
-        "Story": obj(&["id", "outlets", "reports", "citations", "meetings", "events", "plans"], with_briefing(json!({"id": {"type": "integer"}, "title": nullable("string"),
+        "Story": obj(&["id", "outlets", "reports", "citations", "meetings", "events", "plans"], with_briefing(json!({"id": {"type": "integer"}, "title": nullable("string"), "label": nullable("string"),
             "first_date": nullable("string"), "last_date": nullable("string"), "outlets": list(json!({"type": "string"})),
             "reports": list(obj(&["doc", "title", "copies"], json!({"doc": {"type": "integer"}, "date": nullable("string"),
                 "outlet": nullable("string"), "title": {"type": "string"}, "copies": {"type": "array"}})))}))),
@@ -144,7 +144,8 @@ fn list(item: Value) -> Value {
 fn source() -> Value {
     obj(
         &["sourcing", "via"],
-        json!({"said_by": nullable("string"), "sourcing": {"type": "string"}, "via": list(json!({"type": "string"})), "said_on": nullable("string")}),
+        json!({"said_by": nullable("string"), "sourcing": {"type": "string"}, "via": list(json!({"type": "string"})), "said_on": nullable("string"),
+            "cited": {"type": "integer", "description": "the report in the store of the outlet it was passed on by"}}),
     )
 }
 
@@ -167,7 +168,7 @@ fn with_briefing(mut props: Value) -> Value {
     let source = source();
     let more = json!({
             "citations": list(obj(&["doc", "outlet", "cue"], json!({"doc": {"type": "integer"}, "outlet": {"type": "string"},
-                "cue": {"type": "string"}, "cited": nullable("integer"), "overlap": nullable("number")}))),
+                "cue": {"type": "string"}, "quotes": list(json!({"type": "integer"})), "cited": nullable("integer"), "overlap": nullable("number")}))),
             "meetings": list(obj(&["parties", "status", "reports"], json!({"parties": list(json!({"type": "string"})),
                 "date": nullable("string"), "place": nullable("string"), "status": {"type": "string"}, "reports": list(json!({"type": "integer"}))}))),
             "events": list(obj(&["kind", "actor", "accounts", "independent", "disagreements"], json!({"kind": {"type": "string"},

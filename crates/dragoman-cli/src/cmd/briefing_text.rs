@@ -14,9 +14,10 @@ pub(crate) fn text(out: &mut impl Write, store: &Store, id: i64) -> anyhow::Resu
     let s = &l.summary;
     writeln!(
         out,
-        "story {}: {}\n{} reports, {} copies; {} .. {}; outlets: {}",
+        "story {}: {}\nlabel: {}\n{} reports, {} copies; {} .. {}; outlets: {}",
         s.id,
         one_line(s.title.as_deref().unwrap_or("-"), 80),
+        l.label.as_deref().unwrap_or("- (no event told)"),
         s.size,
         s.copies,
         s.first_date.as_deref().unwrap_or("-"),
@@ -69,8 +70,13 @@ fn reports(out: &mut impl Write, l: &Loaded) -> anyhow::Result<()> {
             )?;
         }
         for c in l.links.iter().filter(|c| c.doc == r.doc) {
+            let words = if !c.quotes.is_empty() {
+                "of the quote's words"
+            } else {
+                "of the words"
+            };
             let target = match (c.cited, c.overlap) {
-                (Some(d), Some(o)) => format!("[{d}] ({:.0}% of the words shared)", o * 100.0),
+                (Some(d), Some(o)) => format!("[{d}] ({:.0}% {words} shared)", o * 100.0),
                 _ => "(no report of it in the store)".to_string(),
             };
             writeln!(out, "      cites {} ({:?}): {target}", c.outlet, c.cue)?;
@@ -81,10 +87,11 @@ fn reports(out: &mut impl Write, l: &Loaded) -> anyhow::Result<()> {
 
 fn source(s: &Source) -> String {
     let who = s.said_by.as_deref().unwrap_or("unattributed");
-    let via = if s.via.is_empty() {
-        String::new()
-    } else {
-        format!(", via {}", s.via.join(" > "))
+    let cited = s.cited.map(|d| format!(" → [{d}]")).unwrap_or_default();
+    let via = match (s.via.is_empty(), s.cited) {
+        (false, _) => format!(", via {}{cited}", s.via.join(" > ")),
+        (true, Some(d)) => format!(", its report [{d}]"),
+        (true, None) => String::new(),
     };
     let when = s
         .said_on

@@ -90,7 +90,7 @@ fn batch(store: &mut Store, args: RestoryArgs) -> anyhow::Result<Outcome> {
     Ok(Outcome::Ok)
 }
 
-/// Lists stories, largest first.
+/// Lists stories, largest first, each with its generated label.
 pub(crate) fn list(store: &Store, args: StoriesArgs) -> anyhow::Result<Outcome> {
     let rows = store.stories_where(&StoryFilter {
         limit: args.limit,
@@ -100,9 +100,10 @@ pub(crate) fn list(store: &Store, args: StoriesArgs) -> anyhow::Result<Outcome> 
     })?;
     let mut out = std::io::stdout().lock();
     for s in &rows {
+        let label = dragoman_briefing::label(store, s.id)?;
         if args.json {
             let v = serde_json::json!({
-                "id": s.id, "title": s.title, "first_date": s.first_date,
+                "id": s.id, "title": s.title, "label": label, "first_date": s.first_date,
                 "last_date": s.last_date, "size": s.size, "first_doc": s.first_doc,
                 "outlets": s.outlets, "copies": s.copies,
             });
@@ -113,15 +114,17 @@ pub(crate) fn list(store: &Store, args: StoriesArgs) -> anyhow::Result<Outcome> 
                 (Some(a), _) => a.clone(),
                 _ => "-".to_string(),
             };
+            let label = label.map(|l| format!("  [{}]", one_line(&l, 70)));
             writeln!(
                 out,
-                "{:>5}  {:>4} reports  {:<22}  {:>2} copies  {:<24}  {}",
+                "{:>5}  {:>4} reports  {:<22}  {:>2} copies  {:<24}  {}{}",
                 s.id,
                 s.size,
                 span,
                 s.copies,
                 one_line(&s.outlets.join(", "), 24),
-                one_line(s.title.as_deref().unwrap_or("-"), 60)
+                one_line(s.title.as_deref().unwrap_or("-"), 60),
+                label.unwrap_or_default()
             )?;
         }
     }

@@ -18,10 +18,11 @@ fn reports(ids: impl IntoIterator<Item = i64>, label: Label<'_>) -> Markup {
     html! { @for (i, id) in ids.into_iter().enumerate() { @if i > 0 { ", " } (report(id, label)) } }
 }
 
-fn source(s: &Source) -> Markup {
+fn source(s: &Source, label: Label<'_>) -> Markup {
     html! {
         (s.said_by.as_deref().unwrap_or("unattributed")) " · " (s.sourcing)
         @if !s.via.is_empty() { " · via " (s.via.join(", ")) }
+        @if let Some(d) = s.cited { " · cited report " (report(d, label)) }
         @if let Some(d) = &s.said_on { " · on " (d) }
     }
 }
@@ -60,7 +61,8 @@ fn account(a: &EventAccount, label: Label<'_>) -> Markup {
              @if let Some(o) = a.copy_of { " " span.copy { "copy of " (report(o, label)) } } }
         td { (a.source.said_by.as_deref().unwrap_or("unattributed")) }
         td { (a.source.sourcing) }
-        td { (a.source.via.join(", ")) }
+        td { (a.source.via.join(", "))
+             @if let Some(d) = a.source.cited { " " (report(d, label)) } }
         td { (a.date.as_deref().unwrap_or("")) }
         td { (a.place.as_deref().unwrap_or("")) }
         td { (a.parties.join(", ")) }
@@ -88,7 +90,7 @@ fn version(v: &Version, label: Label<'_>) -> Markup {
         td { (v.sections.join("; ")) }
         td { (v.proposer.as_deref().unwrap_or("")) }
         td { (v.status.as_deref().unwrap_or("")) @if let Some(d) = &v.step_date { " " (d) } }
-        td { @for (i, (doc, s)) in v.reports.iter().enumerate() { @if i > 0 { "; " } (report(*doc, label)) " (" (source(s)) ")" } }
+        td { @for (i, (doc, s)) in v.reports.iter().enumerate() { @if i > 0 { "; " } (report(*doc, label)) " (" (source(s, label)) ")" } }
     } }
 }
 

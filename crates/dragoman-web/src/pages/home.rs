@@ -23,6 +23,8 @@ pub struct Home {
 pub struct StoryItem {
     id: i64,
     title: Option<String>,
+    /// Its generated label (`dragoman_briefing::label`).
+    label: Option<String>,
     first_date: Option<String>,
     last_date: Option<String>,
     size: i64,
@@ -41,6 +43,7 @@ fn load(store: &Store) -> Result<Home, WebError> {
         .map(|s| StoryItem {
             id: s.id,
             title: s.title,
+            label: None,
             first_date: s.first_date,
             last_date: s.last_date,
             size: s.size,
@@ -50,6 +53,9 @@ fn load(store: &Store) -> Result<Home, WebError> {
         .collect();
     stories.sort_by(|a, b| b.last_date.cmp(&a.last_date).then(b.size.cmp(&a.size)));
     stories.truncate(SHOWN);
+    for s in &mut stories {
+        s.label = dragoman_briefing::label(store, s.id).map_err(briefing_error)?;
+    }
     let reports = if stories.is_empty() {
         store.recent_docs(SHOWN, 0)?
     } else {
@@ -60,6 +66,14 @@ fn load(store: &Store) -> Result<Home, WebError> {
         stories,
         reports,
     })
+}
+
+/// A briefing's error as the workbench's.
+fn briefing_error(e: dragoman_briefing::BriefingError) -> WebError {
+    match e {
+        dragoman_briefing::BriefingError::Store(e) => WebError::Store(e),
+        other => WebError::Internal(other.to_string()),
+    }
 }
 
 /// `/` and `/api/`.
@@ -87,6 +101,7 @@ fn render(h: &Home) -> Markup {
                     @for s in &h.stories {
                         li {
                             a href={ "/story/" (s.id) } { (s.title.as_deref().unwrap_or("(untitled)")) }
+                            @if let Some(l) = &s.label { " " span.label { "[" (l) "]" } }
                             span.meta { " " (s.first_date.as_deref().unwrap_or("?")) " – " (s.last_date.as_deref().unwrap_or("?"))
                                 " · " (s.size) " reports · " (s.outlets.join(", ")) }
                         }

@@ -41,6 +41,8 @@ pub struct Copy {
 pub struct Story {
     id: i64,
     title: Option<String>,
+    /// Its generated label (main actors, action, place).
+    label: Option<String>,
     first_date: Option<String>,
     last_date: Option<String>,
     outlets: Vec<String>,
@@ -103,6 +105,7 @@ fn load(store: &Store, id: i64) -> Result<Story, WebError> {
     Ok(Story {
         id: s.id,
         title: s.title,
+        label: l.label,
         first_date: s.first_date,
         last_date: s.last_date,
         outlets: s.outlets,
@@ -136,6 +139,7 @@ fn render(s: &Story) -> Markup {
         &title,
         html! {
             h1 { (title) }
+            @if let Some(l) = &s.label { p.label { (l) } }
             p.meta { (s.first_date.as_deref().unwrap_or("?")) " – " (s.last_date.as_deref().unwrap_or("?")) " · " (s.outlets.join(", ")) }
             ol.story {
                 @for r in &s.reports {
