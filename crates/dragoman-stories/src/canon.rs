@@ -43,9 +43,16 @@ pub fn party(doc: &Doc, date: Option<Date>, p: &Participant) -> Party {
     let entity = p
         .span
         .and_then(|s| naming_entity(&doc.entities, s.start, s.end));
+    // A person's fullest name; a place or body by its own name, not the
+    // group named after it ("Envoys of Norland" is Norland's party).
     let name = entity
+        .filter(|e| {
+            e.kind != dragoman_model::EntityType::Per || {
+                let c = e.canonical.as_deref().unwrap_or_default();
+                c.split_whitespace().count() >= p.name.split_whitespace().count()
+            }
+        })
         .and_then(|e| e.canonical.as_deref())
-        .filter(|c| c.split_whitespace().count() >= p.name.split_whitespace().count())
         .unwrap_or(&p.name)
         .to_string();
     if let Some(id) = entity.and_then(|e| e.actor.as_deref()) {
