@@ -116,18 +116,7 @@ impl Outlets {
 /// dropped, single spaces ("The Meridian Post" and "Meridian Post" meet, as
 /// do "Associated Press" and "AP").
 pub fn outlet_key(name: &str) -> String {
-    let name = OUTLETS.canonical(name).unwrap_or(name);
-    let lower: String = name
-        .chars()
-        .filter(|&c| c != '.')
-        .flat_map(char::to_lowercase)
-        .collect();
-    let words: Vec<&str> = lower.split_whitespace().collect();
-    let words = match words.split_first() {
-        Some((&"the", rest)) if !rest.is_empty() => rest,
-        _ => &words[..],
-    };
-    words.join(" ")
+    crate::match_key(OUTLETS.canonical(name).unwrap_or(name))
 }
 
 #[cfg(test)]

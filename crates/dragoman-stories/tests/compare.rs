@@ -4,19 +4,10 @@
 //! points where the accounts of one event differ. Texts written for this
 //! test.
 
-use dragoman_model::{Doc, Meta};
-use dragoman_pipeline::Pipeline;
-use dragoman_stories::{compare, Report};
+mod common;
 
-fn doc(text: &str, date: &str) -> Doc {
-    let meta = Meta {
-        date: Some(date.parse().unwrap()),
-        ..Meta::default()
-    };
-    Pipeline::standard()
-        .process_text("t", text.to_string(), meta)
-        .doc
-}
+use common::doc;
+use dragoman_stories::{compare, Report};
 
 const FIRST: &str = "Norland will present a 12-point proposal to Kestria next week, \
     a Norlandic diplomat said on condition of anonymity. The plan has three parts: a \

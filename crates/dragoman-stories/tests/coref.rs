@@ -4,19 +4,11 @@
 //! a surname meets the full name another report gives. Texts written for
 //! this test.
 
-use dragoman_model::{Doc, Meta};
-use dragoman_pipeline::Pipeline;
-use dragoman_stories::{compare, Report};
+mod common;
 
-fn doc(text: &str, date: &str) -> Doc {
-    let meta = Meta {
-        date: Some(date.parse().unwrap()),
-        ..Meta::default()
-    };
-    Pipeline::standard()
-        .process_text("t", text.to_string(), meta)
-        .doc
-}
+use common::doc;
+use dragoman_model::Doc;
+use dragoman_stories::{compare, Report};
 
 fn reports(docs: &[Doc]) -> Vec<Report<'_>> {
     docs.iter()

@@ -2,20 +2,12 @@
 //! they do most, the plan most reports tell and where. Copies do not count.
 //! Texts written for this test.
 
-use dragoman_model::{Doc, Meta};
-use dragoman_pipeline::Pipeline;
+mod common;
+
+use common::doc;
+use dragoman_model::Doc;
 use dragoman_stories::label::label;
 use dragoman_stories::Report;
-
-fn doc(text: &str, date: &str) -> Doc {
-    let meta = Meta {
-        date: Some(date.parse().unwrap()),
-        ..Meta::default()
-    };
-    Pipeline::standard()
-        .process_text("t", text.to_string(), meta)
-        .doc
-}
 
 const TALKS: &str = "Negotiators from Armenia and Azerbaijan held talks in Geneva on Tuesday \
     on a border commission. Armenia will present a 12-point proposal next week, a diplomat said.";
