@@ -192,6 +192,10 @@ mod tests {
             split("Malcolm X. Little spoke."),
             ["Malcolm X. Little spoke."]
         );
+        assert_eq!(
+            split("Rep. Ann Berg (D-N.Y.) said so. Talks go on."),
+            ["Rep. Ann Berg (D-N.Y.) said so.", "Talks go on."]
+        );
     }
 
     #[test]

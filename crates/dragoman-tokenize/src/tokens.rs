@@ -241,10 +241,11 @@ fn scan_word(text: &str, start: usize) -> (usize, TokenKind) {
     (i, kind)
 }
 
-/// True when the run of letters since the last period (or the word start) is short:
-/// "U.S" and "Ph.D" are dotted; "end.Next" (a missing space) is not.
+/// True when the run of letters since the last period or hyphen (or the word
+/// start) is short: "U.S", "Ph.D" and a party tag's "D-N.Y" are dotted;
+/// "end.Next" (a missing space) is not.
 fn short_segment(text: &str, start: usize, i: usize) -> bool {
-    let seg = text[start..i].rsplit('.').next().unwrap_or("");
+    let seg = text[start..i].rsplit(['.', '-']).next().unwrap_or("");
     seg.chars().count() <= 2
 }
 
@@ -331,6 +332,17 @@ mod tests {
             words("John F. Kennedy Jr. said"),
             ["John", "F.", "Kennedy", "Jr.", "said"]
         );
+    }
+
+    /// Regression: a party tag's state ("(D-N.Y.)") was split at its inner
+    /// period, and the sentence ended inside the bracket.
+    #[test]
+    fn a_party_tag_is_one_word() {
+        assert_eq!(
+            words("Rep. Ann Berg (D-N.Y.) said so."),
+            ["Rep.", "Ann", "Berg", "(", "D-N.Y.", ")", "said", "so", "."]
+        );
+        assert_eq!(words("an end.Next"), ["an", "end", ".", "Next"]);
     }
 
     #[test]
