@@ -52,6 +52,13 @@ fn reports_of_one_negotiation_share_a_story() {
 }
 
 /// `dragoman --db DB ARGS` with `input` on stdin; its standard output.
+/// The JSON values of a `--json` listing, one a line.
+fn json_lines(out: &str) -> Vec<Value> {
+    out.lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
 fn run_on(db: &std::path::Path, input: &str, args: &[&str]) -> String {
     let out = Command::cargo_bin("dragoman")
         .unwrap()
@@ -88,10 +95,7 @@ fn batch_restory_groups_stored_reports_and_links_a_copy() {
         run(&["restory", "--batch"]),
         "3 documents: 2 stories, 1 copies\n"
     );
-    let rows: Vec<Value> = run(&["stories", "--json"])
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let rows = json_lines(&run(&["stories", "--json"]));
     assert_eq!(rows.len(), 2);
     assert_eq!(rows[0]["size"], 2);
     assert_eq!(rows[0]["copies"], 1);
@@ -118,10 +122,7 @@ fn a_story_whose_first_report_has_no_headline_takes_a_later_one() {
     .join("\n");
     let run = |args: &[&str]| run_on(&db, &input, args);
     run(&["ingest", "-"]);
-    let rows: Vec<Value> = run(&["stories", "--json"])
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let rows = json_lines(&run(&["stories", "--json"]));
     assert_eq!(rows.len(), 1, "{rows:?}");
     assert_eq!(rows[0]["title"], "Geneva talks on the treaty go on");
 }
@@ -145,10 +146,7 @@ fn a_quote_passed_on_by_an_outlet_links_to_its_report_under_another_of_its_names
     .join("\n");
     let run = |args: &[&str]| run_on(&db, &input, args);
     run(&["ingest", "-"]);
-    let rows: Vec<Value> = run(&["stories", "--json"])
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let rows = json_lines(&run(&["stories", "--json"]));
     assert_eq!(rows.len(), 1, "{rows:?}");
     let b: Value =
         serde_json::from_str(&run(&["story", &rows[0]["id"].to_string(), "--json"])).unwrap();

@@ -6,22 +6,8 @@
 
 mod common;
 
-use common::doc;
-use dragoman_model::Doc;
-use dragoman_stories::{compare, Report};
-
-fn reports(docs: &[Doc]) -> Vec<Report<'_>> {
-    docs.iter()
-        .enumerate()
-        .map(|(k, d)| Report {
-            id: k as i64 + 1,
-            date: d.meta.date,
-            outlet: None,
-            copy_of: None,
-            doc: d,
-        })
-        .collect()
-}
+use common::{doc, reports};
+use dragoman_stories::compare;
 
 #[test]
 fn one_president_under_three_names_is_one_claim() {
@@ -40,7 +26,7 @@ fn one_president_under_three_names_is_one_claim() {
         ),
         doc("Putin met Erdogan in Sochi on December 15.", "2025-12-16"),
     ];
-    let rs = reports(&docs);
+    let rs = reports(&docs, &[]);
     let c = compare(&rs);
     let putin: Vec<_> = c
         .events
@@ -82,7 +68,7 @@ fn a_surname_meets_the_full_name_of_another_report() {
             "2026-03-04",
         ),
     ];
-    let rs = reports(&docs);
+    let rs = reports(&docs, &[]);
     let c = compare(&rs);
     let varga = c
         .events

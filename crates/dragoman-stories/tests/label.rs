@@ -4,29 +4,14 @@
 
 mod common;
 
-use common::doc;
-use dragoman_model::Doc;
+use common::{doc, reports};
 use dragoman_stories::label::label;
-use dragoman_stories::Report;
 
 const TALKS: &str = "Negotiators from Armenia and Azerbaijan held talks in Geneva on Tuesday \
     on a border commission. Armenia will present a 12-point proposal next week, a diplomat said.";
 const MORE: &str = "Armenia and Azerbaijan met again in Geneva on Thursday. Officials said the \
     12-point proposal would be tabled on Friday.";
 const SHELLING: &str = "Azerbaijan accused Armenia of shelling a border village overnight.";
-
-fn reports<'d>(docs: &'d [Doc], copies: &[Option<i64>]) -> Vec<Report<'d>> {
-    docs.iter()
-        .enumerate()
-        .map(|(k, d)| Report {
-            id: k as i64 + 1,
-            date: d.meta.date,
-            outlet: None,
-            copy_of: copies.get(k).copied().flatten(),
-            doc: d,
-        })
-        .collect()
-}
 
 #[test]
 fn the_label_names_the_main_actors_their_action_the_plan_and_the_place() {
