@@ -254,10 +254,7 @@ impl Context<'_, '_> {
             };
             // (An outlet named after the verb but not as its object is the
             // one that reports it: "..., according to TASS".)
-            let pronoun_object = self
-                .tree
-                .object(p)
-                .is_some_and(|o| crate::words::is_object_pronoun(self.tree.lemma(o)));
+            let pronoun_object = crate::roles::pronoun_object(self.tree, p);
             let by_order = by_order
                 .1
                 .filter(|m| !m.outlet && !pronoun_object && self.may_receive(m, p));

@@ -190,9 +190,7 @@ pub(crate) fn arguments<'m>(
                 .filter(|_| !passive)
         });
     let object = tree.object(p);
-    // "accused him of bowing to Baku": whom a pronoun object stands for is
-    // not read here, and no later name takes its place.
-    if object.is_some_and(|o| crate::words::is_object_pronoun(tree.lemma(o))) {
+    if pronoun_object(tree, p) {
         return (actor, None, slot_filled);
     }
     // "sent its envoy to Cairo": the actor's own agent is no recipient.
@@ -211,6 +209,14 @@ pub(crate) fn arguments<'m>(
         .or_else(|| first_after_in_clause(tree, mentions, p, t, subject));
     let recipient = recipient.filter(|r| actor.is_none_or(|a| a != *r));
     (actor, recipient, slot_filled)
+}
+
+/// True when the object of predicate `p` is a personal pronoun ("accused
+/// him of bowing to Baku"): whom it stands for is not read here, and no
+/// later name may take its place as the recipient.
+pub(crate) fn pronoun_object(tree: &Tree, p: usize) -> bool {
+    tree.object(p)
+        .is_some_and(|o| crate::words::is_object_pronoun(tree.lemma(o)))
 }
 
 /// The first party after the trigger that stands in the predicate's own

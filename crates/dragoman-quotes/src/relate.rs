@@ -79,10 +79,12 @@ pub(crate) fn pronouns_after_unnamed(doc: &Doc, quotes: &mut [Quote]) {
         .filter(|&i| !quotes[i].source.is_empty())
         .collect();
     order.sort_by_key(|&i| quotes[i].source[0].start);
+    let mut people: Option<Vec<Span>> = None;
     for w in 1..order.len() {
         let (before, this) = (order[w - 1], order[w]);
         let source = quotes[this].source[0];
-        let pronoun = matches!(doc.slice(source).to_lowercase().as_str(), "he" | "she");
+        let word = doc.slice(source);
+        let pronoun = word.eq_ignore_ascii_case("he") || word.eq_ignore_ascii_case("she");
         let from = quotes[before].source[0].end;
         if !pronoun
             || quotes[before].sourcing != Sourcing::Anonymous
@@ -99,10 +101,23 @@ pub(crate) fn pronouns_after_unnamed(doc: &Doc, quotes: &mut [Quote]) {
             .as_deref()
             .and_then(|name| name.rsplit(' ').next())
             .is_some_and(|last| between.contains(last));
+        // (The people between, found by bisection over one sorted list.)
+        let people = people.get_or_insert_with(|| {
+            let mut spans: Vec<Span> = doc
+                .entities
+                .iter()
+                .filter(|e| e.kind == EntityType::Per)
+                .map(|e| e.span)
+                .collect();
+            spans.sort_by_key(|s| s.start);
+            spans
+        });
+        let first = people.partition_point(|p| p.start < from);
         let named_between = resolved_between
-            || doc.entities.iter().any(|e| {
-                e.kind == EntityType::Per && e.span.start >= from && e.span.end <= source.start
-            });
+            || people[first..]
+                .iter()
+                .take_while(|p| p.start < source.start)
+                .any(|p| p.end <= source.start);
         if !named_between {
             quotes[this].speaker = quotes[before].speaker.clone();
             quotes[this].sourcing = Sourcing::Anonymous;
