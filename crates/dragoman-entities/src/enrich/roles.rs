@@ -6,10 +6,14 @@ use dragoman_lexicon::{PlaceKind, COUNTRIES, TITLES};
 
 /// The role and countries written just before a name: `before` holds the
 /// words before it, nearest last. Returns the role (title words in order,
-/// "of" kept inside) and the countries named before the title, in order.
+/// "of" kept inside, and the place of "envoy for Sudan" after them) and the
+/// countries named before the title, in order.
 pub fn title_before(before: &[&str]) -> (Option<String>, Vec<String>) {
     let mut title: Vec<&'static str> = Vec::new();
-    let mut k = before.len();
+    let (mut k, remit) = match remit_before(before) {
+        Some((place, k)) => (k, Some(place)),
+        None => (before.len(), None),
+    };
     while k > 0 {
         let w = before[k - 1];
         if let Some(t) = TITLES.title_word(w) {
@@ -45,7 +49,28 @@ pub fn title_before(before: &[&str]) -> (Option<String>, Vec<String>) {
         .iter()
         .rposition(|t| TITLES.is_head(t))
         .map(|last| title[..=last].join(" "));
+    let role = match (role, remit) {
+        (Some(role), Some((word, place))) => Some(format!("{role} {word} {place}")),
+        (role, _) => role,
+    };
     (role, countries)
+}
+
+/// "special envoy for Sudan", "ambassador to Chile": the place a title's
+/// remit names right before the name, with its preposition, and how many
+/// words of `before` are left once both are taken off.
+fn remit_before<'a>(before: &[&'a str]) -> Option<((&'a str, &'a str), usize)> {
+    let n = before.len();
+    if n < 3 || TITLES.title_word(before[n - 3]).is_none() {
+        return None;
+    }
+    let word = before[n - 2];
+    let place = before[n - 1];
+    let is_place = matches!(
+        COUNTRIES.place(place),
+        Some((_, PlaceKind::Country | PlaceKind::Capital))
+    );
+    (matches!(word, "for" | "to") && is_place).then_some(((word, place), n - 2))
 }
 
 #[cfg(test)]
@@ -83,6 +108,10 @@ mod tests {
         assert_eq!(
             before("Iran 's religious leader"),
             (Some("religious leader".into()), vec!["IRN".into()])
+        );
+        assert_eq!(
+            before("the U.S. special envoy for Chile"),
+            (Some("special envoy for Chile".into()), vec!["USA".into()])
         );
         assert_eq!(
             before("Nigerian junior foreign minister"),
