@@ -18,6 +18,7 @@ pub mod lex;
 pub mod model;
 mod stage;
 pub mod system;
+mod tail;
 pub mod tree;
 pub mod weights;
 

@@ -3,6 +3,7 @@
 
 use crate::decode::Scratch;
 use crate::model::SyntaxModel;
+use crate::tail;
 use dragoman_model::{Deprel, Doc, Layer, Sentence, Stage, Syntax};
 use std::cell::RefCell;
 
@@ -41,7 +42,9 @@ impl SyntaxStage {
 ///
 /// A dateline ("ANKARA, March 3 (Reuters) -") is no part of its sentence's
 /// clause, and the treebank has none: the tokens inside it are parsed apart
-/// and their root hangs on the sentence's root as `dep`.
+/// and their root hangs on the sentence's root as `dep`. A closing source
+/// ("..., state radio reported.") is parsed apart too, its verb the root and
+/// the clause its `ccomp`, as in the treebank ([`crate::tail`]).
 pub fn analyze_doc(model: &SyntaxModel, doc: &Doc, sc: &mut Scratch) -> Option<Syntax> {
     let mut syn = Syntax::with_capacity(doc.tokens.len());
     let dep = Deprel::parse("dep")?;
@@ -108,10 +111,40 @@ fn parse_sentence_into(
 ) {
     let split = dateline_end(doc, first, end);
     let head_root = split.map(|at| parse_range(model, doc, (first, at), base, sc, syn));
-    let root = parse_range(model, doc, (split.unwrap_or(first), end), base, sc, syn);
+    let body = split.unwrap_or(first);
+    let root = match tail::reporting_tail(doc, body, end) {
+        Some(comma) => parse_with_tail(model, doc, (body, comma, end), base, sc, syn),
+        None => parse_range(model, doc, (body, end), base, sc, syn),
+    };
     if let (Some(Some(d)), Some(r)) = (head_root, root) {
         syn.attach((d - base) as usize, Some(r - base), dep);
     }
+}
+
+/// Parses the clause `first..comma` and its closing source `comma..end`
+/// apart and joins them as the treebank does ("..., Karzai says."): the
+/// source's verb is the root, the clause its `ccomp`, the comma the
+/// clause's `punct`. Returns the root.
+fn parse_with_tail(
+    model: &SyntaxModel,
+    doc: &Doc,
+    (first, comma, end): (u32, u32, u32),
+    base: u32,
+    sc: &mut Scratch,
+    syn: &mut Syntax,
+) -> Option<u32> {
+    let clause = parse_range(model, doc, (first, comma), base, sc, syn);
+    let source = parse_range(model, doc, (comma, end), base, sc, syn);
+    let (Some(c), Some(s)) = (clause, source) else {
+        return source.or(clause);
+    };
+    if let (Some(ccomp), Some(punct)) = (Deprel::parse("ccomp"), Deprel::parse("punct")) {
+        syn.attach((c - base) as usize, Some(s - base), ccomp);
+        if s != comma {
+            syn.attach((comma - base) as usize, Some(c - base), punct);
+        }
+    }
+    source
 }
 
 /// Where the dateline ends inside the sentence of tokens `first..end`, if
