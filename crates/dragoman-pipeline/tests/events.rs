@@ -923,3 +923,19 @@ fn regression_a_party_named_twice_does_not_act_on_itself() {
     let found = events("Chile said on Monday it would deny entry to Chile to the smugglers.");
     assert!(found.iter().all(|e| !e.contains("-> Chile(")), "{found:#?}");
 }
+
+/// Regression: a long clause closed by a long source ("..., state news
+/// agency X reported.") was parsed with its time expression hung on
+/// "reported", and the visit had no date.
+#[test]
+fn regression_a_closing_source_does_not_take_the_events_date() {
+    let found = events(
+        "Chile's defence minister, General Ana Rojas, visited troops in Arica on Monday, the state news agency Andes reported.",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|e| e.starts_with("CONSULT ") && e.contains(" 2026-03-09 Arica ")),
+        "{found:#?}"
+    );
+}
