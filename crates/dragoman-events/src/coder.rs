@@ -129,7 +129,7 @@ fn helps_verb(words: &Words, t: &Trigger) -> bool {
 fn noun_has_party(words: &Words, mentions: &[Mention], t: &Trigger) -> bool {
     let before = mentions
         .iter()
-        .any(|m| m.end <= t.first && t.first - m.end <= 2);
+        .any(|m| m.end <= t.first && crate::words::name_modifies_noun(words, m.end, t.first));
     let after = mentions.iter().any(|m| {
         m.first >= t.end
             && m.first - t.end <= 3

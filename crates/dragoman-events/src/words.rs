@@ -200,6 +200,26 @@ pub(crate) fn is_determiner(word: &str) -> bool {
     )
 }
 
+/// True when the words `from..to` between a name and the event noun at
+/// `to` let the name modify the noun ("Syria's planned offensive", "the
+/// Russian-Ukrainian talks"); a preposition, article, quantifier or
+/// conjunction between them does not ("guarantees from Riyadh before any
+/// ceasefire").
+pub(crate) fn name_modifies_noun(words: &Words, from: usize, to: usize) -> bool {
+    to >= from
+        && to - from <= 2
+        && (from..to).all(|k| {
+            let w = words.at(k);
+            matches!(w, "'s" | "’s" | "-" | "–")
+                || !(is_preposition(w)
+                    || is_determiner(w)
+                    || matches!(
+                        w,
+                        "and" | "or" | "but" | "nor" | "until" | "since" | "without" | "," | ";"
+                    ))
+        })
+}
+
 /// Prepositions that make the next noun phrase an object, not a subject.
 pub(crate) fn is_preposition(word: &str) -> bool {
     matches!(

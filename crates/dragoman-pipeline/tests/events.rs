@@ -939,3 +939,14 @@ fn regression_a_closing_source_does_not_take_the_events_date() {
         "{found:#?}"
     );
 }
+
+/// Regression: a name two words before an event noun was its party whatever
+/// stood between ("guarantees from Lima before any ceasefire" was a truce
+/// declared by Peru).
+#[test]
+fn regression_a_name_across_a_preposition_is_no_party_of_the_noun() {
+    none_of(
+        "RETREAT",
+        "The rebels' envoy said on Wednesday that his side wanted guarantees from Santiago and Lima before any ceasefire.",
+    );
+}
