@@ -534,3 +534,27 @@ fn regression_he_goes_on_with_an_unnamed_source() {
     assert_eq!(he.sourcing, Sourcing::Anonymous);
     assert_eq!(he.speaker.as_deref(), Some("a senior Chilean official"));
 }
+
+/// Regression: "speaking on condition of anonymity" after the attribution
+/// was read as more of what the official said.
+#[test]
+fn regression_how_it_was_said_is_not_what_was_said() {
+    let found = quotes(
+        "The ceasefire will hold until Friday, a Chilean official said, speaking on condition of anonymity because he was not allowed to brief reporters.",
+    );
+    assert_eq!(
+        found,
+        ["a Chilean official | anonymous |  | The ceasefire will hold until Friday"]
+    );
+}
+
+/// Regression: a pronoun with no person before it stood for the word that
+/// opened its sentence ("Talks" said it).
+#[test]
+fn regression_a_sentence_opening_word_is_nobodys_name() {
+    let found = quotes("Storms of this kind, she said, are rare in the north.");
+    assert_eq!(
+        found,
+        ["she | named |  | Storms of this kind … are rare in the north"]
+    );
+}

@@ -30,7 +30,9 @@ impl Extractor<'_, '_> {
             && !cue_follows(v, after + 1, b)
             // "..., an official said, as Israel accused ...": the narrator's setting.
             && !matches!(v.lower(after + 1), "as" | "amid" | "while" | "after" | "when" | "since")
-            && v.lower(after + 1) != "according";
+            && v.lower(after + 1) != "according"
+            // "..., an official said, speaking on condition of anonymity": how it was said.
+            && !is_participle(v.word(after + 1));
         if parenthetical && goes_on && v.closes_region(sep).is_none() {
             let e = content_end(v, after + 1, b);
             found.content.push(v.cover(after + 1, e));
@@ -257,4 +259,21 @@ impl Extractor<'_, '_> {
             })
             .any(|j| is_cue_word(v, j))
     }
+}
+
+/// True for a participle that tells how or on what terms the words were
+/// said ("speaking on condition of anonymity", "citing a report"), not a
+/// gerund opening more of what was said ("replacing him would be costly").
+fn is_participle(word: &str) -> bool {
+    matches!(
+        word,
+        "speaking"
+            | "citing"
+            | "referring"
+            | "declining"
+            | "asking"
+            | "requesting"
+            | "responding"
+            | "writing"
+    )
 }
