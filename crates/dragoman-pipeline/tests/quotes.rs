@@ -558,3 +558,17 @@ fn regression_a_sentence_opening_word_is_nobodys_name() {
         ["she | named |  | Storms of this kind … are rare in the north"]
     );
 }
+
+/// Regression: a title phrase whose holder is named in an apposition
+/// ("The commission's chairman, Ana Rojas, welcomed ... and urged ...")
+/// spoke under the title, not the name.
+#[test]
+fn regression_the_holder_named_in_an_apposition_speaks() {
+    let found = quotes(
+        "The Andean Water Commission chairman, Ana Rojas, welcomed the talks and urged both sides to share the river.",
+    );
+    assert_eq!(
+        found,
+        ["Ana Rojas | named |  | both sides to share the river"]
+    );
+}

@@ -163,6 +163,13 @@ impl<'v, 'd> Resolver<'v, 'd> {
                 .unwrap_or_else(|| &self.v.text[e.span.range()]);
             return Some((without_honorific(name).to_string(), true));
         }
+        if let Some(e) = self.person_in_apposition(source) {
+            let name = e
+                .canonical
+                .as_deref()
+                .unwrap_or(&self.v.text[e.span.range()]);
+            return Some((without_honorific(name).to_string(), true));
+        }
         let v = self.v;
         let first = v.token_at_or_after(source.start);
         let last = before_bracket(v, first, v.token_at_or_after(source.end).saturating_sub(1));
@@ -209,6 +216,22 @@ impl<'v, 'd> Resolver<'v, 'd> {
         let first = v.token_at_or_after(source.start);
         let last = v.token_at_or_after(source.end).saturating_sub(1);
         first < last && !v.is_capitalized(last) && ORGANIZATIONS.contains(&v.lower(last))
+    }
+
+    /// "The commission's chairman, Ana Rojas, ...": the person set off by
+    /// commas right after a source phrase ending in a title.
+    fn person_in_apposition(&self, source: Span) -> Option<&'v Entity> {
+        let v = self.v;
+        let next = v.token_at_or_after(source.end);
+        let last = next.checked_sub(1)?;
+        if !(next + 1 < v.len() && LEXICON.is_title(v.lower(last)) && v.is(next, ",")) {
+            return None;
+        }
+        let at = v.span(next + 1).start;
+        let k = self.people.partition_point(|e| e.span.start < at);
+        let person = self.people.get(k).filter(|e| e.span.start == at)?;
+        let after = v.token_at_or_after(person.span.end);
+        (after < v.len() && v.is(after, ",")).then_some(person)
     }
 
     /// The person entity overlapping `source` that starts last (of those
