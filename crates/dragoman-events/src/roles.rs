@@ -171,8 +171,12 @@ pub(crate) fn arguments<'m>(
     p: usize,
     t: &Trigger,
 ) -> (Option<&'m Mention>, Option<&'m Mention>, bool) {
+    // A subject never takes a preposition: "against China" read as the
+    // subject is a misparse, and no other reading may fill the slot.
+    let misparsed = tree.subject(p).is_some_and(|s| tree.child(s, &["case"]).is_some());
     let subject = tree
         .subject(p)
+        .filter(|_| !misparsed)
         .map(|s| antecedent(tree, s))
         .and_then(|s| reported_pronoun(tree, p, s));
     let passive = tree.is_passive(p);
@@ -181,7 +185,7 @@ pub(crate) fn arguments<'m>(
     } else {
         (subject, None)
     };
-    let slot_filled = passive || subject.is_some();
+    let slot_filled = passive || subject.is_some() || misparsed;
     // An outlet never acts; a headline glued to the sentence may give a
     // second subject, the real one ("The Daily Post — Envoys will meet").
     let actor = actor

@@ -950,3 +950,12 @@ fn regression_a_name_across_a_preposition_is_no_party_of_the_noun() {
         "The rebels' envoy said on Wednesday that his side wanted guarantees from Santiago and Lima before any ceasefire.",
     );
 }
+
+/// Regression: the parser took "against Peru" for the subject of "doomed"
+/// and Peru rejected something ("fail" is a CAMEO verb of rejection); a
+/// subject with a preposition is a misparse, and nobody acts.
+#[test]
+fn regression_a_subject_with_a_preposition_acts_in_nothing() {
+    let found = events("Any attempt to gang up against Peru is doomed to fail.");
+    assert!(found.is_empty(), "{found:#?}");
+}
