@@ -173,7 +173,9 @@ pub(crate) fn arguments<'m>(
 ) -> (Option<&'m Mention>, Option<&'m Mention>, bool) {
     // A subject never takes a preposition: "against China" read as the
     // subject is a misparse, and no other reading may fill the slot.
-    let misparsed = tree.subject(p).is_some_and(|s| tree.child(s, &["case"]).is_some());
+    let misparsed = tree
+        .subject(p)
+        .is_some_and(|s| tree.child(s, &["case"]).is_some());
     let subject = tree
         .subject(p)
         .filter(|_| !misparsed)

@@ -1,11 +1,12 @@
 //! Repairs of name boundaries and types the tagger gets wrong on wire copy:
 //! Arabic names cut at their particles ("Faisal bin Farhan", "Abdel Fattah
 //! al-Burhan"), a place glued to the name after a title ("Special Envoy for
-//! Sudan Tom Perriello"), and a body's name typed as miscellany ("the
-//! African Union Commission").
+//! Sudan Tom Perriello"), a body's name typed as miscellany ("the
+//! African Union Commission"), a country typed as an organisation, and a
+//! feature of the map typed as a person ("Second Thomas Shoal").
 
 use dragoman_lexicon::{PlaceKind, COUNTRIES, TITLES};
-use dragoman_model::{Entity, EntityType, Span, Token, TokenKind};
+use dragoman_model::{covered_tokens, Entity, EntityType, Span, Token, TokenKind};
 
 /// Lower-case words that join the parts of an Arabic name ("bin", "ibn").
 const NAME_PARTICLES: &[&str] = &["bin", "bint", "ibn", "abu", "ould"];
@@ -37,24 +38,76 @@ const BODY_HEADS: &[&str] = &[
     "Service",
 ];
 
+/// Last words of the names of places on the map: each ends LOC names
+/// (almost) only in CoNLL-2003 train ("Coast", "Mountain" and "Straits"
+/// also end teams and firms there, so they are not listed).
+const PLACE_HEADS: &[&str] = &[
+    "Bay",
+    "Canal",
+    "Delta",
+    "Desert",
+    "Gulf",
+    "Heights",
+    "Island",
+    "Islands",
+    "Lake",
+    "Mountains",
+    "Ocean",
+    "Peninsula",
+    "Reef",
+    "Reefs",
+    "River",
+    "Sea",
+    "Shoal",
+    "Strait",
+    "Valley",
+];
+
 /// Applies the repairs to `entities` (text order kept).
 pub fn repair(text: &str, tokens: &[Token], entities: &mut Vec<Entity>) {
     split_place_after_title(text, tokens, entities);
     join_name_particles(text, tokens, entities);
+    let covered = covered_tokens(tokens, entities.iter().map(|e| e.span));
     for e in entities.iter_mut() {
-        if matches!(e.kind, EntityType::Misc | EntityType::Per)
-            && ends_with_body_head(e.span.of(text))
-        {
+        let name = e.span.of(text);
+        if matches!(e.kind, EntityType::Misc | EntityType::Per) && ends_with(name, BODY_HEADS) {
             e.kind = EntityType::Org;
+        } else if e.kind != EntityType::Loc && ends_with(name, PLACE_HEADS) {
+            e.kind = EntityType::Loc;
+            let first = token_at(tokens, e.span.start);
+            e.span.start = capitalized_start(text, tokens, &covered, first);
+        } else if e.kind == EntityType::Org
+            && matches!(
+                COUNTRIES.place(name),
+                Some((_, PlaceKind::Country | PlaceKind::Capital))
+            )
+        {
+            // "the Philippines agreed": CoNLL-2003 train types a country's or
+            // capital's name LOC 4,664 times, ORG 36 times, whatever it does.
+            e.kind = EntityType::Loc;
         }
     }
 }
 
-/// True when the multi-word `name` ends with a body's head word.
-fn ends_with_body_head(name: &str) -> bool {
+/// Where a place's name starting at token `first` really starts: one
+/// capitalized word before it that the tagger left out, inside a sentence
+/// ("near Second Thomas Shoal"), is part of it.
+fn capitalized_start(text: &str, tokens: &[Token], covered: &[bool], first: usize) -> u32 {
+    let word = |k: usize| tokens[k].span.of(text);
+    let joined = first >= 2
+        && !covered[first - 1]
+        && text[tokens[first - 1].span.end as usize..tokens[first].span.start as usize] == *" "
+        && tokens[first - 1].kind == TokenKind::Word
+        && word(first - 1).starts_with(char::is_uppercase)
+        && word(first - 2).starts_with(char::is_lowercase);
+    tokens[if joined { first - 1 } else { first }].span.start
+}
+
+/// True when the multi-word `name` ends with one of `heads`.
+fn ends_with(name: &str, heads: &[&str]) -> bool {
     let mut words = name.split_whitespace();
     let last = words.next_back();
-    words.next().is_some() && last.is_some_and(|w| BODY_HEADS.contains(&w))
+    words.next().is_some() && last.is_some_and(|w| heads.contains(&w))
 }
 
 /// The index of the first token starting at or after `at`.
@@ -222,6 +275,26 @@ mod tests {
             [
                 ("Chile".into(), EntityType::Loc),
                 ("Ana Torres".into(), EntityType::Per),
+            ]
+        );
+    }
+
+    #[test]
+    fn places_on_the_map_and_countries_are_places() {
+        let text = "Boats near Second Kestrel Shoal met Chile and the Kestrel Sea.";
+        let tokens = dragoman_tokenize::tokens(text);
+        let mut es = vec![
+            entity(text, "Kestrel Shoal", EntityType::Per),
+            entity(text, "Chile", EntityType::Org),
+            entity(text, "the Kestrel Sea", EntityType::Misc),
+        ];
+        repair(text, &tokens, &mut es);
+        assert_eq!(
+            shown(text, &es),
+            [
+                ("Second Kestrel Shoal".into(), EntityType::Loc),
+                ("Chile".into(), EntityType::Loc),
+                ("the Kestrel Sea".into(), EntityType::Loc),
             ]
         );
     }

@@ -30,6 +30,11 @@ pub fn title_before(before: &[&str]) -> (Option<String>, Vec<String>) {
         k -= 1;
     }
     title.reverse();
+    // "Chinese foreign ministry spokeswoman": the body the title serves
+    // stands between it and the country.
+    if !title.is_empty() {
+        k = past_body(before, k);
+    }
     // Countries before the title: "the French and German", "Germany's".
     let mut countries = Vec::new();
     if k > 0 && matches!(before[k - 1], "'s" | "’s") {
@@ -54,6 +59,34 @@ pub fn title_before(before: &[&str]) -> (Option<String>, Vec<String>) {
         (role, _) => role,
     };
     (role, countries)
+}
+
+/// Lower-case words naming a government body a title may serve.
+const BODIES: &[&str] = &[
+    "ministry",
+    "office",
+    "department",
+    "embassy",
+    "government",
+    "army",
+    "navy",
+];
+
+/// How many words of `before[..k]` are left once a body ending at `k`
+/// ("foreign ministry", "defence ministry", "presidential office") is taken
+/// off: up to two lower-case words before the body's noun.
+fn past_body(before: &[&str], k: usize) -> usize {
+    if k == 0 || !BODIES.contains(&before[k - 1]) {
+        return k;
+    }
+    let lower = |w: &str| w.starts_with(char::is_lowercase) && COUNTRIES.place(w).is_none();
+    let modifiers = before[..k - 1]
+        .iter()
+        .rev()
+        .take(2)
+        .take_while(|w| lower(w))
+        .count();
+    k - 1 - modifiers
 }
 
 /// "special envoy for Sudan", "ambassador to Chile": the place a title's
@@ -108,6 +141,10 @@ mod tests {
         assert_eq!(
             before("Iran 's religious leader"),
             (Some("religious leader".into()), vec!["IRN".into()])
+        );
+        assert_eq!(
+            before("Chilean foreign ministry spokeswoman"),
+            (Some("spokeswoman".into()), vec!["CHL".into()])
         );
         assert_eq!(
             before("the U.S. special envoy for Chile"),
