@@ -572,3 +572,17 @@ fn regression_the_holder_named_in_an_apposition_speaks() {
         ["Ana Rojas | named |  | both sides to share the river"]
     );
 }
+
+/// Regression: "X, the diplomat said: a, b and c" kept only the words after
+/// the colon; the clause before the source is what was said too.
+#[test]
+fn regression_a_clause_before_the_source_and_a_list_after_its_colon() {
+    let found =
+        quotes("The plan has two parts, the diplomat said: a border line and a water board.");
+    assert_eq!(
+        found,
+        ["the diplomat | anonymous |  | The plan has two parts … a border line and a water board"]
+    );
+    let found = quotes("In a statement, the ministry said: the border will reopen.");
+    assert_eq!(found, ["the ministry | named |  | the border will reopen"]);
+}

@@ -347,11 +347,19 @@ impl Extractor<'_, '_> {
             // adverbial is no content when the cue has words of its own after it.
             let adverbial =
                 super::sources::fronted_adverbial(v, a, q - 1) && ce < b && v.is_wordlike(ce);
-            if !adverbial
-                && (after_quotation || (self.clause_ends(clause, b) && !(ce < b && v.is(ce, ":"))))
-            {
+            let colon = ce < b && v.is(ce, ":");
+            if !adverbial && (after_quotation || (self.clause_ends(clause, b) && !colon)) {
                 let head = Found::head(cue, subject);
                 return Some(self.fronted_content((a, b), q - 1, clause, head, true));
+            }
+            // "The plan has three parts, the diplomat said: a, b and c": both halves.
+            let fronted_adverbial = super::sources::fronted_adverbial(v, a, q - 1);
+            if !fronted_adverbial && colon && !after_quotation && v.opens_region(ce + 1).is_none() {
+                let head = Found::head(cue, subject);
+                let (mut found, _) = self.fronted_content((a, b), q - 1, clause, head, true)?;
+                let (right, resume) = self.content_right(b, ce, verb.word, false)?;
+                found.content.extend(right);
+                return Some(Some((found, resume)));
             }
         }
         // “Who would have thought?” Ann said. (The splitter ends the sentence at the mark.)
