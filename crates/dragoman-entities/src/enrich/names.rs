@@ -2,8 +2,10 @@
 //! Arabic names cut at their particles ("Faisal bin Farhan", "Abdel Fattah
 //! al-Burhan"), a place glued to the name after a title ("Special Envoy for
 //! Sudan Tom Perriello"), a body's name typed as miscellany ("the
-//! African Union Commission"), a country typed as an organisation, and a
-//! feature of the map typed as a person ("Second Thomas Shoal").
+//! African Union Commission"), a country typed as an organisation, a
+//! feature of the map typed as a person ("Second Thomas Shoal"), and a
+//! title kept inside a person's name ("Belarusian Defence Minister Viktor
+//! Khrenin": the nationality is its own mention, the title a role).
 
 use dragoman_lexicon::{PlaceKind, COUNTRIES, TITLES};
 use dragoman_model::{covered_tokens, Entity, EntityType, Span, Token, TokenKind};
@@ -66,6 +68,7 @@ const PLACE_HEADS: &[&str] = &[
 /// Applies the repairs to `entities` (text order kept).
 pub fn repair(text: &str, tokens: &[Token], entities: &mut Vec<Entity>) {
     split_place_after_title(text, tokens, entities);
+    strip_titles(text, tokens, entities);
     join_name_particles(text, tokens, entities);
     let covered = covered_tokens(tokens, entities.iter().map(|e| e.span));
     for e in entities.iter_mut() {
@@ -173,6 +176,48 @@ fn name_end(text: &str, tokens: &[Token], mut next: usize) -> u32 {
             }
             _ => return end,
         }
+    }
+}
+
+/// Takes the title (and the nationality or country before it) out of a
+/// person's name: "Belarusian Defence Minister Viktor Khrenin" becomes the
+/// nationality (MISC) and the person "Viktor Khrenin", whose role the
+/// enrichment then reads from the words before the name.
+fn strip_titles(text: &str, tokens: &[Token], entities: &mut Vec<Entity>) {
+    let mut added = Vec::new();
+    for e in entities.iter_mut().filter(|e| e.kind == EntityType::Per) {
+        let (first, end) = (token_at(tokens, e.span.start), token_at(tokens, e.span.end));
+        let word = |k: usize| tokens[k].span.of(text);
+        let place = COUNTRIES.place(word(first)).map(|(_, kind)| kind);
+        let lead = usize::from(matches!(
+            place,
+            Some(PlaceKind::Demonym | PlaceKind::Country)
+        ));
+        let title_len = (first + lead..end)
+            .take_while(|&k| word(k) == "of" || TITLES.title_word(word(k)).is_some())
+            .count();
+        let has_head = (first + lead..first + lead + title_len).any(|k| {
+            TITLES
+                .title_word(word(k))
+                .is_some_and(|t| TITLES.is_head(t))
+        });
+        let rest = first + lead + title_len;
+        if !has_head || rest >= end || !word(rest).starts_with(char::is_uppercase) {
+            continue;
+        }
+        if lead == 1 {
+            let kind = if place == Some(PlaceKind::Country) {
+                EntityType::Loc
+            } else {
+                EntityType::Misc
+            };
+            added.push(Entity::new(tokens[first].span, kind));
+        }
+        e.span.start = tokens[rest].span.start;
+    }
+    if !added.is_empty() {
+        entities.extend(added);
+        entities.sort_by_key(|e| (e.span.start, e.span.end));
     }
 }
 
@@ -295,6 +340,25 @@ mod tests {
                 ("Second Kestrel Shoal".into(), EntityType::Loc),
                 ("Chile".into(), EntityType::Loc),
                 ("the Kestrel Sea".into(), EntityType::Loc),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_title_is_no_part_of_a_name() {
+        let text = "Chilean Defence Minister Ana Rojas met President Luis Arce.";
+        let tokens = dragoman_tokenize::tokens(text);
+        let mut es = vec![
+            entity(text, "Chilean Defence Minister Ana Rojas", EntityType::Per),
+            entity(text, "President Luis Arce", EntityType::Per),
+        ];
+        repair(text, &tokens, &mut es);
+        assert_eq!(
+            shown(text, &es),
+            [
+                ("Chilean".into(), EntityType::Misc),
+                ("Ana Rojas".into(), EntityType::Per),
+                ("Luis Arce".into(), EntityType::Per),
             ]
         );
     }
