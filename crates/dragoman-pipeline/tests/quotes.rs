@@ -586,3 +586,21 @@ fn regression_a_clause_before_the_source_and_a_list_after_its_colon() {
     let found = quotes("In a statement, the ministry said: the border will reopen.");
     assert_eq!(found, ["the ministry | named |  | the border will reopen"]);
 }
+
+/// Regression: "This was stated by X, reports the outlet" lost the outlet
+/// that passed the statement on.
+#[test]
+fn regression_a_statement_passed_on_by_an_outlet_after_its_source() {
+    let found = quotes(
+        "The truce will be extended by a month. This was stated by Ivo Dan, reports the Harbour Gazette.",
+    );
+    assert_eq!(
+        found,
+        ["Ivo Dan | named | Harbour Gazette | The truce will be extended by a month"]
+    );
+    let found = quotes("The truce will be extended by a month. This was stated by Ivo Dan, the Gazette reports.");
+    assert_eq!(
+        found,
+        ["Ivo Dan | named | Gazette | The truce will be extended by a month"]
+    );
+}

@@ -23,6 +23,24 @@ const PASSIVE_CUES: [&str; 7] = [
     "disclosed",
 ];
 
+/// Verbs of an outlet passing a statement on, after the statement's source.
+const PASSING_ON: [&str; 4] = ["reports", "reported", "writes", "wrote"];
+
+/// "..., reports UNN" or "..., UNN reports" closing the sentence `..b` at
+/// the comma `k`: the outlet's span.
+fn passed_on_by(v: &View, k: usize, b: usize) -> Option<Span> {
+    if k + 2 >= b || !v.is(k, ",") {
+        return None;
+    }
+    let last = trim_end(v, k + 1, b);
+    let words = |from: usize, to: usize| (from..=to).all(|j| v.is_wordlike(j));
+    if PASSING_ON.contains(&v.lower(k + 1)) && words(k + 2, last) {
+        return Some(v.cover(k + 2, last));
+    }
+    (PASSING_ON.contains(&v.lower(last)) && last > k + 1 && words(k + 1, last - 1))
+        .then(|| v.cover(k + 1, last - 1))
+}
+
 impl Extractor<'_, '_> {
     /// "C. This was reported by X, citing Y.": the sentence before (in the
     /// same paragraph) is the content; Y speaks via X, or X speaks.
@@ -58,6 +76,9 @@ impl Extractor<'_, '_> {
             let inner_end = trim_end(v, end + 3, b);
             found.source = Some(v.cover(end + 3, inner_end));
             found.via = vec![outer];
+        } else if let Some(via) = passed_on_by(v, end + 1, b) {
+            // "This was stated by X, reports UNN": X speaks via the outlet.
+            found.via = vec![via];
         }
         Some(found)
     }
