@@ -598,7 +598,9 @@ fn regression_a_statement_passed_on_by_an_outlet_after_its_source() {
         found,
         ["Ivo Dan | named | Harbour Gazette | The truce will be extended by a month"]
     );
-    let found = quotes("The truce will be extended by a month. This was stated by Ivo Dan, the Gazette reports.");
+    let found = quotes(
+        "The truce will be extended by a month. This was stated by Ivo Dan, the Gazette reports.",
+    );
     assert_eq!(
         found,
         ["Ivo Dan | named | Gazette | The truce will be extended by a month"]

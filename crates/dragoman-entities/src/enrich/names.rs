@@ -180,12 +180,12 @@ fn name_end(text: &str, tokens: &[Token], mut next: usize) -> u32 {
 }
 
 /// Takes the title (and the nationality or country before it) out of a
-/// person's name: "Belarusian Defence Minister Viktor Khrenin" becomes the
+/// name after it: "Belarusian Defence Minister Viktor Khrenin" becomes the
 /// nationality (MISC) and the person "Viktor Khrenin", whose role the
 /// enrichment then reads from the words before the name.
 fn strip_titles(text: &str, tokens: &[Token], entities: &mut Vec<Entity>) {
     let mut added = Vec::new();
-    for e in entities.iter_mut().filter(|e| e.kind == EntityType::Per) {
+    for e in entities.iter_mut() {
         let (first, end) = (token_at(tokens, e.span.start), token_at(tokens, e.span.end));
         let word = |k: usize| tokens[k].span.of(text);
         let place = COUNTRIES.place(word(first)).map(|(_, kind)| kind);
@@ -202,9 +202,13 @@ fn strip_titles(text: &str, tokens: &[Token], entities: &mut Vec<Entity>) {
                 .is_some_and(|t| TITLES.is_head(t))
         });
         let rest = first + lead + title_len;
-        if !has_head || rest >= end || !word(rest).starts_with(char::is_uppercase) {
+        // Another type takes a title with a name of two words at least
+        // ("Field Marshal Asim Munir" typed LOC), not "General Motors".
+        let least = if e.kind == EntityType::Per { 1 } else { 2 };
+        if !has_head || rest + least > end || !word(rest).starts_with(char::is_uppercase) {
             continue;
         }
+        e.kind = EntityType::Per;
         if lead == 1 {
             let kind = if place == Some(PlaceKind::Country) {
                 EntityType::Loc
@@ -346,11 +350,13 @@ mod tests {
 
     #[test]
     fn a_title_is_no_part_of_a_name() {
-        let text = "Chilean Defence Minister Ana Rojas met President Luis Arce.";
+        let text = "Chilean Defence Minister Ana Rojas met President Luis Arce, Field Marshal Ali Khan and General Motors.";
         let tokens = dragoman_tokenize::tokens(text);
         let mut es = vec![
             entity(text, "Chilean Defence Minister Ana Rojas", EntityType::Per),
             entity(text, "President Luis Arce", EntityType::Per),
+            entity(text, "Field Marshal Ali Khan", EntityType::Loc),
+            entity(text, "General Motors", EntityType::Org),
         ];
         repair(text, &tokens, &mut es);
         assert_eq!(
@@ -359,6 +365,8 @@ mod tests {
                 ("Chilean".into(), EntityType::Misc),
                 ("Ana Rojas".into(), EntityType::Per),
                 ("Luis Arce".into(), EntityType::Per),
+                ("Ali Khan".into(), EntityType::Per),
+                ("General Motors".into(), EntityType::Org),
             ]
         );
     }
