@@ -50,6 +50,14 @@ pub fn title_before(before: &[&str]) -> (Option<String>, Vec<String>) {
         k -= 1;
     }
     countries.reverse();
+    // "Pakistan's army chief, Field Marshal X": the title set off before a
+    // titled name gives its country.
+    if countries.is_empty() && !title.is_empty() && k > 0 && before[k - 1] == "," {
+        let (outer, outer_countries) = title_before(&before[..k - 1]);
+        if outer.is_some() {
+            countries = outer_countries;
+        }
+    }
     let role = title
         .iter()
         .rposition(|t| TITLES.is_head(t))
@@ -141,6 +149,10 @@ mod tests {
         assert_eq!(
             before("Iran 's religious leader"),
             (Some("religious leader".into()), vec!["IRN".into()])
+        );
+        assert_eq!(
+            before("Chile 's army chief , field marshal"),
+            (Some("field marshal".into()), vec!["CHL".into()])
         );
         assert_eq!(
             before("Chilean foreign ministry spokeswoman"),
