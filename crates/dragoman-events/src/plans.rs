@@ -142,8 +142,9 @@ struct Step {
 
 /// The step the clause of a mention says the plan took, its date and who
 /// took it: the verb whose object (or passive subject) the plan is. A step
-/// only announced ("will present") leaves the plan drafted; a negated one
-/// says nothing.
+/// only announced ("will present"), wanted ("pressed Kyiv to accept") or
+/// supposed ("if Kyiv accepts") leaves the plan drafted; a negated one says
+/// nothing.
 fn step_taken(
     doc: &Doc,
     layers: &Layers,
@@ -173,7 +174,12 @@ fn step_taken(
     let by = matches!(taken, "drafted" | "presented")
         .then(|| doer(&tree, &mentions(doc, &words), verb))
         .flatten();
-    if tree.modal(verb).is_some() {
+    // "pressed Kyiv to accept the plan", "if Kestria accepts it": a step
+    // wanted, demanded or supposed is not taken.
+    let infinitive = tree
+        .child(verb, &["mark"])
+        .is_some_and(|m| tree.lemma(m) == "to");
+    if tree.modal(verb).is_some() || infinitive || tree.is_conditional(verb) {
         // Only announced: the plan exists, the step (and its date) is to come.
         return Some(Step {
             status: "drafted",

@@ -959,3 +959,18 @@ fn regression_a_subject_with_a_preposition_acts_in_nothing() {
     let found = events("Any attempt to gang up against Peru is doomed to fail.");
     assert!(found.is_empty(), "{found:#?}");
 }
+
+/// Regression: "pressed Lima to accept a 10-point framework" marked the
+/// framework accepted; a step wanted or supposed is not taken.
+#[test]
+fn regression_a_step_wanted_is_not_taken() {
+    for text in [
+        "Santiago pressed Lima to accept a 10-point framework to end the dispute.",
+        "If Lima accepts the 10-point framework, talks will resume.",
+    ] {
+        let doc = annotate(text);
+        let statuses: Vec<Option<&str>> =
+            doc.proposals.iter().map(|p| p.status.as_deref()).collect();
+        assert_eq!(statuses, [Some("drafted")], "{text}");
+    }
+}
