@@ -606,3 +606,16 @@ fn regression_a_statement_passed_on_by_an_outlet_after_its_source() {
         ["Ivo Dan | named | Gazette | The truce will be extended by a month"]
     );
 }
+
+/// Regression: "..., as Santiago pressed Lima to ..." after what was said
+/// was read as more of it; it is the narrator's setting.
+#[test]
+fn regression_the_narrators_setting_after_a_comma_is_not_content() {
+    let found = quotes(
+        "Rosa Vidal said on Friday that the talks had been useful, as Santiago pressed Lima to sign.",
+    );
+    assert_eq!(
+        found,
+        ["Rosa Vidal | named |  | that the talks had been useful"]
+    );
+}

@@ -261,6 +261,7 @@ pub fn content_end(v: &View, s: usize, b: usize) -> usize {
                     next,
                     "according" | "citing" | "referring" | "which" | "who" | "whereas" | "although"
                 ) || (next.ends_with("ing") && is_cue_word(v, j + 1))
+                    || narrators_setting(v, j + 1, b)
             } else {
                 matches!(v.lower(j), "and" | "but") && is_cue_word(v, j + 1)
             };
@@ -291,6 +292,12 @@ pub fn content_end(v: &View, s: usize, b: usize) -> usize {
         j += 1;
     }
     trim_end(v, s, b)
+}
+
+/// "..., as Washington pressed Kyiv to ...", "..., amid reports that ...":
+/// after a comma, the narrator's setting for the words, not more of them.
+fn narrators_setting(v: &View, k: usize, b: usize) -> bool {
+    k + 1 < b && matches!(v.lower(k), "as" | "amid") && v.is_capitalized(k + 1)
 }
 
 /// True when a short source phrase and a speech cue start at `from` ("she
