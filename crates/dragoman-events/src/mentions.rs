@@ -88,7 +88,17 @@ pub(crate) fn mentions(doc: &Doc, words: &Words) -> Vec<Mention> {
         .enumerate()
         .filter(|(_, &named)| !named)
     {
-        if let Some(sector) = agent_sector(words.at(i)) {
+        // "Army Secretary Daniel Driscoll": the agent noun belongs to the
+        // title of the person named after it, who is the party.
+        let titled_person = |k: usize| {
+            (k + 1..words.len().min(k + 4))
+                .take_while(|&j| dragoman_lexicon::TITLES.title_word(words.at(j)).is_some())
+                .last()
+                .is_some_and(|j| {
+                    j + 1 < words.len() && entity_tokens[j + 1] && words.named(j + 1) != Named::No
+                })
+        };
+        if let Some(sector) = agent_sector(words.at(i)).filter(|_| !titled_person(i)) {
             let name = words.raw(i).to_string();
             found.push(Mention {
                 first: i,

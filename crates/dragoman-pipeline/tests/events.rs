@@ -974,3 +974,22 @@ fn regression_a_step_wanted_is_not_taken() {
         assert_eq!(statuses, [Some("drafted")], "{text}");
     }
 }
+
+/// Regression: in "U.S. Army Secretary Ana Rojas met ..." the agent noun
+/// of the title ("Army", with the country before it) acted, not the person
+/// it titles.
+#[test]
+fn regression_an_agent_noun_inside_a_title_is_no_party() {
+    for text in [
+        "U.S. Army Secretary Ana Rojas met Bolivia's president in La Paz on Thursday.",
+        "U.S. Navy Secretary Ana Rojas met Bolivia's president in La Paz on Thursday.",
+    ] {
+        let found = events(text);
+        assert!(
+            found
+                .iter()
+                .any(|e| e.starts_with("CONSULT occurred Ana Rojas(USA) -> ")),
+            "{found:#?}"
+        );
+    }
+}
