@@ -79,6 +79,9 @@ pub fn cues(text: &str, tokens: &[Token]) -> Vec<Cue> {
         } else if after_to_be(text, tokens, i) {
             // "to be completed by Dec. 15": an infinitive, no past.
             Tense::Unknown
+        } else if is_plan(word) && attributive(text, tokens, i) {
+            // "the hastily planned trip": an adjective, no verb of plan.
+            Tense::Unknown
         } else {
             cue_of(word)
         };
@@ -97,7 +100,12 @@ pub fn cues(text: &str, tokens: &[Token]) -> Vec<Cue> {
         });
         match group {
             Some(first) if !weak => {
-                let voice = if tense == Tense::Future {
+                let voice = if tense == Tense::Future && is_plan(word) && out[first].is(text, "had")
+                {
+                    // "had been planned for May 28": a plan of the past, whose
+                    // day may have come and gone; no direction.
+                    Tense::Present
+                } else if tense == Tense::Future {
                     Tense::Future
                 } else {
                     out[first].tense
@@ -110,6 +118,28 @@ pub fn cues(text: &str, tokens: &[Token]) -> Vec<Cue> {
         }
     }
     out
+}
+
+/// True for a participle of plan ("planned", "scheduled", "expected"), a
+/// future cue as a verb ("is scheduled for Friday").
+fn is_plan(word: &str) -> bool {
+    matches!(word, "planned" | "scheduled" | "expected")
+}
+
+/// True when the word before token `i` makes it an adjective before its
+/// noun: a determiner ("the planned visit") or an adverb in "-ly" ("a
+/// hastily scheduled trip").
+fn attributive(text: &str, tokens: &[Token], i: usize) -> bool {
+    let Some(before) = i.checked_sub(1).and_then(|k| tokens.get(k)) else {
+        return false;
+    };
+    let word = before.span.of(text);
+    let determiner = [
+        "the", "a", "an", "its", "their", "his", "her", "our", "this", "that",
+    ]
+    .iter()
+    .any(|d| d.eq_ignore_ascii_case(word));
+    determiner || (word.len() > 4 && word.ends_with("ly"))
 }
 
 /// True when "to be" stands right before token `i`.
@@ -245,6 +275,12 @@ pub fn nearest_cue(cues: &[Cue], at: u32, stretch: u32) -> Option<&Cue> {
 }
 
 impl Cue {
+    /// True when the cue's word is `word` (ASCII case ignored).
+    fn is(&self, text: &str, word: &str) -> bool {
+        text.get(self.at as usize..self.end as usize)
+            .is_some_and(|w| w.eq_ignore_ascii_case(word))
+    }
+
     /// True when this cue is a past verb (not a reporting one) standing
     /// right before byte offset `at` of `text`, nothing between them but "in",
     /// "on" or "at": the verb the expression belongs to ("were held in May",
@@ -274,13 +310,8 @@ const ADJACENT: u32 = 12;
 /// expression, whatever the verbs say: "since March" and "the year ended
 /// Jan. 31" are past, "as soon as Tuesday" and "as early as Tuesday" to come.
 pub fn lead(text: &str, at: usize) -> Option<Tense> {
-    let before = text.get(..at)?.trim_end();
-    let ends = |words: &str| {
-        before.len() >= words.len()
-            && before.as_bytes()[before.len() - words.len()..]
-                .eq_ignore_ascii_case(words.as_bytes())
-            && !before[..before.len() - words.len()].ends_with(|c: char| c.is_alphanumeric())
-    };
+    let before = text.get(..at)?;
+    let ends = |words: &str| ends_with_words(before, words);
     if ends("since") || ends("ended") {
         Some(Tense::Past)
     } else if ends("as soon as") || ends("as early as") {
@@ -288,6 +319,53 @@ pub fn lead(text: &str, at: usize) -> Option<Tense> {
     } else {
         None
     }
+}
+
+/// The tense a possessive day gives its expression: "Tuesday's ruling",
+/// "Friday's close" name something already done or said, which news reports
+/// after the fact, so it is past whatever the verbs around it say ("they
+/// would look for ways around Wednesday's ruling", "before Friday's
+/// purchases"); "ahead of Friday's ruling" looks ahead. An event that may still come ("Sunday's vote",
+/// "Monday's talks") is left to the verbs. `start..end` is the expression's
+/// span in `text`.
+pub fn done_on(text: &str, start: usize, end: usize) -> Option<Tense> {
+    let after = text.get(end..)?;
+    let rest = after
+        .strip_prefix("'s")
+        .or_else(|| after.strip_prefix("’s"))?;
+    // The noun, or the one after an adjective ("Thursday's surprise ruling").
+    let mut words = rest
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .take(2);
+    if !words.any(|w| DONE.iter().any(|d| d.eq_ignore_ascii_case(w))) {
+        return None;
+    }
+    let before = text.get(..start)?;
+    let ahead = AHEAD_OF.iter().any(|words| ends_with_words(before, words));
+    Some(if ahead { Tense::Future } else { Tense::Past })
+}
+
+/// Nouns of something done or said, reported after it happened.
+#[rustfmt::skip]
+const DONE: &[&str] = &[
+    "ruling", "rulings", "decision", "verdict", "statement", "announcement", "declaration",
+    "remarks", "comments", "speech", "report", "attack", "attacks", "bombing", "bombings",
+    "blast", "explosion", "shooting", "killing", "killings", "raid", "strike", "strikes",
+    "arrest", "arrests", "resignation", "close", "closing", "trading", "sell-off", "selloff",
+    "decline", "drop", "rally", "purchases", "offerings", "shelling", "clashes", "incident",
+    "crash", "collapse", "earthquake", "ouster", "coup",
+];
+
+/// Words before a possessive day that make its event one to come.
+const AHEAD_OF: &[&str] = &["ahead of", "await", "awaiting"];
+
+/// True when `before` ends with the whole words `words` (ASCII case ignored).
+fn ends_with_words(before: &str, words: &str) -> bool {
+    let before = before.trim_end();
+    before.len() >= words.len()
+        && before.as_bytes()[before.len() - words.len()..].eq_ignore_ascii_case(words.as_bytes())
+        && !before[..before.len() - words.len()].ends_with(|c: char| c.is_alphanumeric())
 }
 
 /// True for a verb that reports speech in the past.
