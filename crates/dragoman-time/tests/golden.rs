@@ -315,3 +315,15 @@ fn the_same_period_a_year_before() {
         Some(DATE)
     ));
 }
+
+/// "year-ago" counts from the report's date, as TimeML anchors "ago": after
+/// "the 2024 period" (a year, not a quarter, to compare with) it is 2024,
+/// not the year before the one mentioned last.
+#[test]
+fn year_ago_counts_from_the_report() {
+    insta::assert_snapshot!(draw(
+        "Profit rose in the first nine months from the 2024 period.\n\
+         The year-ago results included a one-time charge.",
+        Some(DATE)
+    ));
+}
