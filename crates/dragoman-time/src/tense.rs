@@ -346,15 +346,16 @@ pub fn done_on(text: &str, start: usize, end: usize) -> Option<Tense> {
     Some(if ahead { Tense::Future } else { Tense::Past })
 }
 
-/// Nouns of something done or said, reported after it happened.
+/// Nouns of something done or said, reported after it happened. Not those
+/// of events announced ahead ("Tuesday's speech", "Friday's jobs report",
+/// "Saturday's rally", "a strike").
 #[rustfmt::skip]
 const DONE: &[&str] = &[
     "ruling", "rulings", "decision", "verdict", "statement", "announcement", "declaration",
-    "remarks", "comments", "speech", "report", "attack", "attacks", "bombing", "bombings",
-    "blast", "explosion", "shooting", "killing", "killings", "raid", "strike", "strikes",
-    "arrest", "arrests", "resignation", "close", "closing", "trading", "sell-off", "selloff",
-    "decline", "drop", "rally", "purchases", "offerings", "shelling", "clashes", "incident",
-    "crash", "collapse", "earthquake", "ouster", "coup",
+    "remarks", "comments", "attack", "attacks", "bombing", "bombings", "blast", "explosion",
+    "shooting", "killing", "killings", "raid", "arrest", "arrests", "resignation", "close",
+    "closing", "trading", "sell-off", "selloff", "decline", "drop", "purchases", "offerings",
+    "shelling", "clashes", "incident", "crash", "collapse", "earthquake", "ouster", "coup",
 ];
 
 /// Words before a possessive day that make its event one to come.
