@@ -7,7 +7,7 @@ use crate::lexicon::{Lex, Unit, Vague};
 use crate::normalize::{normalize, Context};
 use crate::pieces::{pieces, Piece};
 use crate::point::Point;
-use crate::tense::{cues, done_on, lead, nearest_cue, stretch_at, Cue, Tense};
+use crate::tense::{cues, done_on, lead, limit, nearest_cue, stretch_at, Cue, Tense};
 use dragoman_model::{Date, Doc, Layer, Sentence, Span, Stage, Timex, Token};
 
 /// The time stage: finds time expressions and normalizes them against the
@@ -131,7 +131,8 @@ pub fn find_timexes(
 /// The tense of the expression at `span` and whether it is firm (see
 /// [`Context::firm`]): a dateline's date was filed in the past; words right
 /// before it ([`lead`]) or a possessive naming a deed ("Tuesday's ruling",
-/// [`done_on`]) overrule the verbs; else the nearest cue of the sentence.
+/// [`done_on`]) overrule the verbs; else the nearest cue of the sentence,
+/// a limit ("until Sunday", [`limit`]) looking ahead unless that is past.
 fn tense_of(
     text: &str,
     tokens: &[Token],
@@ -151,7 +152,11 @@ fn tense_of(
     }
     let cue = nearest_cue(cues, span.start, stretch_at(text, tokens, span.start));
     let firm = cue.is_some_and(|c| c.governs_past(text, span.start));
-    (cue.map_or(Tense::Unknown, |c| c.tense), firm)
+    let tense = cue.map_or(Tense::Unknown, |c| c.tense);
+    if matches!(tense, Tense::Present | Tense::Unknown) && limit(text, span.start as usize) {
+        return (Tense::Future, false);
+    }
+    (tense, firm)
 }
 
 /// False for an expression that names no time of the text, whose first

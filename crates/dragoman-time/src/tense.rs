@@ -79,6 +79,9 @@ pub fn cues(text: &str, tokens: &[Token]) -> Vec<Cue> {
         } else if after_to_be(text, tokens, i) {
             // "to be completed by Dec. 15": an infinitive, no past.
             Tense::Unknown
+        } else if matches!(word, "has" | "have") && next_is(text, tokens, i, "until") {
+            // "has until Sunday to reply": to hold, in the present.
+            Tense::Present
         } else if is_plan(word) && attributive(text, tokens, i) {
             // "the hastily planned trip": an adjective, no verb of plan.
             Tense::Unknown
@@ -150,9 +153,14 @@ fn after_to_be(text: &str, tokens: &[Token], i: usize) -> bool {
 
 /// True when the word after token `i` is "to" ("set to", "due to").
 fn next_is_to(text: &str, tokens: &[Token], i: usize) -> bool {
+    next_is(text, tokens, i, "to")
+}
+
+/// True when the word after token `i` is `word` (ASCII case ignored).
+fn next_is(text: &str, tokens: &[Token], i: usize, word: &str) -> bool {
     tokens
         .get(i + 1)
-        .is_some_and(|t| t.span.of(text).eq_ignore_ascii_case("to"))
+        .is_some_and(|t| t.span.of(text).eq_ignore_ascii_case(word))
 }
 
 /// True for a modal verb ("would", "could", "may", "might", "should",
@@ -368,6 +376,20 @@ fn ends_with_words(before: &str, words: &str) -> bool {
         && before.as_bytes()[before.len() - words.len()..].eq_ignore_ascii_case(words.as_bytes())
         && !before[..before.len() - words.len()].ends_with(|c: char| c.is_alphanumeric())
 }
+
+/// True when a limit stands right before byte offset `at` of `text`
+/// ("until Sunday", "by Friday", "no later than Monday"): in a clause not
+/// told in the past it lies ahead ("has until Sunday to reply", "the offer
+/// stands until Friday"), while "the truce held until Tuesday" is past.
+pub fn limit(text: &str, at: usize) -> bool {
+    let Some(before) = text.get(..at) else {
+        return false;
+    };
+    LIMITS.iter().any(|words| ends_with_words(before, words))
+}
+
+/// The words of [`limit`].
+const LIMITS: &[&str] = &["until", "till", "by", "no later than"];
 
 /// True for a verb that reports speech in the past.
 fn is_reporting(word: &str) -> bool {

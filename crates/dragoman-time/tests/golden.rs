@@ -327,3 +327,16 @@ fn year_ago_counts_from_the_report() {
         Some(DATE)
     ));
 }
+
+/// A limit ("until", "by") lies ahead in a clause not told in the past
+/// ("has until Sunday to reply"); "the truce held until Tuesday" is past. A
+/// Friday report (2025-11-21).
+#[test]
+fn limits_lie_ahead_unless_told_in_the_past() {
+    insta::assert_snapshot!(draw(
+        "The group has until Sunday to reply to the proposal.\n\
+         The offer stands until Tuesday, and a reply is due by Monday.\n\
+         The truce held until Tuesday.",
+        Some(Date::constant(2025, 11, 21))
+    ));
+}
