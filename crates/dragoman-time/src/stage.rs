@@ -1,5 +1,6 @@
 //! [`TimexStage`]: the pipeline stage, and [`find_timexes`], its pure core.
 
+use crate::around::{done_on, lead, limit};
 use crate::counted::is_count;
 use crate::expr::{Anchor, Direction, Expr};
 use crate::grammar::recognize;
@@ -7,7 +8,7 @@ use crate::lexicon::{Lex, Unit, Vague};
 use crate::normalize::{normalize, Context};
 use crate::pieces::{pieces, Piece};
 use crate::point::Point;
-use crate::tense::{cues, done_on, lead, limit, nearest_cue, stretch_at, Cue, Tense};
+use crate::tense::{cues, nearest_cue, stretch_at, Cue, Tense};
 use dragoman_model::{Date, Doc, Layer, Sentence, Span, Stage, Timex, Token};
 
 /// The time stage: finds time expressions and normalizes them against the
