@@ -406,7 +406,7 @@ pub fn lookup(word: &str) -> Lex {
         "since" | "until" | "till" | "through" | "from" | "during" | "by" | "for" | "after" => {
             Lex::Word(W::Since)
         }
-        "same" => Lex::Word(W::Same),
+        "same" | "corresponding" | "comparable" => Lex::Word(W::Same),
         "period" => Lex::Word(W::Period),
         "near" => Lex::Word(W::Near),
         "'s" | "’s" => Lex::Word(W::Possessive),

@@ -14,6 +14,7 @@
 //! 4. [`normalize()`]: the [`Expr`], the document date, the tense, and the
 //!    last date mentioned give the TIMEX3 type and value ([`Point`]).
 
+mod around;
 mod counted;
 pub mod expr;
 pub mod grammar;

@@ -1,5 +1,6 @@
 //! [`TimexStage`]: the pipeline stage, and [`find_timexes`], its pure core.
 
+use crate::around::{done_on, lead, limit};
 use crate::counted::is_count;
 use crate::expr::{Anchor, Direction, Expr};
 use crate::grammar::recognize;
@@ -7,7 +8,7 @@ use crate::lexicon::{Lex, Unit, Vague};
 use crate::normalize::{normalize, Context};
 use crate::pieces::{pieces, Piece};
 use crate::point::Point;
-use crate::tense::{cues, lead, nearest_cue, stretch_at, Tense};
+use crate::tense::{cues, nearest_cue, stretch_at, Cue, Tense};
 use dragoman_model::{Date, Doc, Layer, Sentence, Span, Stage, Timex, Token};
 
 /// The time stage: finds time expressions and normalizes them against the
@@ -91,13 +92,7 @@ pub fn find_timexes(
             let span = in_sentence[f.start].span.cover(in_sentence[f.end - 1].span);
             let lead = lead(text, span.start as usize);
             let filed = dateline.is_some_and(|d| d.start <= span.start && span.end <= d.end);
-            let cue = nearest_cue(&cues, span.start, stretch_at(text, in_tokens, span.start));
-            let tense = match lead {
-                _ if filed => Tense::Past,
-                Some(t) => t,
-                None => cue.map_or(Tense::Unknown, |c| c.tense),
-            };
-            let firm = lead.is_none() && cue.is_some_and(|c| c.governs_past(text, span.start));
+            let (tense, firm) = tense_of(text, in_tokens, &cues, span, lead, filed);
             if !refers(&f.expr, in_sentence[f.start].lex, tense, mentioned) {
                 continue;
             }
@@ -132,6 +127,37 @@ pub fn find_timexes(
         }
     }
     out
+}
+
+/// The tense of the expression at `span` and whether it is firm (see
+/// [`Context::firm`]): a dateline's date was filed in the past; words right
+/// before it ([`lead`]) or a possessive naming a deed ("Tuesday's ruling",
+/// [`done_on`]) overrule the verbs; else the nearest cue of the sentence,
+/// a limit ("until Sunday", [`limit`]) looking ahead unless that is past.
+fn tense_of(
+    text: &str,
+    tokens: &[Token],
+    cues: &[Cue],
+    span: Span,
+    lead: Option<Tense>,
+    filed: bool,
+) -> (Tense, bool) {
+    if filed {
+        return (Tense::Past, false);
+    }
+    if let Some(t) = lead {
+        return (t, false);
+    }
+    if let Some(t) = done_on(text, span.start as usize, span.end as usize) {
+        return (t, t == Tense::Past);
+    }
+    let cue = nearest_cue(cues, span.start, stretch_at(text, tokens, span.start));
+    let firm = cue.is_some_and(|c| c.governs_past(text, span.start));
+    let tense = cue.map_or(Tense::Unknown, |c| c.tense);
+    if matches!(tense, Tense::Present | Tense::Unknown) && limit(text, span.start as usize) {
+        return (Tense::Future, false);
+    }
+    (tense, firm)
 }
 
 /// False for an expression that names no time of the text, whose first

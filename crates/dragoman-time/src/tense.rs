@@ -9,7 +9,7 @@
 //! cues of one verb group share its tense ("will be held" is future). A time
 //! expression takes the tense of the nearest cue in its sentence, a cue after
 //! it counting double; a few words right before it overrule the verbs
-//! ([`lead`]: "since March", "as soon as Tuesday").
+//! (module `around`: "since March", "as soon as Tuesday").
 
 use dragoman_model::{Token, TokenKind};
 
@@ -79,6 +79,12 @@ pub fn cues(text: &str, tokens: &[Token]) -> Vec<Cue> {
         } else if after_to_be(text, tokens, i) {
             // "to be completed by Dec. 15": an infinitive, no past.
             Tense::Unknown
+        } else if matches!(word, "has" | "have") && next_is(text, tokens, i, "until") {
+            // "has until Sunday to reply": to hold, in the present.
+            Tense::Present
+        } else if is_plan(word) && attributive(text, tokens, i) {
+            // "the hastily planned trip": an adjective, no verb of plan.
+            Tense::Unknown
         } else {
             cue_of(word)
         };
@@ -97,7 +103,12 @@ pub fn cues(text: &str, tokens: &[Token]) -> Vec<Cue> {
         });
         match group {
             Some(first) if !weak => {
-                let voice = if tense == Tense::Future {
+                let voice = if tense == Tense::Future && is_plan(word) && out[first].is(text, "had")
+                {
+                    // "had been planned for May 28": a plan of the past, whose
+                    // day may have come and gone; no direction.
+                    Tense::Present
+                } else if tense == Tense::Future {
                     Tense::Future
                 } else {
                     out[first].tense
@@ -112,6 +123,28 @@ pub fn cues(text: &str, tokens: &[Token]) -> Vec<Cue> {
     out
 }
 
+/// True for a participle of plan ("planned", "scheduled", "expected"), a
+/// future cue as a verb ("is scheduled for Friday").
+fn is_plan(word: &str) -> bool {
+    matches!(word, "planned" | "scheduled" | "expected")
+}
+
+/// True when the word before token `i` makes it an adjective before its
+/// noun: a determiner ("the planned visit") or an adverb in "-ly" ("a
+/// hastily scheduled trip").
+fn attributive(text: &str, tokens: &[Token], i: usize) -> bool {
+    let Some(before) = i.checked_sub(1).and_then(|k| tokens.get(k)) else {
+        return false;
+    };
+    let word = before.span.of(text);
+    let determiner = [
+        "the", "a", "an", "its", "their", "his", "her", "our", "this", "that",
+    ]
+    .iter()
+    .any(|d| d.eq_ignore_ascii_case(word));
+    determiner || (word.len() > 4 && word.ends_with("ly"))
+}
+
 /// True when "to be" stands right before token `i`.
 fn after_to_be(text: &str, tokens: &[Token], i: usize) -> bool {
     let at = |k: usize| tokens.get(k).map_or("", |t| t.span.of(text));
@@ -120,9 +153,14 @@ fn after_to_be(text: &str, tokens: &[Token], i: usize) -> bool {
 
 /// True when the word after token `i` is "to" ("set to", "due to").
 fn next_is_to(text: &str, tokens: &[Token], i: usize) -> bool {
+    next_is(text, tokens, i, "to")
+}
+
+/// True when the word after token `i` is `word` (ASCII case ignored).
+fn next_is(text: &str, tokens: &[Token], i: usize, word: &str) -> bool {
     tokens
         .get(i + 1)
-        .is_some_and(|t| t.span.of(text).eq_ignore_ascii_case("to"))
+        .is_some_and(|t| t.span.of(text).eq_ignore_ascii_case(word))
 }
 
 /// True for a modal verb ("would", "could", "may", "might", "should",
@@ -245,6 +283,12 @@ pub fn nearest_cue(cues: &[Cue], at: u32, stretch: u32) -> Option<&Cue> {
 }
 
 impl Cue {
+    /// True when the cue's word is `word` (ASCII case ignored).
+    fn is(&self, text: &str, word: &str) -> bool {
+        text.get(self.at as usize..self.end as usize)
+            .is_some_and(|w| w.eq_ignore_ascii_case(word))
+    }
+
     /// True when this cue is a past verb (not a reporting one) standing
     /// right before byte offset `at` of `text`, nothing between them but "in",
     /// "on" or "at": the verb the expression belongs to ("were held in May",
@@ -269,26 +313,6 @@ const AFTER_DISTANCE: u32 = 2;
 /// expression it speaks for in full ("said Monday", "announced on Monday",
 /// "Monday said").
 const ADJACENT: u32 = 12;
-
-/// The tense the words right before byte offset `at` of `text` give an
-/// expression, whatever the verbs say: "since March" and "the year ended
-/// Jan. 31" are past, "as soon as Tuesday" and "as early as Tuesday" to come.
-pub fn lead(text: &str, at: usize) -> Option<Tense> {
-    let before = text.get(..at)?.trim_end();
-    let ends = |words: &str| {
-        before.len() >= words.len()
-            && before.as_bytes()[before.len() - words.len()..]
-                .eq_ignore_ascii_case(words.as_bytes())
-            && !before[..before.len() - words.len()].ends_with(|c: char| c.is_alphanumeric())
-    };
-    if ends("since") || ends("ended") {
-        Some(Tense::Past)
-    } else if ends("as soon as") || ends("as early as") {
-        Some(Tense::Future)
-    } else {
-        None
-    }
-}
 
 /// True for a verb that reports speech in the past.
 fn is_reporting(word: &str) -> bool {
@@ -402,19 +426,5 @@ mod tests {
         let text = "She set aside her plans on Friday.";
         assert_eq!(tense_of(text, "Friday"), Tense::Unknown);
         assert_eq!(tense_of("The vote was held in May.", "May"), Tense::Past);
-    }
-
-    #[test]
-    fn some_words_before_an_expression_decide() {
-        let at = |text: &str, word: &str| lead(text, text.find(word).unwrap());
-        assert_eq!(
-            at("It has stood there since March.", "March"),
-            Some(Tense::Past)
-        );
-        assert_eq!(
-            at("He may leave as soon as Tuesday.", "Tuesday"),
-            Some(Tense::Future)
-        );
-        assert_eq!(at("He left on Tuesday.", "Tuesday"), None);
     }
 }

@@ -275,3 +275,68 @@ fn the_past_verb_before_a_date_decides() {
         Some(Date::constant(2026, 3, 10))
     ));
 }
+
+/// A possessive day naming something done or said ("Wednesday's ruling")
+/// is past, whatever the verbs around it; "ahead of" looks forward, and an
+/// event that may still come ("Sunday's vote") is left to the verbs. A
+/// Friday report (2025-11-21).
+#[test]
+fn a_day_s_deed_is_done() {
+    insta::assert_snapshot!(draw(
+        "Lawyers for the envoy said they would appeal Wednesday's ruling.\n\
+         Markets were calm ahead of Monday's ruling on the sanctions.\n\
+         Sunday's vote will be the first since the war.",
+        Some(Date::constant(2025, 11, 21))
+    ));
+}
+
+/// "planned", "scheduled", "expected" are future cues as verbs ("is
+/// scheduled for Tuesday"), not as adjectives ("a hastily planned visit")
+/// nor in a past perfect ("had been planned for Tuesday"): a plan of the
+/// past whose day may have come and gone. A Friday report (2025-11-21).
+#[test]
+fn plans_of_the_past_do_not_look_ahead() {
+    insta::assert_snapshot!(draw(
+        "The summit had been planned for Tuesday, but the hosts called it off.\n\
+         The minister cut short a hastily planned visit on Monday.\n\
+         The next round is scheduled for Tuesday.",
+        Some(Date::constant(2025, 11, 21))
+    ));
+}
+
+/// Business reports compare the period they report on with the same
+/// period a year before: "the corresponding period last year" and "last
+/// year's quarter" are that quarter, a year back.
+#[test]
+fn the_same_period_a_year_before() {
+    insta::assert_snapshot!(draw(
+        "Exports rose 4% in the third quarter from the corresponding period last year.\n\
+         Imports in the quarter matched last year's quarter.",
+        Some(DATE)
+    ));
+}
+
+/// "year-ago" counts from the report's date, as TimeML anchors "ago": after
+/// "the 2024 period" (a year, not a quarter, to compare with) it is 2024,
+/// not the year before the one mentioned last.
+#[test]
+fn year_ago_counts_from_the_report() {
+    insta::assert_snapshot!(draw(
+        "Profit rose in the first nine months from the 2024 period.\n\
+         The year-ago results included a one-time charge.",
+        Some(DATE)
+    ));
+}
+
+/// A limit ("until", "by") lies ahead in a clause not told in the past
+/// ("has until Sunday to reply"); "the truce held until Tuesday" is past. A
+/// Friday report (2025-11-21).
+#[test]
+fn limits_lie_ahead_unless_told_in_the_past() {
+    insta::assert_snapshot!(draw(
+        "The group has until Sunday to reply to the proposal.\n\
+         The offer stands until Tuesday, and a reply is due by Monday.\n\
+         The truce held until Tuesday.",
+        Some(Date::constant(2025, 11, 21))
+    ));
+}

@@ -288,7 +288,7 @@ impl Grammar<'_> {
             year = YearOf::Given(y);
             j = end;
         }
-        if let Some(end) = self.year_ago(j) {
+        if let Some((end, anchor)) = self.year_ago(j) {
             if let Some(q @ 1..=4) = ordinal(self.lex(end)) {
                 if self.lex(end + 1) == Lex::Unit(Unit::Quarter, false) {
                     let part = YearPart::Quarter(Some(q as i8));
@@ -297,9 +297,9 @@ impl Grammar<'_> {
             }
             return match self.lex(end) {
                 Lex::Unit(Unit::Quarter, false) | Lex::Word(Word::Period) => {
-                    Some((end + 1, Expr::Shift(Unit::Year, -1, Anchor::Mentioned)))
+                    Some((end + 1, Expr::Shift(Unit::Year, -1, anchor)))
                 }
-                _ if j == i => Some((end, Expr::Shift(Unit::Year, -1, Anchor::Mentioned))),
+                _ if j == i => Some((end, Expr::Shift(Unit::Year, -1, anchor))),
                 _ => None,
             };
         }
@@ -341,15 +341,38 @@ impl Grammar<'_> {
                 end = after;
             }
         }
+        if let (YearPart::Quarter(None), Some(after)) = (part, self.year_back(end)) {
+            // "the corresponding period last year": the period reported on, a year before.
+            return Some((after, Expr::Shift(Unit::Year, -1, Anchor::Mentioned)));
+        }
         Some((end, Expr::Date(part, year)))
     }
 
-    /// "year-ago", "year-earlier", "a year-earlier": the end of the phrase.
-    fn year_ago(&self, i: usize) -> Option<usize> {
-        (self.lex(i) == Lex::Unit(Unit::Year, false)
-            && self.hyphen_after(i)
-            && matches!(self.lex(i + 1), Lex::Word(Word::Ago | Word::Earlier)))
-        .then_some(i + 2)
+    /// "last year", "a year ago", "a year earlier" at `i`: the end of the phrase.
+    fn year_back(&self, i: usize) -> Option<usize> {
+        let year = |k: usize| self.lex(k) == Lex::Unit(Unit::Year, false);
+        if self.is(i, Word::Last) && year(i + 1) {
+            return Some(i + 2);
+        }
+        (self.is(i, Word::A)
+            && year(i + 1)
+            && matches!(self.lex(i + 2), Lex::Word(Word::Ago | Word::Earlier)))
+        .then_some(i + 3)
+    }
+
+    /// "year-ago", "year-earlier", "a year-earlier": the end of the phrase
+    /// and what it counts from. As in TimeML, "ago" counts from the report's
+    /// date ("the year-ago results" after "the 1988 period" are 1988's) and
+    /// "earlier" from the time the text is about.
+    fn year_ago(&self, i: usize) -> Option<(usize, Anchor)> {
+        if self.lex(i) != Lex::Unit(Unit::Year, false) || !self.hyphen_after(i) {
+            return None;
+        }
+        match self.lex(i + 1) {
+            Lex::Word(Word::Ago) => Some((i + 2, Anchor::Ago)),
+            Lex::Word(Word::Earlier) => Some((i + 2, Anchor::Mentioned)),
+            _ => None,
+        }
     }
 }
 

@@ -196,6 +196,14 @@ impl Grammar<'_> {
                     {
                         return Some((end, Expr::Date(part, YearOf::Shift(n))));
                     }
+                    if matches!(
+                        self.lex(k + 2),
+                        Lex::Unit(Unit::Quarter, false) | Lex::Word(Word::Period)
+                    ) {
+                        // "last year's quarter": the quarter reported on, that year.
+                        let part = YearPart::Quarter(None);
+                        return Some((k + 3, Expr::Date(part, YearOf::Shift(n))));
+                    }
                 }
                 Some((k + 1, Expr::Shift(unit, n, anchor)))
             }
