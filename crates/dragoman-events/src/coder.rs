@@ -7,7 +7,8 @@ use crate::lexicon::lexicon;
 use crate::mentions::{mentions, Mention};
 use crate::recode::{intent_code, promised_retaliation, reaction_to_object, threat_code};
 use crate::roles::{
-    arguments, conjuncts, obligation_speaker, participants, possessor_country, speaker,
+    arguments, conjuncts, obligation_speaker, obliged_party, participants, possessor_country,
+    speaker,
 };
 use crate::select::word_order_heads;
 use crate::sense::other_sense;
@@ -37,6 +38,13 @@ pub(crate) fn code_sentence(doc: &Doc, layers: &Layers, sentence: &Sentence) -> 
     if tree.len() != words.len() {
         return Vec::new();
     }
+    // An agent noun that modifies another noun ("the official results",
+    // "military aid") names no party: it is set aside before any role is
+    // read, so that the party the tree names further on takes the slot.
+    let mentions: Vec<Mention> = mentions
+        .into_iter()
+        .filter(|m| !modifies_a_noun(&tree, m))
+        .collect();
     let context = Context {
         doc,
         layers,
@@ -167,6 +175,12 @@ impl Context<'_, '_> {
         let entry = &lexicon().cameo[t.cameo as usize];
         let trigger = words.span(t.first, t.end);
         let quote = self.layers.quotes.containing(trigger).0;
+        // A denial's content is not the denier's event ("X accused Y, an
+        // accusation the ministry denied"): what the clause itself denies is
+        // read from the tree below; otherwise the report tells the event.
+        let denied_by_tree =
+            clause_status(tree, words, p, EventStatus::Occurred) == EventStatus::Denied;
+        let quote = quote.filter(|&q| denied_by_tree || !is_denial(doc, &doc.quotes[q]));
         let mut status = status(words, t.first, quote.map(|i| &doc.quotes[i]));
         status = clause_status(tree, words, p, status);
         // Something set for a period already over by the report's date took
@@ -195,7 +209,10 @@ impl Context<'_, '_> {
             Some(speaker) => {
                 code = Code::new("REQUEST", None, "100");
                 status = EventStatus::Occurred;
-                (Some(speaker), actor)
+                let obliged = obliged_party(words, self.mentions, speaker, t);
+                // No party demands of itself.
+                let obliged = obliged.or(actor).filter(|r| r.name != speaker.name);
+                (Some(speaker), obliged)
             }
             None => (actor, recipient),
         };
@@ -297,12 +314,6 @@ impl Context<'_, '_> {
         } else {
             recipient
         };
-        // An agent noun that modifies another noun ("the official results")
-        // names no party.
-        let (actor, recipient) = (
-            actor.filter(|m| !self.modifies_a_noun(m)),
-            recipient.filter(|m| !self.modifies_a_noun(m)),
-        );
         // No party acts on itself: the speaker who acts is no recipient too
         // (nor when named twice: "would deny entry to the United States").
         let recipient = recipient.filter(|r| actor.is_none_or(|a| a != *r && a.name != r.name));
@@ -357,17 +368,6 @@ impl Context<'_, '_> {
         !subject_elsewhere && !placed && !coordinated
     }
 
-    /// True when `m` is an agent noun that modifies another noun ("the
-    /// official results", "police officers"): it names no party.
-    fn modifies_a_noun(&self, m: &Mention) -> bool {
-        let agent_noun = m.end == m.first + 1 && m.country.is_none() && !m.person;
-        agent_noun
-            && self
-                .tree
-                .deprel(m.first)
-                .is_some_and(|d| d.universal() == "amod")
-    }
-
     /// True when a nationality word stands alone, heading no noun phrase
     /// (the tagger's "Ukrainian" as a subject): it names no actor.
     fn alone(&self, m: &Mention) -> bool {
@@ -378,6 +378,25 @@ impl Context<'_, '_> {
             .is_some_and(|d| matches!(d.universal(), "amod" | "compound" | "nmod"));
         !modifies || head.is_none()
     }
+}
+
+/// True when the cue of `quote` is a verb of denial ("denied", "rejected").
+fn is_denial(doc: &Doc, quote: &dragoman_model::Quote) -> bool {
+    quote.cue.iter().any(|c| {
+        doc.slice(*c)
+            .split_whitespace()
+            .any(|w| crate::status::denies(&w.to_lowercase()))
+    })
+}
+
+/// True when `m` is an agent noun that modifies another noun ("the
+/// official results", "military aid"): it names no party.
+fn modifies_a_noun(tree: &Tree, m: &Mention) -> bool {
+    let agent_noun = m.end == m.first + 1 && m.country.is_none() && !m.person;
+    agent_noun
+        && tree
+            .deprel(m.first)
+            .is_some_and(|d| d.universal() == "amod")
 }
 
 /// True when "welcome" (or "receive") has a person or an official as its

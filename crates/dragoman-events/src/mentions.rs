@@ -147,8 +147,10 @@ fn lend_place_countries(words: &Words, mentions: &mut [Mention]) {
     for k in 1..mentions.len() {
         let (before, after) = mentions.split_at_mut(k);
         let (m, place) = (&mut before[k - 1], &after[0]);
+        // "in the south", "in southeastern Turkey": an article and a
+        // point of the compass may stand before the place.
         let mut j = place.first;
-        while j > m.end && is_determiner(words.at(j - 1)) {
+        while j > m.end && (is_determiner(words.at(j - 1)) || is_compass(words.at(j - 1))) {
             j -= 1;
         }
         let linked = j == m.end + 1 && matches!(words.at(m.end), "in" | "from" | "of");
@@ -156,6 +158,19 @@ fn lend_place_countries(words: &Words, mentions: &mut [Mention]) {
             m.country = place.country.clone();
         }
     }
+}
+
+/// True for a point of the compass used before a place ("northern",
+/// "southeastern", "central").
+fn is_compass(word: &str) -> bool {
+    let point = |w: &str| matches!(w, "north" | "south" | "east" | "west");
+    word == "central"
+        || word.strip_suffix("ern").is_some_and(|w| {
+            point(w)
+                || ["north", "south"]
+                    .iter()
+                    .any(|p| w.strip_prefix(p).is_some_and(point))
+        })
 }
 
 /// True when the words at `end` say that the name before them is a news
