@@ -61,7 +61,7 @@ pub(crate) fn code_sentence(doc: &Doc, layers: &Layers, sentence: &Sentence) -> 
         .filter(|t| t.noun || !vetoed(&tree, &words, t))
         .copied()
         .collect();
-    let mut events: Vec<Event> = word_order_heads(&words, &kept)
+    let heads: Vec<&Trigger> = word_order_heads(&words, &kept)
         .into_iter()
         .map(|k| &kept[k])
         .filter(|t| !helps_verb(&words, t))
@@ -69,12 +69,21 @@ pub(crate) fn code_sentence(doc: &Doc, layers: &Layers, sentence: &Sentence) -> 
             let entry = &lexicon().cameo[t.cameo as usize];
             !other_sense(&words, &tree, &mentions, predicate(&tree, t), entry)
         })
-        .map(|t| context.event(t))
         .collect();
-    for t in found
-        .iter()
-        .filter(|t| t.noun && tagged_as_matched(&tree, t) && noun_has_party(&words, &mentions, t))
-    {
+    let mut events: Vec<Event> = heads.iter().map(|t| context.event(t)).collect();
+    // A noun that is an argument of a verb coded here ("called for talks
+    // between A and B") is what that event is about, not a meeting held.
+    let predicates: Vec<usize> = heads.iter().map(|t| predicate(&tree, t)).collect();
+    let argument = |t: &Trigger| {
+        tree.head(crate::clause::anchor(&tree, t))
+            .is_some_and(|h| predicates.contains(&h))
+    };
+    for t in found.iter().filter(|t| {
+        t.noun
+            && tagged_as_matched(&tree, t)
+            && noun_has_party(&words, &mentions, t)
+            && !argument(t)
+    }) {
         let e = context.event(t);
         let meeting = e.kind == "CONSULT" && matches!(words.at(t.end), "between" | "of" | "among");
         if events.is_empty() || meeting && e.actor.is_some() && e.recipient.is_some() {
@@ -216,6 +225,13 @@ impl Context<'_, '_> {
             }
             None => (actor, recipient),
         };
+        if code.cameo.starts_with("036")
+            && meeting_of_others(words, self.mentions, actor, recipient)
+        {
+            // "called for talks between Israel and Iran": an appeal to others
+            // to meet (CAMEO 026), not an intent to meet them.
+            code = Code::new("REQUEST", None, "026");
+        }
         let place = place(doc, words, tree, self.mentions, recipient, p);
         let parties = [&actor, &recipient].map(|p| p.and_then(|m| m.country.as_deref()));
         let elsewhere = place
@@ -237,7 +253,11 @@ impl Context<'_, '_> {
                 a
             }),
             recipient: recipient.map(|m| m.participant(words)),
-            actors: conjuncts(tree, self.mentions, actor, words),
+            actors: without(
+                conjuncts(tree, self.mentions, actor, words),
+                recipient,
+                words,
+            ),
             recipients: conjuncts(tree, self.mentions, recipient, words),
             date: date(doc, words, tree, p, status),
             place: place.map(|p| p.name),
@@ -378,6 +398,54 @@ impl Context<'_, '_> {
             .is_some_and(|d| matches!(d.universal(), "amod" | "compound" | "nmod"));
         !modifies || head.is_none()
     }
+}
+
+/// Coordinated `parties` without the one that is the recipient ("talks
+/// between A and B": A acts, B receives); empty when one party is left.
+fn without(
+    parties: Vec<dragoman_model::Participant>,
+    recipient: Option<&Mention>,
+    words: &Words,
+) -> Vec<dragoman_model::Participant> {
+    let span = recipient.map(|m| words.span(m.first, m.end));
+    let kept: Vec<_> = parties.into_iter().filter(|p| p.span != span).collect();
+    if kept.len() < 2 {
+        Vec::new()
+    } else {
+        kept
+    }
+}
+
+/// True when `recipient` opens the parties of a meeting ("between Israel
+/// and Iran") of which `actor` is none.
+fn meeting_of_others(
+    words: &Words,
+    mentions: &[Mention],
+    actor: Option<&Mention>,
+    recipient: Option<&Mention>,
+) -> bool {
+    let (Some(actor), Some(first)) = (actor, recipient) else {
+        return false;
+    };
+    let mut j = first.first;
+    while j > 0 && crate::words::is_determiner(words.at(j - 1)) {
+        j -= 1;
+    }
+    if words.before(j) != "between" {
+        return false;
+    }
+    let same =
+        |m: &Mention| m.name == actor.name || m.country.is_some() && m.country == actor.country;
+    let mut end = first.end;
+    let mut parties = vec![first];
+    while let Some(next) = mentions
+        .iter()
+        .find(|m| m.first == end + 1 && matches!(words.at(end), "and" | ","))
+    {
+        parties.push(next);
+        end = next.end;
+    }
+    parties.len() > 1 && !parties.iter().any(|m| same(m))
 }
 
 /// True when the cue of `quote` is a verb of denial ("denied", "rejected").
