@@ -106,6 +106,7 @@ pub(crate) fn mentions(doc: &Doc, words: &Words) -> Vec<Mention> {
     found.sort_by_key(|m| m.first);
     let mut joined = join_modifiers(words, found);
     lend_place_countries(words, &mut joined);
+    lend_allegiance(words, &mut joined);
     join_represented(words, joined)
 }
 
@@ -171,6 +172,31 @@ fn is_compass(word: &str) -> bool {
                     .iter()
                     .any(|p| w.strip_prefix(p).is_some_and(point))
         })
+}
+
+/// A party without a country takes the country of the party it is said
+/// to be loyal or affiliated to ("militants loyal to Iraq's Al-Qaeda
+/// leader", "workers affiliated with the Serbian union"), when that one is
+/// named within three words.
+fn lend_allegiance(words: &Words, mentions: &mut [Mention]) {
+    for k in 1..mentions.len() {
+        let (before, after) = mentions.split_at_mut(k);
+        let m = &mut before[k - 1];
+        let tie = matches!(
+            (words.at(m.end), words.at(m.end + 1)),
+            ("loyal", "to")
+                | ("affiliated", "with" | "to")
+                | ("allied", "with" | "to")
+                | ("aligned", "with")
+        );
+        let owner = after
+            .iter()
+            .find(|o| o.first >= m.end + 2 && o.first <= m.end + 4)
+            .filter(|o| (m.end + 2..o.first).all(|j| is_determiner(words.at(j))));
+        if let (true, None, false, Some(owner)) = (tie, &m.country, m.person, owner) {
+            m.country = owner.country.clone();
+        }
+    }
 }
 
 /// True when the words at `end` say that the name before them is a news
