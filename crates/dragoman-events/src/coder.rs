@@ -214,8 +214,16 @@ impl Context<'_, '_> {
             code = Code::new("CONSULT", Some("visit".into()), "043");
             (actor, recipient) = (recipient, actor);
         }
+        // The clause that dates the event: a demand reported of another
+        // ("X told Y on Monday that it must Z") is dated by its telling.
+        let mut dated = p;
         let (actor, recipient) = match obligation_speaker(words, self.mentions, t) {
             Some(speaker) => {
+                let clause = tree.clause_of(p);
+                let reported = tree
+                    .deprel(clause)
+                    .is_some_and(|d| d.universal() == "ccomp");
+                dated = tree.head(clause).filter(|_| reported).unwrap_or(p);
                 code = Code::new("REQUEST", None, "100");
                 status = EventStatus::Occurred;
                 let obliged = obliged_party(words, self.mentions, speaker, t);
@@ -259,7 +267,7 @@ impl Context<'_, '_> {
                 words,
             ),
             recipients: conjuncts(tree, self.mentions, recipient, words),
-            date: date(doc, words, tree, p, status),
+            date: date(doc, words, tree, dated, status),
             place: place.map(|p| p.name),
             trigger,
             evidence: self.sentence.span,
