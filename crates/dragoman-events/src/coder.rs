@@ -183,13 +183,7 @@ impl Context<'_, '_> {
         let p = predicate(tree, t);
         let entry = &lexicon().cameo[t.cameo as usize];
         let trigger = words.span(t.first, t.end);
-        let quote = self.layers.quotes.containing(trigger).0;
-        // A denial's content is not the denier's event ("X accused Y, an
-        // accusation the ministry denied"): what the clause itself denies is
-        // read from the tree below; otherwise the report tells the event.
-        let denied_by_tree =
-            clause_status(tree, words, p, EventStatus::Occurred) == EventStatus::Denied;
-        let quote = quote.filter(|&q| denied_by_tree || !is_denial(doc, &doc.quotes[q]));
+        let quote = self.telling_quote(trigger, p);
         let mut status = status(words, t.first, quote.map(|i| &doc.quotes[i]));
         status = clause_status(tree, words, p, status);
         // Something set for a period already over by the report's date took
@@ -217,18 +211,11 @@ impl Context<'_, '_> {
         // The clause that dates the event: a demand reported of another
         // ("X told Y on Monday that it must Z") is dated by its telling.
         let mut dated = p;
-        let (actor, recipient) = match obligation_speaker(words, self.mentions, t) {
-            Some(speaker) => {
-                let clause = tree.clause_of(p);
-                let reported = tree
-                    .deprel(clause)
-                    .is_some_and(|d| d.universal() == "ccomp");
-                dated = tree.head(clause).filter(|_| reported).unwrap_or(p);
+        let (actor, recipient) = match self.demand(t, p, actor) {
+            Some((speaker, obliged, telling)) => {
                 code = Code::new("REQUEST", None, "100");
                 status = EventStatus::Occurred;
-                let obliged = obliged_party(words, self.mentions, speaker, t);
-                // No party demands of itself.
-                let obliged = obliged.or(actor).filter(|r| r.name != speaker.name);
+                dated = telling;
                 (Some(speaker), obliged)
             }
             None => (actor, recipient),
@@ -274,6 +261,44 @@ impl Context<'_, '_> {
             status,
             quote,
         }
+    }
+
+    /// The quote that tells the event of trigger span `trigger` (predicate
+    /// `p`): the one whose content holds it, unless that quote is a denial
+    /// and the event's own clause is not the one denied ("X accused Y, an
+    /// accusation the ministry denied": the report tells it, not the
+    /// ministry).
+    fn telling_quote(&self, trigger: dragoman_model::Span, p: usize) -> Option<usize> {
+        let (doc, words, tree) = (self.doc, self.words, self.tree);
+        let denied_by_tree =
+            clause_status(tree, words, p, EventStatus::Occurred) == EventStatus::Denied;
+        self.layers
+            .quotes
+            .containing(trigger)
+            .0
+            .filter(|&q| denied_by_tree || !is_denial(doc, &doc.quotes[q]))
+    }
+
+    /// "X said Y must Z" is X demanding Z of Y: the speaker, the party the
+    /// demand is made of (never the speaker itself) and the predicate that
+    /// dates it (the reporting verb, when the demand is its clause).
+    fn demand<'m>(
+        &'m self,
+        t: &Trigger,
+        p: usize,
+        actor: Option<&'m Mention>,
+    ) -> Option<(&'m Mention, Option<&'m Mention>, usize)> {
+        let (words, tree) = (self.words, self.tree);
+        let speaker = obligation_speaker(words, self.mentions, t)?;
+        let obliged = obliged_party(words, self.mentions, speaker, t)
+            .or(actor)
+            .filter(|r| r.name != speaker.name);
+        let clause = tree.clause_of(p);
+        let reported = tree
+            .deprel(clause)
+            .is_some_and(|d| d.universal() == "ccomp");
+        let telling = tree.head(clause).filter(|_| reported).unwrap_or(p);
+        Some((speaker, obliged, telling))
     }
 
     /// Actor and recipient of trigger `t` (predicate `p`): from the tree for
