@@ -148,7 +148,7 @@ fn lend_place_countries(words: &Words, mentions: &mut [Mention]) {
     for k in 1..mentions.len() {
         let (before, after) = mentions.split_at_mut(k);
         let (m, place) = (&mut before[k - 1], &after[0]);
-        // "in the south", "in southeastern Turkey": an article and a
+        // "in the north", "in northern Iraq": an article and a
         // point of the compass may stand before the place.
         let mut j = place.first;
         while j > m.end && (is_determiner(words.at(j - 1)) || is_compass(words.at(j - 1))) {
@@ -175,8 +175,8 @@ fn is_compass(word: &str) -> bool {
 }
 
 /// A party without a country takes the country of the party it is said
-/// to be loyal or affiliated to ("militants loyal to Iraq's Al-Qaeda
-/// leader", "workers affiliated with the Serbian union"), when that one is
+/// to be loyal or affiliated to ("fighters loyal to Libya's eastern
+/// commander", "unions affiliated with the Chilean federation"), when that one is
 /// named within three words.
 fn lend_allegiance(words: &Words, mentions: &mut [Mention]) {
     for k in 1..mentions.len() {

@@ -53,7 +53,7 @@ pub(crate) fn obligation_speaker<'m>(
 
 /// Whom a demand reported by `speaker` ("X said Y must Z") is made of: the
 /// first party named between the speaker and the trigger that is no place
-/// and no outlet ("reminded Iraq that it must", "said Kagame must"), when
+/// and no outlet ("told Serbia that it must", "said the president must"), when
 /// one is named; a pronoun subject of the obliged verb is not read here.
 pub(crate) fn obliged_party<'m>(
     words: &Words,
