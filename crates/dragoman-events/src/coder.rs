@@ -146,7 +146,7 @@ fn helps_verb(words: &Words, t: &Trigger) -> bool {
 fn noun_has_party(words: &Words, mentions: &[Mention], t: &Trigger) -> bool {
     let before = mentions
         .iter()
-        .any(|m| m.end <= t.first && t.first - m.end <= 2);
+        .any(|m| m.end <= t.first && t.first - m.end <= 2 && modifies(words, m, t));
     let after = mentions.iter().any(|m| {
         m.first >= t.end
             && m.first - t.end <= 3
@@ -156,6 +156,13 @@ fn noun_has_party(words: &Words, mentions: &[Mention], t: &Trigger) -> bool {
             )
     });
     before || after
+}
+
+/// True when party `m`, standing just before noun trigger `t`, belongs to
+/// its noun phrase ("Syria's offensive", "the Russian-Ukrainian talks"):
+/// no preposition stands between ("told reporters after the meeting").
+pub(crate) fn modifies(words: &Words, m: &Mention, t: &Trigger) -> bool {
+    !(m.end..t.first).any(|j| crate::words::is_preposition(words.at(j)))
 }
 
 /// True when the mention starting at `first` follows "in" or "at" (past any determiner).

@@ -148,7 +148,12 @@ fn noun_participants<'m>(
     after: &[&'m Mention],
     t: &Trigger,
 ) -> (Option<&'m Mention>, Option<&'m Mention>) {
-    let near_before = before.iter().rev().find(|m| t.first - m.end <= 2).copied();
+    let near_before = before
+        .iter()
+        .rev()
+        .find(|m| t.first - m.end <= 2)
+        .filter(|m| crate::coder::modifies(words, m, t))
+        .copied();
     let mut following = after.iter().filter(|m| m.first - t.end <= 6).copied();
     let linked = matches!(words.at(t.end), "between" | "with" | "of" | "by" | "among");
     match near_before {

@@ -1027,3 +1027,13 @@ fn regression_a_party_loyal_to_another_takes_its_country() {
         &["ASSAULT occurred Fighters(LBY) -> - 2026-03-08 - [shelled]"],
     );
 }
+
+#[test]
+fn regression_a_party_before_a_preposition_does_not_hold_the_meeting() {
+    // "reporters" two words before "meeting" was read as its party: a
+    // meeting held by reporters.
+    none_of(
+        "CONSULT",
+        "Holm told reporters after the meeting that a deal was near.",
+    );
+}
