@@ -25,7 +25,7 @@ SETS = [
     ("extract", "zyte-dev", ["f1", "p", "r"]),
     ("timex", "tbaq", ["strict_f1", "relaxed_f1", "value_f1", "type_f1"]),
     ("quotes", "polnear-dev", ["content_f1", "attribution_f1"]),
-    ("events", "plover-gsr-dev", ["type_f1", "actor_country_acc"]),
+    ("events", "plover-gsr-dev", ["type_f1", "type_p", "type_r", "actor_country_acc", "recipient_country_acc"]),
     # run with --tasks stories --stories-cmd "target/release/dragoman stories-eval"
     ("stories", "ecbplus-dev", ["bcubed_f1", "bcubed_p", "bcubed_r", "pairwise_f1"]),
 ]

@@ -246,7 +246,9 @@ fn the_demo_story_shows_the_copy_the_citation_and_the_plans_versions() {
     assert_eq!(points.first(), Some(&&Value::from(12)), "{plan}");
     assert_eq!(points.last(), Some(&&Value::from(9)), "{plan}");
     // Accounts keep their sourcing: the first report's talks come from
-    // anonymous officials, and the copy is not independent.
+    // anonymous officials, and the copy is not independent; the Ledger's
+    // rewrite ("Talks between Norland and Kestria ... broke up on Tuesday,
+    // as NWS reported") tells them in its own words, as another account.
     let talks = b["events"]
         .as_array()
         .unwrap()
@@ -254,8 +256,14 @@ fn the_demo_story_shows_the_copy_the_citation_and_the_plans_versions() {
         .find(|e| e["kind"] == "CONSULT" && e["accounts"][0]["doc"] == 1)
         .unwrap_or_else(|| panic!("{b}"));
     assert_eq!(talks["accounts"][0]["source"]["sourcing"], "anonymous");
-    assert_eq!(talks["independent"], 1);
-    // Who met whom: the talks in Geneva, told by the first report and its copy.
+    let accounts = talks["accounts"].as_array().unwrap();
+    let copy = accounts.iter().find(|a| a["doc"] == 4).unwrap();
+    assert_eq!(copy["copy_of"], 1, "{talks}");
+    let own = accounts.iter().filter(|a| a["copy_of"].is_null()).count();
+    assert_eq!(talks["independent"], own, "{talks}");
+    assert_eq!(own, 2, "{talks}");
+    // Who met whom: the talks in Geneva, told by the first report, its copy
+    // and the Ledger's rewrite.
     let met = &b["meetings"][0];
     assert_eq!(
         met["parties"],
@@ -263,7 +271,7 @@ fn the_demo_story_shows_the_copy_the_citation_and_the_plans_versions() {
         "{b}"
     );
     assert_eq!(met["place"], "Geneva");
-    assert_eq!(met["reports"], serde_json::json!([1, 4]));
+    assert_eq!(met["reports"], serde_json::json!([1, 4, 5]));
     let history = run(&db, &["proposals", "--history", "12-point"]);
     assert!(
         history.contains("12 points") && history.contains("9 points"),

@@ -7,7 +7,8 @@ use crate::lexicon::lexicon;
 use crate::mentions::{mentions, Mention};
 use crate::recode::{intent_code, promised_retaliation, reaction_to_object, threat_code};
 use crate::roles::{
-    arguments, conjuncts, obligation_speaker, participants, possessor_country, speaker,
+    arguments, conjuncts, obligation_speaker, obliged_party, participants, possessor_country,
+    speaker,
 };
 use crate::select::word_order_heads;
 use crate::sense::other_sense;
@@ -37,6 +38,13 @@ pub(crate) fn code_sentence(doc: &Doc, layers: &Layers, sentence: &Sentence) -> 
     if tree.len() != words.len() {
         return Vec::new();
     }
+    // An agent noun that modifies another noun ("the official results",
+    // "military aid") names no party: it is set aside before any role is
+    // read, so that the party the tree names further on takes the slot.
+    let mentions: Vec<Mention> = mentions
+        .into_iter()
+        .filter(|m| !modifies_a_noun(&tree, m))
+        .collect();
     let context = Context {
         doc,
         layers,
@@ -53,7 +61,7 @@ pub(crate) fn code_sentence(doc: &Doc, layers: &Layers, sentence: &Sentence) -> 
         .filter(|t| t.noun || !vetoed(&tree, &words, t))
         .copied()
         .collect();
-    let mut events: Vec<Event> = word_order_heads(&words, &kept)
+    let heads: Vec<&Trigger> = word_order_heads(&words, &kept)
         .into_iter()
         .map(|k| &kept[k])
         .filter(|t| !helps_verb(&words, t))
@@ -61,12 +69,21 @@ pub(crate) fn code_sentence(doc: &Doc, layers: &Layers, sentence: &Sentence) -> 
             let entry = &lexicon().cameo[t.cameo as usize];
             !other_sense(&words, &tree, &mentions, predicate(&tree, t), entry)
         })
-        .map(|t| context.event(t))
         .collect();
-    for t in found
-        .iter()
-        .filter(|t| t.noun && tagged_as_matched(&tree, t) && noun_has_party(&words, &mentions, t))
-    {
+    let mut events: Vec<Event> = heads.iter().map(|t| context.event(t)).collect();
+    // A noun that is an argument of a verb coded here ("called for talks
+    // between A and B") is what that event is about, not a meeting held.
+    let predicates: Vec<usize> = heads.iter().map(|t| predicate(&tree, t)).collect();
+    let argument = |t: &Trigger| {
+        tree.head(crate::clause::anchor(&tree, t))
+            .is_some_and(|h| predicates.contains(&h))
+    };
+    for t in found.iter().filter(|t| {
+        t.noun
+            && tagged_as_matched(&tree, t)
+            && noun_has_party(&words, &mentions, t)
+            && !argument(t)
+    }) {
         let e = context.event(t);
         let meeting = e.kind == "CONSULT" && matches!(words.at(t.end), "between" | "of" | "among");
         if events.is_empty() || meeting && e.actor.is_some() && e.recipient.is_some() {
@@ -166,7 +183,7 @@ impl Context<'_, '_> {
         let p = predicate(tree, t);
         let entry = &lexicon().cameo[t.cameo as usize];
         let trigger = words.span(t.first, t.end);
-        let quote = self.layers.quotes.containing(trigger).0;
+        let quote = self.telling_quote(trigger, p);
         let mut status = status(words, t.first, quote.map(|i| &doc.quotes[i]));
         status = clause_status(tree, words, p, status);
         // Something set for a period already over by the report's date took
@@ -191,14 +208,25 @@ impl Context<'_, '_> {
             code = Code::new("CONSULT", Some("visit".into()), "043");
             (actor, recipient) = (recipient, actor);
         }
-        let (actor, recipient) = match obligation_speaker(words, self.mentions, t) {
-            Some(speaker) => {
+        // The clause that dates the event: a demand reported of another
+        // ("X told Y on Monday that it must Z") is dated by its telling.
+        let mut dated = p;
+        let (actor, recipient) = match self.demand(t, p, actor) {
+            Some((speaker, obliged, telling)) => {
                 code = Code::new("REQUEST", None, "100");
                 status = EventStatus::Occurred;
-                (Some(speaker), actor)
+                dated = telling;
+                (Some(speaker), obliged)
             }
             None => (actor, recipient),
         };
+        if code.cameo.starts_with("036")
+            && meeting_of_others(words, self.mentions, actor, recipient)
+        {
+            // "called for talks between Israel and Iran": an appeal to others
+            // to meet (CAMEO 026), not an intent to meet them.
+            code = Code::new("REQUEST", None, "026");
+        }
         let place = place(doc, words, tree, self.mentions, recipient, p);
         let parties = [&actor, &recipient].map(|p| p.and_then(|m| m.country.as_deref()));
         let elsewhere = place
@@ -220,15 +248,57 @@ impl Context<'_, '_> {
                 a
             }),
             recipient: recipient.map(|m| m.participant(words)),
-            actors: conjuncts(tree, self.mentions, actor, words),
+            actors: without(
+                conjuncts(tree, self.mentions, actor, words),
+                recipient,
+                words,
+            ),
             recipients: conjuncts(tree, self.mentions, recipient, words),
-            date: date(doc, words, tree, p, status),
+            date: date(doc, words, tree, dated, status),
             place: place.map(|p| p.name),
             trigger,
             evidence: self.sentence.span,
             status,
             quote,
         }
+    }
+
+    /// The quote that tells the event of trigger span `trigger` (predicate
+    /// `p`): the one whose content holds it, unless that quote is a denial
+    /// and the event's own clause is not the one denied ("X accused Y, an
+    /// accusation the ministry denied": the report tells it, not the
+    /// ministry).
+    fn telling_quote(&self, trigger: dragoman_model::Span, p: usize) -> Option<usize> {
+        let (doc, words, tree) = (self.doc, self.words, self.tree);
+        let denied_by_tree =
+            clause_status(tree, words, p, EventStatus::Occurred) == EventStatus::Denied;
+        self.layers
+            .quotes
+            .containing(trigger)
+            .0
+            .filter(|&q| denied_by_tree || !is_denial(doc, &doc.quotes[q]))
+    }
+
+    /// "X said Y must Z" is X demanding Z of Y: the speaker, the party the
+    /// demand is made of (never the speaker itself) and the predicate that
+    /// dates it (the reporting verb, when the demand is its clause).
+    fn demand<'m>(
+        &'m self,
+        t: &Trigger,
+        p: usize,
+        actor: Option<&'m Mention>,
+    ) -> Option<(&'m Mention, Option<&'m Mention>, usize)> {
+        let (words, tree) = (self.words, self.tree);
+        let speaker = obligation_speaker(words, self.mentions, t)?;
+        let obliged = obliged_party(words, self.mentions, speaker, t)
+            .or(actor)
+            .filter(|r| r.name != speaker.name);
+        let clause = tree.clause_of(p);
+        let reported = tree
+            .deprel(clause)
+            .is_some_and(|d| d.universal() == "ccomp");
+        let telling = tree.head(clause).filter(|_| reported).unwrap_or(p);
+        Some((speaker, obliged, telling))
     }
 
     /// Actor and recipient of trigger `t` (predicate `p`): from the tree for
@@ -297,12 +367,6 @@ impl Context<'_, '_> {
         } else {
             recipient
         };
-        // An agent noun that modifies another noun ("the official results")
-        // names no party.
-        let (actor, recipient) = (
-            actor.filter(|m| !self.modifies_a_noun(m)),
-            recipient.filter(|m| !self.modifies_a_noun(m)),
-        );
         // No party acts on itself: the speaker who acts is no recipient too
         // (nor when named twice: "would deny entry to the United States").
         let recipient = recipient.filter(|r| actor.is_none_or(|a| a != *r && a.name != r.name));
@@ -357,17 +421,6 @@ impl Context<'_, '_> {
         !subject_elsewhere && !placed && !coordinated
     }
 
-    /// True when `m` is an agent noun that modifies another noun ("the
-    /// official results", "police officers"): it names no party.
-    fn modifies_a_noun(&self, m: &Mention) -> bool {
-        let agent_noun = m.end == m.first + 1 && m.country.is_none() && !m.person;
-        agent_noun
-            && self
-                .tree
-                .deprel(m.first)
-                .is_some_and(|d| d.universal() == "amod")
-    }
-
     /// True when a nationality word stands alone, heading no noun phrase
     /// (the tagger's "Ukrainian" as a subject): it names no actor.
     fn alone(&self, m: &Mention) -> bool {
@@ -378,6 +431,73 @@ impl Context<'_, '_> {
             .is_some_and(|d| matches!(d.universal(), "amod" | "compound" | "nmod"));
         !modifies || head.is_none()
     }
+}
+
+/// Coordinated `parties` without the one that is the recipient ("talks
+/// between A and B": A acts, B receives); empty when one party is left.
+fn without(
+    parties: Vec<dragoman_model::Participant>,
+    recipient: Option<&Mention>,
+    words: &Words,
+) -> Vec<dragoman_model::Participant> {
+    let span = recipient.map(|m| words.span(m.first, m.end));
+    let kept: Vec<_> = parties.into_iter().filter(|p| p.span != span).collect();
+    if kept.len() < 2 {
+        Vec::new()
+    } else {
+        kept
+    }
+}
+
+/// True when `recipient` opens the parties of a meeting ("between Israel
+/// and Iran") of which `actor` is none.
+fn meeting_of_others(
+    words: &Words,
+    mentions: &[Mention],
+    actor: Option<&Mention>,
+    recipient: Option<&Mention>,
+) -> bool {
+    let (Some(actor), Some(first)) = (actor, recipient) else {
+        return false;
+    };
+    let mut j = first.first;
+    while j > 0 && crate::words::is_determiner(words.at(j - 1)) {
+        j -= 1;
+    }
+    if words.before(j) != "between" {
+        return false;
+    }
+    let same =
+        |m: &Mention| m.name == actor.name || m.country.is_some() && m.country == actor.country;
+    let mut end = first.end;
+    let mut parties = vec![first];
+    while let Some(next) = mentions
+        .iter()
+        .find(|m| m.first == end + 1 && matches!(words.at(end), "and" | ","))
+    {
+        parties.push(next);
+        end = next.end;
+    }
+    parties.len() > 1 && !parties.iter().any(|m| same(m))
+}
+
+/// True when the cue of `quote` is a verb of denial ("denied", "rejected").
+fn is_denial(doc: &Doc, quote: &dragoman_model::Quote) -> bool {
+    quote.cue.iter().any(|c| {
+        doc.slice(*c)
+            .split_whitespace()
+            .any(|w| crate::status::denies(&w.to_lowercase()))
+    })
+}
+
+/// True when `m` is an agent noun that modifies another noun ("the
+/// official results", "military aid"): it names no party.
+fn modifies_a_noun(tree: &Tree, m: &Mention) -> bool {
+    let agent_noun = m.end == m.first + 1 && m.country.is_none() && !m.person;
+    agent_noun
+        && tree
+            .deprel(m.first)
+            .is_some_and(|d| d.universal() == "amod")
 }
 
 /// True when "welcome" (or "receive") has a person or an official as its

@@ -116,6 +116,7 @@ pub(crate) fn mentions(doc: &Doc, words: &Words) -> Vec<Mention> {
     found.sort_by_key(|m| m.first);
     let mut joined = join_modifiers(words, found);
     lend_place_countries(words, &mut joined);
+    lend_allegiance(words, &mut joined);
     join_represented(words, joined)
 }
 
@@ -157,13 +158,53 @@ fn lend_place_countries(words: &Words, mentions: &mut [Mention]) {
     for k in 1..mentions.len() {
         let (before, after) = mentions.split_at_mut(k);
         let (m, place) = (&mut before[k - 1], &after[0]);
+        // "in the north", "in northern Iraq": an article and a
+        // point of the compass may stand before the place.
         let mut j = place.first;
-        while j > m.end && is_determiner(words.at(j - 1)) {
+        while j > m.end && (is_determiner(words.at(j - 1)) || is_compass(words.at(j - 1))) {
             j -= 1;
         }
         let linked = j == m.end + 1 && matches!(words.at(m.end), "in" | "from" | "of");
         if m.country.is_none() && !m.person && linked && place.modifier {
             m.country = place.country.clone();
+        }
+    }
+}
+
+/// True for a point of the compass used before a place ("northern",
+/// "southeastern", "central").
+fn is_compass(word: &str) -> bool {
+    let point = |w: &str| matches!(w, "north" | "south" | "east" | "west");
+    word == "central"
+        || word.strip_suffix("ern").is_some_and(|w| {
+            point(w)
+                || ["north", "south"]
+                    .iter()
+                    .any(|p| w.strip_prefix(p).is_some_and(point))
+        })
+}
+
+/// A party without a country takes the country of the party it is said
+/// to be loyal or affiliated to ("fighters loyal to Libya's eastern
+/// commander", "unions affiliated with the Chilean federation"), when that one is
+/// named within three words.
+fn lend_allegiance(words: &Words, mentions: &mut [Mention]) {
+    for k in 1..mentions.len() {
+        let (before, after) = mentions.split_at_mut(k);
+        let m = &mut before[k - 1];
+        let tie = matches!(
+            (words.at(m.end), words.at(m.end + 1)),
+            ("loyal", "to")
+                | ("affiliated", "with" | "to")
+                | ("allied", "with" | "to")
+                | ("aligned", "with")
+        );
+        let owner = after
+            .iter()
+            .find(|o| o.first >= m.end + 2 && o.first <= m.end + 4)
+            .filter(|o| (m.end + 2..o.first).all(|j| is_determiner(words.at(j))));
+        if let (true, None, false, Some(owner)) = (tie, &m.country, m.person, owner) {
+            m.country = owner.country.clone();
         }
     }
 }

@@ -51,6 +51,24 @@ pub(crate) fn obligation_speaker<'m>(
     reported.then_some(speaker)
 }
 
+/// Whom a demand reported by `speaker` ("X said Y must Z") is made of: the
+/// first party named between the speaker and the trigger that is no place
+/// and no outlet ("told Serbia that it must", "said the president must"), when
+/// one is named; a pronoun subject of the obliged verb is not read here.
+pub(crate) fn obliged_party<'m>(
+    words: &Words,
+    mentions: &'m [Mention],
+    speaker: &Mention,
+    t: &Trigger,
+) -> Option<&'m Mention> {
+    mentions.iter().find(|m| {
+        m.first >= speaker.end
+            && m.end <= t.first
+            && !m.outlet
+            && !(m.modifier && matches!(words.before(m.first), "in" | "at"))
+    })
+}
+
 /// Actor and recipient of trigger `t`.
 pub(crate) fn participants<'m>(
     words: &Words,
@@ -393,18 +411,91 @@ fn mention_of<'m>(tree: &Tree, mentions: &'m [Mention], i: usize) -> Option<&'m 
     })
 }
 
+/// Words that make a complex preposition with the one after them ("in
+/// line with", "according to", "along with", "in response to"): its
+/// object is a reference, a cause or a companion, never whom the event is
+/// done to.
+const COMPLEX_PREPOSITIONS: [&str; 16] = [
+    "according",
+    "line",
+    "along",
+    "together",
+    "response",
+    "due",
+    "thanks",
+    "addition",
+    "contrast",
+    "prior",
+    "reply",
+    "regard",
+    "respect",
+    "relation",
+    "reference",
+    "compared",
+];
+
+/// True when the preposition at token `case` ends a complex preposition
+/// (the word before it is one of [`COMPLEX_PREPOSITIONS`]).
+fn complex_preposition(tree: &Tree, case: usize) -> bool {
+    case > 0
+        && COMPLEX_PREPOSITIONS
+            .iter()
+            .any(|w| tree.lemma(case - 1).eq_ignore_ascii_case(w))
+}
+
+/// True for a noun of time ("on Monday", "in March", "next week"): what
+/// the parser hangs on it ("on Monday with the president in Oslo") is no
+/// party the predicate acts on through it.
+fn is_time_word(lemma: &str) -> bool {
+    const TIME: [&str; 30] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "day",
+        "night",
+        "morning",
+        "evening",
+        "afternoon",
+        "week",
+        "month",
+        "year",
+    ];
+    let lemma = lemma.to_lowercase();
+    TIME.contains(&lemma.as_str())
+}
+
 /// The first object of a preposition of [`RECIPIENT_CASES`] among the
 /// obliques of `p`, by the order of that list. "According to X" names who
-/// says so, never whom the event is done to.
+/// says so, "in line with X" what the event follows: never whom the event
+/// is done to.
 fn prepositional_object<'m>(tree: &Tree, mentions: &'m [Mention], p: usize) -> Option<&'m Mention> {
     let obliques = tree.obliques(p);
-    let according = |c: usize| c > 0 && tree.lemma(c - 1).eq_ignore_ascii_case("according");
     RECIPIENT_CASES.iter().find_map(|case| {
         obliques
             .iter()
+            .filter(|&&o| !is_time_word(tree.lemma(o)))
             .filter(|&&o| {
                 tree.child(o, &["case"])
-                    .is_some_and(|c| tree.lemma(c) == *case && !according(c))
+                    .is_some_and(|c| tree.lemma(c) == *case && !complex_preposition(tree, c))
             })
             .find_map(|&o| mention_of(tree, mentions, o))
     })
@@ -415,8 +506,10 @@ fn prepositional_object<'m>(tree: &Tree, mentions: &'m [Mention], p: usize) -> O
 fn noun_object<'m>(tree: &Tree, mentions: &'m [Mention], noun: usize) -> Option<&'m Mention> {
     tree.children(noun, &["nmod"])
         .filter(|&k| {
-            tree.child(k, &["case"])
-                .is_some_and(|c| matches!(tree.lemma(c), "of" | "on" | "against" | "with" | "to"))
+            tree.child(k, &["case"]).is_some_and(|c| {
+                matches!(tree.lemma(c), "of" | "on" | "against" | "with" | "to")
+                    && !complex_preposition(tree, c)
+            })
         })
         .find_map(|k| mention_of(tree, mentions, k))
 }

@@ -39,8 +39,11 @@ pub(crate) fn triggers(words: &Words) -> Vec<Trigger> {
     let mut found = Vec::new();
     let mut i = 0;
     while i < words.len() {
+        // A sentence's first word is a noun before it is a verb ("Talks
+        // between X and Y ended"): news sentences do not open on a verb.
         let hit = match verb_at(lex, words, i) {
-            Some(Ok(t)) => Some(Ok(t)),
+            Some(Ok(t)) if i > 0 => Some(Ok(t)),
+            Some(Ok(t)) => noun_at(lex, words, i).filter(|n| n.is_ok()).or(Some(Ok(t))),
             uncoded => noun_at(lex, words, i).or(uncoded),
         };
         match hit {

@@ -993,3 +993,117 @@ fn regression_an_agent_noun_inside_a_title_is_no_party() {
         );
     }
 }
+
+/// Regressions of the recipient work of issue 11 (one per bug, our own
+/// sentences, reported on 2026-03-14): each sentence's events in full.
+fn assert_events(text: &str, expected: &[&str]) {
+    assert_eq!(events(text), expected, "{text}");
+}
+
+#[test]
+fn regression_an_agent_noun_used_as_a_modifier_does_not_hide_the_recipient() {
+    // "military" in "military aid" named no party, and the recipient slot
+    // stayed empty.
+    assert_events(
+        "Poland halted military aid to Belarus on Monday.",
+        &["SANCTION occurred Poland(POL) -> Belarus(BLR) 2026-03-09 - [halted]"],
+    );
+}
+
+#[test]
+fn regression_a_complex_preposition_names_no_recipient() {
+    // "in line with X" was read before "to Eritrea".
+    assert_events(
+        "Norway suspended aid to Eritrea on Tuesday in line with European efforts.",
+        &["SANCTION occurred Norway(NOR) -> Eritrea(ERI) 2026-03-10 - [suspended]"],
+    );
+}
+
+#[test]
+fn regression_a_demand_is_made_of_the_party_it_is_told_to() {
+    // "it" was read as the speaker: the demand went from the speaker to itself.
+    assert_events(
+        "The Dutch prime minister told Serbia on Monday that it must respect the rulings of the court.",
+        &["REQUEST occurred Dutch prime minister(NLD) -> Serbia(SRB) 2026-03-09 - [respect]"],
+    );
+}
+
+#[test]
+fn regression_a_place_in_a_region_of_a_country_has_that_country() {
+    assert_events(
+        "Turkish jets bombed the village of Kani Rash in northern Iraq on Friday.",
+        &["ASSAULT occurred Turkish(TUR) -> village of Kani Rash(IRQ) 2026-03-13 - [bombed]"],
+    );
+}
+
+#[test]
+fn regression_a_denials_content_is_not_told_by_the_denier() {
+    let text =
+        "Chile accused Bolivia of diverting the river, an accusation the Bolivian foreign ministry denied.";
+    assert_events(
+        text,
+        &["ACCUSE occurred Chile(CHL) -> Bolivia(BOL) - - [accused]"],
+    );
+    let doc = annotate(text);
+    assert_eq!(
+        doc.events[0].quote, None,
+        "the ministry's denial does not tell it"
+    );
+}
+
+#[test]
+fn regression_an_arrival_visits_the_place_arrived_in() {
+    assert_events(
+        "A delegation from Ghana arrived in Togo on Thursday for talks on the border.",
+        &["CONSULT occurred delegation(GHA) -> Togo(TGO) 2026-03-12 - [arrived]"],
+    );
+}
+
+#[test]
+fn regression_what_hangs_on_a_day_is_no_recipient() {
+    // The parser hangs "with the ... king in Madrid" on "Wednesday": Madrid
+    // was taken as the recipient.
+    assert_events(
+        "Spain's foreign minister held talks on Wednesday with the visiting Moroccan king in Madrid.",
+        &["CONSULT occurred Spain's foreign minister(ESP) -> Moroccan king(MAR) 2026-03-11 Madrid [held]"],
+    );
+}
+
+#[test]
+fn regression_talks_opening_a_sentence_are_a_noun() {
+    // "Talks" was read as a verb, which the tree then vetoed: no event.
+    let text = "Talks between Ethiopia and Eritrea ended on Tuesday without a deal.";
+    assert_events(
+        text,
+        &["CONSULT occurred Ethiopia(ETH) -> Eritrea(ERI) 2026-03-10 - [Talks]"],
+    );
+    // The recipient is not repeated among the actors.
+    assert!(annotate(text).events[0].actors.is_empty());
+}
+
+#[test]
+fn regression_a_call_for_talks_between_others_is_a_request_not_a_meeting() {
+    // Coded as an intent to meet (AGREE) and as talks held (CONSULT).
+    assert_events(
+        "Brazil called on Monday for talks between Venezuela and Guyana.",
+        &["REQUEST occurred Brazil(BRA) -> Venezuela(VEN) 2026-03-09 - [called]"],
+    );
+}
+
+#[test]
+fn regression_a_party_loyal_to_another_takes_its_country() {
+    assert_events(
+        "Fighters loyal to Libya's eastern commander shelled the airport on Sunday.",
+        &["ASSAULT occurred Fighters(LBY) -> - 2026-03-08 - [shelled]"],
+    );
+}
+
+#[test]
+fn regression_a_party_before_a_preposition_does_not_hold_the_meeting() {
+    // "reporters" two words before "meeting" was read as its party: a
+    // meeting held by reporters.
+    none_of(
+        "CONSULT",
+        "Holm told reporters after the meeting that a deal was near.",
+    );
+}

@@ -12,9 +12,7 @@
 //! reports.
 
 use crate::canon::{fold_surnames, full_names, party, Party};
-use crate::compare::{
-    differing, quote_covering, source_of, EventAccount, EventClaim, Field, Report,
-};
+use crate::compare::{differing, source_of, EventAccount, EventClaim, Field, Report};
 use crate::label::action;
 use crate::when::compatible;
 use dragoman_actors::Actors;
@@ -191,10 +189,9 @@ fn finish(mut c: EventClaim) -> EventClaim {
 
 fn account(t: &Told<'_>, names: &BTreeMap<String, String>) -> EventAccount {
     let (r, e) = (t.report, t.event);
-    let quote = e
-        .quote
-        .and_then(|k| r.doc.quotes.get(k).map(|q| (k, q)))
-        .or_else(|| quote_covering(r.doc, e.trigger.range().start, e.trigger.range().end));
+    // The events stage says which quote tells an event (none for the
+    // content of a denial: the denier does not tell what it denies).
+    let quote = e.quote.and_then(|k| r.doc.quotes.get(k).map(|q| (k, q)));
     let mut parties: Vec<String> = Vec::new();
     let mut same: Vec<String> = Vec::new();
     for p in t.actors.iter().chain(&t.recipients) {
