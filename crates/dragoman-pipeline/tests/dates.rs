@@ -55,3 +55,16 @@ fn a_date_of_another_sentence_does_not_date_a_quote() {
     let dates: Vec<Option<&str>> = doc.quotes.iter().map(|q| q.date.as_deref()).collect();
     assert_eq!(dates, [None, Some("2026-03-09")], "{:#?}", doc.quotes);
 }
+
+/// Regression: a day opening its sentence before the source's verb ("On
+/// Monday, the minister said ... will ...") took the tense of what was said
+/// and fell in the next week.
+#[test]
+fn regression_a_fronted_day_dates_the_saying() {
+    let doc = annotate(
+        "On Monday, the minister said the border will reopen.\n\
+         On Friday, the minister will travel to Quito.",
+        "2026-03-12",
+    );
+    assert_eq!(times(&doc), ["Monday = 2026-03-09", "Friday = 2026-03-13"]);
+}
