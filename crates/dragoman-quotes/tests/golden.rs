@@ -209,3 +209,14 @@ fn an_elided_year_is_no_quotation() {
         "Rep. Ann Lee (D-Ore.) said in ‘08 that the harbor deal would pass.\n\nThe mayors of the ‘90s argued that the port would grow."
     ));
 }
+
+#[test]
+fn a_participle_after_a_comma_hangs_on_the_subject_past_a_fronted_word() {
+    // Not the fronted "Instead" nor an apposition; a raising verb before the
+    // participle leaves its subject to speak.
+    insta::assert_snapshot!(draw(
+        "Instead, the harbor master kept to his schedule, hoping the ferries would return.\n\n\
+         Then she reopened the docks, fearing the fishermen would leave.\n\n\
+         Ann Lee seemed to waver, adding that the levy might stay."
+    ));
+}

@@ -130,16 +130,20 @@ impl Extractor<'_, '_> {
 
     /// The subject of the sentence a participle ("..., adding that") hangs on.
     pub(super) fn subject(&self, a: usize, p: usize) -> Option<Span> {
+        // The source of the attribution read last in this clause, if it has
+        // one ("X seemed to waver, adding that ..." has none: its subject is).
         if let Some(last) = self.out.last() {
             let s = self.v.span(a);
-            if last.cue.start >= s.start {
+            if last.cue.start >= s.start && last.source.is_some() {
                 return last.source;
             }
         }
         self.subject_phrase(a, p)
     }
 
-    /// The first phrase of the clause `a..p`, past a fronted adverbial.
+    /// The first phrase of the clause `a..p`, past a fronted adverbial or a
+    /// leading conjunction: "At a rally in Ohio, the senator ..., saying",
+    /// "And he ..." (a subject pronoun is the whole phrase).
     pub(super) fn subject_phrase(&self, a: usize, p: usize) -> Option<Span> {
         let v = self.v;
         let first = |from: usize| (from..p).find(|&j| v.region_of(j).is_none() && v.is_wordlike(j));
@@ -150,6 +154,19 @@ impl Extractor<'_, '_> {
             {
                 start = first(comma + 1)?;
             }
+        }
+        // A conjunction or sentence adverb without a comma: "Then she ...".
+        // ("This week" and "last year" are no lead: a time word with a noun.)
+        let lead = v.lower(start);
+        let time = LEXICON.time_words.contains(lead) && !matches!(lead, "this" | "last");
+        if matches!(lead, "and" | "but" | "so" | "yet")
+            || LEXICON.sentence_adverbs.contains(lead)
+            || time
+        {
+            start = first(start + 1)?;
+        }
+        if matches!(v.lower(start), "he" | "she" | "they" | "we" | "it" | "i") {
+            return Some(v.span(start));
         }
         let end = phrase_forward(v, start, p)?;
         Some(v.cover(start, name_end(v, start, end)))

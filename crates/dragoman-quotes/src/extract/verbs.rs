@@ -457,13 +457,16 @@ impl Extractor<'_, '_> {
             return Some((Found::new(content, v.cover(cs, ce - 1), source), resume));
         }
         if v.is(p, ",") {
-            // "X, a professor at Y, described ...".
-            let (_, source) = self.apposition(a, p)?;
+            // "X, a professor at Y, described ..."; but a participle after a
+            // comma hangs on the subject of the clause: "Instead, the senator
+            // kept to his message, hoping ...".
+            let source = if v.lower(cs).ends_with("ing") {
+                self.subject(a, p)
+            } else {
+                Some(self.apposition(a, p)?.1)
+            };
             let (content, resume) = self.content_right(b, ce, v.lower(cs), true)?;
-            return Some((
-                Found::new(content, v.cover(cs, ce - 1), Some(source)),
-                resume,
-            ));
+            return Some((Found::new(content, v.cover(cs, ce - 1), source), resume));
         }
         // "Sen. Ann Lee (D-Ore.) criticized ...": the source ends past its bracket.
         let last = p;
