@@ -220,3 +220,14 @@ fn a_participle_after_a_comma_hangs_on_the_subject_past_a_fronted_word() {
          Ann Lee seemed to waver, adding that the levy might stay."
     ));
 }
+
+#[test]
+fn an_apposition_chain_gives_the_name_it_describes() {
+    // The name before a description or a relative clause speaks, not the
+    // last phrase before the cue's comma.
+    insta::assert_snapshot!(draw(
+        "Ann Lee, who grew up in Tucson, Ariz., said the port would reopen.\n\n\
+         Tomas Berg, the editor of the Harbor Ledger, a weekly, said the levy was unfair.\n\n\
+         The talks failed, Berg, a senior aide, said."
+    ));
+}

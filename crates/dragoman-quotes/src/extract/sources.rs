@@ -33,13 +33,35 @@ impl Extractor<'_, '_> {
     /// An apposition of several parts ("X, 34, of Tucson, Ariz., said") is
     /// read back over up to three commas, to the first phrase that can be a
     /// source.
+    ///
+    /// The nearest such phrase gives way to the name before it when it is a
+    /// description of that name ("Ann Lee, the editor of the Ledger, said")
+    /// or when a relative clause follows the name ("Ann Lee, who grew up in
+    /// Tucson, Ariz., said").
     pub(super) fn apposition(&self, a: usize, p: usize) -> Option<(usize, Span)> {
         let v = self.v;
-        (a..p)
+        let commas = (a..p)
             .rev()
             .filter(|&j| v.is(j, ",") && v.region_of(j).is_none())
-            .take(3)
-            .find_map(|r| self.apposition_at(a, r, p))
+            .take(MAX_APPOSITION_COMMAS);
+        let mut nearest: Option<(usize, Span)> = None;
+        for r in commas {
+            let Some((oq, span)) = self.apposition_at(a, r, p) else {
+                continue;
+            };
+            let relative = matches!(v.lower(r + 1), "who" | "whose");
+            if relative && v.is_capitalized(v.token_at_or_after(span.end) - 1) {
+                return Some((oq, span));
+            }
+            match nearest {
+                None => nearest = Some((oq, span)),
+                Some((nq, _)) if r + 1 == nq && describes(v, nq) && v.is_capitalized(r - 1) => {
+                    return Some((oq, span));
+                }
+                Some(_) => {}
+            }
+        }
+        nearest
     }
 
     /// The source before the comma `r` of an apposition closing at `p`.
@@ -220,6 +242,15 @@ impl Extractor<'_, '_> {
         }
         b <= ce + limit
     }
+}
+
+/// The most commas read back over an apposition to its source.
+const MAX_APPOSITION_COMMAS: usize = 4;
+
+/// True when the phrase starting at `q` is a description: an article and a
+/// lower-case noun ("the editor of the Ledger", "a supporter of the plan").
+fn describes(v: &View, q: usize) -> bool {
+    matches!(v.lower(q), "the" | "a" | "an") && q + 1 < v.len() && !v.is_capitalized(q + 1)
 }
 
 /// True for a word that opens an unnamed source after its cue: a count ("...,
