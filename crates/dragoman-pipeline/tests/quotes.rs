@@ -534,3 +534,20 @@ fn regression_he_goes_on_with_an_unnamed_source() {
     assert_eq!(he.sourcing, Sourcing::Anonymous);
     assert_eq!(he.speaker.as_deref(), Some("a senior Chilean official"));
 }
+
+#[test]
+fn stance_verbs_that_pass_no_words_on_quote_nothing() {
+    for text in [
+        "Prosecutors in Valdia charged the ferry captain with smuggling on Monday.",
+        "Fishermen protested outside the harbor office in Portmar on Tuesday.",
+        "The port authority charged a fee of 40 euros for every berth.",
+        "The captain was charged with smuggling.",
+    ] {
+        assert_eq!(quotes(text), Vec::<String>::new(), "{text}");
+    }
+    // With the words passed on, the same verbs are cues.
+    assert_eq!(
+        quotes("The union charged that the levy would ruin the harbor."),
+        ["The union | named |  | that the levy would ruin the harbor"]
+    );
+}

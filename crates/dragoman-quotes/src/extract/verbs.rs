@@ -21,6 +21,36 @@ fn anonymity(v: &View, word: &str, ce: usize, b: usize) -> bool {
         || matches!(word, "declined" | "refused" | "declining" | "refusing") && next(&["to", "be"])
 }
 
+/// Verbs that report words only when the words follow as a clause or a
+/// quotation ("charged that ...", "“...,” she charged."): with an object they
+/// tell a fee, an indictment or a rush ("charged a fee", "charged the
+/// captain with smuggling", "charged into the hall").
+const WORDS_ONLY_AFTER: [&str; 6] = [
+    "charged",
+    "charges",
+    "charging",
+    "protested",
+    "protests",
+    "protesting",
+];
+
+/// True when the cue `word` at `cs..ce` passes no words on: one of
+/// [`WORDS_ONLY_AFTER`] made passive ("was charged with") or followed by an
+/// object (a word other than "that", a time word or a preposition of
+/// manner: "charged on Monday that", "charged in a speech" still read).
+fn passes_no_words(v: &View, word: &str, cs: usize, ce: usize, b: usize) -> bool {
+    if !WORDS_ONLY_AFTER.contains(&word) {
+        return false;
+    }
+    let passive = cs > 0 && BE.contains(&v.lower(cs - 1));
+    let object = ce < b && v.is_wordlike(ce) && {
+        let w = v.lower(ce);
+        let manner = LEXICON.prepositions.contains(w) && !matches!(w, "with" | "into" | "at");
+        w != "that" && !manner && !LEXICON.time_words.contains(w)
+    };
+    passive || object
+}
+
 /// Forms of "be" that make a participle after them passive.
 const BE: [&str; 7] = ["was", "were", "is", "are", "been", "be", "being"];
 
@@ -85,7 +115,7 @@ impl Extractor<'_, '_> {
             cue: v.cover(cs, ce - 1),
             clause,
         };
-        if anonymity(v, word, ce, b) {
+        if anonymity(v, word, ce, b) || passes_no_words(v, word, cs, ce, b) {
             return None;
         }
         if let Some(ruling) = self.question(verb) {
@@ -446,7 +476,11 @@ impl Extractor<'_, '_> {
         ce: usize,
     ) -> Option<(Found, usize)> {
         let v = self.v;
-        if self.names_a_thing(a, b, cs, ce) || anonymity(v, v.lower(cs), ce, b) {
+        let word = v.lower(cs);
+        if self.names_a_thing(a, b, cs, ce)
+            || anonymity(v, word, ce, b)
+            || passes_no_words(v, word, cs, ce, b)
+        {
             return None;
         }
         let p = skip_back(v, cs.checked_sub(1), a)?;
