@@ -551,3 +551,21 @@ fn stance_verbs_that_pass_no_words_on_quote_nothing() {
         ["The union | named |  | that the levy would ruin the harbor"]
     );
 }
+
+#[test]
+fn an_unnamed_spokesperson_or_a_possessed_role_is_anonymous() {
+    // No name and no institution: nobody is named.
+    assert_eq!(
+        quotes("The ferries will resume on Friday, a spokesperson said."),
+        ["a spokesperson | anonymous |  | The ferries will resume on Friday"]
+    );
+    assert_eq!(
+        quotes("Ann Lee left the talks early. Her chief of staff said the draft was dead."),
+        ["Her chief of staff | anonymous |  | the draft was dead"]
+    );
+    // An aide named with that role before is named.
+    assert_eq!(
+        quotes("The minister arrived with aide Tomas Berg. His aide said the draft was dead."),
+        ["Tomas Berg | named |  | the draft was dead"]
+    );
+}
