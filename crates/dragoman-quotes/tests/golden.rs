@@ -231,3 +231,11 @@ fn an_apposition_chain_gives_the_name_it_describes() {
          The talks failed, Berg, a senior aide, said."
     ));
 }
+
+#[test]
+fn a_predicate_before_a_stance_is_no_source() {
+    // "pushed back against" is no source: the stance and "saying" are "She"'s.
+    insta::assert_snapshot!(draw(
+        "She has pushed back against accusations of bias, saying the harbor board acted alone."
+    ));
+}

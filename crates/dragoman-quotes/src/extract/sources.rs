@@ -4,7 +4,7 @@
 
 use super::{Extractor, Fronted, MAX_SOURCE_AFTER, MAX_SOURCE_AFTER_QUOTATION};
 use crate::extent::{
-    can_end_source, is_cue_word, phrase_back, phrase_forward, plausible_source, skip_back,
+    can_end_source, is_cue_word, phrase_back, phrase_forward, plausible_source, skip_back, verb_led,
 };
 use crate::lexicon::LEXICON;
 use crate::view::View;
@@ -156,11 +156,20 @@ impl Extractor<'_, '_> {
         // one ("X seemed to waver, adding that ..." has none: its subject is).
         if let Some(last) = self.out.last() {
             let s = self.v.span(a);
-            if last.cue.start >= s.start && last.source.is_some() {
+            if last.cue.start >= s.start && last.source.is_some_and(|s| self.reads_as_source(s)) {
                 return last.source;
             }
         }
         self.subject_phrase(a, p)
+    }
+
+    /// True when the span `s` of an earlier source can be a source phrase,
+    /// not a predicate ("pushed back against") read as one.
+    fn reads_as_source(&self, s: Span) -> bool {
+        let v = self.v;
+        let q = v.token_at_or_after(s.start);
+        let p = v.token_at_or_after(s.end).saturating_sub(1);
+        q <= p && plausible_source(v, q, p) && !verb_led(v, q, p)
     }
 
     /// The first phrase of the clause `a..p`, past a fronted adverbial or a

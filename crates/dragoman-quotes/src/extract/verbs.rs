@@ -4,7 +4,7 @@
 use super::{Extractor, Found, Fronted};
 use crate::extent::{
     can_end_source, content_end, is_separator, phrase_back, phrase_forward, plausible_source,
-    skip_back, takes_object, trim_end,
+    skip_back, takes_object, trim_end, verb_led,
 };
 use crate::lexicon::LEXICON;
 use crate::view::View;
@@ -512,7 +512,15 @@ impl Extractor<'_, '_> {
         if !plausible_source(v, q, p) || force_not_stance(v, (a, p), cs, ce, b) {
             return None;
         }
-        let (cue, source) = (v.cover(cs, ce - 1), v.cover(q, last));
+        // A predicate read as the source: its object holds the stance
+        // ("included Trump vowing to ..." gives "Trump"), or, with no object
+        // ("She has pushed back against accusations"), the clause's subject.
+        let source = if verb_led(v, q, p) {
+            self.predicate_object(a, q, p, last)
+        } else {
+            v.cover(q, last)
+        };
+        let cue = v.cover(cs, ce - 1);
         if q > a
             && is_separator(v, q - 1)
             && self.fronted(a, q - 1).is_none()
@@ -523,6 +531,22 @@ impl Extractor<'_, '_> {
         }
         let (content, resume) = self.content_right(b, ce, v.lower(cs), true)?;
         Some((Found::new(content, cue, Some(source)), resume))
+    }
+
+    /// The source in a predicate `q..=p` read back from a cue: its object
+    /// after the verb and its particles, else the subject of the clause.
+    fn predicate_object(&self, a: usize, q: usize, p: usize, last: usize) -> Span {
+        let v = self.v;
+        let object = (q + 1..=p).find(|&j| {
+            let w = v.lower(j);
+            !LEXICON.prepositions.contains(w) && !matches!(w, "against" | "about" | "away")
+        });
+        match object.filter(|&o| plausible_source(v, o, p)) {
+            Some(o) => v.cover(o, last),
+            None => self
+                .subject_phrase(a, q)
+                .unwrap_or_else(|| v.cover(q, last)),
+        }
     }
 
     /// A view without its holder: "Ann Lee seemed to waver" gives the content
