@@ -239,3 +239,14 @@ fn a_predicate_before_a_stance_is_no_source() {
         "She has pushed back against accusations of bias, saying the harbor board acted alone."
     ));
 }
+
+#[test]
+fn a_fronted_time_place_or_adverb_is_no_subject() {
+    // The participle's subject comes after "Hours later,", a city and its
+    // region, or an adverb ending in -ly.
+    insta::assert_snapshot!(draw(
+        "Hours later, Tomas Berg returned to the harbor, telling reporters the port would reopen.\n\n\
+         In Portmar, New Kestria, Ann Lee went after the levy, calling it a trap.\n\n\
+         Publicly, the harbor master kept quiet, hoping the ferries would return."
+    ));
+}

@@ -180,10 +180,15 @@ impl Extractor<'_, '_> {
         let first = |from: usize| (from..p).find(|&j| v.region_of(j).is_none() && v.is_wordlike(j));
         let mut start = first(a)?;
         // Past a fronted adverbial: "At a rally in Ohio, the senator ..., saying".
-        if opens_adverbial(v, start) {
-            if let Some(comma) = (start + 1..p).find(|&j| v.is(j, ",") && v.region_of(j).is_none())
-            {
-                start = first(comma + 1)?;
+        let comma_after =
+            |from: usize| (from + 1..p).find(|&j| v.is(j, ",") && v.region_of(j).is_none());
+        if let Some(comma) =
+            comma_after(start).filter(|&c| opens_adverbial(v, start) || frames_clause(v, start, c))
+        {
+            start = first(comma + 1)?;
+            // "In Salem, New Hampshire, Trump ...": the state after the city.
+            if let Some(c) = comma_after(start).filter(|&c| frames_clause(v, start, c)) {
+                start = first(c + 1)?;
             }
         }
         // A conjunction or sentence adverb without a comma: "Then she ...".
@@ -304,6 +309,22 @@ fn opens_adverbial(v: &View, j: usize) -> bool {
         || LEXICON.time_words.contains(w)
         || LEXICON.sentence_adverbs.contains(w)
         || (w.len() > 5 && w.ends_with("ing") && v.kind(j) == TokenKind::Word)
+        || (w.len() > 4 && w.ends_with("ly") && j + 1 < v.len() && v.is(j + 1, ","))
+}
+
+/// True when the words `from..comma` before a comma are a time or a place
+/// that frames the clause after them: "Hours later,", "Two days ago,", or
+/// the state after a city ("In Salem, New Hampshire, Trump ...": the words
+/// before `from` end with a capitalized place).
+fn frames_clause(v: &View, from: usize, comma: usize) -> bool {
+    let last = v.lower(comma - 1);
+    let ago = matches!(last, "later" | "ago" | "earlier") && comma - from <= 3;
+    let state = from >= 2
+        && v.is(from - 1, ",")
+        && v.is_capitalized(from - 2)
+        && comma - from <= 2
+        && (from..comma).all(|j| v.is_capitalized(j) || v.is(j, "."));
+    ago || state
 }
 
 /// The end of a subject phrase `start..=end` that opens with a name: the
