@@ -569,3 +569,15 @@ fn an_unnamed_spokesperson_or_a_possessed_role_is_anonymous() {
         ["Tomas Berg | named |  | the draft was dead"]
     );
 }
+
+#[test]
+fn an_impersonal_passive_names_no_source() {
+    assert_eq!(
+        quotes("It is said that the harbor will reopen in May."),
+        ["- | unattributed |  | that the harbor will reopen in May"]
+    );
+    assert_eq!(
+        quotes("The levy rose when it was revealed in March that the port had debts."),
+        ["- | unattributed |  | that the port had debts"]
+    );
+}

@@ -128,6 +128,9 @@ impl Extractor<'_, '_> {
             return ruling;
         }
         let last = skip_back(v, cs.checked_sub(1), a)?;
+        if let Some(ruling) = self.impersonal(verb, last) {
+            return ruling;
+        }
         let p = self.before_bracket(a, last)?;
         // "X went on to say", "X began by saying": the subject speaks.
         let after_preposition =
@@ -225,6 +228,21 @@ impl Extractor<'_, '_> {
             Found::new(vec![v.cover(first, last)], cue, agent),
             resume,
         )))
+    }
+
+    /// "It was reported that ...", "it is said that ...", "It's been
+    /// revealed that ...": an impersonal passive (its subject `last` an
+    /// empty "it" or "there"), what follows said by nobody named. (With an
+    /// agent, "it was announced by the ministry", the other rules read it.)
+    fn impersonal(&mut self, verb: Verb<'_>, last: usize) -> Ruling {
+        let v = self.v;
+        let passive = (last + 1..verb.cs).any(|j| BE.contains(&v.lower(j)));
+        let agent = verb.ce < verb.b && v.lower(verb.ce) == "by";
+        if !matches!(v.lower(last), "it" | "there") || !passive || agent {
+            return None;
+        }
+        let found = self.content_right(verb.b, verb.ce, verb.word, false);
+        Some(found.map(|(content, resume)| (Found::new(content, verb.cue, None), resume)))
     }
 
     /// The verb opens the sentence and its source follows, then a comma or
