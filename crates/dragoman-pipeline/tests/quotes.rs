@@ -619,3 +619,50 @@ fn regression_the_narrators_setting_after_a_comma_is_not_content() {
         ["Rosa Vidal | named |  | that the talks had been useful"]
     );
 }
+
+#[test]
+fn stance_verbs_that_pass_no_words_on_quote_nothing() {
+    for text in [
+        "Prosecutors in Valdia charged the ferry captain with smuggling on Monday.",
+        "Fishermen protested outside the harbor office in Portmar on Tuesday.",
+        "The port authority charged a fee of 40 euros for every berth.",
+        "The captain was charged with smuggling.",
+    ] {
+        assert_eq!(quotes(text), Vec::<String>::new(), "{text}");
+    }
+    // With the words passed on, the same verbs are cues.
+    assert_eq!(
+        quotes("The union charged that the levy would ruin the harbor."),
+        ["The union | named |  | that the levy would ruin the harbor"]
+    );
+}
+
+#[test]
+fn an_unnamed_spokesperson_or_a_possessed_role_is_anonymous() {
+    // No name and no institution: nobody is named.
+    assert_eq!(
+        quotes("The ferries will resume on Friday, a spokesperson said."),
+        ["a spokesperson | anonymous |  | The ferries will resume on Friday"]
+    );
+    assert_eq!(
+        quotes("Ann Lee left the talks early. Her chief of staff said the draft was dead."),
+        ["Her chief of staff | anonymous |  | the draft was dead"]
+    );
+    // An aide named with that role before is named.
+    assert_eq!(
+        quotes("The minister arrived with aide Tomas Berg. His aide said the draft was dead."),
+        ["Tomas Berg | named |  | the draft was dead"]
+    );
+}
+
+#[test]
+fn an_impersonal_passive_names_no_source() {
+    assert_eq!(
+        quotes("It is said that the harbor will reopen in May."),
+        ["- | unattributed |  | that the harbor will reopen in May"]
+    );
+    assert_eq!(
+        quotes("The levy rose when it was revealed in March that the port had debts."),
+        ["- | unattributed |  | that the port had debts"]
+    );
+}

@@ -54,6 +54,22 @@ pub fn plausible_source(v: &View, q: usize, p: usize) -> bool {
     !dangling && !LEXICON.prepositions.contains(v.lower(q))
 }
 
+/// True when the phrase `q..=p` opens with a past tense and its object, a
+/// predicate rather than a noun phrase: "endorsed Clinton", "declined to
+/// comment", "pushed back against" ("elected officials" stays a phrase).
+pub fn verb_led(v: &View, q: usize, p: usize) -> bool {
+    let w = v.lower(q);
+    let past = w.len() > 4 && w.ends_with("ed") && !v.is_capitalized(q);
+    past && q < p && {
+        let next = v.lower(q + 1);
+        v.is_capitalized(q + 1)
+            || matches!(next, "back" | "out" | "up" | "off" | "down" | "away")
+            || LEXICON.prepositions.contains(next)
+            || LEXICON.determiners.contains(next)
+            || LEXICON.pronoun(next).is_some()
+    }
+}
+
 /// The first token of the source phrase ending at `p`, read backwards.
 pub fn phrase_back(v: &View, p: usize, a: usize) -> usize {
     if LEXICON.pronoun(v.lower(p)).is_some() {

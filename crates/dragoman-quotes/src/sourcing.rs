@@ -91,24 +91,30 @@ fn unnamed_role(words: &[&str], lower: &[&str]) -> bool {
             )
         })
         .unwrap_or(lower.len());
+    // "a spokesperson" names nobody; "a Commission spokesperson" speaks for
+    // the institution it names, on the record.
+    let institution = words[1.min(end)..end]
+        .iter()
+        .any(|w| w.chars().next().is_some_and(char::is_uppercase));
     let role = lower[..end].last().is_some_and(|w| {
-        LEXICON.anonymous.iter().any(|p| p.len() == 1 && p[0] == *w) || ROLES.contains(w)
+        LEXICON.anonymous.iter().any(|p| p.len() == 1 && p[0] == *w)
+            || ROLES.contains(w)
+            || (SPOKESPEOPLE.contains(w) && !institution)
     });
     counted && role && !names_someone(words, lower)
 }
 
 /// The role noun of a definite role without a name ("the diplomat", "the
-/// senior official"): a source that refers back to someone the report has
+/// senior official", "his aide", "her chief of staff"): a source that refers back to someone the report has
 /// not named (the quote stage gives it a name when the role resolves to one).
 fn definite_role<'w>(words: &[&'w str], lower: &[&'w str]) -> Option<&'w str> {
     let (first, rest) = lower.split_first()?;
     let head = *rest.last()?;
     let plain = |w: &&str| w.chars().all(|c| c.is_lowercase() || c == '-');
-    (*first == "the"
-        && rest.len() <= 3
-        && words[1..].iter().all(plain)
-        && UNNAMED_ROLES.contains(&head))
-    .then_some(head)
+    // "the aide" and "his aide", "her chief of staff": someone unnamed.
+    let definite = matches!(*first, "the" | "his" | "her" | "their" | "its");
+    let role = UNNAMED_ROLES.contains(&head) || SPOKESPEOPLE.contains(&head);
+    (definite && rest.len() <= 3 && words[1..].iter().all(plain) && role).then_some(head)
 }
 
 /// True for a word that makes a role indefinite or counted: "a", "one",
@@ -132,7 +138,7 @@ pub(crate) fn counted(w: &str) -> bool {
 /// Role nouns that, with "the" and no name, stand for someone the report has
 /// not named: the titles of office holders ("the minister", "the envoy") are
 /// left out, since a report names them.
-const UNNAMED_ROLES: [&str; 7] = [
+const UNNAMED_ROLES: [&str; 10] = [
     "official",
     "diplomat",
     "aide",
@@ -140,11 +146,17 @@ const UNNAMED_ROLES: [&str; 7] = [
     "negotiator",
     "source",
     "insider",
+    "lawyer",
+    "attorney",
+    "staff",
 ];
 
-/// Role nouns that, counted or indefinite, name nobody. (A spokesperson is
-/// left out: "a Commission spokesperson" speaks for the institution on the
-/// record.)
+/// Nouns of people who speak for someone: unnamed unless a name or an
+/// institution is written with them.
+const SPOKESPEOPLE: [&str; 3] = ["spokesperson", "spokesman", "spokeswoman"];
+
+/// Role nouns that, counted or indefinite, name nobody (a spokesperson
+/// too, unless an institution is named with it: see [`SPOKESPEOPLE`]).
 const ROLES: [&str; 18] = [
     "official",
     "senator",
@@ -223,5 +235,9 @@ mod tests {
             Sourcing::Anonymous
         );
         assert_eq!(sourcing(Some("Pat Caddell, a source")), Sourcing::Named);
+        assert_eq!(sourcing(Some("A spokesperson")), Sourcing::Anonymous);
+        assert_eq!(sourcing(Some("a Commission spokesperson")), Sourcing::Named);
+        assert_eq!(sourcing(Some("his chief of staff")), Sourcing::Anonymous);
+        assert_eq!(sourcing(Some("his campaign")), Sourcing::Named);
     }
 }

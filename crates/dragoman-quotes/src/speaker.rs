@@ -447,7 +447,9 @@ fn names(v: &View) -> Vec<Name> {
         // A country or nationality word is nobody's name ("Egyptian and
         // Qatari mediators").
         let place = first + 1 == i && dragoman_lexicon::COUNTRIES.place(v.word(first)).is_some();
-        if first < i && !place {
+        // Nor is a capitalized word of the sentence's frame ("Instead, ...", "Then she").
+        let frame = first + 1 == i && frame_word(v.lower(first));
+        if first < i && !place && !frame {
             let words: Vec<&str> = (first..i).map(|j| v.word(j)).collect();
             let subject = start == 0
                 || matches!(v.word(start - 1), "." | "?" | "!")
@@ -462,6 +464,17 @@ fn names(v: &View) -> Vec<Name> {
         }
     }
     out
+}
+
+/// True for a word that opens a sentence without naming anyone: an adverb,
+/// a time word, a preposition, a conjunction, a pronoun.
+fn frame_word(w: &str) -> bool {
+    LEXICON.sentence_adverbs.contains(w)
+        || LEXICON.time_words.contains(w)
+        || LEXICON.prepositions.contains(w)
+        || LEXICON.conjunctions.contains(w)
+        || LEXICON.pronoun(w).is_some()
+        || matches!(w, "and" | "but" | "so" | "yet" | "or")
 }
 
 fn is_name_word(v: &View, i: usize) -> bool {

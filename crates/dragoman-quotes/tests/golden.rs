@@ -219,3 +219,44 @@ fn an_elided_year_is_no_quotation() {
         "Rep. Ann Lee (D-Ore.) said in ‘08 that the harbor deal would pass.\n\nThe mayors of the ‘90s argued that the port would grow."
     ));
 }
+
+#[test]
+fn a_participle_after_a_comma_hangs_on_the_subject_past_a_fronted_word() {
+    // Not the fronted "Instead" nor an apposition; a raising verb before the
+    // participle leaves its subject to speak.
+    insta::assert_snapshot!(draw(
+        "Instead, the harbor master kept to his schedule, hoping the ferries would return.\n\n\
+         Then she reopened the docks, fearing the fishermen would leave.\n\n\
+         Ann Lee seemed to waver, adding that the levy might stay."
+    ));
+}
+
+#[test]
+fn an_apposition_chain_gives_the_name_it_describes() {
+    // The name before a description or a relative clause speaks, not the
+    // last phrase before the cue's comma.
+    insta::assert_snapshot!(draw(
+        "Ann Lee, who grew up in Tucson, Ariz., said the port would reopen.\n\n\
+         Tomas Berg, the editor of the Harbor Ledger, a weekly, said the levy was unfair.\n\n\
+         The talks failed, Berg, a senior aide, said."
+    ));
+}
+
+#[test]
+fn a_predicate_before_a_stance_is_no_source() {
+    // "pushed back against" is no source: the stance and "saying" are "She"'s.
+    insta::assert_snapshot!(draw(
+        "She has pushed back against accusations of bias, saying the harbor board acted alone."
+    ));
+}
+
+#[test]
+fn a_fronted_time_place_or_adverb_is_no_subject() {
+    // The participle's subject comes after "Hours later,", a city and its
+    // region, or an adverb ending in -ly.
+    insta::assert_snapshot!(draw(
+        "Hours later, Tomas Berg returned to the harbor, telling reporters the port would reopen.\n\n\
+         In Portmar, New Kestria, Ann Lee went after the levy, calling it a trap.\n\n\
+         Publicly, the harbor master kept quiet, hoping the ferries would return."
+    ));
+}

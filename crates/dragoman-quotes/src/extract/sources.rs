@@ -4,7 +4,7 @@
 
 use super::{Extractor, Fronted, MAX_SOURCE_AFTER, MAX_SOURCE_AFTER_QUOTATION};
 use crate::extent::{
-    can_end_source, is_cue_word, phrase_back, phrase_forward, plausible_source, skip_back,
+    can_end_source, is_cue_word, phrase_back, phrase_forward, plausible_source, skip_back, verb_led,
 };
 use crate::lexicon::LEXICON;
 use crate::view::View;
@@ -33,13 +33,35 @@ impl Extractor<'_, '_> {
     /// An apposition of several parts ("X, 34, of Tucson, Ariz., said") is
     /// read back over up to three commas, to the first phrase that can be a
     /// source.
+    ///
+    /// The nearest such phrase gives way to the name before it when it is a
+    /// description of that name ("Ann Lee, the editor of the Ledger, said")
+    /// or when a relative clause follows the name ("Ann Lee, who grew up in
+    /// Tucson, Ariz., said").
     pub(super) fn apposition(&self, a: usize, p: usize) -> Option<(usize, Span)> {
         let v = self.v;
-        (a..p)
+        let commas = (a..p)
             .rev()
             .filter(|&j| v.is(j, ",") && v.region_of(j).is_none())
-            .take(3)
-            .find_map(|r| self.apposition_at(a, r, p))
+            .take(MAX_APPOSITION_COMMAS);
+        let mut nearest: Option<(usize, Span)> = None;
+        for r in commas {
+            let Some((oq, span)) = self.apposition_at(a, r, p) else {
+                continue;
+            };
+            let relative = matches!(v.lower(r + 1), "who" | "whose");
+            if relative && v.is_capitalized(v.token_at_or_after(span.end) - 1) {
+                return Some((oq, span));
+            }
+            match nearest {
+                None => nearest = Some((oq, span)),
+                Some((nq, _)) if r + 1 == nq && describes(v, nq) && v.is_capitalized(r - 1) => {
+                    return Some((oq, span));
+                }
+                Some(_) => {}
+            }
+        }
+        nearest
     }
 
     /// The source before the comma `r` of an apposition closing at `p`.
@@ -130,26 +152,57 @@ impl Extractor<'_, '_> {
 
     /// The subject of the sentence a participle ("..., adding that") hangs on.
     pub(super) fn subject(&self, a: usize, p: usize) -> Option<Span> {
+        // The source of the attribution read last in this clause, if it has
+        // one ("X seemed to waver, adding that ..." has none: its subject is).
         if let Some(last) = self.out.last() {
             let s = self.v.span(a);
-            if last.cue.start >= s.start {
+            if last.cue.start >= s.start && last.source.is_some_and(|s| self.reads_as_source(s)) {
                 return last.source;
             }
         }
         self.subject_phrase(a, p)
     }
 
-    /// The first phrase of the clause `a..p`, past a fronted adverbial.
+    /// True when the span `s` of an earlier source can be a source phrase,
+    /// not a predicate ("pushed back against") read as one.
+    fn reads_as_source(&self, s: Span) -> bool {
+        let v = self.v;
+        let q = v.token_at_or_after(s.start);
+        let p = v.token_at_or_after(s.end).saturating_sub(1);
+        q <= p && plausible_source(v, q, p) && !verb_led(v, q, p)
+    }
+
+    /// The first phrase of the clause `a..p`, past a fronted adverbial or a
+    /// leading conjunction: "At a rally in Ohio, the senator ..., saying",
+    /// "And he ..." (a subject pronoun is the whole phrase).
     pub(super) fn subject_phrase(&self, a: usize, p: usize) -> Option<Span> {
         let v = self.v;
         let first = |from: usize| (from..p).find(|&j| v.region_of(j).is_none() && v.is_wordlike(j));
         let mut start = first(a)?;
         // Past a fronted adverbial: "At a rally in Ohio, the senator ..., saying".
-        if opens_adverbial(v, start) {
-            if let Some(comma) = (start + 1..p).find(|&j| v.is(j, ",") && v.region_of(j).is_none())
-            {
-                start = first(comma + 1)?;
+        let comma_after =
+            |from: usize| (from + 1..p).find(|&j| v.is(j, ",") && v.region_of(j).is_none());
+        if let Some(comma) =
+            comma_after(start).filter(|&c| opens_adverbial(v, start) || frames_clause(v, start, c))
+        {
+            start = first(comma + 1)?;
+            // "In Salem, New Hampshire, Trump ...": the state after the city.
+            if let Some(c) = comma_after(start).filter(|&c| frames_clause(v, start, c)) {
+                start = first(c + 1)?;
             }
+        }
+        // A conjunction or sentence adverb without a comma: "Then she ...".
+        // ("This week" and "last year" are no lead: a time word with a noun.)
+        let lead = v.lower(start);
+        let time = LEXICON.time_words.contains(lead) && !matches!(lead, "this" | "last");
+        if matches!(lead, "and" | "but" | "so" | "yet")
+            || LEXICON.sentence_adverbs.contains(lead)
+            || time
+        {
+            start = first(start + 1)?;
+        }
+        if matches!(v.lower(start), "he" | "she" | "they" | "we" | "it" | "i") {
+            return Some(v.span(start));
         }
         let end = phrase_forward(v, start, p)?;
         Some(v.cover(start, name_end(v, start, end)))
@@ -205,6 +258,15 @@ impl Extractor<'_, '_> {
     }
 }
 
+/// The most commas read back over an apposition to its source.
+const MAX_APPOSITION_COMMAS: usize = 4;
+
+/// True when the phrase starting at `q` is a description: an article and a
+/// lower-case noun ("the editor of the Ledger", "a supporter of the plan").
+fn describes(v: &View, q: usize) -> bool {
+    matches!(v.lower(q), "the" | "a" | "an") && q + 1 < v.len() && !v.is_capitalized(q + 1)
+}
+
 /// True for a word that opens an unnamed source after its cue: a count ("...,
 /// said two diplomats", "said several officials familiar with the talks") or a
 /// plural of the anonymity vocabulary ("said diplomats familiar with ...").
@@ -247,6 +309,22 @@ fn opens_adverbial(v: &View, j: usize) -> bool {
         || LEXICON.time_words.contains(w)
         || LEXICON.sentence_adverbs.contains(w)
         || (w.len() > 5 && w.ends_with("ing") && v.kind(j) == TokenKind::Word)
+        || (w.len() > 4 && w.ends_with("ly") && j + 1 < v.len() && v.is(j + 1, ","))
+}
+
+/// True when the words `from..comma` before a comma are a time or a place
+/// that frames the clause after them: "Hours later,", "Two days ago,", or
+/// the state after a city ("In Salem, New Hampshire, Trump ...": the words
+/// before `from` end with a capitalized place).
+fn frames_clause(v: &View, from: usize, comma: usize) -> bool {
+    let last = v.lower(comma - 1);
+    let ago = matches!(last, "later" | "ago" | "earlier") && comma - from <= 3;
+    let state = from >= 2
+        && v.is(from - 1, ",")
+        && v.is_capitalized(from - 2)
+        && comma - from <= 2
+        && (from..comma).all(|j| v.is_capitalized(j) || v.is(j, "."));
+    ago || state
 }
 
 /// The end of a subject phrase `start..=end` that opens with a name: the

@@ -4,7 +4,7 @@
 use super::{Extractor, Found, Fronted};
 use crate::extent::{
     can_end_source, content_end, is_separator, phrase_back, phrase_forward, plausible_source,
-    skip_back, takes_object, trim_end,
+    skip_back, takes_object, trim_end, verb_led,
 };
 use crate::lexicon::LEXICON;
 use crate::view::View;
@@ -19,6 +19,36 @@ fn anonymity(v: &View, word: &str, ce: usize, b: usize) -> bool {
     };
     next(&["not", "to", "be"])
         || matches!(word, "declined" | "refused" | "declining" | "refusing") && next(&["to", "be"])
+}
+
+/// Verbs that report words only when the words follow as a clause or a
+/// quotation ("charged that ...", "“...,” she charged."): with an object they
+/// tell a fee, an indictment or a rush ("charged a fee", "charged the
+/// captain with smuggling", "charged into the hall").
+const WORDS_ONLY_AFTER: [&str; 6] = [
+    "charged",
+    "charges",
+    "charging",
+    "protested",
+    "protests",
+    "protesting",
+];
+
+/// True when the cue `word` at `cs..ce` passes no words on: one of
+/// [`WORDS_ONLY_AFTER`] made passive ("was charged with") or followed by an
+/// object (a word other than "that", a time word or a preposition of
+/// manner: "charged on Monday that", "charged in a speech" still read).
+fn passes_no_words(v: &View, word: &str, cs: usize, ce: usize, b: usize) -> bool {
+    if !WORDS_ONLY_AFTER.contains(&word) {
+        return false;
+    }
+    let passive = cs > 0 && BE.contains(&v.lower(cs - 1));
+    let object = ce < b && v.is_wordlike(ce) && {
+        let w = v.lower(ce);
+        let manner = LEXICON.prepositions.contains(w) && !matches!(w, "with" | "into" | "at");
+        w != "that" && !manner && !LEXICON.time_words.contains(w)
+    };
+    passive || object
 }
 
 /// Forms of "be" that make a participle after them passive.
@@ -85,7 +115,7 @@ impl Extractor<'_, '_> {
             cue: v.cover(cs, ce - 1),
             clause,
         };
-        if anonymity(v, word, ce, b) {
+        if anonymity(v, word, ce, b) || passes_no_words(v, word, cs, ce, b) {
             return None;
         }
         if let Some(ruling) = self.question(verb) {
@@ -98,6 +128,9 @@ impl Extractor<'_, '_> {
             return ruling;
         }
         let last = skip_back(v, cs.checked_sub(1), a)?;
+        if let Some(ruling) = self.impersonal(verb, last) {
+            return ruling;
+        }
         let p = self.before_bracket(a, last)?;
         // "X went on to say", "X began by saying": the subject speaks.
         let after_preposition =
@@ -195,6 +228,21 @@ impl Extractor<'_, '_> {
             Found::new(vec![v.cover(first, last)], cue, agent),
             resume,
         )))
+    }
+
+    /// "It was reported that ...", "it is said that ...", "It's been
+    /// revealed that ...": an impersonal passive (its subject `last` an
+    /// empty "it" or "there"), what follows said by nobody named. (With an
+    /// agent, "it was announced by the ministry", the other rules read it.)
+    fn impersonal(&mut self, verb: Verb<'_>, last: usize) -> Ruling {
+        let v = self.v;
+        let passive = (last + 1..verb.cs).any(|j| BE.contains(&v.lower(j)));
+        let agent = verb.ce < verb.b && v.lower(verb.ce) == "by";
+        if !matches!(v.lower(last), "it" | "there") || !passive || agent {
+            return None;
+        }
+        let found = self.content_right(verb.b, verb.ce, verb.word, false);
+        Some(found.map(|(content, resume)| (Found::new(content, verb.cue, None), resume)))
     }
 
     /// The verb opens the sentence and its source follows, then a comma or
@@ -454,7 +502,11 @@ impl Extractor<'_, '_> {
         ce: usize,
     ) -> Option<(Found, usize)> {
         let v = self.v;
-        if self.names_a_thing(a, b, cs, ce) || anonymity(v, v.lower(cs), ce, b) {
+        let word = v.lower(cs);
+        if self.names_a_thing(a, b, cs, ce)
+            || anonymity(v, word, ce, b)
+            || passes_no_words(v, word, cs, ce, b)
+        {
             return None;
         }
         let p = skip_back(v, cs.checked_sub(1), a)?;
@@ -465,13 +517,16 @@ impl Extractor<'_, '_> {
             return Some((Found::new(content, v.cover(cs, ce - 1), source), resume));
         }
         if v.is(p, ",") {
-            // "X, a professor at Y, described ...".
-            let (_, source) = self.apposition(a, p)?;
+            // "X, a professor at Y, described ..."; but a participle after a
+            // comma hangs on the subject of the clause: "Instead, the senator
+            // kept to his message, hoping ...".
+            let source = if v.lower(cs).ends_with("ing") {
+                self.subject(a, p)
+            } else {
+                Some(self.apposition(a, p)?.1)
+            };
             let (content, resume) = self.content_right(b, ce, v.lower(cs), true)?;
-            return Some((
-                Found::new(content, v.cover(cs, ce - 1), Some(source)),
-                resume,
-            ));
+            return Some((Found::new(content, v.cover(cs, ce - 1), source), resume));
         }
         // "Sen. Ann Lee (D-Ore.) criticized ...": the source ends past its bracket.
         let last = p;
@@ -483,7 +538,15 @@ impl Extractor<'_, '_> {
         if !plausible_source(v, q, p) || force_not_stance(v, (a, p), cs, ce, b) {
             return None;
         }
-        let (cue, source) = (v.cover(cs, ce - 1), v.cover(q, last));
+        // A predicate read as the source: its object holds the stance
+        // ("included Trump vowing to ..." gives "Trump"), or, with no object
+        // ("She has pushed back against accusations"), the clause's subject.
+        let source = if verb_led(v, q, p) {
+            self.predicate_object(a, q, p, last)
+        } else {
+            v.cover(q, last)
+        };
+        let cue = v.cover(cs, ce - 1);
         if q > a
             && is_separator(v, q - 1)
             && self.fronted(a, q - 1).is_none()
@@ -494,6 +557,22 @@ impl Extractor<'_, '_> {
         }
         let (content, resume) = self.content_right(b, ce, v.lower(cs), true)?;
         Some((Found::new(content, cue, Some(source)), resume))
+    }
+
+    /// The source in a predicate `q..=p` read back from a cue: its object
+    /// after the verb and its particles, else the subject of the clause.
+    fn predicate_object(&self, a: usize, q: usize, p: usize, last: usize) -> Span {
+        let v = self.v;
+        let object = (q + 1..=p).find(|&j| {
+            let w = v.lower(j);
+            !LEXICON.prepositions.contains(w) && !matches!(w, "against" | "about" | "away")
+        });
+        match object.filter(|&o| plausible_source(v, o, p)) {
+            Some(o) => v.cover(o, last),
+            None => self
+                .subject_phrase(a, q)
+                .unwrap_or_else(|| v.cover(q, last)),
+        }
     }
 
     /// A view without its holder: "Ann Lee seemed to waver" gives the content
