@@ -99,15 +99,26 @@ pub(crate) fn mentions(doc: &Doc, words: &Words) -> Vec<Mention> {
                 })
         };
         if let Some(sector) = agent_sector(words.at(i)).filter(|_| !titled_person(i)) {
-            let name = words.raw(i).to_string();
+            // "the president" after "President Ana Rojas": the holder named before.
+            let holder = holder_before(doc, words, i);
+            let (name, country) = match holder {
+                Some(e) => (
+                    e.canonical
+                        .as_deref()
+                        .unwrap_or_else(|| doc.slice(e.span))
+                        .to_string(),
+                    e.country.as_deref().map(str::to_string),
+                ),
+                None => (words.raw(i).to_string(), None),
+            };
             found.push(Mention {
                 first: i,
                 end: i + 1,
                 name,
-                country: None,
+                country,
                 sector: Some(sector.into()),
                 modifier: false,
-                person: false,
+                person: holder.is_some(),
                 outlet: false,
                 adjective: false,
             });
@@ -250,6 +261,31 @@ fn newspaper_name(name: &str) -> bool {
 }
 
 /// The sector of an agent noun, singular or plural.
+/// The person a definite title at token `i` stands for ("the president"
+/// after "Ukrainian President Volodymyr Zelenskiy"): the last person of the
+/// document before it whose role is that title, when that person has a
+/// country. None after another word than "the", or for a plural.
+fn holder_before<'d>(doc: &'d Doc, words: &Words, i: usize) -> Option<&'d dragoman_model::Entity> {
+    if i == 0 || !words.at(i - 1).eq_ignore_ascii_case("the") {
+        return None;
+    }
+    let title = dragoman_lexicon::TITLES.title_word(words.at(i))?;
+    if title != words.at(i).to_lowercase() {
+        return None;
+    }
+    let at = words.span(i, i + 1).start;
+    doc.entities
+        .iter()
+        .take_while(|e| e.span.start < at)
+        .filter(|e| e.kind == EntityType::Per && e.country.is_some())
+        .filter(|e| {
+            e.role
+                .as_deref()
+                .is_some_and(|r| r.rsplit(' ').next() == Some(title))
+        })
+        .last()
+}
+
 pub(crate) fn agent_sector(word: &str) -> Option<&'static str> {
     let agents = &lexicon().agents;
     let singular = [

@@ -1107,3 +1107,19 @@ fn regression_a_party_before_a_preposition_does_not_hold_the_meeting() {
         "Holm told reporters after the meeting that a deal was near.",
     );
 }
+
+/// Regression: "the president" after the president was named acted as a
+/// nameless, countryless agent noun ("president -> Peru").
+#[test]
+fn regression_the_title_stands_for_its_holder_named_before() {
+    let found = events(
+        "President Ana Rojas of Chile arrived in Lima on Sunday. The president met Peru's foreign minister on Monday.",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|e| e.starts_with("CONSULT occurred Ana Rojas(CHL) -> ")
+                && e.contains("2026-03-09")),
+        "{found:#?}"
+    );
+}
