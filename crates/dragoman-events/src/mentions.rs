@@ -83,47 +83,7 @@ pub(crate) fn mentions(doc: &Doc, words: &Words) -> Vec<Mention> {
             adjective: end == first + 1 && words.named(first) == Named::Adjective,
         });
     }
-    for (i, _) in entity_tokens
-        .iter()
-        .enumerate()
-        .filter(|(_, &named)| !named)
-    {
-        // "Army Secretary Daniel Driscoll": the agent noun belongs to the
-        // title of the person named after it, who is the party.
-        let titled_person = |k: usize| {
-            (k + 1..words.len().min(k + 4))
-                .take_while(|&j| dragoman_lexicon::TITLES.title_word(words.at(j)).is_some())
-                .last()
-                .is_some_and(|j| {
-                    j + 1 < words.len() && entity_tokens[j + 1] && words.named(j + 1) != Named::No
-                })
-        };
-        if let Some(sector) = agent_sector(words.at(i)).filter(|_| !titled_person(i)) {
-            // "the president" after "President Ana Rojas": the holder named before.
-            let holder = holder_before(doc, words, i);
-            let (name, country) = match holder {
-                Some(e) => (
-                    e.canonical
-                        .as_deref()
-                        .unwrap_or_else(|| doc.slice(e.span))
-                        .to_string(),
-                    e.country.as_deref().map(str::to_string),
-                ),
-                None => (words.raw(i).to_string(), None),
-            };
-            found.push(Mention {
-                first: i,
-                end: i + 1,
-                name,
-                country,
-                sector: Some(sector.into()),
-                modifier: false,
-                person: holder.is_some(),
-                outlet: false,
-                adjective: false,
-            });
-        }
-    }
+    found.extend(agent_mentions(doc, words, &entity_tokens));
     found.sort_by_key(|m| m.first);
     let mut joined = join_modifiers(words, found);
     lend_place_countries(words, &mut joined);
@@ -261,6 +221,54 @@ fn newspaper_name(name: &str) -> bool {
 }
 
 /// The sector of an agent noun, singular or plural.
+/// The agent nouns of the sentence outside names ("soldiers", "the
+/// president"), each a mention of its own.
+fn agent_mentions(doc: &Doc, words: &Words, entity_tokens: &[bool]) -> Vec<Mention> {
+    let mut found = Vec::new();
+    for (i, _) in entity_tokens
+        .iter()
+        .enumerate()
+        .filter(|(_, &named)| !named)
+    {
+        // "Army Secretary Daniel Driscoll": the agent noun belongs to the
+        // title of the person named after it, who is the party.
+        let titled_person = |k: usize| {
+            (k + 1..words.len().min(k + 4))
+                .take_while(|&j| dragoman_lexicon::TITLES.title_word(words.at(j)).is_some())
+                .last()
+                .is_some_and(|j| {
+                    j + 1 < words.len() && entity_tokens[j + 1] && words.named(j + 1) != Named::No
+                })
+        };
+        if let Some(sector) = agent_sector(words.at(i)).filter(|_| !titled_person(i)) {
+            // "the president" after "President Ana Rojas": the holder named before.
+            let holder = holder_before(doc, words, i);
+            let (name, country) = match holder {
+                Some(e) => (
+                    e.canonical
+                        .as_deref()
+                        .unwrap_or_else(|| doc.slice(e.span))
+                        .to_string(),
+                    e.country.as_deref().map(str::to_string),
+                ),
+                None => (words.raw(i).to_string(), None),
+            };
+            found.push(Mention {
+                first: i,
+                end: i + 1,
+                name,
+                country,
+                sector: Some(sector.into()),
+                modifier: false,
+                person: holder.is_some(),
+                outlet: false,
+                adjective: false,
+            });
+        }
+    }
+    found
+}
+
 /// The person a definite title at token `i` stands for ("the president"
 /// after "Ukrainian President Volodymyr Zelenskiy"): the last person of the
 /// document before it whose role is that title, when that person has a
