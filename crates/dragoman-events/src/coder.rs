@@ -325,9 +325,12 @@ impl Context<'_, '_> {
             // (An outlet named after the verb but not as its object is the
             // one that reports it: "..., according to TASS".)
             let pronoun_object = crate::roles::pronoun_object(self.tree, p);
+            // "urged both sides to release the fishermen": the parties the
+            // object names are acted upon, whoever they are.
+            let sides = crate::roles::sides_object(self.tree, p);
             let by_order = by_order
                 .1
-                .filter(|m| !m.outlet && !pronoun_object && self.may_receive(m, p));
+                .filter(|m| !m.outlet && !pronoun_object && !sides && self.may_receive(m, p));
             (
                 actor,
                 recipient.or(by_order),

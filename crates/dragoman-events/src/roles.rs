@@ -234,9 +234,30 @@ pub(crate) fn arguments<'m>(
                 .then(|| noun_object(tree, mentions, crate::clause::anchor(tree, t)))
                 .flatten()
         })
-        .or_else(|| first_after_in_clause(tree, mentions, p, t, subject));
+        // "urged both sides to spare civilians": no later word replaces the
+        // parties the object names.
+        .or_else(|| {
+            (!sides_object(tree, p))
+                .then(|| first_after_in_clause(tree, mentions, p, t, subject))
+                .flatten()
+        });
     let recipient = recipient.filter(|r| actor.is_none_or(|a| a != *r));
     (actor, recipient, slot_filled)
+}
+
+/// True when the object of predicate `p` names the parties of a dispute
+/// without naming them ("both sides", "all parties", "the two sides"):
+/// they are acted upon, and no word after them is.
+pub(crate) fn sides_object(tree: &Tree, p: usize) -> bool {
+    tree.object(p).is_some_and(|o| {
+        matches!(tree.lemma(o), "side" | "party")
+            && tree.children(o, &["det", "nummod", "amod"]).any(|d| {
+                matches!(
+                    tree.lemma(d).to_lowercase().as_str(),
+                    "both" | "all" | "two"
+                )
+            })
+    })
 }
 
 /// True when the object of predicate `p` is a personal pronoun ("accused

@@ -1123,3 +1123,19 @@ fn regression_the_title_stands_for_its_holder_named_before() {
         "{found:#?}"
     );
 }
+
+/// Regression: "urged both sides to spare civilians" took "civilians", the
+/// object of the clause urged, as the recipient; the object of "urged" is
+/// the party acted upon, even when it names no country.
+#[test]
+fn regression_the_object_of_an_appeal_is_its_recipient_named_or_not() {
+    let found = events(
+        "Chile's foreign minister Ana Rojas urged both sides to release the Peruvian fishermen.",
+    );
+    assert!(
+        found
+            .iter()
+            .all(|e| !e.starts_with("REQUEST ") || e.contains("-> - ")),
+        "{found:#?}"
+    );
+}
