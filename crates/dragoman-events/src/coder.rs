@@ -421,7 +421,8 @@ impl Context<'_, '_> {
         let coordinated = clause != tree.clause_of(p)
             && tree.deprel(clause).is_some_and(|d| d.universal() == "conj")
             && tree.upos(clause) == Some(dragoman_model::Upos::Verb);
-        !subject_elsewhere && !placed && !coordinated
+        let companion = crate::roles::companion(tree, m.first);
+        !subject_elsewhere && !placed && !coordinated && !companion
     }
 
     /// True when a nationality word stands alone, heading no noun phrase

@@ -288,11 +288,32 @@ fn first_after_in_clause<'m>(
     let in_subject = |i: usize| subject.is_some_and(|s| tree.phrase(s).contains(&i));
     mentions
         .iter()
-        .filter(|m| m.first >= t.end && !m.outlet)
+        .filter(|m| m.first >= t.end && !m.outlet && !companion(tree, m.first))
         .find(|m| {
             let c = tree.clause_of(m.first);
             (c == clause || governed(c)) && !in_subject(m.first)
         })
+}
+
+/// True when the party starting at token `first` is a companion of the
+/// actor ("alongside Peru's envoy", "together with", "along with"): it acts
+/// with the actor and is never acted upon.
+pub(crate) fn companion(tree: &Tree, first: usize) -> bool {
+    let word = |k: usize| tree.lemma(k).to_lowercase();
+    let mut j = first;
+    while j > 0
+        && matches!(
+            word(j - 1).as_str(),
+            "the" | "a" | "an" | "his" | "her" | "its" | "their"
+        )
+    {
+        j -= 1;
+    }
+    j > 0
+        && (word(j - 1) == "alongside"
+            || (word(j - 1) == "with"
+                && j >= 2
+                && matches!(word(j - 2).as_str(), "along" | "together")))
 }
 
 /// A third-person pronoun subject of a reported clause stands for the

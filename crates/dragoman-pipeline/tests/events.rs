@@ -1139,3 +1139,16 @@ fn regression_the_object_of_an_appeal_is_its_recipient_named_or_not() {
         "{found:#?}"
     );
 }
+
+/// Regression: "hosted the session alongside Peru's envoy" made the envoy
+/// the party acted upon; a companion acts with the actor.
+#[test]
+fn regression_a_companion_is_no_recipient() {
+    let found = events(
+        "Chile's foreign minister hosted the opening session alongside Peru's envoy on Monday.",
+    );
+    assert!(
+        found.iter().all(|e| !e.contains("-> Peru's envoy")),
+        "{found:#?}"
+    );
+}
