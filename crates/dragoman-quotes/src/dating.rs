@@ -16,7 +16,11 @@ pub(crate) fn when_said(doc: &Doc, cue: Span, content: &[Span]) -> Option<String
         .timexes
         .partition_point(|t| t.span.start < sentence.start);
     let to = doc.timexes.partition_point(|t| t.span.start < sentence.end);
-    let is_date = |t: &&Timex| matches!(t.kind, TimexType::Date | TimexType::Time);
+    // A calendar value: "for now" (PRESENT_REF) says nothing of when.
+    let is_date = |t: &&Timex| {
+        matches!(t.kind, TimexType::Date | TimexType::Time)
+            && t.value.starts_with(|c: char| c.is_ascii_digit())
+    };
     let outside = |t: &&Timex| !content.iter().any(|c| c.overlaps(t.span));
     let own = doc.timexes[from..to]
         .iter()
@@ -94,5 +98,13 @@ mod tests {
     fn no_date_without_a_time_expression() {
         let d = doc("The minister said no.", &[]);
         assert_eq!(when_said(&d, cue(&d, "said"), &[]), None);
+    }
+
+    #[test]
+    fn a_reference_to_the_present_dates_nothing() {
+        let text = "Asked about it, Ana said the plan was off for now.";
+        let d = doc(text, &[("now", "PRESENT_REF")]);
+        let cue = Span::new(text.find("said").unwrap(), text.find("said").unwrap() + 4);
+        assert_eq!(when_said(&d, cue, &[]), None);
     }
 }
