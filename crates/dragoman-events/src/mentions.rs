@@ -136,7 +136,10 @@ fn lend_place_countries(words: &Words, mentions: &mut [Mention]) {
             j -= 1;
         }
         let linked = j == m.end + 1 && matches!(words.at(m.end), "in" | "from" | "of");
-        if m.country.is_none() && !m.person && linked && place.modifier {
+        // (The last of coordinated places is not in the place after them:
+        // "talks between Norland and Kestria in Geneva" are there.)
+        let conjunct = m.modifier && matches!(words.before(m.first), "and" | "or");
+        if m.country.is_none() && !m.person && !conjunct && linked && place.modifier {
             m.country = place.country.clone();
         }
     }

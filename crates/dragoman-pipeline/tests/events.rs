@@ -1152,3 +1152,13 @@ fn regression_a_companion_is_no_recipient() {
         "{found:#?}"
     );
 }
+
+/// Regression: in "talks between Norland and Kestria in Geneva" the place
+/// lent its country to the last party, as it does to "security forces in
+/// Guinea"; the place is where the talks were.
+#[test]
+fn regression_the_last_of_coordinated_parties_is_not_in_the_place_after_them() {
+    let found =
+        events("Talks between Norland and Kestria in Geneva broke up on Tuesday with no deal.");
+    assert!(found.iter().all(|e| !e.contains("(CHE)")), "{found:#?}");
+}
