@@ -666,3 +666,21 @@ fn an_impersonal_passive_names_no_source() {
         ["- | unattributed |  | that the port had debts"]
     );
 }
+
+/// Regression: "..., as the Gazette reported on Wednesday." closing a
+/// sentence passed nothing on; the clause before it is the Gazette's report.
+/// "..., as expected." is no source.
+#[test]
+fn regression_a_closing_as_clause_passes_the_sentence_on() {
+    let found = quotes(
+        "Talks between Chile and Peru broke up on Tuesday with no deal, as the Harbour Gazette reported on Wednesday.",
+    );
+    assert_eq!(
+        found,
+        ["Harbour Gazette | outlet |  | Talks between Chile and Peru broke up on Tuesday with no deal"]
+    );
+    assert_eq!(
+        quotes("The talks broke up, as expected."),
+        Vec::<String>::new()
+    );
+}

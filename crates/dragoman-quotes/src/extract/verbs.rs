@@ -350,6 +350,46 @@ impl Extractor<'_, '_> {
         Some((Found::new(content, verb.cue, Some(subject)), resume))
     }
 
+    /// "..., as NWS reported on Wednesday.": the clause before the comma,
+    /// passed on by the source of "as" (a verb of reporting, then the
+    /// sentence's end or a short tail of when or where: "as Bush continued
+    /// to interject" is no source).
+    fn passed_on_as(&mut self, verb: Verb<'_>, q: usize, subject: Span) -> Ruling {
+        let (
+            v,
+            Verb {
+                a, b, cue, clause, ..
+            },
+        ) = (self.v, verb);
+        let reporting = matches!(
+            verb.word,
+            "reported"
+                | "reports"
+                | "said"
+                | "says"
+                | "wrote"
+                | "writes"
+                | "noted"
+                | "notes"
+                | "revealed"
+        );
+        let tail_end = (clause..b).find(|&k| !v.is_wordlike(k)).unwrap_or(b);
+        let closes_sentence = (tail_end + 1 >= b)
+            && (tail_end == clause
+                || (tail_end - clause <= 4 && LEXICON.prepositions.contains(v.lower(clause)))
+                || LEXICON.time_words.contains(v.lower(clause)));
+        if !(q >= a + 3
+            && v.lower(q - 1) == "as"
+            && v.is(q - 2, ",")
+            && reporting
+            && closes_sentence)
+        {
+            return None;
+        }
+        let head = Found::head(cue, subject);
+        Some(self.fronted_content((a, b), q - 2, clause, head, false))
+    }
+
     /// Content before the source that starts at `q`: a fronted source
     /// ("Citing X, Y said"), a quotation or clause ("“...,” Berg said").
     fn content_before_subject(&mut self, verb: Verb<'_>, q: usize, subject: Span) -> Ruling {
@@ -364,6 +404,10 @@ impl Extractor<'_, '_> {
                 ..
             },
         ) = (self.v, verb);
+        let closing = self.passed_on_as(verb, q, subject);
+        if closing.is_some() {
+            return closing;
+        }
         // "X, who said ...": a relative clause takes no content before it.
         let relative = LEXICON.pronoun(v.lower(q)) == Some("relative");
         if q > a && is_separator(v, q - 1) && !relative {
