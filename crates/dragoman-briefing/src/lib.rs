@@ -123,7 +123,9 @@ pub fn load(store: &Store, id: i64) -> Result<Loaded, BriefingError> {
 }
 
 /// Gives every account passed on by an outlet the report it cites, when
-/// the citation was linked to one.
+/// the citation was linked to one, and counts again the reports of each
+/// claim that are independent: neither copies nor passed on from another
+/// report of the claim.
 fn mark_cited(compared: &mut Comparison, links: &[Linked]) {
     let cited = |doc: i64, s: &Source| {
         let k = s.quote?;
@@ -132,8 +134,21 @@ fn mark_cited(compared: &mut Comparison, links: &[Linked]) {
             .find(|l| l.doc == doc && l.quotes.contains(&k) && l.cited.is_some())
             .and_then(|l| l.cited)
     };
-    for a in compared.events.iter_mut().flat_map(|e| &mut e.accounts) {
-        a.source.cited = cited(a.doc, &a.source);
+    for claim in &mut compared.events {
+        for a in &mut claim.accounts {
+            a.source.cited = cited(a.doc, &a.source);
+        }
+        // An account passed on from another report of the claim confirms
+        // nothing by itself, no more than a copy does.
+        let docs: Vec<i64> = claim.accounts.iter().map(|a| a.doc).collect();
+        let own: std::collections::BTreeSet<i64> = claim
+            .accounts
+            .iter()
+            .filter(|a| a.copy_of.is_none())
+            .filter(|a| a.source.cited.is_none_or(|c| !docs.contains(&c)))
+            .map(|a| a.doc)
+            .collect();
+        claim.independent = own.len();
     }
     let versions = compared.plans.iter_mut().flat_map(|p| &mut p.versions);
     for (doc, s) in versions.flat_map(|v| &mut v.reports) {

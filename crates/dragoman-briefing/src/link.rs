@@ -140,9 +140,12 @@ fn passed_on(doc: &Doc, own: Option<&str>, stored: &[String]) -> Vec<PassedOn> {
             .iter()
             .filter_map(|v| v.speaker.as_deref())
             .map(|s| (s, "via"));
-        let quoted = (q.sourcing == Sourcing::Outlet)
-            .then_some(q.speaker.as_deref())
-            .flatten()
+        // The speaker is an outlet when the quote layer says so, or when it
+        // is the outlet of a stored report ("..., as NWS reported").
+        let quoted = q
+            .speaker
+            .as_deref()
+            .filter(|s| q.sourcing == Sourcing::Outlet || stored.contains(&outlet_key(s)))
             .map(|s| (s, "quoted"));
         for (name, cue) in via.chain(quoted) {
             let key = outlet_key(name);
