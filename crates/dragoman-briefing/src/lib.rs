@@ -140,15 +140,7 @@ fn mark_cited(compared: &mut Comparison, links: &[Linked]) {
         }
         // An account passed on from another report of the claim confirms
         // nothing by itself, no more than a copy does.
-        let docs: Vec<i64> = claim.accounts.iter().map(|a| a.doc).collect();
-        let own: std::collections::BTreeSet<i64> = claim
-            .accounts
-            .iter()
-            .filter(|a| a.copy_of.is_none())
-            .filter(|a| a.source.cited.is_none_or(|c| !docs.contains(&c)))
-            .map(|a| a.doc)
-            .collect();
-        claim.independent = own.len();
+        claim.count_independent();
     }
     let versions = compared.plans.iter_mut().flat_map(|p| &mut p.versions);
     for (doc, s) in versions.flat_map(|v| &mut v.reports) {

@@ -301,12 +301,7 @@ fn first_after_in_clause<'m>(
 pub(crate) fn companion(tree: &Tree, first: usize) -> bool {
     let word = |k: usize| tree.lemma(k).to_lowercase();
     let mut j = first;
-    while j > 0
-        && matches!(
-            word(j - 1).as_str(),
-            "the" | "a" | "an" | "his" | "her" | "its" | "their"
-        )
-    {
+    while j > 0 && crate::words::is_determiner(&word(j - 1)) {
         j -= 1;
     }
     j > 0

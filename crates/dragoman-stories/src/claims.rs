@@ -176,13 +176,7 @@ pub(crate) fn claims(reports: &[Report<'_>]) -> Vec<EventClaim> {
 
 /// A claim with its count of independent reports and its disagreements.
 fn finish(mut c: EventClaim) -> EventClaim {
-    let own: BTreeSet<i64> = c
-        .accounts
-        .iter()
-        .filter(|a| a.copy_of.is_none())
-        .map(|a| a.doc)
-        .collect();
-    c.independent = own.len();
+    c.count_independent();
     c.disagreements = disagreements(&c.accounts);
     c
 }

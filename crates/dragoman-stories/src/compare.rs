@@ -91,6 +91,23 @@ pub struct EventClaim {
     /// Where the accounts differ ("date: 2026-03-12 [6]; 2026-W11 [1]").
     pub disagreements: Vec<String>,
 }
+impl EventClaim {
+    /// Counts the claim's independent reports: neither copies nor passed
+    /// on from another report of the claim (an account whose source cites
+    /// one, once the caller has linked citations: `Source::cited`).
+    pub fn count_independent(&mut self) {
+        let docs: Vec<i64> = self.accounts.iter().map(|a| a.doc).collect();
+        let own: std::collections::BTreeSet<i64> = self
+            .accounts
+            .iter()
+            .filter(|a| a.copy_of.is_none())
+            .filter(|a| a.source.cited.is_none_or(|c| !docs.contains(&c)))
+            .map(|a| a.doc)
+            .collect();
+        self.independent = own.len();
+    }
+}
+
 /// Who met whom: one meeting (a CONSULT event) as some reports tell it.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct Meeting {
