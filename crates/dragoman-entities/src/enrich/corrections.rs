@@ -77,10 +77,7 @@ pub fn correct(text: &str, tokens: &[Token], entities: &mut Vec<Entity>) {
             None => i += 1,
         }
     }
-    if !added.is_empty() {
-        entities.extend(added);
-        entities.sort_by_key(|e| (e.span.start, e.span.end));
-    }
+    super::add_in_order(entities, added);
 }
 
 /// Replaces an entity that holds a multi-word outlet name inside a longer

@@ -71,6 +71,14 @@ pub fn enrich(text: &str, tokens: &[Token], entities: &mut Vec<Entity>) {
     canonical::link(entities, &texts);
 }
 
+/// Adds the entities a repair found to `entities`, keeping text order.
+fn add_in_order(entities: &mut Vec<Entity>, added: Vec<Entity>) {
+    if !added.is_empty() {
+        entities.extend(added);
+        entities.sort_by_key(|e| (e.span.start, e.span.end));
+    }
+}
+
 /// "Petrov of Ukraine": the country named right after the name ending before token `end`.
 fn country_after(text: &str, tokens: &[Token], end: usize) -> Option<String> {
     let word = |i: usize| tokens.get(i).map_or("", |t| t.span.of(text));

@@ -219,10 +219,7 @@ fn strip_titles(text: &str, tokens: &[Token], entities: &mut Vec<Entity>) {
         }
         e.span.start = tokens[rest].span.start;
     }
-    if !added.is_empty() {
-        entities.extend(added);
-        entities.sort_by_key(|e| (e.span.start, e.span.end));
-    }
+    super::add_in_order(entities, added);
 }
 
 /// "Special Envoy for Sudan Tom Perriello": an entity that starts with a
@@ -261,10 +258,7 @@ fn split_place_after_title(text: &str, tokens: &[Token], entities: &mut Vec<Enti
         e.span.start = tokens[first + n].span.start;
         e.kind = EntityType::Per;
     }
-    if !added.is_empty() {
-        entities.extend(added);
-        entities.sort_by_key(|e| (e.span.start, e.span.end));
-    }
+    super::add_in_order(entities, added);
 }
 
 #[cfg(test)]
