@@ -49,15 +49,20 @@ pub(crate) fn reporting_tail(doc: &Doc, first: u32, end: u32) -> Option<u32> {
     if comma < first + MIN_CLAUSE || comma == last {
         return None;
     }
-    let tail: Vec<&str> = (comma + 1..=last).map(word).collect();
-    let verb = tail.iter().position(|w| REPORTING.contains(w))?;
-    let plain = |w: &&str| {
-        w.chars().any(char::is_alphanumeric) && !OPENERS.contains(&w.to_lowercase().as_str())
+    // (Read in place: the stage allocates nothing per sentence for this.)
+    if (last - comma) as usize > MAX_SOURCE + 1 + MAX_AFTER {
+        return None;
+    }
+    let reporting = |i: u32| REPORTING.contains(&word(i));
+    let verb = (comma + 1..=last).find(|&i| reporting(i))?;
+    let plain = |i: u32| {
+        let w = word(i);
+        w.chars().any(char::is_alphanumeric) && !OPENERS.iter().any(|o| o.eq_ignore_ascii_case(w))
     };
-    let fits = (1..=MAX_SOURCE).contains(&verb)
-        && tail.len() - verb - 1 <= MAX_AFTER
-        && tail.iter().all(plain)
-        && !tail[verb + 1..].iter().any(|w| REPORTING.contains(w));
+    let fits = (1..=MAX_SOURCE).contains(&((verb - comma - 1) as usize))
+        && (last - verb) as usize <= MAX_AFTER
+        && (comma + 1..=last).all(plain)
+        && !(verb + 1..=last).any(reporting);
     fits.then_some(comma)
 }
 
