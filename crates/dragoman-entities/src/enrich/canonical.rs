@@ -1,6 +1,8 @@
 //! Within-document linking: each person mention gets the fullest name it is
-//! a shortening of ("Petrov" → "Ivan Petrov"), and mentions of one person
-//! share the role and country found at any of them.
+//! a shortening of ("Petrov" → "Ivan Petrov"; a family name written first,
+//! "Wang" → "Wang Yi", when no name ends with it and one name alone starts
+//! with it), and mentions of one person share the role and country found at
+//! any of them.
 
 use dragoman_model::{Entity, EntityType, SharedStr};
 use std::collections::HashMap;
@@ -18,9 +20,14 @@ fn link_counting(entities: &mut [Entity], texts: &[&str]) -> usize {
     let words = Words::new(texts);
     // Persons by last word: the candidates a mention can be a shortening of.
     let mut by_last: HashMap<&str, Vec<usize>> = HashMap::new();
+    // Persons of several words by first word, for family names written first.
+    let mut by_first: HashMap<&str, Vec<usize>> = HashMap::new();
     for (i, e) in entities.iter().enumerate() {
         if let (EntityType::Per, Some(last)) = (e.kind, words.of(i).last()) {
             by_last.entry(last).or_default().push(i);
+        }
+        if let (EntityType::Per, [first, _, ..]) = (e.kind, words.of(i)) {
+            by_first.entry(first).or_default().push(i);
         }
     }
     // The answer depends on the mention's words only: a name repeated a
@@ -34,6 +41,7 @@ fn link_counting(entities: &mut [Entity], texts: &[&str]) -> usize {
             let found = *fuller.entry(words.of(i)).or_insert_with(|| {
                 steps += by_last[last].len();
                 fullest(&by_last[last], &words, words.of(i))
+                    .or_else(|| family_name_first(&by_first, &words, words.of(i)))
             });
             best = found.unwrap_or(i);
         }
@@ -73,6 +81,23 @@ fn fullest(candidates: &[usize], words: &Words, name: &[&str]) -> Option<usize> 
         }
     }
     best
+}
+
+/// The one name of several words that starts with the one-word `name`
+/// ("Wang" in "Wang Yi"): the family name written first. `None` when two
+/// different names start with it ("Mohammed" before two surnames).
+fn family_name_first(
+    by_first: &HashMap<&str, Vec<usize>>,
+    words: &Words,
+    name: &[&str],
+) -> Option<usize> {
+    let [word] = name else { return None };
+    let candidates = by_first.get(word)?;
+    let first = candidates[0];
+    candidates
+        .iter()
+        .all(|&j| words.of(j) == words.of(first))
+        .then_some(first)
 }
 
 /// The words of every name, one list for all (a list per name costs an
@@ -131,6 +156,31 @@ mod tests {
         assert_eq!(es[1].country.as_deref(), Some("RUS"));
         assert_eq!(es[2].canonical.as_deref(), Some("Olga"));
         assert_eq!(es[2].role, None);
+    }
+
+    #[test]
+    fn regression_a_family_name_written_first_links_to_the_full_name() {
+        // "Lin" after "Lin Weiguo" is that person (the family name comes
+        // first); "Karim" is left alone when two names start with it.
+        let mut es = vec![
+            per(Some("foreign minister"), Some("CHN")),
+            per(None, None),
+            per(None, Some("EGY")),
+            per(None, Some("JOR")),
+            per(None, None),
+        ];
+        let texts = [
+            "Lin Weiguo",
+            "Lin",
+            "Karim Mansour",
+            "Karim Haddad",
+            "Karim",
+        ];
+        link(&mut es, &texts);
+        assert_eq!(es[1].canonical.as_deref(), Some("Lin Weiguo"));
+        assert_eq!(es[1].country.as_deref(), Some("CHN"));
+        assert_eq!(es[4].canonical.as_deref(), Some("Karim"));
+        assert_eq!(es[4].country, None);
     }
 
     #[test]

@@ -9,6 +9,13 @@ use dragoman_lexicon::{PlaceKind, COUNTRIES, TITLES};
 /// "of" kept inside, and the place of "envoy for Sudan" after them) and the
 /// countries named before the title, in order.
 pub fn title_before(before: &[&str]) -> (Option<String>, Vec<String>) {
+    let (role, countries, _) = title_before_at(before);
+    (role, countries)
+}
+
+/// [`title_before`], with the index in `before` of the first word it read
+/// (`before.len()` when it read none).
+pub fn title_before_at(before: &[&str]) -> (Option<String>, Vec<String>, usize) {
     let mut title: Vec<&'static str> = Vec::new();
     let (mut k, remit) = match remit_before(before) {
         Some((place, k)) => (k, Some(place)),
@@ -66,7 +73,33 @@ pub fn title_before(before: &[&str]) -> (Option<String>, Vec<String>) {
         (Some(role), Some((word, place))) => Some(format!("{role} {word} {place}")),
         (role, _) => role,
     };
-    (role, countries)
+    (role, countries, k)
+}
+
+/// "A Chilean foreign ministry spokesman, X, said": a title phrase that
+/// opens its clause (a determiner after punctuation or at the text's start)
+/// and is set off by a comma right before the name gives the name its role
+/// and countries. "After meeting the Chilean minister, X said" gives
+/// nothing: the phrase is the object of another word. `at_start` says
+/// whether `before` begins where the text does.
+pub fn title_set_off_before(before: &[&str], at_start: bool) -> Option<(String, Vec<String>)> {
+    let (&comma, inner) = before.split_last()?;
+    if comma != "," {
+        return None;
+    }
+    let (role, countries, k) = title_before_at(inner);
+    let determiner = k.checked_sub(1).map(|d| inner[d])?;
+    if !matches!(determiner.to_ascii_lowercase().as_str(), "a" | "an" | "the") {
+        return None;
+    }
+    let opens = match k.checked_sub(2) {
+        Some(p) => matches!(
+            inner[p],
+            "," | "." | ":" | ";" | "\"" | "“" | "—" | "-" | "--"
+        ),
+        None => at_start,
+    };
+    opens.then_some((role?, countries))
 }
 
 /// Lower-case words naming a government body a title may serve.
@@ -121,6 +154,25 @@ mod tests {
     fn before(text: &str) -> (Option<String>, Vec<String>) {
         let words: Vec<&str> = text.split_whitespace().collect();
         title_before(&words)
+    }
+
+    #[test]
+    fn regression_a_title_set_off_before_the_name_opens_its_clause() {
+        let set_off = |text: &str, at_start| {
+            let words: Vec<&str> = text.split_whitespace().collect();
+            title_set_off_before(&words, at_start)
+        };
+        assert_eq!(
+            set_off("On Monday , a Chilean foreign ministry spokesman ,", false),
+            Some(("spokesman".into(), vec!["CHL".into()]))
+        );
+        assert_eq!(
+            set_off("The Peruvian trade minister ,", true),
+            Some(("trade minister".into(), vec!["PER".into()]))
+        );
+        assert_eq!(set_off("After meeting the Chilean minister ,", true), None);
+        assert_eq!(set_off("The Peruvian trade minister ,", false), None);
+        assert_eq!(set_off("On Monday , the delegation ,", false), None);
     }
 
     #[test]

@@ -1,0 +1,62 @@
+//! Persons' countries through the standard pipeline, on sentences of our own:
+//! each test is a regression test of a name a reader of wire copy saw left
+//! without its country.
+
+use dragoman_model::{Date, Doc, EntityType, Meta};
+use dragoman_pipeline::Pipeline;
+
+fn annotate(text: &str) -> Doc {
+    let meta = Meta {
+        date: Some(Date::new(2025, 3, 5).expect("a date")),
+        ..Meta::default()
+    };
+    Pipeline::standard()
+        .process_text("people", text.to_string(), meta)
+        .doc
+}
+
+/// The country of every person mention written `name`.
+fn countries_of(doc: &Doc, name: &str) -> Vec<Option<String>> {
+    doc.entities
+        .iter()
+        .filter(|e| e.kind == EntityType::Per && e.span.of(&doc.text) == name)
+        .map(|e| e.country.as_deref().map(str::to_string))
+        .collect()
+}
+
+#[test]
+fn regression_a_family_name_written_first_keeps_the_country() {
+    let doc = annotate(
+        "Chinese Foreign Minister Lin Weiguo met his Thai counterpart on Tuesday. \
+         Lin said the two sides would open a hotline.",
+    );
+    assert_eq!(countries_of(&doc, "Lin Weiguo"), [Some("CHN".to_string())]);
+    assert_eq!(countries_of(&doc, "Lin"), [Some("CHN".to_string())]);
+}
+
+#[test]
+fn regression_a_title_set_off_before_the_name_gives_its_country() {
+    let doc = annotate(
+        "On Tuesday, a Jordanian foreign ministry spokesman, Karim Haddad, said the border would reopen.",
+    );
+    assert_eq!(
+        countries_of(&doc, "Karim Haddad"),
+        [Some("JOR".to_string())]
+    );
+    // The object of another verb gives nothing to the subject after it.
+    let doc = annotate(
+        "After meeting the Jordanian foreign minister, Karim Haddad said the talks went well.",
+    );
+    assert_eq!(countries_of(&doc, "Karim Haddad"), [None]);
+}
+
+#[test]
+fn regression_the_body_before_a_title_lends_its_country() {
+    let doc = annotate(
+        "Hezbollah official Karim Haddad said the group had received the proposal. \
+         Haddad said it would answer within days.",
+    );
+    let lebanon = [Some("LBN".to_string())];
+    assert_eq!(countries_of(&doc, "Karim Haddad"), lebanon);
+    assert_eq!(countries_of(&doc, "Haddad"), lebanon);
+}
