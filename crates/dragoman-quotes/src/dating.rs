@@ -1,5 +1,7 @@
 //! When something was said: the time expression of the attribution's own
-//! sentence nearest its cue (outside what was said), or, for an attribution
+//! sentence nearest its cue (outside what was said, and not in a clause the
+//! narrator sets after the cue: "..., a spokesman said, as the army warned it
+//! would strike by Friday"), or, for an attribution
 //! dated by "then", the last date the text gave before it. Reads the
 //! document's time expressions when the time stage has run; dates nothing
 //! otherwise.
@@ -22,18 +24,19 @@ pub(crate) fn when_said(doc: &Doc, cue: Span, content: &[Span]) -> Option<String
             && t.value.starts_with(|c: char| c.is_ascii_digit())
     };
     let outside = |t: &&Timex| !content.iter().any(|c| c.overlaps(t.span));
+    let tokens = doc.sentence_tokens(&doc.sentences[at]);
     let own = doc.timexes[from..to]
         .iter()
         .filter(is_date)
         .filter(|t| sentence.contains(t.span))
         .filter(outside)
+        .filter(|t| !in_a_later_clause(doc, tokens, cue, t.span))
         .min_by_key(|t| t.span.start.abs_diff(cue.start));
     if let Some(t) = own {
         return Some(t.value.clone());
     }
     // "As the agency reported then, ...": the date last given before this sentence.
-    let then = doc
-        .sentence_tokens(&doc.sentences[at])
+    let then = tokens
         .iter()
         .any(|t| doc.slice(t.span).eq_ignore_ascii_case("then"));
     then.then(|| {
@@ -45,6 +48,35 @@ pub(crate) fn when_said(doc: &Doc, cue: Span, content: &[Span]) -> Option<String
             .map(|t| t.value.clone())
     })
     .flatten()
+}
+
+/// True when a comma and a subordinating word ("as", "amid", "while",
+/// "after", ...) stand between the cue and the time expression `at` after
+/// it: the expression dates that clause, not the saying.
+fn in_a_later_clause(doc: &Doc, tokens: &[dragoman_model::Token], cue: Span, at: Span) -> bool {
+    let between: Vec<&str> = tokens
+        .iter()
+        .filter(|t| t.span.start >= cue.end && t.span.end <= at.start)
+        .map(|t| doc.slice(t.span))
+        .collect();
+    between.windows(2).any(|w| {
+        w[0] == ","
+            && matches!(
+                w[1].to_ascii_lowercase().as_str(),
+                "as" | "amid"
+                    | "while"
+                    | "after"
+                    | "before"
+                    | "when"
+                    | "since"
+                    | "because"
+                    | "although"
+                    | "though"
+                    | "which"
+                    | "who"
+                    | "where"
+            )
+    })
 }
 
 #[cfg(test)]
@@ -80,6 +112,15 @@ mod tests {
         let said = cue(&d, "said");
         let content = [Span::new(said.end as usize + 1, d.text.len() - 1)];
         assert_eq!(when_said(&d, said, &content).as_deref(), Some("2025-11-17"));
+    }
+
+    #[test]
+    fn regression_a_date_of_the_narrators_later_clause_is_not_the_sayings() {
+        let d = doc(
+            "Talks resumed, two officials said, as the army warned it would strike by Friday.",
+            &[("Friday", "2025-11-21")],
+        );
+        assert_eq!(when_said(&d, cue(&d, "said"), &[]), None);
     }
 
     #[test]

@@ -20,10 +20,11 @@ pub fn sourcing(source: Option<&str>) -> Sourcing {
     let has = |phrase: &[&str], list: &[&str]| {
         !phrase.is_empty() && list.windows(phrase.len()).any(|w| w == phrase)
     };
-    if LEXICON.anonymous.iter().any(|p| has(p, &lower)) && !names_someone(&words, &lower) {
+    let named = names_someone(&words, &lower) || named_in_apposition(source);
+    if LEXICON.anonymous.iter().any(|p| has(p, &lower)) && !named {
         return Sourcing::Anonymous;
     }
-    if unnamed_role(&words, &lower) || definite_role(&words, &lower).is_some() {
+    if !named && (unnamed_role(&words, &lower) || definite_role(&words, &lower).is_some()) {
         return Sourcing::Anonymous;
     }
     // "one of them", "two of us": someone of a group the report does not name.
@@ -178,6 +179,17 @@ const ROLES: [&str; 18] = [
     "lawmakers",
 ];
 
+/// True when a part of the phrase after a comma holds two capitalized words
+/// in a row: the role is named in apposition ("a spokesperson for the
+/// ministry, Ana Ruiz").
+fn named_in_apposition(source: &str) -> bool {
+    let capital = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    source.split(',').skip(1).any(|part| {
+        let words: Vec<&str> = part.split_whitespace().collect();
+        words.windows(2).any(|w| capital(&w[0]) && capital(&w[1]))
+    })
+}
+
 /// True when the phrase, before its first preposition, holds two capitalized
 /// words in a row: a person's name ("Pat Caddell, a source").
 fn names_someone(words: &[&str], lower: &[&str]) -> bool {
@@ -236,6 +248,15 @@ mod tests {
         );
         assert_eq!(sourcing(Some("Pat Caddell, a source")), Sourcing::Named);
         assert_eq!(sourcing(Some("A spokesperson")), Sourcing::Anonymous);
+        // Regression: the name set off after the role makes it on the record.
+        assert_eq!(
+            sourcing(Some("A spokesperson for the ministry, Ana Ruiz")),
+            Sourcing::Named
+        );
+        assert_eq!(
+            sourcing(Some("a senior official, Ana Ruiz")),
+            Sourcing::Named
+        );
         assert_eq!(sourcing(Some("a Commission spokesperson")), Sourcing::Named);
         assert_eq!(sourcing(Some("his chief of staff")), Sourcing::Anonymous);
         assert_eq!(sourcing(Some("his campaign")), Sourcing::Named);
