@@ -7,11 +7,14 @@
 //! title kept inside a person's name ("Belarusian Defence Minister Viktor
 //! Khrenin": the nationality is its own mention, the title a role).
 
-use dragoman_lexicon::{PlaceKind, COUNTRIES, TITLES};
+use dragoman_lexicon::{PlaceKind, COUNTRIES, OUTLETS, TITLES};
 use dragoman_model::{covered_tokens, Entity, EntityType, Span, Token, TokenKind};
 
 /// Lower-case words that join the parts of an Arabic name ("bin", "ibn").
 const NAME_PARTICLES: &[&str] = &["bin", "bint", "ibn", "abu", "ould"];
+
+/// Articles of an Arabic family name written apart ("Al Thani", "El Ghoul").
+const ARTICLES: &[&str] = &["Al", "El", "al", "el"];
 
 /// Prefixes of an Arabic family name written with a hyphen ("al-Burhan").
 const ARTICLE_PREFIXES: &[&str] = &["al-", "el-", "Al-", "El-", "ad-", "as-", "ash-", "ath-"];
@@ -154,6 +157,20 @@ fn name_end(text: &str, tokens: &[Token], mut next: usize) -> u32 {
     let mut end = tokens[next.saturating_sub(1)].span.end;
     loop {
         match word(next) {
+            // "Hamad Al Thani", but not "Hamad told Al Jazeera": an outlet is no family name.
+            Some(w)
+                if spaced(next)
+                    && ARTICLES.contains(&w)
+                    && word(next + 1).is_some_and(|n| {
+                        spaced(next + 1)
+                            && capital(n)
+                            && tokens[next + 1].kind == TokenKind::Word
+                            && !OUTLETS.is_outlet(&format!("{w} {n}"))
+                    }) =>
+            {
+                end = tokens[next + 1].span.end;
+                next += 2;
+            }
             Some(w) if spaced(next) && NAME_PARTICLES.contains(&w) => match word(next + 1) {
                 Some(n)
                     if spaced(next + 1)
@@ -294,6 +311,27 @@ mod tests {
                 ("Tamim bin Hamad".into(), EntityType::Per),
                 ("Omar al-Rashid".into(), EntityType::Per),
                 ("Zayed".into(), EntityType::Per),
+            ]
+        );
+    }
+
+    #[test]
+    fn regression_an_article_written_apart_joins_the_family_name() {
+        let text = "Sheikh Hamad bin Khalid Al Marri met Yusuf Al Jazeera reporters.";
+        let tokens = dragoman_tokenize::tokens(text);
+        let mut es = vec![
+            entity(text, "Hamad bin Khalid", EntityType::Per),
+            entity(text, "Marri", EntityType::Per),
+            entity(text, "Yusuf", EntityType::Per),
+            entity(text, "Al Jazeera", EntityType::Org),
+        ];
+        repair(text, &tokens, &mut es);
+        assert_eq!(
+            shown(text, &es),
+            [
+                ("Hamad bin Khalid Al Marri".into(), EntityType::Per),
+                ("Yusuf".into(), EntityType::Per),
+                ("Al Jazeera".into(), EntityType::Org),
             ]
         );
     }
