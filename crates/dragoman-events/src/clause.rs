@@ -45,6 +45,45 @@ pub(crate) fn predicate(tree: &Tree, t: &Trigger) -> usize {
     }
 }
 
+/// Trigger `t` as the tree reads its pattern. A pattern misread: its last
+/// word is the `to` of an infinitive ("ordered the army to withdraw" is no
+/// "headed to Paris"), or, for a verb of saying (no code of its own), lies
+/// inside the clause said ("said progress had been made": what was said is
+/// coded by its own verb). The verb then keeps its own code; a verb of
+/// saying codes nothing.
+pub(crate) fn reread_pattern(tree: &Tree, t: Trigger) -> Option<Trigger> {
+    if !t.patterned || t.noun || t.light || t.reach <= t.end {
+        return Some(t);
+    }
+    let last = t.reach - 1;
+    let infinitive_to = tree.deprel(last).is_some_and(|d| d.universal() == "mark")
+        && tree.lemma(last).eq_ignore_ascii_case("to");
+    let said = t.default.is_none() && inside_complement(tree, last, predicate(tree, &t));
+    if !(infinitive_to || said) {
+        return Some(t);
+    }
+    Some(Trigger {
+        cameo: t.default?,
+        reach: t.end,
+        swapped: false,
+        patterned: false,
+        ..t
+    })
+}
+
+/// True when token `k` lies inside a clausal complement (`ccomp`) of `p`.
+fn inside_complement(tree: &Tree, k: usize, p: usize) -> bool {
+    let mut x = k;
+    for _ in 0..DEPTH {
+        match tree.head(x) {
+            Some(h) if h == p => return tree.deprel(x).is_some_and(|d| d.universal() == "ccomp"),
+            Some(h) => x = h,
+            None => return false,
+        }
+    }
+    false
+}
+
 /// True when the tagger agrees that trigger `t` is what the dictionary
 /// matched: a verb for a verb trigger, a noun for a noun (or a light verb's
 /// object).

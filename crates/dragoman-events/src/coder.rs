@@ -2,7 +2,7 @@
 //! clause's, coordinated clauses', meetings named by nouns), and each event's
 //! code, parties, status, date, place and quote.
 
-use crate::clause::{predicate, tagged_as_matched, vetoed};
+use crate::clause::{predicate, reread_pattern, tagged_as_matched, vetoed};
 use crate::lexicon::lexicon;
 use crate::mentions::{mentions, Mention};
 use crate::recode::{intent_code, promised_retaliation, reaction_to_object, threat_code};
@@ -59,7 +59,7 @@ pub(crate) fn code_sentence(doc: &Doc, layers: &Layers, sentence: &Sentence) -> 
     let kept: Vec<Trigger> = found
         .iter()
         .filter(|t| t.noun || !vetoed(&tree, &words, t))
-        .copied()
+        .filter_map(|&t| reread_pattern(&tree, t))
         .collect();
     let heads: Vec<&Trigger> = word_order_heads(&words, &kept)
         .into_iter()

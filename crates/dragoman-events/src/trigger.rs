@@ -28,6 +28,9 @@ pub(crate) struct Trigger {
     pub noun: bool,
     /// Coded by a pattern of the verb's block, not by a default.
     pub patterned: bool,
+    /// The code the verb has without its pattern (its own or its block's
+    /// default), for when the tree shows the pattern misread.
+    pub default: Option<u16>,
     /// An event noun that is the object of a light verb ("mounted an
     /// invasion"): it heads the clause in the verb's place.
     pub light: bool,
@@ -119,8 +122,11 @@ fn verb_at(lex: &Lexicon, words: &Words, i: usize) -> Option<Result<Trigger, usi
     // A verb may stand in several blocks: the best coding of any of them wins.
     let best = matching
         .filter(|f| f.rest.len() == longest)
-        .map(|f| coding(lex, words, i, end, f))
-        .max_by_key(|(code, _, score)| (code.is_some_and(|c| c.cameo.is_some()), *score))?;
+        .map(|f| (coding(lex, words, i, end, f), f))
+        .max_by_key(|((code, _, score), _)| (code.is_some_and(|c| c.cameo.is_some()), *score))?;
+    let (best, form) = best;
+    let block = &lex.blocks[form.block as usize];
+    let default = form.code.or(block.code).and_then(|c| c.cameo);
     match best {
         (
             Some(Code {
@@ -137,6 +143,7 @@ fn verb_at(lex: &Lexicon, words: &Words, i: usize) -> Option<Result<Trigger, usi
             swapped,
             noun: false,
             patterned: score > 0,
+            default,
             light: false,
         })),
         _ => Some(Err(end)),
@@ -324,6 +331,7 @@ fn noun_at(lex: &Lexicon, words: &Words, i: usize) -> Option<Result<Trigger, usi
             swapped: false,
             noun: true,
             patterned: false,
+            default: Some(cameo),
             light: false,
         }))
     })

@@ -1162,3 +1162,28 @@ fn regression_the_last_of_coordinated_parties_is_not_in_the_place_after_them() {
         events("Talks between Norland and Kestria in Geneva broke up on Tuesday with no deal.");
     assert!(found.iter().all(|e| !e.contains("(CHE)")), "{found:#?}");
 }
+
+/// Regression: "ordered the army to pull back" matched the pattern "to" of
+/// the verb's block, meant for "headed to" a place: a visit. The `to` of an
+/// infinitive is no direction; the verb keeps its own code (an order).
+#[test]
+fn regression_the_to_of_an_infinitive_is_no_direction() {
+    let found =
+        events("Chile's president ordered the army to pull back from the border on Monday.");
+    assert!(
+        found.iter().all(|e| !e.starts_with("CONSULT")),
+        "{found:#?}"
+    );
+    assert!(found.iter().any(|e| e.starts_with("REQUEST")), "{found:#?}");
+}
+
+/// Regression: "said headway had been made" matched a pattern of the
+/// saying verb's block inside the clause said, and coded the spokesman's
+/// words as an agreement. What is said is coded by its own verb.
+#[test]
+fn regression_a_pattern_inside_the_clause_said_codes_no_saying() {
+    let found = events(
+        "On Monday, a Peruvian foreign ministry spokesman, Luis Soto, said progress had been made in the talks with Chile.",
+    );
+    assert!(found.iter().all(|e| !e.ends_with("[said]")), "{found:#?}");
+}
