@@ -32,6 +32,7 @@
 
 mod actor;
 pub mod key;
+mod lend;
 mod office;
 mod recognize;
 mod resolve;

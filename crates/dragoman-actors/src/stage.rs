@@ -59,7 +59,8 @@ impl Stage for ActorStage {
         for e in &mut doc.entities {
             self.resolve(e, &doc.text, date);
         }
-        lend_body_country(doc);
+        crate::lend::body_country_to_person(doc);
+        crate::lend::dateline_country_to_body(doc);
         fill_canonical(doc);
     }
 }
@@ -137,56 +138,6 @@ fn shared_country(found: &[&Actor], date: Option<Date>) -> Option<String> {
     countries
         .all(|c| c.as_deref() == Some(&first))
         .then_some(first)
-}
-
-/// "Widget Party official X", "Kestria Ministry spokesman X": a titled
-/// person without a country takes the country of the organization or place
-/// written right before the title, and so do the other mentions of that
-/// person (same canonical name).
-fn lend_body_country(doc: &mut Doc) {
-    let mut lent: Vec<(SharedStr, SharedStr)> = Vec::new();
-    for i in 0..doc.entities.len() {
-        let e = &doc.entities[i];
-        let (EntityType::Per, None, Some(role)) = (e.kind, &e.country, &e.role) else {
-            continue;
-        };
-        let before = doc.text[..e.span.start as usize].trim_end();
-        let Some(body_end) = strip_suffix_ignoring_case(before, role) else {
-            continue;
-        };
-        let body_end = body_end.trim_end().len() as u32;
-        let body = doc.entities[..i].iter().rev().find(|b| {
-            b.span.end == body_end && matches!(b.kind, EntityType::Org | EntityType::Loc)
-        });
-        if let Some(country) = body.and_then(|b| b.country.clone()) {
-            let name = e
-                .canonical
-                .clone()
-                .unwrap_or_else(|| e.span.of(&doc.text).into());
-            lent.push((name, country));
-        }
-    }
-    for (name, country) in lent {
-        for e in doc
-            .entities
-            .iter_mut()
-            .filter(|e| e.kind == EntityType::Per)
-        {
-            let same = e.canonical.as_ref() == Some(&name) || e.span.of(&doc.text) == &*name;
-            if same && e.country.is_none() {
-                e.country = Some(country.clone());
-            }
-        }
-    }
-}
-
-/// `text` without `suffix` at its end, compared ignoring ASCII case, when
-/// the suffix starts a word.
-fn strip_suffix_ignoring_case<'t>(text: &'t str, suffix: &str) -> Option<&'t str> {
-    let cut = text.len().checked_sub(suffix.len())?;
-    let (head, tail) = (text.get(..cut)?, &text[cut..]);
-    let starts_word = head.is_empty() || head.ends_with(char::is_whitespace);
-    (tail.eq_ignore_ascii_case(suffix) && starts_word).then_some(head)
 }
 
 /// Gives every mention of an actor that has no canonical name the fullest

@@ -193,6 +193,11 @@ fn proposal(doc: &Doc, words: &Words, head: usize, end: usize) -> Option<Proposa
     if !named || words.at(end) == "to" && !is_determiner(words.at(start)) {
         return None;
     }
+    // "had no plans to travel", "rejected any plan": a negation or any plan
+    // at all, not a plan of someone's.
+    if matches!(words.at(start), "no" | "any") {
+        return None;
+    }
     if words.at(start) == "'s" && start > 0 && words.is_word(start - 1) {
         // A possessor the entity layer missed ("Ankara's plan").
         start -= 1;

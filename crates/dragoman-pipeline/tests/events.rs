@@ -1187,3 +1187,14 @@ fn regression_a_pattern_inside_the_clause_said_codes_no_saying() {
     );
     assert!(found.iter().all(|e| !e.ends_with("[said]")), "{found:#?}");
 }
+
+/// Regression (wire copy of our own): "had no plans to speak with" named a
+/// proposal "no plans". No plan, or any plan at all, is nobody's proposal.
+#[test]
+fn regression_no_plans_is_no_proposal() {
+    let doc = annotate(
+        "The Chilean president had no plans to speak with his Peruvian counterpart this week, \
+         and Lima rejected any plan that left the border open.",
+    );
+    assert!(doc.proposals.is_empty(), "{:#?}", doc.proposals);
+}

@@ -1,6 +1,6 @@
-//! Persons' countries through the standard pipeline, on sentences of our own:
-//! each test is a regression test of a name a reader of wire copy saw left
-//! without its country.
+//! Countries of persons and government bodies through the standard pipeline,
+//! on sentences of our own: each test is a regression test of a name a
+//! reader of wire copy saw left without its country.
 
 use dragoman_model::{Date, Doc, EntityType, Meta};
 use dragoman_pipeline::Pipeline;
@@ -10,6 +10,10 @@ fn annotate(text: &str) -> Doc {
         date: Some(Date::new(2025, 3, 5).expect("a date")),
         ..Meta::default()
     };
+    annotate_with(text, meta)
+}
+
+fn annotate_with(text: &str, meta: Meta) -> Doc {
     Pipeline::standard()
         .process_text("people", text.to_string(), meta)
         .doc
@@ -43,6 +47,12 @@ fn regression_a_title_set_off_before_the_name_gives_its_country() {
         countries_of(&doc, "Karim Haddad"),
         [Some("JOR".to_string())]
     );
+    // An apposition closed by a comma is the same person, wherever it stands.
+    let doc = annotate("The ministry summoned the Jordanian ambassador, Karim Haddad, on Tuesday.");
+    assert_eq!(
+        countries_of(&doc, "Karim Haddad"),
+        [Some("JOR".to_string())]
+    );
     // The object of another verb gives nothing to the subject after it.
     let doc = annotate(
         "After meeting the Jordanian foreign minister, Karim Haddad said the talks went well.",
@@ -59,4 +69,29 @@ fn regression_the_body_before_a_title_lends_its_country() {
     let lebanon = [Some("LBN".to_string())];
     assert_eq!(countries_of(&doc, "Karim Haddad"), lebanon);
     assert_eq!(countries_of(&doc, "Haddad"), lebanon);
+}
+
+#[test]
+fn regression_a_body_named_without_its_country_is_the_datelines() {
+    let doc = annotate_with(
+        "LIMA, March 5 (Reuters) - The Foreign Ministry said on Wednesday it had summoned \
+         Chile's envoy. Chile's Foreign Ministry did not comment.",
+        Meta {
+            date: Some(Date::new(2025, 3, 5).expect("a date")),
+            ..Meta::default()
+        },
+    );
+    let bodies: Vec<(&str, Option<&str>)> = doc
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityType::Org && e.span.of(&doc.text).contains("Ministry"))
+        .map(|e| (e.span.of(&doc.text), e.country.as_deref()))
+        .collect();
+    assert_eq!(
+        bodies,
+        [
+            ("Foreign Ministry", Some("PER")),
+            ("Foreign Ministry", Some("CHL"))
+        ]
+    );
 }

@@ -32,14 +32,15 @@ pub fn enrich(text: &str, tokens: &[Token], entities: &mut Vec<Entity>) {
         let start = first_token(&entities[i]);
         let before: Vec<&str> = (start.saturating_sub(8)..start).map(word).collect();
         let (mut role, mut countries) = roles::title_before(&before);
+        let end = end_token(&entities[i]);
         if role.is_none() {
-            if let Some((set_off, its_countries)) = roles::title_set_off_before(&before, start <= 8)
-            {
+            let closed = tokens.get(end).is_some_and(|t| t.span.of(text) == ",");
+            let set_off = roles::title_set_off_before(&before, start <= 8, closed);
+            if let Some((set_off, its_countries)) = set_off {
                 (role, countries) = (Some(set_off), its_countries);
             }
         }
         let mut country = countries.first().cloned();
-        let end = end_token(&entities[i]);
         if role.is_none() {
             (role, country) = appositive(text, tokens, end, entities);
         }

@@ -80,9 +80,15 @@ pub fn title_before_at(before: &[&str]) -> (Option<String>, Vec<String>, usize) 
 /// opens its clause (a determiner after punctuation or at the text's start)
 /// and is set off by a comma right before the name gives the name its role
 /// and countries. "After meeting the Chilean minister, X said" gives
-/// nothing: the phrase is the object of another word. `at_start` says
-/// whether `before` begins where the text does.
-pub fn title_set_off_before(before: &[&str], at_start: bool) -> Option<(String, Vec<String>)> {
+/// nothing: the phrase is the object of another word, unless a comma
+/// after the name closes an apposition ("summoned the Chilean ambassador,
+/// X, to protest"): `closed` says so. `at_start` says whether `before`
+/// begins where the text does.
+pub fn title_set_off_before(
+    before: &[&str],
+    at_start: bool,
+    closed: bool,
+) -> Option<(String, Vec<String>)> {
     let (&comma, inner) = before.split_last()?;
     if comma != "," {
         return None;
@@ -99,7 +105,7 @@ pub fn title_set_off_before(before: &[&str], at_start: bool) -> Option<(String, 
         ),
         None => at_start,
     };
-    opens.then_some((role?, countries))
+    (opens || closed).then_some((role?, countries))
 }
 
 /// Lower-case words naming a government body a title may serve.
@@ -160,7 +166,7 @@ mod tests {
     fn regression_a_title_set_off_before_the_name_opens_its_clause() {
         let set_off = |text: &str, at_start| {
             let words: Vec<&str> = text.split_whitespace().collect();
-            title_set_off_before(&words, at_start)
+            title_set_off_before(&words, at_start, false)
         };
         assert_eq!(
             set_off("On Monday , a Chilean foreign ministry spokesman ,", false),
@@ -173,6 +179,14 @@ mod tests {
         assert_eq!(set_off("After meeting the Chilean minister ,", true), None);
         assert_eq!(set_off("The Peruvian trade minister ,", false), None);
         assert_eq!(set_off("On Monday , the delegation ,", false), None);
+        // An apposition closed after the name is the same person, wherever it stands.
+        let words: Vec<&str> = "summoned the Chilean ambassador ,"
+            .split_whitespace()
+            .collect();
+        assert_eq!(
+            title_set_off_before(&words, false, true),
+            Some(("ambassador".into(), vec!["CHL".into()]))
+        );
     }
 
     #[test]

@@ -1,0 +1,137 @@
+//! Countries lent by the words around a mention: the organization named
+//! before a person's title ("Widget Party official X"), and the dateline's
+//! country to a government body named without one ("The Foreign Ministry
+//! said" in a report datelined in a capital).
+
+use dragoman_lexicon::{PlaceKind, COUNTRIES, TITLES};
+use dragoman_model::{Doc, EntityType, SharedStr};
+
+/// "Widget Party official X", "Kestria Ministry spokesman X": a titled
+/// person without a country takes the country of the organization or place
+/// written right before the title, and so do the other mentions of that
+/// person (same canonical name).
+pub(crate) fn body_country_to_person(doc: &mut Doc) {
+    let mut lent: Vec<(SharedStr, SharedStr)> = Vec::new();
+    for i in 0..doc.entities.len() {
+        let e = &doc.entities[i];
+        let (EntityType::Per, None, Some(role)) = (e.kind, &e.country, &e.role) else {
+            continue;
+        };
+        let before = doc.text[..e.span.start as usize].trim_end();
+        let Some(body_end) = strip_suffix_ignoring_case(before, role) else {
+            continue;
+        };
+        let body_end = body_end.trim_end().len() as u32;
+        let body = doc.entities[..i].iter().rev().find(|b| {
+            b.span.end == body_end && matches!(b.kind, EntityType::Org | EntityType::Loc)
+        });
+        if let Some(country) = body.and_then(|b| b.country.clone()) {
+            let name = e
+                .canonical
+                .clone()
+                .unwrap_or_else(|| e.span.of(&doc.text).into());
+            lent.push((name, country));
+        }
+    }
+    for (name, country) in lent {
+        for e in doc
+            .entities
+            .iter_mut()
+            .filter(|e| e.kind == EntityType::Per)
+        {
+            let same = e.canonical.as_ref() == Some(&name) || e.span.of(&doc.text) == &*name;
+            if same && e.country.is_none() {
+                e.country = Some(country.clone());
+            }
+        }
+    }
+}
+
+/// `text` without `suffix` at its end, compared ignoring ASCII case, when
+/// the suffix starts a word.
+fn strip_suffix_ignoring_case<'t>(text: &'t str, suffix: &str) -> Option<&'t str> {
+    let cut = text.len().checked_sub(suffix.len())?;
+    let (head, tail) = (text.get(..cut)?, &text[cut..]);
+    let starts_word = head.is_empty() || head.ends_with(char::is_whitespace);
+    (tail.eq_ignore_ascii_case(suffix) && starts_word).then_some(head)
+}
+
+/// Nouns of a government body ("Foreign Ministry", "Defence Department").
+const BODIES: [&str; 6] = [
+    "ministry",
+    "office",
+    "department",
+    "government",
+    "cabinet",
+    "ministries",
+];
+
+/// "The Foreign Ministry said", "the Defence Ministry": an organization
+/// named by the words of a government body alone, with no country written
+/// before it, is the body of the country whose capital (or the country
+/// itself) the dateline names. "Iran's Foreign Ministry" is Iran's; "the
+/// Iranian Defence Ministry" keeps the country it is given.
+pub(crate) fn dateline_country_to_body(doc: &mut Doc) {
+    let Some(place) = doc.meta.place.as_deref() else {
+        return;
+    };
+    let Some((code, PlaceKind::Capital | PlaceKind::Country)) = COUNTRIES.place(place) else {
+        return;
+    };
+    let code: SharedStr = code.into();
+    for e in doc.entities.iter_mut() {
+        if e.kind != EntityType::Org || e.country.is_some() {
+            continue;
+        }
+        let name = e.span.of(&doc.text);
+        let before = doc.text[..e.span.start as usize].trim_end();
+        // "Iran's Foreign Ministry": the possessor's country.
+        if let Some(owner) = before
+            .strip_suffix("'s")
+            .or_else(|| before.strip_suffix("’s"))
+        {
+            let owner = owner.rsplit(char::is_whitespace).next().unwrap_or("");
+            if let (Some((owned, PlaceKind::Country)), true) =
+                (COUNTRIES.place(owner), is_generic_body(name))
+            {
+                e.country = Some(owned.into());
+            }
+            continue;
+        }
+        let last_before = before.rsplit(char::is_whitespace).next().unwrap_or("");
+        let unowned = matches!(last_before, "" | "the" | "The" | "." | "," | "\"" | "“")
+            || last_before.ends_with(['.', ',', '"', '“']);
+        if unowned && is_generic_body(name) {
+            e.country = Some(code.clone());
+        }
+    }
+}
+
+/// True when every word of `name` is a word of a government body or of a
+/// title ("Foreign Ministry", "Ministry of Foreign Affairs") and one of them
+/// is a body noun.
+fn is_generic_body(name: &str) -> bool {
+    let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
+    let body = words.iter().any(|w| BODIES.contains(&w.as_str()));
+    let all = words.iter().all(|w| {
+        BODIES.contains(&w.as_str())
+            || matches!(w.as_str(), "of" | "the")
+            || TITLES.is_title_word(w)
+    });
+    body && all
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn generic_bodies_are_only_body_and_title_words() {
+        assert!(is_generic_body("Foreign Ministry"));
+        assert!(is_generic_body("Ministry of Foreign Affairs"));
+        assert!(is_generic_body("Defence Ministry"));
+        assert!(!is_generic_body("Kestrian Foreign Ministry"));
+        assert!(!is_generic_body("Foreign Affairs"));
+        assert!(!is_generic_body("Widget Office"));
+    }
+}
