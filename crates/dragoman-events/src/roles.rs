@@ -297,11 +297,20 @@ fn first_after_in_clause<'m>(
 
 /// True when the party starting at token `first` is a companion of the
 /// actor ("alongside Peru's envoy", "together with", "along with"): it acts
-/// with the actor and is never acted upon.
+/// with the actor and is never acted upon. The party's title and its remit
+/// stand between ("alongside the U.S. Special Envoy for Sudan X").
 pub(crate) fn companion(tree: &Tree, first: usize) -> bool {
     let word = |k: usize| tree.lemma(k).to_lowercase();
+    let proper = |k: usize| tree.upos(k) == Some(dragoman_model::Upos::Propn);
+    let in_title = |k: usize| {
+        let w = word(k);
+        crate::words::is_determiner(&w)
+            || dragoman_lexicon::TITLES.is_title_word(&w)
+            || matches!(w.as_str(), "for" | "of" | "to" | "'s" | "’s")
+            || proper(k)
+    };
     let mut j = first;
-    while j > 0 && crate::words::is_determiner(&word(j - 1)) {
+    while j > 0 && first - j < 8 && in_title(j - 1) {
         j -= 1;
     }
     j > 0

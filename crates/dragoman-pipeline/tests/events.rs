@@ -1153,6 +1153,21 @@ fn regression_a_companion_is_no_recipient() {
     );
 }
 
+/// Regression (wire copy of our own): a companion with a title and remit
+/// ("alongside U.S. Special Envoy for Chile X") was not seen as one, and the
+/// name after the remit became the recipient, of the remit's country.
+#[test]
+fn regression_a_titled_companion_is_no_recipient() {
+    let found = events(
+        "Peru's foreign minister hosted the opening session alongside U.S. Special Envoy for Chile Paul Ortiz on Monday.",
+    );
+    assert!(
+        found.iter().all(|e| !e.contains("-> Paul Ortiz")),
+        "{found:#?}"
+    );
+    assert!(found.iter().all(|e| !e.contains("(CHL)")), "{found:#?}");
+}
+
 /// Regression: in "talks between Norland and Kestria in Geneva" the place
 /// lent its country to the last party, as it does to "security forces in
 /// Guinea"; the place is where the talks were.
