@@ -70,6 +70,7 @@ const PLACE_HEADS: &[&str] = &[
 
 /// Applies the repairs to `entities` (text order kept).
 pub fn repair(text: &str, tokens: &[Token], entities: &mut Vec<Entity>) {
+    split_possessive_place(text, tokens, entities);
     split_place_after_title(text, tokens, entities);
     strip_titles(text, tokens, entities);
     join_name_particles(text, tokens, entities);
@@ -93,6 +94,40 @@ pub fn repair(text: &str, tokens: &[Token], entities: &mut Vec<Entity>) {
             e.kind = EntityType::Loc;
         }
     }
+}
+
+/// "Kyiv's European allies", "Chile's Ortiz": a person's name that starts
+/// with a country's or capital's possessive holds two names. The place
+/// becomes a LOC and what follows it a name of its own (a nationality MISC,
+/// anything else a person).
+fn split_possessive_place(text: &str, tokens: &[Token], entities: &mut Vec<Entity>) {
+    let mut added = Vec::new();
+    for e in entities.iter_mut().filter(|e| e.kind == EntityType::Per) {
+        let (first, end) = (token_at(tokens, e.span.start), token_at(tokens, e.span.end));
+        let word = |k: usize| tokens[k].span.of(text);
+        let possessive = first + 2 < end && matches!(word(first + 1), "'s" | "’s");
+        let place = COUNTRIES.place(word(first));
+        if !possessive || !matches!(place, Some((_, PlaceKind::Country | PlaceKind::Capital))) {
+            continue;
+        }
+        let rest = Span {
+            start: tokens[first + 2].span.start,
+            end: e.span.end,
+        };
+        let nationality = matches!(
+            COUNTRIES.place(rest.of(text)),
+            Some((_, PlaceKind::Demonym))
+        );
+        let kind = if nationality {
+            EntityType::Misc
+        } else {
+            EntityType::Per
+        };
+        added.push(Entity::new(rest, kind));
+        e.span.end = tokens[first].span.end;
+        e.kind = EntityType::Loc;
+    }
+    super::add_in_order(entities, added);
 }
 
 /// Where a place's name starting at token `first` really starts: one
@@ -332,6 +367,26 @@ mod tests {
                 ("Hamad bin Khalid Al Marri".into(), EntityType::Per),
                 ("Yusuf".into(), EntityType::Per),
                 ("Al Jazeera".into(), EntityType::Org),
+            ]
+        );
+    }
+
+    #[test]
+    fn regression_a_place_s_possessive_starts_no_person() {
+        let text = "Lima's Chilean allies met Quito's Ortiz.";
+        let tokens = dragoman_tokenize::tokens(text);
+        let mut es = vec![
+            entity(text, "Lima's Chilean", EntityType::Per),
+            entity(text, "Quito's Ortiz", EntityType::Per),
+        ];
+        repair(text, &tokens, &mut es);
+        assert_eq!(
+            shown(text, &es),
+            [
+                ("Lima".into(), EntityType::Loc),
+                ("Chilean".into(), EntityType::Misc),
+                ("Quito".into(), EntityType::Loc),
+                ("Ortiz".into(), EntityType::Per),
             ]
         );
     }
