@@ -1213,3 +1213,15 @@ fn regression_no_plans_is_no_proposal() {
     );
     assert!(doc.proposals.is_empty(), "{:#?}", doc.proposals);
 }
+
+/// Regression (wire copy of our own): "initialed a peace agreement" coded
+/// nothing; initialing a negotiated text is a signature (CAMEO 057,
+/// PLOVER SUPPORT: "sign, or finalize an agreement").
+#[test]
+fn regression_initialing_an_agreement_signs_it() {
+    let found = events("Peru and Chile initialed a fisheries agreement in Lima on Friday.");
+    assert!(
+        found.iter().any(|e| e.starts_with("SUPPORT occurred Peru(PER)")),
+        "{found:#?}"
+    );
+}
