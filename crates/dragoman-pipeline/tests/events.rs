@@ -1221,7 +1221,9 @@ fn regression_no_plans_is_no_proposal() {
 fn regression_initialing_an_agreement_signs_it() {
     let found = events("Peru and Chile initialed a fisheries agreement in Lima on Friday.");
     assert!(
-        found.iter().any(|e| e.starts_with("SUPPORT occurred Peru(PER)")),
+        found
+            .iter()
+            .any(|e| e.starts_with("SUPPORT occurred Peru(PER)")),
         "{found:#?}"
     );
 }

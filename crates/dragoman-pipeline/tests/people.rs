@@ -95,3 +95,14 @@ fn regression_a_body_named_without_its_country_is_the_datelines() {
         ]
     );
 }
+
+#[test]
+fn regression_a_post_at_an_international_body_keeps_the_country() {
+    let doc = annotate(
+        "Peru's deputy U.N. ambassador Karim Haddad told the council the text was unbalanced.",
+    );
+    assert_eq!(
+        countries_of(&doc, "Karim Haddad"),
+        [Some("PER".to_string())]
+    );
+}

@@ -71,6 +71,7 @@ const PLACE_HEADS: &[&str] = &[
 /// Applies the repairs to `entities` (text order kept).
 pub fn repair(text: &str, tokens: &[Token], entities: &mut Vec<Entity>) {
     split_possessive_place(text, tokens, entities);
+    person_after_title(text, tokens, entities);
     split_place_after_title(text, tokens, entities);
     strip_titles(text, tokens, entities);
     join_name_particles(text, tokens, entities);
@@ -128,6 +129,33 @@ fn split_possessive_place(text: &str, tokens: &[Token], entities: &mut Vec<Entit
         e.kind = EntityType::Loc;
     }
     super::add_in_order(entities, added);
+}
+
+/// "envoy Al-Harith Idriss", "Ambassador Ana Ruiz": a name of two or three
+/// capitalized words right after a title's head is a person's, whatever
+/// type the tagger gave it, unless it is a body, a place, an outlet or a
+/// country ("envoy to NATO" has its preposition between).
+fn person_after_title(text: &str, tokens: &[Token], entities: &mut [Entity]) {
+    for e in entities
+        .iter_mut()
+        .filter(|e| matches!(e.kind, EntityType::Org | EntityType::Misc))
+    {
+        let first = token_at(tokens, e.span.start);
+        let name = e.span.of(text);
+        let words = name.split_whitespace().count();
+        let after_head =
+            first > 0 && TITLES.is_head(&tokens[first - 1].span.of(text).to_lowercase());
+        let capitalized = name
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase));
+        let other = ends_with(name, BODY_HEADS)
+            || ends_with(name, PLACE_HEADS)
+            || OUTLETS.is_outlet(name)
+            || COUNTRIES.place(name).is_some();
+        if after_head && (2..=3).contains(&words) && capitalized && !other {
+            e.kind = EntityType::Per;
+        }
+    }
 }
 
 /// Where a place's name starting at token `first` really starts: one
@@ -387,6 +415,29 @@ mod tests {
                 ("Chilean".into(), EntityType::Misc),
                 ("Quito".into(), EntityType::Loc),
                 ("Ortiz".into(), EntityType::Per),
+            ]
+        );
+    }
+
+    #[test]
+    fn regression_a_name_after_a_title_is_a_person() {
+        let text =
+            "Chile's envoy Al-Karim Soto met Ambassador Widget Council and the minister Ana Ruiz.";
+        let tokens = dragoman_tokenize::tokens(text);
+        let mut es = vec![
+            entity(text, "Chile", EntityType::Loc),
+            entity(text, "Al-Karim Soto", EntityType::Org),
+            entity(text, "Widget Council", EntityType::Org),
+            entity(text, "Ana Ruiz", EntityType::Misc),
+        ];
+        repair(text, &tokens, &mut es);
+        assert_eq!(
+            shown(text, &es),
+            [
+                ("Chile".into(), EntityType::Loc),
+                ("Al-Karim Soto".into(), EntityType::Per),
+                ("Widget Council".into(), EntityType::Org),
+                ("Ana Ruiz".into(), EntityType::Per),
             ]
         );
     }
