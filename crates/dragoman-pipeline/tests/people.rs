@@ -106,3 +106,13 @@ fn regression_a_post_at_an_international_body_keeps_the_country() {
         [Some("PER".to_string())]
     );
 }
+
+#[test]
+fn regression_a_nationality_of_two_words_gives_the_country() {
+    let doc = annotate(
+        "South African Foreign Minister Thandi Mokoena met Mr Lee on Tuesday. Mokoena said the talks went well.",
+    );
+    let south_africa = [Some("ZAF".to_string())];
+    assert_eq!(countries_of(&doc, "Thandi Mokoena"), south_africa);
+    assert_eq!(countries_of(&doc, "Mokoena"), south_africa);
+}

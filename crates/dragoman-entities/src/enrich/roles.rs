@@ -49,7 +49,15 @@ pub fn title_before_at(before: &[&str]) -> (Option<String>, Vec<String>, usize) 
     }
     while k > 0 {
         let w = before[k - 1];
-        if let Some((code, PlaceKind::Country | PlaceKind::Demonym)) = COUNTRIES.place(w) {
+        // "South Korean", "New Zealand": a place of two words, read whole.
+        let pair = (k >= 2 && !before[k - 2].eq_ignore_ascii_case("the"))
+            .then(|| format!("{} {w}", before[k - 2]));
+        if let Some((code, PlaceKind::Country | PlaceKind::Demonym)) =
+            pair.as_deref().and_then(|p| COUNTRIES.place(p))
+        {
+            countries.push(code.to_string());
+            k -= 1;
+        } else if let Some((code, PlaceKind::Country | PlaceKind::Demonym)) = COUNTRIES.place(w) {
             countries.push(code.to_string());
         } else if !matches!(w, "and" | "," | "'s" | "’s") || countries.is_empty() {
             break;
@@ -227,6 +235,10 @@ mod tests {
         assert_eq!(
             before("the U.S. special envoy for Chile"),
             (Some("special envoy for Chile".into()), vec!["USA".into()])
+        );
+        assert_eq!(
+            before("said South African Foreign Minister"),
+            (Some("foreign minister".into()), vec!["ZAF".into()])
         );
         assert_eq!(
             before("Nigerian junior foreign minister"),
