@@ -116,3 +116,12 @@ fn regression_a_nationality_of_two_words_gives_the_country() {
     assert_eq!(countries_of(&doc, "Thandi Mokoena"), south_africa);
     assert_eq!(countries_of(&doc, "Mokoena"), south_africa);
 }
+
+#[test]
+fn regression_a_nationality_of_two_words_in_apposition_gives_the_country() {
+    let doc = annotate("Thandi Mokoena, the South African envoy, said the talks went well.");
+    assert_eq!(
+        countries_of(&doc, "Thandi Mokoena"),
+        [Some("ZAF".to_string())]
+    );
+}

@@ -115,9 +115,16 @@ fn appositive(
         k += 1;
     }
     let mut country = None;
-    while let Some((code, PlaceKind::Country | PlaceKind::Demonym)) = COUNTRIES.place(word(k)) {
+    loop {
+        // "the South Korean envoy": a place of two words first, read whole.
+        let pair = format!("{} {}", word(k), word(k + 1));
+        let (code, width) = match (COUNTRIES.place(&pair), COUNTRIES.place(word(k))) {
+            (Some((code, PlaceKind::Country | PlaceKind::Demonym)), _) => (code, 2),
+            (_, Some((code, PlaceKind::Country | PlaceKind::Demonym))) => (code, 1),
+            _ => break,
+        };
         country.get_or_insert_with(|| code.to_string());
-        k += 1;
+        k += width;
     }
     let mut title = Vec::new();
     while let Some(t) = TITLES.title_word(word(k)) {
