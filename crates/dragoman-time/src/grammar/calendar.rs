@@ -21,12 +21,26 @@ impl Grammar<'_> {
             .or_else(|| self.season(j))
             .or_else(|| self.holiday(j, Direction::Implicit))
             .or_else(|| self.decade(j))
-            .or_else(|| (j > i).then(|| self.relative(j)).flatten());
+            .or_else(|| (j > i).then(|| self.relative(j)).flatten())
+            .or_else(|| (j > i).then(|| self.this_unit(j)).flatten());
         if found.is_none() && j > i {
             // "the end of" with no date after it is not ours.
             return None;
         }
         found
+    }
+
+    /// The month or year of the anchor after a modifier: "(the end of) the
+    /// month", "mid-year", "mid-month". Alone, "the month" is any month.
+    fn this_unit(&self, i: usize) -> Parsed {
+        let j = self.skip(i, Word::The);
+        let bare = j == i && i > 0 && self.hyphen_after(i - 1);
+        match self.lex(j) {
+            Lex::Unit(unit @ (Unit::Month | Unit::Year), false) if j > i || bare => {
+                Some((j + 1, Expr::Shift(unit, 0, Anchor::Document)))
+            }
+            _ => None,
+        }
     }
 
     /// Skips "early", "late", "mid-", "the end of", "the beginning of", "the middle of".
