@@ -126,7 +126,7 @@ impl Expr {
     pub fn pointing(self, dir: Direction) -> Expr {
         let implicit = Direction::Implicit;
         match self {
-            Expr::Date(YearPart::Season(s), year) => Expr::Date(YearPart::Season(s), year),
+            season @ Expr::Date(YearPart::Season(_), _) => season,
             Expr::Date(part, YearOf::Implicit(d)) if d == implicit => {
                 Expr::Date(part, YearOf::Implicit(dir))
             }
