@@ -31,6 +31,11 @@ pub enum Anchor {
     /// [`Anchor::Document`], but a year back from a quarter the text is
     /// about is that quarter a year before.
     Ago,
+    /// The last day, week or month the text mentioned, as TimeML anchors
+    /// "two days later" after "on March 3" (March 5); with none mentioned
+    /// (or only a coarser one), the length of time between two events
+    /// ("P2D").
+    Event,
 }
 
 /// The year a part of a year (a month, a season, a quarter) belongs to.
@@ -82,6 +87,9 @@ pub enum DayTime {
 pub enum Expr {
     /// A part of a year, possibly with its year.
     Date(YearPart, YearOf),
+    /// A day of the month whose month is not written ("on the 14th"): the
+    /// one nearest the anchor, as the tense leans.
+    DayOfMonth(i8),
     /// A decade, by its first three digits (199 for the 1990s).
     Decade(i32),
     /// A century, by its first two digits (19 for the 20th century).
@@ -112,10 +120,13 @@ pub enum Expr {
 
 impl Expr {
     /// The expression with an unsaid direction made `dir` ("since March" is
-    /// the last March, never the next).
+    /// the last March, never the next). A season keeps its year to the
+    /// tense: "since the summer" in an October report is the summer just
+    /// gone, the latest one begun by the report's date, not the year before.
     pub fn pointing(self, dir: Direction) -> Expr {
         let implicit = Direction::Implicit;
         match self {
+            season @ Expr::Date(YearPart::Season(_), _) => season,
             Expr::Date(part, YearOf::Implicit(d)) if d == implicit => {
                 Expr::Date(part, YearOf::Implicit(dir))
             }

@@ -169,6 +169,8 @@ pub enum Word {
     Midnight,
     Zone,
     In,
+    /// "on", before a day ("on the 14th").
+    On,
     Eve,
     Old,
     Ended,
@@ -399,6 +401,7 @@ pub fn lookup(word: &str) -> Lex {
         "midnight" => Lex::Word(W::Midnight),
         "est" | "edt" | "gmt" | "pst" | "pdt" | "cst" | "cdt" | "utc" => Lex::Word(W::Zone),
         "in" => Lex::Word(W::In),
+        "on" => Lex::Word(W::On),
         "old" => Lex::Word(W::Old),
         "ended" | "ending" => Lex::Word(W::Ended),
         "full" | "whole" | "entire" => Lex::Word(W::Full),

@@ -3,7 +3,7 @@
 //!
 //! Without a document date, what needs one gets X's ("XXXX-08", "XXXX-WXX-5").
 
-use crate::expr::{Anchor, DayTime, Direction, Expr, YearOf, YearPart};
+use crate::expr::{Amount, Anchor, DayTime, Direction, Expr, YearOf, YearPart};
 use crate::holiday::Holiday;
 use crate::lexicon::{Season, Unit};
 use crate::period::period;
@@ -82,12 +82,18 @@ pub fn normalize(expr: &Expr, ctx: &Context) -> Normal {
             };
             date(week, "XXXX-WXX")
         }
+        Expr::DayOfMonth(d) => date(day_of_month(*d, ctx), &format!("XXXX-XX-{d:02}")),
         Expr::Decade(d) => date(i16::try_from(*d).ok().map(Point::Decade), "XXX"),
         Expr::Century(c) => date(i16::try_from(*c).ok().map(Point::Century), "XX"),
         Expr::Date(part, year) => date(year_part(*part, *year, ctx), &unknown_part(*part)),
         Expr::Holiday(h, dir) => date(holiday(*h, *dir, ctx), "XXXX-XX-XX"),
         Expr::Weekday(w, dir) => date(weekday(*w, *dir, ctx), &format!("XXXX-WXX-{w}")),
         Expr::WeekdayFrom(w, n) => date(weekday_from(*w, *n, ctx), &format!("XXXX-WXX-{w}")),
+        Expr::Shift(unit, n, Anchor::Event) if !from_event(*unit, ctx) => Normal {
+            kind: TimexType::Duration,
+            value: period(Amount::Exact(f64::from(n.unsigned_abs())), *unit),
+            point: None,
+        },
         Expr::Shift(unit, n, anchor) => date(shift(*unit, *n, *anchor, ctx), unknown_unit(*unit)),
         Expr::Time(time, day) => time_on(*time, day, ctx),
     }
@@ -227,6 +233,27 @@ fn nearest_year(
     in_year: impl Fn(i16) -> Option<Date>,
 ) -> Option<Date> {
     let y = anchor.year();
+    nearest(
+        anchor,
+        ctx,
+        [y - 1, y, y + 1].into_iter().filter_map(&in_year),
+    )
+}
+
+/// A day of the month with no month written ("on the 14th"): in the month
+/// before, of or after the anchor, the one [`nearest`] it.
+fn day_of_month(d: i8, ctx: &Context) -> Option<Point> {
+    let anchor = ctx.date?;
+    let first = anchor.first_of_month();
+    let days = (-1..=1)
+        .filter_map(|n| shift_date(first, Unit::Month, n))
+        .filter_map(|m| Date::new(m.year(), m.month(), d).ok());
+    nearest(anchor, ctx, days).map(Point::Day)
+}
+
+/// Of the `days` around the anchor, the nearest, leaning with the tense as
+/// [`nearest_year`] says.
+fn nearest(anchor: Date, ctx: &Context, days: impl Iterator<Item = Date>) -> Option<Date> {
     let past_lean = if ctx.firm {
         FUTURE_LEAN_DAYS
     } else {
@@ -237,10 +264,7 @@ fn nearest_year(
         Tense::Future if days < 0 => days.abs() + FUTURE_LEAN_DAYS,
         _ => days.abs(),
     };
-    [y - 1, y, y + 1]
-        .into_iter()
-        .filter_map(&in_year)
-        .filter_map(|day| Some((day, anchor.until(day).ok()?.get_days())))
+    days.filter_map(|day| Some((day, anchor.until(day).ok()?.get_days())))
         .min_by_key(|&(_, days)| lean(days))
         .map(|(day, _)| day)
 }
@@ -308,6 +332,12 @@ fn weekday_from(w: i8, n: i32, ctx: &Context) -> Option<Point> {
     base.checked_add(offset.days()).ok().map(Point::Day)
 }
 
+/// True when "two days later" can count from a date the text mentioned: one
+/// at least as fine as the unit ("on March 3", not "in March").
+fn from_event(unit: Unit, ctx: &Context) -> bool {
+    ctx.mentioned.is_some_and(|p| p.granularity() <= unit)
+}
+
 /// `n` units from the anchor, at the granularity of the unit.
 fn shift(unit: Unit, n: i32, anchor: Anchor, ctx: &Context) -> Option<Point> {
     // "a year earlier" after a quarter is that quarter a year before.
@@ -319,13 +349,30 @@ fn shift(unit: Unit, n: i32, anchor: Anchor, ctx: &Context) -> Option<Point> {
     // Counting from the date mentioned last needs one at least as fine as
     // the unit ("the next day" after "March" counts from the document date).
     let base = match (anchor, ctx.mentioned) {
-        (Anchor::Mentioned, Some(p)) if p.granularity() <= unit => p.first_day()?,
+        (Anchor::Mentioned | Anchor::Event, Some(p)) if p.granularity() <= unit => p.first_day()?,
         _ => ctx.date?,
     };
     if unit == Unit::Weekend {
         return weekend(base, n, ctx.tense);
     }
+    let n = match (unit, anchor) {
+        (Unit::Week, Anchor::Document) => weeks_from(base, n, ctx.tense),
+        _ => n,
+    };
     Some(Point::of_date(shift_date(base, unit, n)?, unit))
+}
+
+/// How many ISO weeks from `base` "this week" (0) and the others lie. A
+/// Sunday report ends its ISO week and looks at the next, as a Sunday paper
+/// does: its "this week" told in the future ("will vote this week") is the
+/// coming week. Its "last week" stays the ISO week before, as TimeBank's
+/// annotators read it.
+fn weeks_from(base: Date, n: i32, tense: Tense) -> i32 {
+    let sunday = base.weekday() == jiff::civil::Weekday::Sunday;
+    match n {
+        0 if sunday && tense == Tense::Future => 1,
+        _ => n,
+    }
 }
 
 /// "the weekend", "last weekend", "next weekend" from `base`: a bare "the

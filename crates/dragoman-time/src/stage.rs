@@ -9,7 +9,7 @@ use crate::normalize::{normalize, Context};
 use crate::pieces::{pieces, Piece};
 use crate::point::Point;
 use crate::tense::{cues, nearest_cue, stretch_at, Cue, Tense};
-use dragoman_model::{Date, Doc, Layer, Sentence, Span, Stage, Timex, Token};
+use dragoman_model::{Date, Doc, Layer, Sentence, Span, Stage, Timex, TimexType, Token};
 
 /// The time stage: finds time expressions and normalizes them against the
 /// document date ([`dragoman_model::Meta::date`]).
@@ -73,8 +73,10 @@ pub fn find_timexes(
     };
     let mut out = Vec::new();
     let mut mentioned: Option<Point> = None;
+    // The index of the sentence that mentioned it.
+    let mut mentioned_in = 0;
     let mut period: Option<Point> = None;
-    for sentence in sentences {
+    for (at, sentence) in sentences.iter().enumerate() {
         let from = all.partition_point(|p| p.span.start < sentence.span.start);
         let to = all.partition_point(|p| p.span.start < sentence.span.end);
         let in_sentence: &[Piece] = &all[from..to];
@@ -106,12 +108,13 @@ pub fn find_timexes(
                 date,
                 tense,
                 firm,
-                mentioned,
+                mentioned: counted_from(&expr, mentioned, at - mentioned_in),
                 period,
             };
             let normal = normalize(&expr, &ctx);
-            if sets_reference(&expr) {
-                mentioned = normal.point.or(mentioned);
+            if sets_reference(&expr) && normal.point.is_some() {
+                mentioned = normal.point;
+                mentioned_in = at;
                 if let Some(p @ (Point::Quarter(..) | Point::Half(..))) = normal.point {
                     period = Some(p);
                 }
@@ -119,6 +122,14 @@ pub fn find_timexes(
                 // "the first nine months" is the period now reported on.
                 period = None;
             }
+            let span = match (&expr, normal.kind) {
+                // "three days later" with no date to count from is the
+                // length "three days", "later" a signal outside it (TimeML).
+                (Expr::Shift(_, _, Anchor::Event), TimexType::Duration) => {
+                    in_sentence[f.start].span.cover(in_sentence[f.end - 2].span)
+                }
+                _ => span,
+            };
             out.push(Timex {
                 span,
                 kind: normal.kind,
@@ -194,6 +205,19 @@ fn refers(expr: &Expr, first: Lex, tense: Tense, mentioned: Option<Point>) -> bo
     !any_day && !soon_after
 }
 
+/// The date an expression counts from, given the one mentioned last,
+/// `sentences_ago` sentences before: "two days later" counts from a date of
+/// its own sentence or the one before ("was signed on March 3, and fighting
+/// resumed two days later"); farther back, the text has moved on to events
+/// it does not date, and the expression is the length of time between two
+/// of them.
+fn counted_from(expr: &Expr, mentioned: Option<Point>, sentences_ago: usize) -> Option<Point> {
+    match expr {
+        Expr::Shift(_, _, Anchor::Event) if sentences_ago > 1 => None,
+        _ => mentioned,
+    }
+}
+
 /// True when an expression becomes the reference of the ones after it: a
 /// date that is not itself counted from the last one mentioned ("a year
 /// earlier" after "the third quarter" must not move the reference).
@@ -203,7 +227,7 @@ fn sets_reference(expr: &Expr) -> bool {
         Expr::Duration(..)
             | Expr::Set(_)
             | Expr::WeekdayFrom(..)
-            | Expr::Shift(_, _, Anchor::Mentioned | Anchor::Ago)
+            | Expr::Shift(_, _, Anchor::Mentioned | Anchor::Ago | Anchor::Event)
     )
 }
 

@@ -82,8 +82,11 @@ pub fn cues(text: &str, tokens: &[Token]) -> Vec<Cue> {
         } else if matches!(word, "has" | "have") && next_is(text, tokens, i, "until") {
             // "has until Sunday to reply": to hold, in the present.
             Tense::Present
-        } else if is_plan(word) && attributive(text, tokens, i) {
-            // "the hastily planned trip": an adjective, no verb of plan.
+        } else if (is_plan(word) || word.ends_with("ed"))
+            && attributive(text, tokens, i, is_plan(word))
+        {
+            // "the hastily planned trip", "a still unspecified date": an
+            // adjective, no verb.
             Tense::Unknown
         } else {
             cue_of(word)
@@ -129,20 +132,27 @@ fn is_plan(word: &str) -> bool {
     matches!(word, "planned" | "scheduled" | "expected")
 }
 
-/// True when the word before token `i` makes it an adjective before its
-/// noun: a determiner ("the planned visit") or an adverb in "-ly" ("a
-/// hastily scheduled trip").
-fn attributive(text: &str, tokens: &[Token], i: usize) -> bool {
-    let Some(before) = i.checked_sub(1).and_then(|k| tokens.get(k)) else {
-        return false;
+/// True when the words before token `i` make it an adjective before its
+/// noun: a determiner ("the planned visit", "an unnamed official"),
+/// possibly with an adverb between ("a still unspecified date"); for a
+/// participle of plan, an adverb in "-ly" alone too ("a hastily scheduled
+/// trip"), which before another verb modifies the verb ("tentatively
+/// decided").
+fn attributive(text: &str, tokens: &[Token], i: usize, plan: bool) -> bool {
+    let word = |back: usize| {
+        i.checked_sub(back)
+            .and_then(|k| tokens.get(k))
+            .map_or("", |t| t.span.of(text))
     };
-    let word = before.span.of(text);
-    let determiner = [
-        "the", "a", "an", "its", "their", "his", "her", "our", "this", "that",
-    ]
-    .iter()
-    .any(|d| d.eq_ignore_ascii_case(word));
-    determiner || (word.len() > 4 && word.ends_with("ly"))
+    let adverb = |w: &str| w.eq_ignore_ascii_case("still") || (w.len() > 4 && w.ends_with("ly"));
+    let determiner = |w: &str| {
+        [
+            "the", "a", "an", "its", "their", "his", "her", "our", "this", "that",
+        ]
+        .iter()
+        .any(|d| d.eq_ignore_ascii_case(w))
+    };
+    determiner(word(1)) || (adverb(word(1)) && (plan || determiner(word(2))))
 }
 
 /// True when "to be" stands right before token `i`.
@@ -291,16 +301,52 @@ impl Cue {
 
     /// True when this cue is a past verb (not a reporting one) standing
     /// right before byte offset `at` of `text`, nothing between them but "in",
-    /// "on" or "at": the verb the expression belongs to ("were held in May",
-    /// "met on November 19", "signed Friday"), which tells when it happened.
-    /// A limit ("extended the offer until Nov. 10") may lie ahead.
+    /// "on" or "at", after a short object: the verb the expression belongs
+    /// to ("were held in May", "met on November 19", "signed Friday",
+    /// "bought the unit in February"), which tells when it happened. A
+    /// limit ("extended the offer until Nov. 10") may lie ahead, and so may
+    /// what a clause or an infinitive between them tells ("agreed to meet in
+    /// February", "said that talks resume in May").
     pub fn governs_past(&self, text: &str, at: u32) -> bool {
-        let between = text.get(self.end as usize..at as usize).map(str::trim);
-        self.tense == Tense::Past
-            && !self.weak
-            && between.is_some_and(|w| matches!(w, "" | "in" | "on" | "at"))
+        let Some(between) = text.get(self.end as usize..at as usize).map(str::trim) else {
+            return false;
+        };
+        let object = ["in", "on", "at"].iter().find_map(|p| {
+            let rest = between.strip_suffix(p)?;
+            (rest.is_empty() || rest.ends_with(' ')).then(|| rest.trim_end())
+        });
+        let governs = between.is_empty() || object.is_some_and(is_short_object);
+        self.tense == Tense::Past && !self.weak && governs
     }
 }
+
+/// The most words an object between a past verb and its date may have.
+const OBJECT_WORDS: usize = 4;
+
+/// True when `words` can be the object of a verb, within its clause: a few
+/// plain words ("the unit", "RJR"), no punctuation, no word that opens
+/// another clause or verb group.
+fn is_short_object(words: &str) -> bool {
+    let mut n = 0;
+    for word in words.split(' ') {
+        n += 1;
+        let plain = word
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '\'' || c == '’');
+        if n > OBJECT_WORDS || !plain || OPENS_CLAUSE.iter().any(|w| w.eq_ignore_ascii_case(word)) {
+            return false;
+        }
+    }
+    true
+}
+
+/// Words that open a clause or a verb group of their own between a verb
+/// and a date.
+#[rustfmt::skip]
+const OPENS_CLAUSE: &[&str] = &[
+    "that", "which", "who", "to", "and", "but", "or", "when", "if", "after", "before", "until",
+    "as", "because", "while", "for", "will", "would", "could", "should", "may", "might", "plans",
+];
 
 /// How many times farther a cue in another stretch of the sentence counts.
 const OTHER_STRETCH: u32 = 2;

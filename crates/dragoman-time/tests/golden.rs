@@ -340,3 +340,102 @@ fn limits_lie_ahead_unless_told_in_the_past() {
         Some(Date::constant(2025, 11, 21))
     ));
 }
+
+/// A season after "since", "over" or "during" in a past or present-perfect
+/// clause is the latest one begun by the report's date: the summer just gone
+/// in an October report, the summer before in a March one. "Last summer"
+/// stays the year before.
+#[test]
+fn a_season_since_is_the_latest_begun() {
+    let text = "The talks have stalled since the summer.\n\
+                Fighting eased over the summer.\n\
+                Last summer the two sides met in Oslo.";
+    insta::assert_snapshot!(format!(
+        "October report:\n{}\nMarch report:\n{}",
+        draw(text, Some(Date::constant(2026, 10, 14))),
+        draw(text, Some(Date::constant(2026, 3, 12)))
+    ));
+}
+
+/// "two days later" counts from a day mentioned in its sentence or the one
+/// before, as TimeML anchors it; farther back the text has moved on to events
+/// it does not date, and it is the length "three days", "later" outside. A
+/// Friday report (2026-03-20).
+#[test]
+fn later_counts_from_the_day_mentioned() {
+    insta::assert_snapshot!(draw(
+        "The truce was signed on March 3, and fighting resumed two days later.\n\
+         A week later the envoys returned.\n\
+         Monitors counted the dead. Aid arrived.\n\
+         Three days later the road reopened.",
+        Some(Date::constant(2026, 3, 20))
+    ));
+}
+
+/// A Sunday report (2026-03-08) ends its ISO week: "this week" told in the
+/// future is the coming one, told in the past the one ending; "last week"
+/// is the ISO week before.
+#[test]
+fn a_sunday_report_looks_at_the_coming_week() {
+    insta::assert_snapshot!(draw(
+        "The ministers will meet again this week.\n\
+         The envoy held talks in three capitals this week.\n\
+         The bloc agreed last week to extend the sanctions.",
+        Some(Date::constant(2026, 3, 8))
+    ));
+}
+
+/// A range of days is two dates, one per end, as TimeML marks it; a score
+/// is none, and "Nov. 19-20" is no spoken year 1920. A Monday report
+/// (2025-11-10).
+#[test]
+fn ranges_give_both_days() {
+    insta::assert_snapshot!(draw(
+        "Leaders will gather on Nov. 21-22 in Johannesburg.\n\
+         The forum runs Nov. 19-20, 2025.\n\
+         The envoys met on 3-4 November.\n\
+         The side won 21-22 in overtime.",
+        Some(Date::constant(2025, 11, 10))
+    ));
+}
+
+/// "on the 14th": a day of the month alone is the nearest such day, as the
+/// tense leans; "the 14th round" is no day, "the 14th of November" a date.
+/// A report of 2025-12-03.
+#[test]
+fn a_day_of_the_month_alone() {
+    insta::assert_snapshot!(draw(
+        "The council will vote on the 14th.\n\
+         The council voted on the 1st, a diplomat said.\n\
+         The 14th round of talks ended.\n\
+         The treaty was signed on the 14th of November.",
+        Some(Date::constant(2025, 12, 3))
+    ));
+}
+
+/// "the end of the month", "mid-year": the anchor's month or year after a
+/// modifier; "the month" alone is any month.
+#[test]
+fn the_end_of_the_month_and_mid_year() {
+    insta::assert_snapshot!(draw(
+        "The deal should be signed by the end of the month.\n\
+         Talks will resume in mid-year.\n\
+         The month was quiet.",
+        Some(DATE)
+    ));
+}
+
+/// A past verb dates the month after its short object ("bought the unit
+/// in February" in an October report is the February before), not across
+/// an infinitive ("agreed to sell it in February"); a participle after a
+/// determiner is an adjective, no past ("a still unspecified date in
+/// January"). A report of 2025-10-30.
+#[test]
+fn a_past_verb_with_its_object_dates_the_month() {
+    insta::assert_snapshot!(draw(
+        "The firm bought the unit in February.\n\
+         The firm agreed to sell the unit in February.\n\
+         The dividend would be paid on a still unspecified date in January.",
+        Some(Date::constant(2025, 10, 30))
+    ));
+}

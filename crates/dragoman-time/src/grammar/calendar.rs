@@ -14,17 +14,33 @@ impl Grammar<'_> {
         let j = self.period_modifier(i);
         let found = self
             .month_date(j)
+            .or_else(|| self.range_end(j))
+            .or_else(|| self.day_alone(j))
             .or_else(|| self.year(j))
             .or_else(|| self.weekday(j))
             .or_else(|| self.season(j))
             .or_else(|| self.holiday(j, Direction::Implicit))
             .or_else(|| self.decade(j))
-            .or_else(|| (j > i).then(|| self.relative(j)).flatten());
+            .or_else(|| (j > i).then(|| self.relative(j)).flatten())
+            .or_else(|| (j > i).then(|| self.this_unit(j)).flatten());
         if found.is_none() && j > i {
             // "the end of" with no date after it is not ours.
             return None;
         }
         found
+    }
+
+    /// The month or year of the anchor after a modifier: "(the end of) the
+    /// month", "mid-year", "mid-month". Alone, "the month" is any month.
+    fn this_unit(&self, i: usize) -> Parsed {
+        let j = self.skip(i, Word::The);
+        let bare = j == i && i > 0 && self.hyphen_after(i - 1);
+        match self.lex(j) {
+            Lex::Unit(unit @ (Unit::Month | Unit::Year), false) if j > i || bare => {
+                Some((j + 1, Expr::Shift(unit, 0, Anchor::Document)))
+            }
+            _ => None,
+        }
     }
 
     /// Skips "early", "late", "mid-", "the end of", "the beginning of", "the middle of".
@@ -51,6 +67,9 @@ impl Grammar<'_> {
                 Some((i + 2, Expr::Date(YearPart::Month(12, Some(31)), implicit())))
             }
             Lex::Month(m) => {
+                if let Some(range) = self.range_start(i + 1, m) {
+                    return Some(range);
+                }
                 if let Some((end, y)) = self.spoken_year(i + 1) {
                     return Some((end, Expr::Date(YearPart::Month(m, None), YearOf::Given(y))));
                 }
@@ -77,6 +96,9 @@ impl Grammar<'_> {
                     .then(|| (i + 1, Expr::Date(YearPart::Month(m, None), implicit())))
             }
             Lex::Number(_) => {
+                if let Some(range) = self.days_before_month(i) {
+                    return Some(range);
+                }
                 let d = self.day_of_month(i)?;
                 let Lex::Month(m) = self.lex(i + 1) else {
                     return None;
@@ -85,6 +107,88 @@ impl Grammar<'_> {
                 Some((end, Expr::Date(YearPart::Month(m, Some(d)), year)))
             }
             _ => None,
+        }
+    }
+
+    /// "Nov. 21-22": the first day of a range after its month `m` at `i`,
+    /// with the year written after the range ("Nov. 21-22, 2025") or not.
+    /// TimeML marks each end of a range as a date of its own; the second
+    /// is read by [`Grammar::range_end`].
+    fn range_start(&self, i: usize, m: i8) -> Parsed {
+        let (d, _) = self.day_range(i)?;
+        let after = self.skip_comma(i + 2);
+        let year = self.year_of(after).map_or_else(implicit, |(_, y)| y);
+        Some((i + 1, Expr::Date(YearPart::Month(m, Some(d)), year)))
+    }
+
+    /// "3-4 November": the first day of a range written before its month.
+    fn days_before_month(&self, i: usize) -> Parsed {
+        let (d, _) = self.day_range(i)?;
+        let Lex::Month(m) = self.lex(i + 2) else {
+            return None;
+        };
+        let year = self.year_of(i + 3).map_or_else(implicit, |(_, y)| y);
+        Some((i + 1, Expr::Date(YearPart::Month(m, Some(d)), year)))
+    }
+
+    /// Two days of a month joined by a hyphen at `i` ("21-22"), the first
+    /// before the second.
+    fn day_range(&self, i: usize) -> Option<(i8, i8)> {
+        let (Lex::Number(d), Lex::Number(e)) = (self.lex(i), self.lex(i + 1)) else {
+            return None;
+        };
+        let days = 1..=31;
+        let range = self.hyphen_after(i)
+            && !self.hyphen_after(i + 1)
+            && days.contains(&d)
+            && days.contains(&e)
+            && d < e;
+        range.then_some((d as i8, e as i8))
+    }
+
+    /// The second day of a range whose first follows its month ("22" in
+    /// "Nov. 21-22"), with the year written after it.
+    fn range_end(&self, i: usize) -> Parsed {
+        let Lex::Month(m) = self.lex(i.checked_sub(2)?) else {
+            return None;
+        };
+        let (_, e) = self.day_range(i - 1)?;
+        let after = self.skip_comma(i + 1);
+        let (end, year) = self.year_of(after).unwrap_or((i + 1, implicit()));
+        Some((end, Expr::Date(YearPart::Month(m, Some(e)), year)))
+    }
+
+    /// "on the 14th": a day of the month standing alone, after "on" and
+    /// before the end of its phrase, so that "the 14th round" and "the 14th
+    /// century" are not days; "the 14th of November" is that date.
+    fn day_alone(&self, i: usize) -> Parsed {
+        if !self.is(i, Word::The) {
+            return None;
+        }
+        let Lex::Ordinal(d @ 1..=31) = self.lex(i + 1) else {
+            return None;
+        };
+        if self.is(i + 2, Word::Of) {
+            let Lex::Month(m) = self.lex(i + 3) else {
+                return None;
+            };
+            let (end, year) = self.year_of(i + 4).unwrap_or((i + 4, implicit()));
+            return Some((end, Expr::Date(YearPart::Month(m, Some(d as i8)), year)));
+        }
+        let on = i > 0 && self.is(i - 1, Word::On);
+        let phrase_ends = matches!(
+            self.lex(i + 2),
+            Lex::Comma | Lex::Mark | Lex::Word(Word::And | Word::Or)
+        ) || i + 2 >= self.p.len();
+        (on && phrase_ends).then_some((i + 2, Expr::DayOfMonth(d as i8)))
+    }
+
+    /// `i + 1` when a comma stands at `i`, else `i`.
+    fn skip_comma(&self, i: usize) -> usize {
+        if self.lex(i) == Lex::Comma {
+            i + 1
+        } else {
+            i
         }
     }
 

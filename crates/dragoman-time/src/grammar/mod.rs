@@ -66,6 +66,7 @@ fn can_start(lex: Lex) -> bool {
             | Lex::Mark
             | Lex::Word(
                 Word::In
+                    | Word::On
                     | Word::Of
                     | Word::Since
                     | Word::Old

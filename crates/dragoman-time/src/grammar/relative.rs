@@ -301,17 +301,24 @@ impl Grammar<'_> {
         if self.is(k, Word::Or) && self.is(k + 1, Word::So) {
             k += 2;
         }
-        // "three days later" is a length of time between two events (the
-        // duration reads it); "a year earlier" names the year before.
-        let counted_from_event = unit >= Unit::Year;
-        let (sign, anchor) = match self.lex(k) {
-            Lex::Word(Word::Ago) => (-1, Anchor::Ago),
-            Lex::Word(Word::Earlier) if counted_from_event => (-1, Anchor::Mentioned),
-            Lex::Word(Word::Later) if counted_from_event => (1, Anchor::Mentioned),
+        // "a year earlier" names the year before the time the text is
+        // about; "two days later" the day two days after the date mentioned
+        // last, or, with none, the length of time between two events.
+        let sign = match self.lex(k) {
+            Lex::Word(Word::Ago | Word::Earlier) => -1,
+            Lex::Word(Word::Later) => 1,
+            _ => return None,
+        };
+        let anchor = match unit {
+            _ if self.is(k, Word::Ago) => Anchor::Ago,
+            Unit::Day | Unit::Week | Unit::Month => Anchor::Event,
+            _ if unit >= Unit::Year => Anchor::Mentioned,
             _ => return None,
         };
         let expr = match counted.amount {
             Amount::Exact(n) if n.fract() == 0.0 => Expr::Shift(unit, sign * n as i32, anchor),
+            // "days later": a length of time, which the duration reads.
+            _ if anchor == Anchor::Event => return None,
             _ if sign < 0 => Expr::Vague(Vague::Past),
             _ => Expr::Vague(Vague::Future),
         };
