@@ -8,7 +8,7 @@ use crate::extent::{
 };
 use crate::lexicon::LEXICON;
 use crate::view::View;
-use dragoman_model::{Span, TokenKind};
+use dragoman_model::{Sourcing, Span, TokenKind};
 
 /// True when the cue `word` ending at `ce` only tells that its source would
 /// not be named ("who asked not to be named", "who declined to be
@@ -664,6 +664,9 @@ impl Extractor<'_, '_> {
         if v.lower(cs) == "citing" && self.has_cue_between(se + 1, b) {
             return None; // "X, citing Y, claims ...": read at the claim
         }
+        if v.lower(cs) == "citing" && !cites_a_source(v, ce, se) {
+            return None; // "..., citing low growth": a reason, not a source
+        }
         let mut rs = se + 1;
         while rs < b && v.is(rs, ",") {
             rs += 1;
@@ -733,4 +736,16 @@ fn force_not_stance(v: &View, (a, p): (usize, usize), cs: usize, ce: usize, b: u
     let common_subject = p > a && !v.is_capitalized(p) && LEXICON.pronoun(v.lower(p)).is_none();
     let indefinite_object = ce < b && matches!(v.lower(ce), "a" | "an" | "into" | "through");
     common_subject || indefinite_object
+}
+
+/// True when the phrase `q..=p` after "citing" names who or what passes the
+/// words on: a name, a pronoun, an unnamed source ("officials familiar with
+/// the talks"), an outlet's report or a document ("a poll"), or a title
+/// ("the ministry's spokesman"); not a reason ("citing low growth").
+fn cites_a_source(v: &View, q: usize, p: usize) -> bool {
+    let text = &v.text[v.cover(q, p).range()];
+    let head = v.lower(p);
+    (q..=p).any(|j| v.is_capitalized(j) || LEXICON.pronoun(v.lower(j)).is_some())
+        || LEXICON.is_title(head)
+        || !matches!(crate::sourcing::sourcing(Some(text)), Sourcing::Named)
 }
