@@ -288,3 +288,10 @@ fn a_participle_hangs_on_the_subject_past_a_fronted_clause() {
         "While the unions marched outside, Vera Lind addressed the council, saying the port would stay open.\n\nBut a few days later, Tomas Berg changed course, telling the press that the quay would close.\n\nDespite the rain, Mayor Ana Vel toured the docks, promising new cranes by June."
     ));
 }
+
+#[test]
+fn a_pronoun_passes_over_a_person_of_the_other_gender() {
+    insta::assert_snapshot!(draw_with_entities(
+        "Vera Lind chaired the port committee in Kestria.\n\nMr. Tomas Berg spoke first and asked for a delay.\n\n“We have waited long enough,” she said."
+    ));
+}
