@@ -37,7 +37,7 @@ pub fn skip_back(v: &View, j: Option<usize>, a: usize) -> Option<usize> {
             Some(s)
                 if s > a
                     && !modifies(v, s - 1)
-                    && ends_subject(v, skip_back(v, Some(s - 1), a)) =>
+                    && ends_subject(v, skip_back(v, Some(s - 1), a), a) =>
             {
                 j = s - 1;
             }
@@ -50,7 +50,8 @@ pub fn skip_back(v: &View, j: Option<usize>, a: usize) -> Option<usize> {
 /// ("during a Sunday", "his Friday night show", "a poll out this week").
 fn modifies(v: &View, k: usize) -> bool {
     let w = v.lower(k);
-    LEXICON.determiners.contains(w)
+    let conjunction = matches!(w, "and" | "but");
+    !conjunction && LEXICON.determiners.contains(w)
         || LEXICON.prepositions.contains(w)
         || matches!(
             w,
@@ -59,9 +60,15 @@ fn modifies(v: &View, k: usize) -> bool {
 }
 
 /// True when token `k` can close a subject: a word that ends a source
-/// phrase, or the comma after an apposition ("X, the chairman, last week said").
-fn ends_subject(v: &View, k: Option<usize>) -> bool {
-    k.is_some_and(|k| can_end_source(v, k) || v.is(k, ","))
+/// phrase, the comma after an apposition ("X, the chairman, last week
+/// said"), a party's bracket ("Rep. Ann Lee (D-Ore.) last month said"), or
+/// the conjunction of a second verb ("X met them and on Monday announced").
+/// (A conjunction opening the clause has no verb before it: "And both vowed".)
+fn ends_subject(v: &View, k: Option<usize>, a: usize) -> bool {
+    k.is_some_and(|k| {
+        let second_verb = k > a && matches!(v.lower(k), "and" | "but");
+        can_end_source(v, k) || v.is(k, ",") || v.is(k, ")") || second_verb
+    })
 }
 
 /// Adverbs that stand between a subject and its verb without a comma
@@ -125,6 +132,10 @@ fn interposed_start(v: &View, j: usize, a: usize) -> Option<usize> {
         } else {
             count
         });
+    }
+    // "in the past".
+    if w == "past" && j >= a + 2 && at(j - 1) == "the" && at(j - 2) == "in" {
+        return Some(j - 2);
     }
     if !TIME_UNITS.contains(&w) {
         return None;
@@ -215,6 +226,10 @@ pub fn phrase_back(v: &View, p: usize, a: usize) -> usize {
             || (v.kind(j) == TokenKind::Dash && v.word(j) == "-")
             || matches!(v.word(j), "/" | "&");
         if joins_names {
+            // "He and Ann Lee wrote": a subject pronoun joined to a name.
+            if matches!(v.lower(j - 1), "he" | "she" | "we" | "they" | "i") {
+                return j - 1;
+            }
             q = j;
             continue;
         }

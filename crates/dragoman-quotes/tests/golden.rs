@@ -295,3 +295,10 @@ fn a_pronoun_passes_over_a_person_of_the_other_gender() {
         "Vera Lind chaired the port committee in Kestria.\n\nMr. Tomas Berg spoke first and asked for a delay.\n\n“We have waited long enough,” she said."
     ));
 }
+
+#[test]
+fn a_time_after_a_bracket_or_a_conjunction_and_a_participle_apposition() {
+    insta::assert_snapshot!(draw(
+        "Rep. Ana Vel (D-Ore.) last month said the tariff would hurt growers.\n\nGovernor Ana Vel signed the order and on Monday announced that the border would reopen.\n\nHer advisers have in the past said the quota was too low.\n\nSen. Tomas Berg, facing a hard race in the north, said he would back the plan.\n\nHe and Senator Vera Lind both condemned the vote."
+    ));
+}
