@@ -302,3 +302,10 @@ fn a_time_after_a_bracket_or_a_conjunction_and_a_participle_apposition() {
         "Rep. Ana Vel (D-Ore.) last month said the tariff would hurt growers.\n\nGovernor Ana Vel signed the order and on Monday announced that the border would reopen.\n\nHer advisers have in the past said the quota was too low.\n\nSen. Tomas Berg, facing a hard race in the north, said he would back the plan.\n\nHe and Senator Vera Lind both condemned the vote."
     ));
 }
+
+#[test]
+fn reportedly_names_no_holder() {
+    insta::assert_snapshot!(draw(
+        "The shipping firm reportedly moved its fleet to the southern port.\n\nBerg reportedly said the offer was too low."
+    ));
+}

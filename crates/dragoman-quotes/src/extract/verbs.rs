@@ -3,8 +3,8 @@
 
 use super::{Extractor, Found, Fronted};
 use crate::extent::{
-    can_end_source, content_end, is_separator, phrase_back, phrase_forward, plausible_source,
-    skip_back, takes_object, trim_end, verb_led,
+    can_end_source, content_end, is_cue_word, is_separator, phrase_back, phrase_forward,
+    plausible_source, skip_back, takes_object, trim_end, verb_led,
 };
 use crate::lexicon::LEXICON;
 use crate::view::View;
@@ -128,6 +128,12 @@ impl Extractor<'_, '_> {
             return ruling;
         }
         let last = skip_back(v, cs.checked_sub(1), a)?;
+        // ("X reportedly said" is read at "said": X speaks.)
+        let speech_follows =
+            verb.ce < verb.b && (is_cue_word(v, verb.ce) || v.lower(verb.ce).ends_with("ing"));
+        if word == "reportedly" && can_end_source(v, last) && !speech_follows {
+            return self.holderless(verb, last);
+        }
         if let Some(ruling) = self.impersonal(verb, last) {
             return ruling;
         }
@@ -228,6 +234,24 @@ impl Extractor<'_, '_> {
             Found::new(vec![v.cover(first, last)], cue, agent),
             resume,
         )))
+    }
+
+    /// A statement whose holder is not written: the subject ending at
+    /// `last` and the words after the cue are the content, with no source
+    /// ("X reportedly left the talks").
+    fn holderless(&mut self, verb: Verb<'_>, last: usize) -> Option<(Found, usize)> {
+        let v = self.v;
+        if !can_end_source(v, last) {
+            return None;
+        }
+        let first = phrase_back(v, last, verb.a);
+        if !plausible_source(v, first, last) {
+            return None;
+        }
+        let (right, resume) = self.content_right(verb.b, verb.ce, verb.word, true)?;
+        let mut content = vec![v.cover(first, last)];
+        content.extend(right);
+        Some((Found::new(content, verb.cue, None), resume))
     }
 
     /// "It was reported that ...", "it is said that ...", "It's been
