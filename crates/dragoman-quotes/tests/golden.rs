@@ -297,9 +297,9 @@ fn a_pronoun_passes_over_a_person_of_the_other_gender() {
 }
 
 #[test]
-fn a_time_after_a_bracket_or_a_conjunction_and_a_participle_apposition() {
+fn a_time_after_a_bracket_or_a_conjunction_and_a_pronoun_joined_to_a_name() {
     insta::assert_snapshot!(draw(
-        "Rep. Ana Vel (D-Ore.) last month said the tariff would hurt growers.\n\nGovernor Ana Vel signed the order and on Monday announced that the border would reopen.\n\nHer advisers have in the past said the quota was too low.\n\nSen. Tomas Berg, facing a hard race in the north, said he would back the plan.\n\nHe and Senator Vera Lind both condemned the vote."
+        "Rep. Ana Vel (D-Ore.) last month said the tariff would hurt growers.\n\nGovernor Ana Vel signed the order and on Monday announced that the border would reopen.\n\nHer advisers have in the past said the quota was too low.\n\nHe and Senator Vera Lind both condemned the vote."
     ));
 }
 

@@ -72,14 +72,9 @@ impl Extractor<'_, '_> {
             .before_bracket(a, outer_last)
             .filter(|&op| can_end_source(v, op))?;
         let oq = phrase_back(v, op, a);
-        // (An age, "X, 34, said", is no source; nor is a participle's
-        // phrase, "X, facing a challenge in Iowa, said".)
+        // (An age, "X, 34, said", is no source.)
         let wordless = (oq..=op).all(|j| !v.word(j).chars().any(char::is_alphabetic));
-        let participle = v.lower(oq).len() > 4
-            && v.lower(oq).ends_with("ing")
-            && !v.is_capitalized(oq)
-            && v.kind(oq) == TokenKind::Word;
-        if !plausible_source(v, oq, op) || wordless || participle {
+        if !plausible_source(v, oq, op) || wordless {
             return None;
         }
         let named_apposition = p - (r + 1) <= 4 && (r + 1..p).all(|j| v.is_capitalized(j));
