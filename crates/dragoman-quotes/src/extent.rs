@@ -12,7 +12,10 @@ const MAX_SOURCE_BACK: usize = 10;
 /// The longest source phrase read forwards, in tokens.
 const MAX_SOURCE_FORWARD: usize = 14;
 
-/// Steps back from `j` over words allowed between a source and its cue.
+/// Steps back from `j` over words allowed between a source and its cue:
+/// auxiliaries and adverbs ("X has also said"), and a time or frame adverb
+/// with a subject before it ("X last week said", "X on Monday announced",
+/// "X and Y both condemned", "X meanwhile said").
 pub fn skip_back(v: &View, j: Option<usize>, a: usize) -> Option<usize> {
     let mut j = j?;
     loop {
@@ -24,11 +27,141 @@ pub fn skip_back(v: &View, j: Option<usize>, a: usize) -> Option<usize> {
             && w.ends_with("ly")
             && v.kind(j) == TokenKind::Word
             && !v.is_capitalized(j);
-        if !(LEXICON.skippable.contains(w) || adverb) {
-            return Some(j);
+        if LEXICON.skippable.contains(w) || adverb {
+            j = j.checked_sub(1)?;
+            continue;
         }
-        j = j.checked_sub(1)?;
+        // Only when a subject (or the comma closing its apposition) stands
+        // before it, past any auxiliary: "Last week said" has none to reach.
+        match interposed_start(v, j, a) {
+            Some(s)
+                if s > a
+                    && !modifies(v, s - 1)
+                    && ends_subject(v, skip_back(v, Some(s - 1), a), a) =>
+            {
+                j = s - 1;
+            }
+            _ => return Some(j),
+        }
     }
+}
+
+/// True when token `k` makes the time phrase after it part of a noun phrase
+/// ("during a Sunday", "his Friday night show", "a poll out this week").
+fn modifies(v: &View, k: usize) -> bool {
+    let w = v.lower(k);
+    let conjunction = matches!(w, "and" | "but");
+    !conjunction && LEXICON.determiners.contains(w)
+        || LEXICON.prepositions.contains(w)
+        || matches!(
+            w,
+            "his" | "her" | "its" | "their" | "our" | "my" | "your" | "out"
+        )
+}
+
+/// True when token `k` can close a subject: a word that ends a source
+/// phrase, the comma after an apposition ("X, the chairman, last week
+/// said"), a party's bracket ("Rep. Ann Lee (D-Ore.) last month said"), or
+/// the conjunction of a second verb ("X met them and on Monday announced").
+/// (A conjunction opening the clause has no verb before it: "And both vowed".)
+fn ends_subject(v: &View, k: Option<usize>, a: usize) -> bool {
+    k.is_some_and(|k| {
+        let second_verb = k > a && matches!(v.lower(k), "and" | "but");
+        can_end_source(v, k) || v.is(k, ",") || v.is(k, ")") || second_verb
+    })
+}
+
+/// Adverbs that stand between a subject and its verb without a comma
+/// ("Sanders meanwhile said", "X and Y both urged", "she has since said").
+const INTERPOSED: [&str; 14] = [
+    "meanwhile",
+    "nevertheless",
+    "nonetheless",
+    "both",
+    "all",
+    "instead",
+    "always",
+    "twice",
+    "outright",
+    "since",
+    "ultimately",
+    "yet",
+    "too",
+    "however",
+];
+
+/// Units of time in a phrase between a subject and its verb ("last week").
+const TIME_UNITS: [&str; 16] = [
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "year",
+    "years",
+    "day",
+    "days",
+    "weekend",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "summer",
+    "spring",
+    "winter",
+];
+
+/// The first token of a time phrase or a frame adverb ending at `j`, between
+/// a subject and its verb: "last week", "this past week", "two weeks ago",
+/// "earlier in the day", "(on) Monday", "Monday night", "meanwhile".
+fn interposed_start(v: &View, j: usize, a: usize) -> Option<usize> {
+    let w = v.lower(j);
+    let at = |k: usize| if k >= a { v.lower(k) } else { "" };
+    let back = |n: usize| j.checked_sub(n).filter(|&k| k >= a);
+    if INTERPOSED.contains(&w) && !v.is_capitalized(j) {
+        return Some(j);
+    }
+    if is_weekday(w) {
+        return Some(back(1).filter(|&k| at(k) == "on").unwrap_or(j));
+    }
+    if w == "ago" {
+        // "two weeks ago", "a few days ago".
+        let unit = back(1).filter(|&k| TIME_UNITS.contains(&at(k)))?;
+        let count = unit.checked_sub(1).filter(|&k| k >= a)?;
+        return Some(if at(count) == "few" && count > a && at(count - 1) == "a" {
+            count - 1
+        } else {
+            count
+        });
+    }
+    // "in the past".
+    if w == "past" && j >= a + 2 && at(j - 1) == "the" && at(j - 2) == "in" {
+        return Some(j - 2);
+    }
+    if !TIME_UNITS.contains(&w) {
+        return None;
+    }
+    let k = back(1)?;
+    match at(k) {
+        // "this past week", "earlier this week".
+        "past" if k > a && at(k - 1) == "this" => Some(k - 1),
+        "this" if k > a && matches!(at(k - 1), "earlier" | "later") => Some(k - 1),
+        "last" | "this" | "past" | "next" => Some(k),
+        // "Monday night".
+        d if is_weekday(d) => Some(back(2).filter(|&k| at(k) == "on").unwrap_or(k)),
+        // "earlier in the day".
+        "the" if j >= a + 3 && at(j - 2) == "in" && matches!(at(j - 3), "earlier" | "later") => {
+            Some(j - 3)
+        }
+        _ => None,
+    }
+}
+
+/// True for the name of a day of the week, lower case.
+fn is_weekday(w: &str) -> bool {
+    matches!(
+        w,
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+    )
 }
 
 /// True when token `j` can be the last word of a source phrase.
@@ -93,6 +226,10 @@ pub fn phrase_back(v: &View, p: usize, a: usize) -> usize {
             || (v.kind(j) == TokenKind::Dash && v.word(j) == "-")
             || matches!(v.word(j), "/" | "&");
         if joins_names {
+            // "He and Ann Lee wrote": a subject pronoun joined to a name.
+            if matches!(v.lower(j - 1), "he" | "she" | "we" | "they" | "i") {
+                return j - 1;
+            }
             q = j;
             continue;
         }

@@ -24,6 +24,7 @@
 mod dating;
 mod extent;
 mod extract;
+mod gender;
 mod lexicon;
 mod marks;
 mod relate;

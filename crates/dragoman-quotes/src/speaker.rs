@@ -11,6 +11,7 @@
 //! for a name, the fullest name in the document ending with its last word
 //! ("Dmitriev" gives "Kirill Dmitriev").
 
+use crate::gender::{of_pronoun, Gender, Genders};
 use crate::lexicon::LEXICON;
 use crate::view::View;
 use dragoman_model::{Entity, EntityType, Span};
@@ -50,6 +51,8 @@ pub struct Resolver<'v, 'd> {
     fullest_memo: RefCell<HashMap<String, Option<usize>>>,
     /// Persons already resolved as speakers: where, and who.
     persons: Vec<(u32, String)>,
+    /// The gender the document marks for each surname ("Mr. Berg").
+    genders: Genders,
 }
 
 /// How far back (in tokens) "it" looks for its organization.
@@ -77,6 +80,9 @@ const ORGANIZATIONS: [&str; 19] = [
     "secretariat",
     "mission",
 ];
+
+/// The most earlier persons a pronoun passes over for one of its gender.
+const GENDER_LOOK_BACK: usize = 8;
 
 /// The most tokens a search for the start of a sentence goes back.
 const LOOK_BACK: usize = dragoman_model::MAX_SENTENCE_TOKENS;
@@ -133,6 +139,7 @@ impl<'v, 'd> Resolver<'v, 'd> {
             subjects,
             fullest_memo: RefCell::new(HashMap::new()),
             persons: Vec::new(),
+            genders: Genders::new(v),
         }
     }
 
@@ -179,7 +186,8 @@ impl<'v, 'd> Resolver<'v, 'd> {
         let head = v.lower(last);
         match LEXICON.pronoun(head) {
             Some("person") if first == last => {
-                return self.person_before(source.start).map(|n| (n, true))
+                let gender = of_pronoun(head);
+                return self.person_before(source.start, gender).map(|n| (n, true));
             }
             Some("thing") if first == last => {
                 let at = self.organization_before(first)?;
@@ -269,19 +277,50 @@ impl<'v, 'd> Resolver<'v, 'd> {
     /// the pronoun's own sentence ("In Lavrov's interviews, he said"), else
     /// the nearer of the last person quoted and the last name opening a
     /// sentence (not an outlet).
-    fn person_before(&self, pos: u32) -> Option<String> {
-        if let Some(name) = self.person_earlier_in_sentence(pos) {
+    ///
+    /// A person the document marks with the other gender ("Mr. Berg" for
+    /// "she") is passed over for the one before.
+    fn person_before(&self, pos: u32, gender: Option<Gender>) -> Option<String> {
+        let agrees = |name: &str| self.genders.agrees(name, gender) || self.shared_surname(name);
+        if let Some(name) = self.person_earlier_in_sentence(pos).filter(|n| agrees(n)) {
             return Some(name);
         }
-        let quoted = self.persons.iter().rev().find(|(at, _)| *at < pos);
+        let quoted = self
+            .persons
+            .iter()
+            .rev()
+            .filter(|(at, _)| *at < pos)
+            .take(GENDER_LOOK_BACK)
+            .find(|(_, name)| agrees(name));
         let before = self.subjects.partition_point(|&i| self.names[i].at < pos);
-        let subject = before.checked_sub(1).map(|k| &self.names[self.subjects[k]]);
+        let subject = self.subjects[..before]
+            .iter()
+            .rev()
+            .take(GENDER_LOOK_BACK)
+            .map(|&i| &self.names[i])
+            .find(|n| agrees(self.fullest(&n.text).unwrap_or(&n.text)));
         match (quoted, subject) {
             (Some((at, name)), Some(n)) if *at >= n.at => Some(name.clone()),
             (_, Some(n)) => Some(self.fullest(&n.text).unwrap_or(&n.text).to_string()),
             (Some((_, name)), None) => Some(name.clone()),
             (None, None) => None,
         }
+    }
+
+    /// True when two full names of the document end with the surname of
+    /// `name` ("Bill Clinton", "Hillary Clinton"): a gender marked on the
+    /// surname ("Mrs. Clinton") tells nothing about either.
+    fn shared_surname(&self, name: &str) -> bool {
+        let Some(ids) = self.by_last_word.get(last_word(name)) else {
+            return false;
+        };
+        let mut full = ids
+            .iter()
+            .map(|&i| &self.names[i])
+            .filter(|n| n.words > 1)
+            .map(|n| &n.text);
+        full.next()
+            .is_some_and(|first| full.any(|other| other != first))
     }
 
     /// The last person entity between the start of the sentence holding

@@ -260,3 +260,52 @@ fn a_fronted_time_place_or_adverb_is_no_subject() {
          Publicly, the harbor master kept quiet, hoping the ferries would return."
     ));
 }
+
+#[test]
+fn a_time_or_frame_adverb_between_the_source_and_its_cue() {
+    insta::assert_snapshot!(draw(
+        "The harbour authority last week said the quay would close.\n\nVera Lind, the port's director, on Monday announced that ferries would resume.\n\nThe two unions have both argued that wages lag behind prices.\n\nThe envoy has since said the draft was never final.\n\nA poll out this week shows a narrow lead for the mayor."
+    ));
+}
+
+#[test]
+fn citing_a_reason_is_no_source() {
+    insta::assert_snapshot!(draw(
+        "The mayor postponed the vote, citing heavy snow and poor roads.\n\nThe Daily Ledger reported the closure, citing two port officials."
+    ));
+}
+
+#[test]
+fn is_likely_to_is_no_attribution() {
+    insta::assert_snapshot!(draw(
+        "The ferry strike is likely to last until spring.\n\nThe minister is expected to sign the accord on Friday."
+    ));
+}
+
+#[test]
+fn a_participle_hangs_on_the_subject_past_a_fronted_clause() {
+    insta::assert_snapshot!(draw(
+        "While the unions marched outside, Vera Lind addressed the council, saying the port would stay open.\n\nBut a few days later, Tomas Berg changed course, telling the press that the quay would close.\n\nDespite the rain, Mayor Ana Vel toured the docks, promising new cranes by June."
+    ));
+}
+
+#[test]
+fn a_pronoun_passes_over_a_person_of_the_other_gender() {
+    insta::assert_snapshot!(draw_with_entities(
+        "Vera Lind chaired the port committee in Kestria.\n\nMr. Tomas Berg spoke first and asked for a delay.\n\n“We have waited long enough,” she said."
+    ));
+}
+
+#[test]
+fn a_time_after_a_bracket_or_a_conjunction_and_a_pronoun_joined_to_a_name() {
+    insta::assert_snapshot!(draw(
+        "Rep. Ana Vel (D-Ore.) last month said the tariff would hurt growers.\n\nGovernor Ana Vel signed the order and on Monday announced that the border would reopen.\n\nHer advisers have in the past said the quota was too low.\n\nHe and Senator Vera Lind both condemned the vote."
+    ));
+}
+
+#[test]
+fn reportedly_names_no_holder() {
+    insta::assert_snapshot!(draw(
+        "The shipping firm reportedly moved its fleet to the southern port.\n\nBerg reportedly said the offer was too low."
+    ));
+}

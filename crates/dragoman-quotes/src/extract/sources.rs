@@ -179,12 +179,20 @@ impl Extractor<'_, '_> {
         let v = self.v;
         let first = |from: usize| (from..p).find(|&j| v.region_of(j).is_none() && v.is_wordlike(j));
         let mut start = first(a)?;
-        // Past a fronted adverbial: "At a rally in Ohio, the senator ..., saying".
+        // "But a few days later, X ...": the conjunction before the adverbial.
+        if matches!(v.lower(start), "and" | "but" | "so" | "yet") {
+            start = first(start + 1)?;
+        }
+        // Past a fronted adverbial: "At a rally in Ohio, the senator ..., saying",
+        // "While his rivals debated, the senator ..., saying".
         let comma_after =
             |from: usize| (from + 1..p).find(|&j| v.is(j, ",") && v.region_of(j).is_none());
-        if let Some(comma) =
-            comma_after(start).filter(|&c| opens_adverbial(v, start) || frames_clause(v, start, c))
-        {
+        let fronted = |c: usize| {
+            opens_adverbial(v, start)
+                || FRONTING.contains(&v.lower(start))
+                || frames_clause(v, start, c)
+        };
+        if let Some(comma) = comma_after(start).filter(|&c| fronted(c)) {
             start = first(comma + 1)?;
             // "In Salem, New Hampshire, Trump ...": the state after the city.
             if let Some(c) = comma_after(start).filter(|&c| frames_clause(v, start, c)) {
@@ -294,6 +302,13 @@ pub(super) fn fronted_adverbial(v: &View, a: usize, end: usize) -> bool {
             .all(|j| v.region_of(j).is_none() && !matches!(v.word(j), "," | ";" | ":" | "—" | "–"))
 }
 
+/// Words that open a fronted clause or phrase before the subject a
+/// participle hangs on: the subordinators, and "despite", "besides", "shortly".
+const FRONTING: [&str; 14] = [
+    "as", "while", "when", "although", "though", "because", "since", "if", "unless", "once",
+    "whereas", "despite", "besides", "shortly",
+];
+
 /// Words that open a fronted adverbial clause.
 const SUBORDINATORS: [&str; 11] = [
     "as", "while", "when", "although", "though", "because", "since", "if", "unless", "once",
@@ -318,7 +333,7 @@ fn opens_adverbial(v: &View, j: usize) -> bool {
 /// before `from` end with a capitalized place).
 fn frames_clause(v: &View, from: usize, comma: usize) -> bool {
     let last = v.lower(comma - 1);
-    let ago = matches!(last, "later" | "ago" | "earlier") && comma - from <= 3;
+    let ago = matches!(last, "later" | "ago" | "earlier" | "before") && comma - from <= 4;
     let state = from >= 2
         && v.is(from - 1, ",")
         && v.is_capitalized(from - 2)

@@ -3,12 +3,12 @@
 
 use super::{Extractor, Found, Fronted};
 use crate::extent::{
-    can_end_source, content_end, is_separator, phrase_back, phrase_forward, plausible_source,
-    skip_back, takes_object, trim_end, verb_led,
+    can_end_source, content_end, is_cue_word, is_separator, phrase_back, phrase_forward,
+    plausible_source, skip_back, takes_object, trim_end, verb_led,
 };
 use crate::lexicon::LEXICON;
 use crate::view::View;
-use dragoman_model::{Span, TokenKind};
+use dragoman_model::{Sourcing, Span, TokenKind};
 
 /// True when the cue `word` ending at `ce` only tells that its source would
 /// not be named ("who asked not to be named", "who declined to be
@@ -128,6 +128,12 @@ impl Extractor<'_, '_> {
             return ruling;
         }
         let last = skip_back(v, cs.checked_sub(1), a)?;
+        // ("X reportedly said" is read at "said": X speaks.)
+        let speech_follows =
+            verb.ce < verb.b && (is_cue_word(v, verb.ce) || v.lower(verb.ce).ends_with("ing"));
+        if word == "reportedly" && can_end_source(v, last) && !speech_follows {
+            return self.holderless(verb, last);
+        }
         if let Some(ruling) = self.impersonal(verb, last) {
             return ruling;
         }
@@ -228,6 +234,24 @@ impl Extractor<'_, '_> {
             Found::new(vec![v.cover(first, last)], cue, agent),
             resume,
         )))
+    }
+
+    /// A statement whose holder is not written: the subject ending at
+    /// `last` and the words after the cue are the content, with no source
+    /// ("X reportedly left the talks").
+    fn holderless(&mut self, verb: Verb<'_>, last: usize) -> Option<(Found, usize)> {
+        let v = self.v;
+        if !can_end_source(v, last) {
+            return None;
+        }
+        let first = phrase_back(v, last, verb.a);
+        if !plausible_source(v, first, last) {
+            return None;
+        }
+        let (right, resume) = self.content_right(verb.b, verb.ce, verb.word, true)?;
+        let mut content = vec![v.cover(first, last)];
+        content.extend(right);
+        Some((Found::new(content, verb.cue, None), resume))
     }
 
     /// "It was reported that ...", "it is said that ...", "It's been
@@ -664,6 +688,9 @@ impl Extractor<'_, '_> {
         if v.lower(cs) == "citing" && self.has_cue_between(se + 1, b) {
             return None; // "X, citing Y, claims ...": read at the claim
         }
+        if v.lower(cs) == "citing" && !cites_a_source(v, ce, se) {
+            return None; // "..., citing low growth": a reason, not a source
+        }
         let mut rs = se + 1;
         while rs < b && v.is(rs, ",") {
             rs += 1;
@@ -733,4 +760,16 @@ fn force_not_stance(v: &View, (a, p): (usize, usize), cs: usize, ce: usize, b: u
     let common_subject = p > a && !v.is_capitalized(p) && LEXICON.pronoun(v.lower(p)).is_none();
     let indefinite_object = ce < b && matches!(v.lower(ce), "a" | "an" | "into" | "through");
     common_subject || indefinite_object
+}
+
+/// True when the phrase `q..=p` after "citing" names who or what passes the
+/// words on: a name, a pronoun, an unnamed source ("officials familiar with
+/// the talks"), an outlet's report or a document ("a poll"), or a title
+/// ("the ministry's spokesman"); not a reason ("citing low growth").
+fn cites_a_source(v: &View, q: usize, p: usize) -> bool {
+    let text = &v.text[v.cover(q, p).range()];
+    let head = v.lower(p);
+    (q..=p).any(|j| v.is_capitalized(j) || LEXICON.pronoun(v.lower(j)).is_some())
+        || LEXICON.is_title(head)
+        || !matches!(crate::sourcing::sourcing(Some(text)), Sourcing::Named)
 }
