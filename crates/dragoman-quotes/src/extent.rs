@@ -300,8 +300,9 @@ pub fn content_start(v: &View, ce: usize, b: usize, cue_word: &str) -> usize {
             .take_while(|&j| v.is_wordlike(j) && v.region_of(j).is_none())
             .find(|&j| v.lower(j) == "that")
     };
+    let tell = matches!(cue_word, "told" | "tell" | "tells" | "telling");
     let start = if takes_object(cue_word) {
-        that().unwrap_or_else(|| after_addressee(v, ce, b))
+        that().unwrap_or_else(|| after_addressee(v, ce, b, tell))
     } else {
         ce
     };
@@ -353,13 +354,31 @@ pub fn content_start(v: &View, ce: usize, b: usize, cue_word: &str) -> usize {
 
 /// The first token after the addressee of "told" starting at `s`: a pronoun
 /// ("told him"), a name ("told The Daily Ledger", "told MSNBC's"), or one
-/// plural noun ("told reporters").
-fn after_addressee(v: &View, s: usize, b: usize) -> usize {
+/// plural noun ("told reporters"); after a verb of telling (`tell`) also an
+/// article and its nouns ("told the council"). PolNeAR's annotators keep the
+/// addressee of "asked" and "urged" in what was asked ("the judge to ...").
+fn after_addressee(v: &View, s: usize, b: usize, tell: bool) -> usize {
     if s >= b || !v.is_wordlike(s) {
         return s;
     }
     if LEXICON.pronoun(v.lower(s)).is_some() || matches!(v.lower(s), "me" | "us" | "you") {
         return s + 1;
+    }
+    // "told the council the text was ...", "told a news conference after
+    // the meeting that": an article and up to three lower-case nouns.
+    let article = matches!(v.lower(s), "the" | "a" | "an");
+    let noun = |j: usize| {
+        let w = v.lower(j);
+        v.kind(j) == TokenKind::Word
+            && !v.is_capitalized(j)
+            && !LEXICON.prepositions.contains(w)
+            && !matches!(w, "the" | "a" | "an" | "that")
+            && LEXICON.pronoun(w).is_none()
+    };
+    if tell && article && s + 1 < b && noun(s + 1) {
+        if let Some(j) = past_told_addressee(v, s + 1, b, noun) {
+            return j;
+        }
     }
     let mut j = s;
     while j < b
@@ -375,6 +394,35 @@ fn after_addressee(v: &View, s: usize, b: usize) -> usize {
         return s + 1;
     }
     s
+}
+
+/// Where what was told starts after an addressee's nouns from `from` ("the
+/// council | the text was", "a news conference after the meeting | that"):
+/// the nouns must be followed by the start of a clause (a pronoun, an
+/// article, a name, a quotation), or by a preposition and, within ten
+/// words, "that". Otherwise the nouns are what was told ("told the story
+/// of ...") and `None` leaves them in.
+fn past_told_addressee(
+    v: &View,
+    from: usize,
+    b: usize,
+    noun: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    let j = (from..b.min(from + 3)).find(|&j| !noun(j))?;
+    let w = v.lower(j);
+    let clause = matches!(w, "the" | "a" | "an" | "that")
+        || LEXICON.pronoun(w).is_some()
+        || v.opens_region(j).is_some()
+        || (v.is_capitalized(j) && v.is_wordlike(j));
+    if clause {
+        return Some(j);
+    }
+    if !LEXICON.prepositions.contains(w) {
+        return None;
+    }
+    (j..b.min(j + 10))
+        .take_while(|&k| v.is_wordlike(k) && v.region_of(k).is_none())
+        .find(|&k| v.lower(k) == "that")
 }
 
 /// True when a cue verb names its addressee right after it ("told reporters").
@@ -550,5 +598,28 @@ mod tests {
         let v = View::new(&doc);
         let s = content_start(&v, 2, v.len(), "told");
         assert_eq!(v.word(s), "that");
+    }
+
+    #[test]
+    fn regression_an_addressee_with_an_article_is_skipped_whole() {
+        // "the council" was cut after "the"; "a news conference after the
+        // meeting in Lima" ran past the window that looks for "that".
+        // What was told is left as it was read before ("story of ...").
+        let doc = view("She told the story of the talks.");
+        let v = View::new(&doc);
+        assert_eq!(v.word(content_start(&v, 2, v.len(), "told")), "story");
+        for (text, first) in [
+            ("She told the council the text was unbalanced.", "the"),
+            (
+                "She told a news conference after the long meeting in Lima that it was over.",
+                "that",
+            ),
+        ] {
+            let doc = view(text);
+            let v = View::new(&doc);
+            let s = content_start(&v, 2, v.len(), "told");
+            assert_eq!(v.word(s), first, "{text}");
+            assert!(v.word(s + 1) != "council", "{text}");
+        }
     }
 }
