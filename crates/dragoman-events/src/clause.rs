@@ -57,6 +57,46 @@ pub(crate) fn tagged_as_matched(tree: &Tree, t: &Trigger) -> bool {
     }
 }
 
+/// Trigger `t` as the tree reads it: a pattern matched beyond the usual gap
+/// (`Trigger::wide`: "spoke by phone on Monday with X") holds when its last
+/// word hangs on the verb through no clause of its own; else the verb keeps
+/// its code without the pattern, or is no event.
+pub(crate) fn confirm_wide(tree: &Tree, t: Trigger) -> Option<Trigger> {
+    if !t.wide || in_own_clause(tree, predicate(tree, &t), t.reach - 1) {
+        return Some(t);
+    }
+    let (cameo, swapped) = t.fallback?;
+    Some(Trigger {
+        cameo,
+        swapped,
+        reach: t.end,
+        patterned: false,
+        wide: false,
+        ..t
+    })
+}
+
+/// True when token `x` hangs on `p` through no clausal relation (a case
+/// word of its oblique, its object): it belongs to `p`'s own clause.
+fn in_own_clause(tree: &Tree, p: usize, mut x: usize) -> bool {
+    for _ in 0..DEPTH {
+        if x == p {
+            return true;
+        }
+        let clausal = tree.deprel(x).is_some_and(|d| {
+            matches!(
+                d.universal(),
+                "acl" | "advcl" | "ccomp" | "xcomp" | "csubj" | "conj" | "parataxis" | "root"
+            )
+        });
+        match tree.head(x) {
+            Some(h) if !clausal => x = h,
+            _ => return false,
+        }
+    }
+    false
+}
+
 /// Words that open a relative, temporal or conditional clause: an event
 /// told in one is background to the sentence's own ("the town, where 24
 /// people were killed in March"), or a condition of it ("ready to sign if

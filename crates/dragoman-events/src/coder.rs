@@ -56,6 +56,12 @@ pub(crate) fn code_sentence(doc: &Doc, layers: &Layers, sentence: &Sentence) -> 
     // Word order chooses among the triggers the tree does not veto, so that
     // a vetoed verb (a condition's, a relative clause's) takes no main
     // clause's place.
+    // A pattern matched far from its verb holds only when the tree hangs
+    // its last word on the verb's clause.
+    let found: Vec<Trigger> = found
+        .into_iter()
+        .filter_map(|t| crate::clause::confirm_wide(&tree, t))
+        .collect();
     let kept: Vec<Trigger> = found
         .iter()
         .filter(|t| t.noun || !vetoed(&tree, &words, t))

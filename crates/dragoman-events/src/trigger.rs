@@ -11,6 +11,12 @@ use std::sync::OnceLock;
 /// How far (in tokens) a pattern word may stand from the previous one.
 const GAP: usize = 4;
 
+/// How far a pattern word after the verb may stand when no pattern matches
+/// within [`GAP`] ("spoke by phone on Monday with ..."): such a match
+/// holds only when the tree hangs the word on the verb's own clause
+/// (`Trigger::wide`, checked by the coder once the sentence is parsed).
+const WIDE: usize = 9;
+
 /// A word or phrase of a sentence that expresses an event.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Trigger {
@@ -31,6 +37,13 @@ pub(crate) struct Trigger {
     /// An event noun that is the object of a light verb ("mounted an
     /// invasion"): it heads the clause in the verb's place.
     pub light: bool,
+    /// Coded by a pattern whose words after the verb lie beyond [`GAP`]:
+    /// the tree must hang the last of them on the verb's clause, else the
+    /// verb keeps `fallback`, its code without the pattern (if any).
+    pub wide: bool,
+    /// The verb's code without a pattern, for a `wide` match the tree
+    /// rejects.
+    pub fallback: Option<(u16, bool)>,
 }
 
 /// The verb and noun triggers of a sentence, in order, not overlapping.
@@ -41,7 +54,12 @@ pub(crate) fn triggers(words: &Words) -> Vec<Trigger> {
     while i < words.len() {
         // A sentence's first word is a noun before it is a verb ("Talks
         // between X and Y ended"): news sentences do not open on a verb.
+        // The object of a light verb is a noun, whatever its form ("gave a
+        // warm welcome to", "paid a visit").
         let hit = match verb_at(lex, words, i) {
+            Some(Ok(t)) if i > 0 && light_verb_of(words, i).is_some() => {
+                noun_at(lex, words, i).or(Some(Ok(t)))
+            }
             Some(Ok(t)) if i > 0 => Some(Ok(t)),
             Some(Ok(t)) => noun_at(lex, words, i).filter(|n| n.is_ok()).or(Some(Ok(t))),
             uncoded => noun_at(lex, words, i).or(uncoded),
@@ -72,32 +90,56 @@ fn is_light_verb(word: &str) -> bool {
 }
 
 /// An event noun that is the object of a light verb ("mounted its
-/// long-threatened invasion") heads the clause: it becomes a verb-like
-/// trigger and the light verb's own coding is dropped.
+/// long-threatened invasion", "held a second day of talks") heads the
+/// clause: it becomes a verb-like trigger and the light verb's own coding
+/// is dropped, unless the verb's own pattern reaches the noun with a code
+/// of its own that is no mere intent (the dictionary's "make ... visit" is
+/// an intent to meet; whether a visit is still to come is the tense's
+/// word, read by the status).
 fn promote_light_verb_objects(words: &Words, found: &mut Vec<Trigger>) {
+    let lex = lexicon();
     let mut light_verbs = Vec::new();
     let verbs: Vec<Trigger> = found.iter().filter(|t| !t.noun).copied().collect();
     for t in found.iter_mut().filter(|t| t.noun) {
-        let modifiers = (t.first.saturating_sub(4)..t.first).rev().take_while(|&j| {
-            let w = words.at(j);
-            let plain =
-                words.named(j) != Named::Name && !words.capitalized(j) && !is_preposition(w);
-            let clause_word =
-                matches!(w, "and" | "or" | "but" | "that" | "to") || !words.is_word(j);
-            !is_light_verb(w) && (is_determiner(w) || w.contains('-') || plain && !clause_word)
-        });
-        let j = t.first - modifiers.count();
-        let verb = verbs.iter().find(|v| v.first + 1 == j);
-        if j > 0
-            && is_light_verb(words.at(j - 1))
-            && !verb.is_some_and(|v| v.patterned && v.reach >= t.end)
-        {
+        let Some(light) = light_verb_of(words, t.first) else {
+            continue;
+        };
+        let intent = |v: &Trigger| lex.cameo[v.cameo as usize].cameo.starts_with("03");
+        let verb = verbs.iter().find(|v| v.first == light);
+        if !verb.is_some_and(|v| v.patterned && v.reach >= t.end && !intent(v)) {
             t.noun = false;
             t.light = true;
-            light_verbs.push(j - 1);
+            light_verbs.push(light);
         }
     }
     found.retain(|t| !light_verbs.contains(&t.first));
+}
+
+/// The light verb whose object is the noun at `first`, past determiners,
+/// plain modifiers and a partitive head ("a second day of", "a new round
+/// of", "two days of"): its index, or `None`.
+fn light_verb_of(words: &Words, first: usize) -> Option<usize> {
+    let mut first = first;
+    if first >= 2 && words.at(first - 1) == "of" && is_partitive(words.at(first - 2)) {
+        first -= 2;
+    }
+    let modifiers = (first.saturating_sub(4)..first).rev().take_while(|&j| {
+        let w = words.at(j);
+        let plain = words.named(j) != Named::Name && !words.capitalized(j) && !is_preposition(w);
+        let clause_word = matches!(w, "and" | "or" | "but" | "that" | "to") || !words.is_word(j);
+        !is_light_verb(w) && (is_determiner(w) || w.contains('-') || plain && !clause_word)
+    });
+    let j = first - modifiers.count();
+    (j > 0 && is_light_verb(words.at(j - 1))).then_some(j - 1)
+}
+
+/// Nouns that measure out an event noun after "of" ("a round of talks",
+/// "two days of talks", "a series of strikes").
+fn is_partitive(word: &str) -> bool {
+    matches!(
+        word,
+        "round" | "rounds" | "day" | "days" | "series" | "week" | "weeks" | "session" | "sessions"
+    )
 }
 
 /// A verb at `i`: `Ok` a coded trigger, `Err(end)` a verb that codes no
@@ -117,30 +159,35 @@ fn verb_at(lex: &Lexicon, words: &Words, i: usize) -> Option<Result<Trigger, usi
     let longest = matching.clone().map(|f| f.rest.len()).max()?;
     let end = i + 1 + longest;
     // A verb may stand in several blocks: the best coding of any of them wins.
-    let best = matching
-        .filter(|f| f.rest.len() == longest)
-        .map(|f| coding(lex, words, i, end, f))
-        .max_by_key(|(code, _, score)| (code.is_some_and(|c| c.cameo.is_some()), *score))?;
-    match best {
-        (
-            Some(Code {
-                cameo: Some(cameo),
-                swapped,
-            }),
-            reach,
-            score,
-        ) => Some(Ok(Trigger {
-            first: i,
-            end,
-            reach: reach.max(end),
-            cameo,
-            swapped,
-            noun: false,
-            patterned: score > 0,
-            light: false,
-        })),
-        _ => Some(Err(end)),
-    }
+    let forms: Vec<&VerbForm> = matching.filter(|f| f.rest.len() == longest).collect();
+    let best_of = |gap: usize| {
+        forms
+            .iter()
+            .map(|f| coding(lex, words, i, end, f, gap))
+            .max_by_key(|(code, _, score)| (code.is_some_and(|c| c.cameo.is_some()), *score))
+    };
+    let narrow = best_of(GAP)?;
+    let coded = |c: Option<Code>| c.and_then(|c| Some((c.cameo?, c.swapped)));
+    let wide = Some(narrow)
+        .filter(|(_, _, score)| *score == 0)
+        .and_then(|_| best_of(WIDE))
+        .filter(|(code, _, score)| *score > 0 && coded(*code).is_some());
+    let (code, reach, score) = wide.unwrap_or(narrow);
+    let Some((cameo, swapped)) = coded(code) else {
+        return Some(Err(end));
+    };
+    Some(Ok(Trigger {
+        first: i,
+        end,
+        reach: reach.max(end),
+        cameo,
+        swapped,
+        noun: false,
+        patterned: score > 0,
+        light: false,
+        wide: wide.is_some(),
+        fallback: wide.and_then(|_| coded(narrow.0)),
+    }))
 }
 
 /// The code of verb form `form` at `first..end`: the longest matching
@@ -152,6 +199,7 @@ fn coding(
     first: usize,
     end: usize,
     form: &VerbForm,
+    gap: usize,
 ) -> (Option<Code>, usize, usize) {
     let block = &lex.blocks[form.block as usize];
     // A verb that is no event by itself (a verb of saying: its block codes
@@ -163,7 +211,7 @@ fn coding(
         code.cameo
             .is_some_and(|k| matches!(&*lex.cameo[k as usize].plover, "ASSAULT" | "COERCE"))
     };
-    let window = (end..(end + GAP).min(words.len()))
+    let window = (end..(end + gap).min(words.len()))
         .take_while(|&j| !words.is_boundary(j))
         .map(|j| words.at(j));
     let best = block
@@ -174,7 +222,7 @@ fn coding(
         .filter_map(|p| {
             Some((
                 p,
-                pattern_reach(lex, words, first, end, &p.before, &p.after)?,
+                pattern_reach(lex, words, (first, end), gap, &p.before, &p.after)?,
             ))
         })
         .max_by_key(|(p, reach)| (p.before.len() + p.after.len(), std::cmp::Reverse(reach.1)));
@@ -275,14 +323,14 @@ fn ends_determined_phrase(words: &Words, i: usize) -> bool {
 fn pattern_reach(
     lex: &Lexicon,
     words: &Words,
-    first: usize,
-    end: usize,
+    (first, end): (usize, usize),
+    gap: usize,
     before: &[Word],
     after: &[Word],
 ) -> Option<(usize, usize)> {
     let mut at = end;
     for w in after {
-        let limit = (at + GAP).min(words.len());
+        let limit = (at + gap).min(words.len());
         at = (at..limit)
             .take_while(|&j| !words.is_boundary(j))
             .find(|&j| lex.matches(w, words.at(j)))?
@@ -325,6 +373,8 @@ fn noun_at(lex: &Lexicon, words: &Words, i: usize) -> Option<Result<Trigger, usi
             noun: true,
             patterned: false,
             light: false,
+            wide: false,
+            fallback: None,
         }))
     })
 }
