@@ -242,23 +242,30 @@ impl Context<'_, '_> {
         if code.kind == "CONSULT" && code.mode.is_none() && elsewhere {
             (code.mode, code.cameo) = (Some("third-party".into()), "044".into());
         }
+        let mut actors = without(
+            conjuncts(tree, self.mentions, actor, words),
+            recipient,
+            words,
+        );
+        actors.sort_by_key(|a| a.span.map(|s| s.start));
         Event {
             kind: code.kind,
             mode: code.mode,
             cameo: Some(code.cameo),
+            // The first of coordinated parties acts ("Hungarian and Romanian
+            // officials": the tree heads them on the last).
             actor: actor.map(|m| {
-                let mut a = m.participant(words);
+                let before = actors
+                    .first()
+                    .filter(|a| a.span.is_some_and(|s| s.start < words.span(m.first, m.end).start));
+                let mut a = before.cloned().unwrap_or_else(|| m.participant(words));
                 if a.country.is_none() {
                     a.country = possessor_country(tree, self.mentions, m, p);
                 }
                 a
             }),
             recipient: recipient.map(|m| m.participant(words)),
-            actors: without(
-                conjuncts(tree, self.mentions, actor, words),
-                recipient,
-                words,
-            ),
+            actors,
             recipients: conjuncts(tree, self.mentions, recipient, words),
             date: date(doc, words, tree, dated, status),
             place: place.map(|p| p.name),
