@@ -61,8 +61,16 @@ pub(crate) fn tagged_as_matched(tree: &Tree, t: &Trigger) -> bool {
 /// (`Trigger::wide`: "spoke by phone on Monday with X") holds when its last
 /// word hangs on the verb through no clause of its own; else the verb keeps
 /// its code without the pattern, or is no event.
+///
+/// So too any pattern whose last word is a noun of another verb between
+/// them ([`pattern_crosses_a_verb`]).
 pub(crate) fn confirm_wide(tree: &Tree, t: Trigger) -> Option<Trigger> {
-    if !t.wide || in_own_clause(tree, predicate(tree, &t), t.reach - 1) {
+    let holds = if t.wide {
+        in_own_clause(tree, predicate(tree, &t), t.reach - 1)
+    } else {
+        !pattern_crosses_a_verb(tree, &t)
+    };
+    if holds {
         return Some(t);
     }
     let (cameo, swapped) = t.fallback?;
@@ -92,6 +100,69 @@ fn in_own_clause(tree: &Tree, p: usize, mut x: usize) -> bool {
         match tree.head(x) {
             Some(h) if !clausal => x = h,
             _ => return false,
+        }
+    }
+    false
+}
+
+/// True when verb trigger `t` is coordinated with an infinitive that a coded
+/// verb governs ("refused to allow the planes to land and evacuate the
+/// observers", "promised to democratize Serbia and establish ..."): it is
+/// part of what was refused or promised, no event of its own. `coded`
+/// tells whether a token is a coded trigger's verb.
+pub(crate) fn in_governed_infinitive(
+    tree: &Tree,
+    words: &Words,
+    t: &Trigger,
+    coded: impl Fn(usize) -> bool,
+) -> bool {
+    let p = predicate(tree, t);
+    let conj = tree.deprel(p).is_some_and(|d| d.universal() == "conj");
+    if t.noun || t.light || !conj || tree.child(p, &["nsubj"]).is_some() {
+        return false;
+    }
+    let Some(mut x) = tree.head(p) else {
+        return false;
+    };
+    let infinitive = |k: usize| words.before(k) == "to" || tree.child(k, &["mark"]).is_some_and(|m| words.at(m) == "to");
+    if !infinitive(x) {
+        return false;
+    }
+    // Up through the complement ("to allow the planes to land": the parser
+    // may hang the second infinitive on the object) to the verb governing it.
+    for _ in 0..DEPTH {
+        let inside = tree
+            .deprel(x)
+            .is_some_and(|d| matches!(d.universal(), "xcomp" | "obj" | "nmod" | "obl"));
+        match tree.head(x) {
+            Some(h) if inside && coded(h) => return true,
+            Some(h) if inside => x = h,
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// True when the last word a verb's pattern used (`t.reach - 1`) is a noun
+/// the tree gives to another verb standing between them ("agreed to lift
+/// sanctions": the dictionary's "agree ... to sanctions" is no agreement to
+/// sanctions here): the pattern reads across that verb.
+pub(crate) fn pattern_crosses_a_verb(tree: &Tree, t: &Trigger) -> bool {
+    if t.noun || !t.patterned || t.reach <= t.end {
+        return false;
+    }
+    let last = t.reach - 1;
+    if tree.upos(last) == Some(Upos::Verb) {
+        return false;
+    }
+    let p = predicate(tree, t);
+    let mut x = last;
+    for _ in 0..DEPTH {
+        match tree.head(x) {
+            Some(h) if h == p => return false,
+            Some(h) if tree.upos(h) == Some(Upos::Verb) => return t.end <= h && h < last,
+            Some(h) => x = h,
+            None => return false,
         }
     }
     false

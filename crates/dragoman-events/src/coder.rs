@@ -62,9 +62,11 @@ pub(crate) fn code_sentence(doc: &Doc, layers: &Layers, sentence: &Sentence) -> 
         .into_iter()
         .filter_map(|t| crate::clause::confirm_wide(&tree, t))
         .collect();
+    let coded = |k: usize| found.iter().any(|t| !t.noun && t.first == k);
     let kept: Vec<Trigger> = found
         .iter()
         .filter(|t| t.noun || !vetoed(&tree, &words, t))
+        .filter(|t| !crate::clause::in_governed_infinitive(&tree, &words, t, coded))
         .copied()
         .collect();
     let heads: Vec<&Trigger> = word_order_heads(&words, &kept)

@@ -41,8 +41,8 @@ pub(crate) struct Trigger {
     /// the tree must hang the last of them on the verb's clause, else the
     /// verb keeps `fallback`, its code without the pattern (if any).
     pub wide: bool,
-    /// The verb's code without a pattern, for a `wide` match the tree
-    /// rejects.
+    /// The verb's code without the pattern's words after it, for a pattern
+    /// the tree rejects.
     pub fallback: Option<(u16, bool)>,
 }
 
@@ -173,6 +173,9 @@ fn verb_at(lex: &Lexicon, words: &Words, i: usize) -> Option<Result<Trigger, usi
         .and_then(|_| best_of(WIDE))
         .filter(|(code, _, score)| *score > 0 && coded(*code).is_some());
     let (code, reach, score) = wide.unwrap_or(narrow);
+    // The code without the pattern's words after the verb, for a pattern
+    // the tree rejects.
+    let fallback = (score > 0).then(|| best_of(0)).flatten();
     let Some((cameo, swapped)) = coded(code) else {
         return Some(Err(end));
     };
@@ -186,7 +189,7 @@ fn verb_at(lex: &Lexicon, words: &Words, i: usize) -> Option<Result<Trigger, usi
         patterned: score > 0,
         light: false,
         wide: wide.is_some(),
-        fallback: wide.and_then(|_| coded(narrow.0)),
+        fallback: fallback.and_then(|(code, _, _)| coded(code)),
     }))
 }
 
