@@ -12,7 +12,8 @@ use std::sync::OnceLock;
 const GAP: usize = 4;
 
 /// How far a pattern word after the verb may stand when no pattern matches
-/// within [`GAP`] ("spoke by phone on Monday with ..."): such a match
+/// within [`GAP`] and the verb codes nothing by itself ("spoke by phone on
+/// Monday with ..."): such a match
 /// holds only when the tree hangs the word on the verb's own clause
 /// (`Trigger::wide`, checked by the coder once the sentence is parsed).
 const WIDE: usize = 9;
@@ -168,8 +169,10 @@ fn verb_at(lex: &Lexicon, words: &Words, i: usize) -> Option<Result<Trigger, usi
     };
     let narrow = best_of(GAP)?;
     let coded = |c: Option<Code>| c.and_then(|c| Some((c.cameo?, c.swapped)));
+    // Only a verb that codes nothing by itself looks further ("spoke"):
+    // one with a code of its own keeps it.
     let wide = Some(narrow)
-        .filter(|(_, _, score)| *score == 0)
+        .filter(|(code, _, score)| *score == 0 && coded(*code).is_none())
         .and_then(|_| best_of(WIDE))
         .filter(|(code, _, score)| *score > 0 && coded(*code).is_some());
     let (code, reach, score) = wide.unwrap_or(narrow);
