@@ -169,12 +169,26 @@ fn verb_at(lex: &Lexicon, words: &Words, i: usize) -> Option<Result<Trigger, usi
     };
     let narrow = best_of(GAP)?;
     let coded = |c: Option<Code>| c.and_then(|c| Some((c.cameo?, c.swapped)));
-    // Only a verb that codes nothing by itself looks further ("spoke"):
-    // one with a code of its own keeps it.
+    // A verb that codes nothing by itself looks further ("spoke"); one with
+    // a code of its own only for a pattern of two words or more that gives
+    // it another sense ("defended Iraq on Friday against criticism" is
+    // verbal support, no protection), not for one word, nor to refine a
+    // code of the same type ("arrived in Cuba on Tuesday for talks" stays a
+    // visit). A far word never makes an intent (CAMEO 03x): "met in Geneva
+    // on Tuesday for a round of talks" stays a meeting; intent is read from
+    // tense and modals.
+    let own = coded(narrow.0);
+    let plover = |c: (u16, bool)| &*lex.cameo[c.0 as usize].plover;
+    let intent = |c: (u16, bool)| lex.cameo[c.0 as usize].cameo.starts_with("03");
+    let other_sense = |c: (u16, bool)| own.is_some_and(|o| plover(o) != plover(c));
     let wide = Some(narrow)
-        .filter(|(code, _, score)| *score == 0 && coded(*code).is_none())
+        .filter(|(_, _, score)| *score == 0)
         .and_then(|_| best_of(WIDE))
-        .filter(|(code, _, score)| *score > 0 && coded(*code).is_some());
+        .filter(|(code, _, score)| {
+            coded(*code).is_some_and(|c| {
+                !intent(c) && (own.is_none() && *score > 0 || *score >= 2 && other_sense(c))
+            })
+        });
     let (code, reach, score) = wide.unwrap_or(narrow);
     // The code without the pattern's words after the verb, for a pattern
     // the tree rejects.
