@@ -192,7 +192,14 @@ impl Context<'_, '_> {
         let entry = &lexicon().cameo[t.cameo as usize];
         let trigger = words.span(t.first, t.end);
         let quote = self.telling_quote(trigger, p);
-        let mut status = status(words, t.first, quote.map(|i| &doc.quotes[i]));
+        // A verb of saying coded by what it tells ("announced that it will
+        // withdraw") has the status of what it tells.
+        let told = if t.quiet && t.patterned && t.reach > t.end {
+            t.reach - 1
+        } else {
+            t.first
+        };
+        let mut status = status(words, told, quote.map(|i| &doc.quotes[i]));
         status = clause_status(tree, words, p, status);
         // Something set for a period already over by the report's date took
         // place: "work that paved the way for the June summit" in an October report.

@@ -45,6 +45,10 @@ pub(crate) struct Trigger {
     /// The verb's code without the pattern's words after it, for a pattern
     /// the tree rejects.
     pub fallback: Option<(u16, bool)>,
+    /// A verb that codes no event by itself (a verb of saying), coded by
+    /// the words after it ("announced it will withdraw"): what it tells
+    /// stands at `reach - 1`, and so does its status.
+    pub quiet: bool,
 }
 
 /// The verb and noun triggers of a sentence, in order, not overlapping.
@@ -178,6 +182,10 @@ fn verb_at(lex: &Lexicon, words: &Words, i: usize) -> Option<Result<Trigger, usi
     // on Tuesday for a round of talks" stays a meeting; intent is read from
     // tense and modals.
     let own = coded(narrow.0);
+    let quiet = forms.iter().all(|f| {
+        let code = f.code.or(lex.blocks[f.block as usize].code);
+        code.is_none_or(|c| c.cameo.is_none())
+    });
     let plover = |c: (u16, bool)| &*lex.cameo[c.0 as usize].plover;
     let intent = |c: (u16, bool)| lex.cameo[c.0 as usize].cameo.starts_with("03");
     let other_sense = |c: (u16, bool)| own.is_some_and(|o| plover(o) != plover(c));
@@ -207,6 +215,7 @@ fn verb_at(lex: &Lexicon, words: &Words, i: usize) -> Option<Result<Trigger, usi
         light: false,
         wide: wide.is_some(),
         fallback: fallback.and_then(|(code, _, _)| coded(code)),
+        quiet,
     }))
 }
 
@@ -395,6 +404,7 @@ fn noun_at(lex: &Lexicon, words: &Words, i: usize) -> Option<Result<Trigger, usi
             light: false,
             wide: false,
             fallback: None,
+            quiet: false,
         }))
     })
 }
