@@ -57,6 +57,18 @@ pub(crate) fn tagged_as_matched(tree: &Tree, t: &Trigger) -> bool {
     }
 }
 
+/// True for a participle the tagger reads as an adjective after a form of
+/// "be" and before "to" ("Israel is opposed to the mediation"): a stance
+/// its subject takes, the verb's event with the subject acting.
+fn stance_adjective(tree: &Tree, words: &Words, t: &Trigger) -> bool {
+    let a = anchor(tree, t);
+    let participle = words.at(t.first).ends_with("ed") && t.end == t.first + 1;
+    participle
+        && tree.upos(a) == Some(Upos::Adj)
+        && crate::words::is_be(words.before(t.first))
+        && words.at(t.end) == "to"
+}
+
 /// Trigger `t` as the tree reads it: a pattern matched beyond the usual gap
 /// (`Trigger::wide`: "spoke by phone on Monday with X") holds when its last
 /// word hangs on the verb through no clause of its own; else the verb keeps
@@ -185,7 +197,7 @@ const PARTICLES: [&str; 8] = ["back", "up", "off", "out", "down", "away", "over"
 /// match, it is a participle modifying a noun, or its clause is opened by a
 /// relative, temporal or conditional word.
 pub(crate) fn vetoed(tree: &Tree, words: &Words, t: &Trigger) -> bool {
-    if !t.light && !tagged_as_matched(tree, t) {
+    if !t.light && !tagged_as_matched(tree, t) && !stance_adjective(tree, words, t) {
         return true;
     }
     // A participle or gerund modifying a noun ("months of fighting",

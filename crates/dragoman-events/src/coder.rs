@@ -211,7 +211,15 @@ impl Context<'_, '_> {
             mode: entry.mode.as_ref().map(|m| m.to_string()),
             cameo: entry.cameo.to_string(),
         };
-        let reaction = reaction_to_object(words, t, tree.object(p), &code.kind)
+        // What a reaction is to: its object, or the noun after "to"
+        // ("opposed to the mediation", "objected to the plan").
+        let to_object = || {
+            tree.obliques(p).into_iter().find(|&o| {
+                tree.child(o, &["case"])
+                    .is_some_and(|c| words.at(c) == "to")
+            })
+        };
+        let reaction = reaction_to_object(words, t, tree.object(p).or_else(to_object), &code.kind)
             .or_else(|| promised_retaliation(words, t));
         if let Some((plover, cameo)) = reaction {
             code = Code::new(plover, None, cameo);
