@@ -136,7 +136,12 @@ pub(crate) fn in_governed_infinitive(
     let Some(mut x) = tree.head(p) else {
         return false;
     };
-    let infinitive = |k: usize| words.before(k) == "to" || tree.child(k, &["mark"]).is_some_and(|m| words.at(m) == "to");
+    let infinitive = |k: usize| {
+        words.before(k) == "to"
+            || tree
+                .child(k, &["mark"])
+                .is_some_and(|m| words.at(m) == "to")
+    };
     if !infinitive(x) {
         return false;
     }

@@ -272,9 +272,10 @@ impl Context<'_, '_> {
             // The first of coordinated parties acts ("Hungarian and Romanian
             // officials": the tree heads them on the last).
             actor: actor.map(|m| {
-                let before = actors
-                    .first()
-                    .filter(|a| a.span.is_some_and(|s| s.start < words.span(m.first, m.end).start));
+                let before = actors.first().filter(|a| {
+                    a.span
+                        .is_some_and(|s| s.start < words.span(m.first, m.end).start)
+                });
                 let mut a = before.cloned().unwrap_or_else(|| m.participant(words));
                 if a.country.is_none() {
                     a.country = possessor_country(tree, self.mentions, m, p);
