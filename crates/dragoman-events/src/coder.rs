@@ -224,6 +224,12 @@ impl Context<'_, '_> {
         if let Some((plover, cameo)) = reaction {
             code = Code::new(plover, None, cameo);
         }
+        // "did not accept", "will never accept": a refusal, not an agreement
+        // that did not happen (CAMEO 12x).
+        if refuses(tree, p, &code.kind) {
+            code = Code::new("REJECT", None, "120");
+            status = EventStatus::Occurred;
+        }
         status = code.recode_intended(words, status);
         let (mut actor, mut recipient) = self.parties(t, p, &code, quote);
         if welcomes_a_visitor(tree, p, recipient) {
@@ -523,6 +529,15 @@ fn is_denial(doc: &Doc, quote: &dragoman_model::Quote) -> bool {
             .split_whitespace()
             .any(|w| crate::status::denies(&w.to_lowercase()))
     })
+}
+
+/// True when predicate `p`, coded `kind`, is an acceptance negated in its
+/// own clause ("did not accept the plan", "will never accept a settlement",
+/// "cannot agree to"): that is a refusal. A denial that an agreement was
+/// reached ("denied that they had agreed") stays a denied agreement.
+fn refuses(tree: &Tree, p: usize, kind: &str) -> bool {
+    let accepting = matches!(tree.lemma(p).to_lowercase().as_str(), "accept" | "agree");
+    accepting && matches!(kind, "AGREE" | "CONCEDE") && tree.is_negated(p)
 }
 
 /// True when `m` is an agent noun that modifies another noun ("the

@@ -1338,3 +1338,26 @@ fn regression_opposed_to_a_mediation_rejects_it() {
         "{found:#?}"
     );
 }
+
+/// Regression: "will never accept a settlement" was an agreement with the
+/// status denied; a negated acceptance is a refusal (CAMEO 120), while a
+/// denial that an agreement was reached stays a denied agreement.
+#[test]
+fn regression_a_negated_acceptance_is_a_refusal() {
+    let text = "Peru will never accept a settlement imposed from outside, President Dina Boluarte said on Friday.";
+    let found = events(text);
+    assert!(of_kind(text, "AGREE").is_empty(), "{found:#?}");
+    assert!(
+        found
+            .iter()
+            .any(|e| e.starts_with("REJECT occurred Peru(PER)")),
+        "{found:#?}"
+    );
+    let denied = events("Peru denied that it had agreed to the Chilean offer.");
+    assert!(
+        denied
+            .iter()
+            .any(|e| e.starts_with("AGREE denied Peru(PER)")),
+        "{denied:#?}"
+    );
+}
