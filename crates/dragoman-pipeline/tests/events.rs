@@ -1361,3 +1361,22 @@ fn regression_a_negated_acceptance_is_a_refusal() {
         "{denied:#?}"
     );
 }
+
+/// Regression: "struck targets near Aleppo" was a level reached ("hit its
+/// target"), no attack; targets placed on the ground are what an attack
+/// hits, and a level stays no force.
+#[test]
+fn regression_targets_on_the_ground_are_struck() {
+    let found =
+        events("Turkish aircraft struck targets near Aleppo on Friday, the Syrian army said.");
+    assert!(
+        found
+            .iter()
+            .any(|e| e.starts_with("ASSAULT occurred Turkish(TUR)") && e.contains("2026-03-13")),
+        "{found:#?}"
+    );
+    none_of(
+        "ASSAULT",
+        "The central bank hit its inflation target in March.",
+    );
+}
