@@ -26,10 +26,11 @@ const FRESH2: &str = include_str!("data/wire-events-fresh2.txt");
 const MIN_FRESH2_PRECISION: f64 = 0.9;
 /// A third block, on event types (senses, light verbs, negation, plans,
 /// denials, titled surnames), written before the rules of its round and
-/// scored once as written (the README keeps that figure).
+/// scored once as written (type and actor P 0.750 R 0.632, every field
+/// P 0.688 R 0.579), then read to fix them: in-sample since.
 const FRESH3: &str = include_str!("data/wire-events-fresh3.txt");
-/// Its floor on type and actor precision, rounded down.
-const MIN_FRESH3_PRECISION: f64 = 0.0;
+/// Its floor on type and actor precision after the fixes, rounded down.
+const MIN_FRESH3_PRECISION: f64 = 0.9;
 
 /// Floors: what the rules reach today, held.
 const MIN_PRECISION: f64 = 0.95;
