@@ -76,7 +76,7 @@ fn stance_adjective(tree: &Tree, words: &Words, t: &Trigger) -> bool {
 ///
 /// So too any pattern whose last word is a noun of another verb between
 /// them ([`pattern_crosses_a_verb`]).
-pub(crate) fn confirm_wide(tree: &Tree, t: Trigger) -> Option<Trigger> {
+pub(crate) fn confirm_wide(tree: &Tree, words: &Words, t: Trigger) -> Option<Trigger> {
     let holds = if t.wide {
         in_own_clause(tree, predicate(tree, &t), t.reach - 1)
     } else {
@@ -85,7 +85,7 @@ pub(crate) fn confirm_wide(tree: &Tree, t: Trigger) -> Option<Trigger> {
     if holds {
         return Some(t);
     }
-    let (cameo, swapped) = t.fallback?;
+    let (cameo, swapped) = crate::trigger::unpatterned(words, &t)?;
     Some(Trigger {
         cameo,
         swapped,

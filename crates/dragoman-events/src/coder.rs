@@ -60,7 +60,7 @@ pub(crate) fn code_sentence(doc: &Doc, layers: &Layers, sentence: &Sentence) -> 
     // its last word on the verb's clause.
     let found: Vec<Trigger> = found
         .into_iter()
-        .filter_map(|t| crate::clause::confirm_wide(&tree, t))
+        .filter_map(|t| crate::clause::confirm_wide(&tree, &words, t))
         .collect();
     let coded = |k: usize| found.iter().any(|t| !t.noun && t.first == k);
     let kept: Vec<Trigger> = found

@@ -40,11 +40,8 @@ pub(crate) struct Trigger {
     pub light: bool,
     /// Coded by a pattern whose words after the verb lie beyond [`GAP`]:
     /// the tree must hang the last of them on the verb's clause, else the
-    /// verb keeps `fallback`, its code without the pattern (if any).
+    /// verb keeps its code without the pattern ([`unpatterned`]), if any.
     pub wide: bool,
-    /// The verb's code without the pattern's words after it, for a pattern
-    /// the tree rejects.
-    pub fallback: Option<(u16, bool)>,
     /// A verb that codes no event by itself (a verb of saying), coded by
     /// the words after it ("announced it will withdraw"): what it tells
     /// stands at `reach - 1`, and so does its status.
@@ -189,8 +186,10 @@ fn verb_at(lex: &Lexicon, words: &Words, i: usize) -> Option<Result<Trigger, usi
     let plover = |c: (u16, bool)| &*lex.cameo[c.0 as usize].plover;
     let intent = |c: (u16, bool)| lex.cameo[c.0 as usize].cameo.starts_with("03");
     let other_sense = |c: (u16, bool)| own.is_some_and(|o| plover(o) != plover(c));
+    // (Nothing to look at past the gap when the clause ends within it.)
+    let further = end + GAP < words.len() && !(end..end + GAP).any(|j| words.is_boundary(j));
     let wide = Some(narrow)
-        .filter(|(_, _, score)| *score == 0)
+        .filter(|(_, _, score)| *score == 0 && further)
         .and_then(|_| best_of(WIDE))
         .filter(|(code, _, score)| {
             coded(*code).is_some_and(|c| {
@@ -198,9 +197,6 @@ fn verb_at(lex: &Lexicon, words: &Words, i: usize) -> Option<Result<Trigger, usi
             })
         });
     let (code, reach, score) = wide.unwrap_or(narrow);
-    // The code without the pattern's words after the verb, for a pattern
-    // the tree rejects.
-    let fallback = (score > 0).then(|| best_of(0)).flatten();
     let Some((cameo, swapped)) = coded(code) else {
         return Some(Err(end));
     };
@@ -214,9 +210,25 @@ fn verb_at(lex: &Lexicon, words: &Words, i: usize) -> Option<Result<Trigger, usi
         patterned: score > 0,
         light: false,
         wide: wide.is_some(),
-        fallback: fallback.and_then(|(code, _, _)| coded(code)),
         quiet,
     }))
+}
+
+/// The code of the verb trigger `t` without its pattern's words after the
+/// verb (its own or its block's, or a pattern of words before it), for a
+/// pattern the tree rejects: `(cameo, swapped)`, or `None` when it codes
+/// nothing then.
+pub(crate) fn unpatterned(words: &Words, t: &Trigger) -> Option<(u16, bool)> {
+    let lex = lexicon();
+    let forms = lex.verbs.get(words.at(t.first))?;
+    let rest = t.end - t.first - 1;
+    forms
+        .iter()
+        .filter(|f| f.rest.len() == rest)
+        .map(|f| coding(lex, words, t.first, t.end, f, 0))
+        .max_by_key(|(code, _, score)| (code.is_some_and(|c| c.cameo.is_some()), *score))
+        .and_then(|(code, _, _)| code)
+        .and_then(|c| Some((c.cameo?, c.swapped)))
 }
 
 /// The code of verb form `form` at `first..end`: the longest matching
@@ -403,7 +415,6 @@ fn noun_at(lex: &Lexicon, words: &Words, i: usize) -> Option<Result<Trigger, usi
             patterned: false,
             light: false,
             wide: false,
-            fallback: None,
             quiet: false,
         }))
     })
