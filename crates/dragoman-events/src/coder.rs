@@ -206,31 +206,7 @@ impl Context<'_, '_> {
         if status == EventStatus::Planned && in_the_past(doc, words, tree, p) {
             status = EventStatus::Occurred;
         }
-        let mut code = Code {
-            kind: entry.plover.to_string(),
-            mode: entry.mode.as_ref().map(|m| m.to_string()),
-            cameo: entry.cameo.to_string(),
-        };
-        // What a reaction is to: its object, or the noun after "to"
-        // ("opposed to the mediation", "objected to the plan").
-        let to_object = || {
-            tree.obliques(p).into_iter().find(|&o| {
-                tree.child(o, &["case"])
-                    .is_some_and(|c| words.at(c) == "to")
-            })
-        };
-        let reaction = reaction_to_object(words, t, tree.object(p).or_else(to_object), &code.kind)
-            .or_else(|| promised_retaliation(words, t));
-        if let Some((plover, cameo)) = reaction {
-            code = Code::new(plover, None, cameo);
-        }
-        // "did not accept", "will never accept": a refusal, not an agreement
-        // that did not happen (CAMEO 12x).
-        if refuses(tree, p, &code.kind) {
-            code = Code::new("REJECT", None, "120");
-            status = EventStatus::Occurred;
-        }
-        status = code.recode_intended(words, status);
+        let (mut code, mut status) = self.reaction(t, p, entry, status);
         let (mut actor, mut recipient) = self.parties(t, p, &code, quote);
         if welcomes_a_visitor(tree, p, recipient) {
             // PLOVER's visit: the visitor acts, the host receives.
@@ -275,19 +251,7 @@ impl Context<'_, '_> {
             kind: code.kind,
             mode: code.mode,
             cameo: Some(code.cameo),
-            // The first of coordinated parties acts ("Hungarian and Romanian
-            // officials": the tree heads them on the last).
-            actor: actor.map(|m| {
-                let before = actors.first().filter(|a| {
-                    a.span
-                        .is_some_and(|s| s.start < words.span(m.first, m.end).start)
-                });
-                let mut a = before.cloned().unwrap_or_else(|| m.participant(words));
-                if a.country.is_none() {
-                    a.country = possessor_country(tree, self.mentions, m, p);
-                }
-                a
-            }),
+            actor: actor.map(|m| self.actor(m, &actors, p)),
             recipient: recipient.map(|m| m.participant(words)),
             actors,
             recipients: conjuncts(tree, self.mentions, recipient, words),
@@ -298,6 +262,70 @@ impl Context<'_, '_> {
             status,
             quote,
         }
+    }
+
+    /// The code of trigger `t` (predicate `p`, dictionary entry `entry`) and
+    /// its status (`status`, as the words and the clause give it), changed
+    /// by what surrounds it: a reaction takes its meaning from its object, a
+    /// promise of retaliation threatens, a negated acceptance refuses, and
+    /// what is only intended is an agreement or a threat.
+    fn reaction(
+        &self,
+        t: &Trigger,
+        p: usize,
+        entry: &crate::lexicon::CameoEntry,
+        mut status: EventStatus,
+    ) -> (Code, EventStatus) {
+        let (words, tree) = (self.words, self.tree);
+        let mut code = Code {
+            kind: entry.plover.to_string(),
+            mode: entry.mode.as_ref().map(|m| m.to_string()),
+            cameo: entry.cameo.to_string(),
+        };
+        // What a reaction is to: its object, or the noun after "to"
+        // ("opposed to the mediation", "objected to the plan").
+        let to_object = || {
+            tree.obliques(p).into_iter().find(|&o| {
+                tree.child(o, &["case"])
+                    .is_some_and(|c| words.at(c) == "to")
+            })
+        };
+        let object = tree.object(p).or_else(to_object);
+        let reaction = reaction_to_object(words, t, object, &code.kind)
+            .or_else(|| promised_retaliation(words, t));
+        if let Some((plover, cameo)) = reaction {
+            code = Code::new(plover, None, cameo);
+        }
+        // "did not accept", "will never accept": a refusal, not an agreement
+        // that did not happen (CAMEO 12x).
+        if refuses(tree, p, &code.kind) {
+            code = Code::new("REJECT", None, "120");
+            status = EventStatus::Occurred;
+        }
+        let status = code.recode_intended(words, status);
+        (code, status)
+    }
+
+    /// The actor named by `m` (predicate `p`): the first of its coordinated
+    /// parties `actors` when one stands before it ("Hungarian and Romanian
+    /// officials": the tree heads them on the last), with the country of its
+    /// possessor when it has none of its own.
+    fn actor(
+        &self,
+        m: &Mention,
+        actors: &[dragoman_model::Participant],
+        p: usize,
+    ) -> dragoman_model::Participant {
+        let words = self.words;
+        let start = words.span(m.first, m.end).start;
+        let before = actors
+            .first()
+            .filter(|a| a.span.is_some_and(|s| s.start < start));
+        let mut a = before.cloned().unwrap_or_else(|| m.participant(words));
+        if a.country.is_none() {
+            a.country = possessor_country(self.tree, self.mentions, m, p);
+        }
+        a
     }
 
     /// The quote that tells the event of trigger span `trigger` (predicate
