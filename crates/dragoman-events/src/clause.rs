@@ -82,6 +82,7 @@ pub(crate) fn confirm_wide(tree: &Tree, words: &Words, t: Trigger) -> Option<Tri
     } else {
         !pattern_crosses_a_verb(tree, &t)
     };
+    let holds = holds && !measured_out(tree, words, &t);
     if holds {
         return Some(t);
     }
@@ -94,6 +95,19 @@ pub(crate) fn confirm_wide(tree: &Tree, words: &Words, t: Trigger) -> Option<Tri
         wide: false,
         ..t
     })
+}
+
+/// True when the last word a verb's pattern used is measured out by a
+/// partitive noun the tree hangs it on ("ended a second day of talks": the
+/// day ended, the talks were not broken off).
+fn measured_out(tree: &Tree, words: &Words, t: &Trigger) -> bool {
+    let last = t.reach - 1;
+    !t.noun
+        && t.patterned
+        && t.reach > t.end
+        && tree
+            .head(last)
+            .is_some_and(|h| h < last && crate::trigger::is_partitive(words.at(h)))
 }
 
 /// True when token `x` hangs on `p` through no clausal relation (a case

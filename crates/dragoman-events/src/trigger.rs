@@ -137,7 +137,7 @@ fn light_verb_of(words: &Words, first: usize) -> Option<usize> {
 
 /// Nouns that measure out an event noun after "of" ("a round of talks",
 /// "two days of talks", "a series of strikes").
-fn is_partitive(word: &str) -> bool {
+pub(crate) fn is_partitive(word: &str) -> bool {
     matches!(
         word,
         "round" | "rounds" | "day" | "days" | "series" | "week" | "weeks" | "session" | "sessions"

@@ -1380,3 +1380,18 @@ fn regression_targets_on_the_ground_are_struck() {
         "The central bank hit its inflation target in March.",
     );
 }
+
+/// Regression (found on the demo reports during the type round): "ended a
+/// second day of talks" matched "end ... talks" (halting negotiations,
+/// SANCTION) once a pattern could reach past the gap; a pattern word
+/// measured out by a partitive noun ("a day of", "a round of") is the
+/// day's or round's, and no pattern's.
+#[test]
+fn regression_ending_a_day_of_talks_breaks_nothing_off() {
+    for text in [
+        "Negotiators from Chile and Peru ended a second day of talks in Quito on Thursday without a deal.",
+        "Chile and Peru ended a round of talks in Quito on Thursday.",
+    ] {
+        none_of("SANCTION", text);
+    }
+}
