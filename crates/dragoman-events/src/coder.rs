@@ -5,7 +5,7 @@
 use crate::clause::{predicate, tagged_as_matched, vetoed};
 use crate::lexicon::lexicon;
 use crate::mentions::{mentions, Mention};
-use crate::recode::{intent_code, promised_retaliation, reaction_to_object, threat_code};
+use crate::recode::{promised_retaliation, reaction_to_object, refuses, Code};
 use crate::roles::{
     arguments, conjuncts, obligation_speaker, obliged_party, participants, possessor_country,
     speaker,
@@ -559,15 +559,6 @@ fn is_denial(doc: &Doc, quote: &dragoman_model::Quote) -> bool {
     })
 }
 
-/// True when predicate `p`, coded `kind`, is an acceptance negated in its
-/// own clause ("did not accept the plan", "will never accept a settlement",
-/// "cannot agree to"): that is a refusal. A denial that an agreement was
-/// reached ("denied that they had agreed") stays a denied agreement.
-fn refuses(tree: &Tree, p: usize, kind: &str) -> bool {
-    let accepting = matches!(tree.lemma(p).to_lowercase().as_str(), "accept" | "agree");
-    accepting && matches!(kind, "AGREE" | "CONCEDE") && tree.is_negated(p)
-}
-
 /// True when `m` is an agent noun that modifies another noun ("the
 /// official results", "military aid"): it names no party.
 fn modifies_a_noun(tree: &Tree, m: &Mention) -> bool {
@@ -633,53 +624,6 @@ fn clause_status(tree: &Tree, words: &Words, p: usize, words_say: EventStatus) -
         EventStatus::Hypothetical
     } else {
         words_say
-    }
-}
-
-/// An event's PLOVER type, mode and CAMEO code.
-struct Code {
-    kind: String,
-    mode: Option<String>,
-    cameo: String,
-}
-
-impl Code {
-    fn new(kind: &str, mode: Option<String>, cameo: &str) -> Code {
-        Code {
-            kind: kind.into(),
-            mode,
-            cameo: cameo.into(),
-        }
-    }
-
-    /// Intended force is a threat, intended cooperation an agreement (the
-    /// PLOVER manual). The status is the agreeing's own: "agreed on
-    /// Thursday" took place, though what was agreed is still to come.
-    fn recode_intended(&mut self, words: &Words, status: EventStatus) -> EventStatus {
-        let conditional = (0..words.len()).any(|j| matches!(words.at(j), "unless" | "if"));
-        // Planned, or offered on a condition ("would meet if ..."); what
-        // only might happen is no intent.
-        let intended =
-            status == EventStatus::Planned || status == EventStatus::Hypothetical && conditional;
-        let forceful = matches!(self.kind.as_str(), "ASSAULT" | "COERCE");
-        // A withdrawal or ceasefire "unless" something is done threatens;
-        // one "if" something is done offers (it yields what the other side wants).
-        let unless = (0..words.len()).any(|j| words.at(j) == "unless");
-        let threatening = match self.kind.as_str() {
-            "RETREAT" => unless,
-            _ => conditional || forceful,
-        };
-        if let Some(code) = threat_code(&self.kind).filter(|_| intended && threatening) {
-            let mode = lexicon()
-                .cameo_entry(code)
-                .and_then(|e| e.mode.as_ref())
-                .map(|m| m.to_string());
-            *self = Code::new("THREATEN", mode, code);
-        } else if let (true, Some(code)) = (intended, intent_code(&self.kind)) {
-            // "would meet if ..." offers a meeting on a condition.
-            *self = Code::new("AGREE", None, code);
-        }
-        status
     }
 }
 
