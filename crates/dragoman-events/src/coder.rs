@@ -296,6 +296,11 @@ impl Context<'_, '_> {
         if let Some((plover, cameo)) = reaction {
             code = Code::new(plover, None, cameo);
         }
+        if crate::recode::summons_a_diplomat(tree, words, p, object) {
+            // The PLOVER manual (ACCUSE): summoning an in-country ambassador
+            // to present a grievance is a diplomatic protest, not a meeting.
+            code = Code::new("ACCUSE", Some("disapprove".into()), "110");
+        }
         // "did not accept", "will never accept": a refusal, not an agreement
         // that did not happen (CAMEO 12x).
         if refuses(tree, p, &code.kind) {

@@ -61,6 +61,31 @@ pub(crate) fn reaction_to_object(
     }
 }
 
+/// True when predicate `p` summons a diplomat (its object, `object`, is an
+/// ambassador, envoy, diplomat or chargé d'affaires): the PLOVER manual
+/// codes that a protest (ACCUSE), not a consultation.
+pub(crate) fn summons_a_diplomat(
+    tree: &Tree,
+    words: &Words,
+    p: usize,
+    object: Option<usize>,
+) -> bool {
+    let diplomat = |w: &str| {
+        matches!(
+            w,
+            "ambassador"
+                | "ambassadors"
+                | "envoy"
+                | "envoys"
+                | "diplomat"
+                | "diplomats"
+                | "chargé"
+                | "charge"
+        )
+    };
+    tree.lemma(p).eq_ignore_ascii_case("summon") && object.is_some_and(|o| diplomat(words.at(o)))
+}
+
 /// A promise whose infinitive is a retaliation ("vowed to respond in kind",
 /// "pledged to retaliate") threatens (CAMEO 130), it offers no cooperation.
 pub(crate) fn promised_retaliation(

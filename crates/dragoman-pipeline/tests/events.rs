@@ -1395,3 +1395,20 @@ fn regression_ending_a_day_of_talks_breaks_nothing_off() {
         none_of("SANCTION", text);
     }
 }
+
+/// Regression: "summoned Peru's ambassador" was a meeting (CONSULT, the
+/// dictionary's "summon"); the PLOVER manual codes summoning an in-country
+/// ambassador to present a grievance as a protest (ACCUSE), not a
+/// consultation.
+#[test]
+fn regression_summoning_an_ambassador_is_a_protest() {
+    let text = "Chile's foreign ministry summoned Peru's ambassador on Friday over the seizure of two fishing boats.";
+    let found = events(text);
+    assert!(of_kind(text, "CONSULT").is_empty(), "{found:#?}");
+    assert!(
+        found.iter().any(|e| e.starts_with(
+            "ACCUSE occurred Chile's foreign ministry(CHL) -> Peru's ambassador(PER) 2026-03-13"
+        )),
+        "{found:#?}"
+    );
+}
