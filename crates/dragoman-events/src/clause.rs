@@ -45,43 +45,40 @@ pub(crate) fn predicate(tree: &Tree, t: &Trigger) -> usize {
     }
 }
 
-/// Trigger `t` as the tree reads its pattern. A pattern misread: its last
-/// word is the `to` of an infinitive ("ordered the army to withdraw" is no
-/// "headed to Paris"), or, for a verb of saying (no code of its own), lies
-/// inside the clause said ("said progress had been made": what was said is
-/// coded by its own verb). The verb then keeps its own code; a verb of
-/// saying codes nothing.
-pub(crate) fn reread_pattern(tree: &Tree, t: Trigger) -> Option<Trigger> {
+/// True when the tree shows trigger `t`'s pattern misread: its last word
+/// is the `to` of an infinitive ("ordered the army to withdraw" is no
+/// "headed to Paris"), or, for a verb of saying (`Trigger::quiet`), is a
+/// word inside the clause said other than its verb ("said progress had been
+/// made": the clause's subject is no object of the saying; "announced that
+/// it will withdraw" is coded by what it tells).
+fn misread(tree: &Tree, t: &Trigger) -> bool {
     if !t.patterned || t.noun || t.light || t.reach <= t.end {
-        return Some(t);
+        return false;
     }
     let last = t.reach - 1;
     let infinitive_to = tree.deprel(last).is_some_and(|d| d.universal() == "mark")
         && tree.lemma(last).eq_ignore_ascii_case("to");
-    let said = t.default.is_none() && inside_complement(tree, last, predicate(tree, &t));
-    if !(infinitive_to || said) {
-        return Some(t);
-    }
-    Some(Trigger {
-        cameo: t.default?,
-        reach: t.end,
-        swapped: false,
-        patterned: false,
-        ..t
-    })
+    let said = complement_holding(tree, last, predicate(tree, t));
+    infinitive_to || t.quiet && said.is_some_and(|verb| verb != last)
 }
 
-/// True when token `k` lies inside a clausal complement (`ccomp`) of `p`.
-fn inside_complement(tree: &Tree, k: usize, p: usize) -> bool {
+/// The head of the clausal complement (`ccomp`) of `p` that holds token
+/// `k`, if one does.
+fn complement_holding(tree: &Tree, k: usize, p: usize) -> Option<usize> {
     let mut x = k;
     for _ in 0..DEPTH {
         match tree.head(x) {
-            Some(h) if h == p => return tree.deprel(x).is_some_and(|d| d.universal() == "ccomp"),
+            Some(h) if h == p => {
+                return tree
+                    .deprel(x)
+                    .is_some_and(|d| d.universal() == "ccomp")
+                    .then_some(x)
+            }
             Some(h) => x = h,
-            None => return false,
+            None => return None,
         }
     }
-    false
+    None
 }
 
 /// True when the tagger agrees that trigger `t` is what the dictionary
@@ -94,6 +91,149 @@ pub(crate) fn tagged_as_matched(tree: &Tree, t: &Trigger) -> bool {
     } else {
         upos == Some(Upos::Verb)
     }
+}
+
+/// True for a participle the tagger reads as an adjective after a form of
+/// "be" and before "to" ("Israel is opposed to the mediation"): a stance
+/// its subject takes, the verb's event with the subject acting.
+fn stance_adjective(tree: &Tree, words: &Words, t: &Trigger) -> bool {
+    let a = anchor(tree, t);
+    let participle = words.at(t.first).ends_with("ed") && t.end == t.first + 1;
+    participle
+        && tree.upos(a) == Some(Upos::Adj)
+        && crate::words::is_be(words.before(t.first))
+        && words.at(t.end) == "to"
+}
+
+/// Trigger `t` as the tree reads it: a pattern matched beyond the usual gap
+/// (`Trigger::wide`: "spoke by phone on Monday with X") holds when its last
+/// word hangs on the verb through no clause of its own; else the verb keeps
+/// its code without the pattern, or is no event.
+///
+/// So too any pattern whose last word is a noun of another verb between
+/// them ([`pattern_crosses_a_verb`]), or that the tree shows misread
+/// ([`misread`]).
+pub(crate) fn confirm_wide(tree: &Tree, words: &Words, t: Trigger) -> Option<Trigger> {
+    let holds = if t.wide {
+        in_own_clause(tree, predicate(tree, &t), t.reach - 1)
+    } else {
+        !pattern_crosses_a_verb(tree, &t)
+    };
+    let holds = holds && !measured_out(tree, words, &t) && !misread(tree, &t);
+    if holds {
+        return Some(t);
+    }
+    let (cameo, swapped) = crate::trigger::unpatterned(words, &t)?;
+    Some(Trigger {
+        cameo,
+        swapped,
+        reach: t.end,
+        patterned: false,
+        wide: false,
+        ..t
+    })
+}
+
+/// True when the last word a verb's pattern used is measured out by a
+/// partitive noun the tree hangs it on ("ended a second day of talks": the
+/// day ended, the talks were not broken off).
+fn measured_out(tree: &Tree, words: &Words, t: &Trigger) -> bool {
+    let last = t.reach - 1;
+    !t.noun
+        && t.patterned
+        && t.reach > t.end
+        && tree
+            .head(last)
+            .is_some_and(|h| h < last && crate::trigger::is_partitive(words.at(h)))
+}
+
+/// True when token `x` hangs on `p` through no clausal relation (a case
+/// word of its oblique, its object): it belongs to `p`'s own clause.
+fn in_own_clause(tree: &Tree, p: usize, mut x: usize) -> bool {
+    for _ in 0..DEPTH {
+        if x == p {
+            return true;
+        }
+        let clausal = tree.deprel(x).is_some_and(|d| {
+            matches!(
+                d.universal(),
+                "acl" | "advcl" | "ccomp" | "xcomp" | "csubj" | "conj" | "parataxis" | "root"
+            )
+        });
+        match tree.head(x) {
+            Some(h) if !clausal => x = h,
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// True when verb trigger `t` is coordinated with an infinitive that a coded
+/// verb governs ("refused to allow the planes to land and evacuate the
+/// observers", "promised to democratize Serbia and establish ..."): it is
+/// part of what was refused or promised, no event of its own. `coded`
+/// tells whether a token is a coded trigger's verb.
+pub(crate) fn in_governed_infinitive(
+    tree: &Tree,
+    words: &Words,
+    t: &Trigger,
+    coded: impl Fn(usize) -> bool,
+) -> bool {
+    let p = predicate(tree, t);
+    let conj = tree.deprel(p).is_some_and(|d| d.universal() == "conj");
+    if t.noun || t.light || !conj || tree.child(p, &["nsubj"]).is_some() {
+        return false;
+    }
+    let Some(mut x) = tree.head(p) else {
+        return false;
+    };
+    let infinitive = |k: usize| {
+        words.before(k) == "to"
+            || tree
+                .child(k, &["mark"])
+                .is_some_and(|m| words.at(m) == "to")
+    };
+    if !infinitive(x) {
+        return false;
+    }
+    // Up through the complement ("to allow the planes to land": the parser
+    // may hang the second infinitive on the object) to the verb governing it.
+    for _ in 0..DEPTH {
+        let inside = tree
+            .deprel(x)
+            .is_some_and(|d| matches!(d.universal(), "xcomp" | "obj" | "nmod" | "obl"));
+        match tree.head(x) {
+            Some(h) if inside && coded(h) => return true,
+            Some(h) if inside => x = h,
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// True when the last word a verb's pattern used (`t.reach - 1`) is a noun
+/// the tree gives to another verb standing between them ("agreed to lift
+/// sanctions": the dictionary's "agree ... to sanctions" is no agreement to
+/// sanctions here): the pattern reads across that verb.
+pub(crate) fn pattern_crosses_a_verb(tree: &Tree, t: &Trigger) -> bool {
+    if t.noun || !t.patterned || t.reach <= t.end {
+        return false;
+    }
+    let last = t.reach - 1;
+    if tree.upos(last) == Some(Upos::Verb) {
+        return false;
+    }
+    let p = predicate(tree, t);
+    let mut x = last;
+    for _ in 0..DEPTH {
+        match tree.head(x) {
+            Some(h) if h == p => return false,
+            Some(h) if tree.upos(h) == Some(Upos::Verb) => return t.end <= h && h < last,
+            Some(h) => x = h,
+            None => return false,
+        }
+    }
+    false
 }
 
 /// Words that open a relative, temporal or conditional clause: an event
@@ -113,7 +253,7 @@ const PARTICLES: [&str; 8] = ["back", "up", "off", "out", "down", "away", "over"
 /// match, it is a participle modifying a noun, or its clause is opened by a
 /// relative, temporal or conditional word.
 pub(crate) fn vetoed(tree: &Tree, words: &Words, t: &Trigger) -> bool {
-    if !t.light && !tagged_as_matched(tree, t) {
+    if !t.light && !tagged_as_matched(tree, t) && !stance_adjective(tree, words, t) {
         return true;
     }
     // A participle or gerund modifying a noun ("months of fighting",

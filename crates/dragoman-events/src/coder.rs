@@ -2,10 +2,10 @@
 //! clause's, coordinated clauses', meetings named by nouns), and each event's
 //! code, parties, status, date, place and quote.
 
-use crate::clause::{predicate, reread_pattern, tagged_as_matched, vetoed};
+use crate::clause::{predicate, tagged_as_matched, vetoed};
 use crate::lexicon::lexicon;
 use crate::mentions::{mentions, Mention};
-use crate::recode::{intent_code, promised_retaliation, reaction_to_object, threat_code};
+use crate::recode::{promised_retaliation, reaction_to_object, refuses, Code};
 use crate::roles::{
     arguments, conjuncts, obligation_speaker, obliged_party, participants, possessor_country,
     speaker,
@@ -56,10 +56,18 @@ pub(crate) fn code_sentence(doc: &Doc, layers: &Layers, sentence: &Sentence) -> 
     // Word order chooses among the triggers the tree does not veto, so that
     // a vetoed verb (a condition's, a relative clause's) takes no main
     // clause's place.
+    // A pattern matched far from its verb holds only when the tree hangs
+    // its last word on the verb's clause.
+    let found: Vec<Trigger> = found
+        .into_iter()
+        .filter_map(|t| crate::clause::confirm_wide(&tree, &words, t))
+        .collect();
+    let coded = |k: usize| found.iter().any(|t| !t.noun && t.first == k);
     let kept: Vec<Trigger> = found
         .iter()
         .filter(|t| t.noun || !vetoed(&tree, &words, t))
-        .filter_map(|&t| reread_pattern(&tree, t))
+        .filter(|t| !crate::clause::in_governed_infinitive(&tree, &words, t, coded))
+        .copied()
         .collect();
     let heads: Vec<&Trigger> = word_order_heads(&words, &kept)
         .into_iter()
@@ -184,24 +192,21 @@ impl Context<'_, '_> {
         let entry = &lexicon().cameo[t.cameo as usize];
         let trigger = words.span(t.first, t.end);
         let quote = self.telling_quote(trigger, p);
-        let mut status = status(words, t.first, quote.map(|i| &doc.quotes[i]));
+        // A verb of saying coded by what it tells ("announced that it will
+        // withdraw") has the status of what it tells.
+        let told = if t.quiet && t.patterned && t.reach > t.end {
+            t.reach - 1
+        } else {
+            t.first
+        };
+        let mut status = status(words, told, quote.map(|i| &doc.quotes[i]));
         status = clause_status(tree, words, p, status);
         // Something set for a period already over by the report's date took
         // place: "work that paved the way for the June summit" in an October report.
         if status == EventStatus::Planned && in_the_past(doc, words, tree, p) {
             status = EventStatus::Occurred;
         }
-        let mut code = Code {
-            kind: entry.plover.to_string(),
-            mode: entry.mode.as_ref().map(|m| m.to_string()),
-            cameo: entry.cameo.to_string(),
-        };
-        let reaction = reaction_to_object(words, t, tree.object(p), &code.kind)
-            .or_else(|| promised_retaliation(words, t));
-        if let Some((plover, cameo)) = reaction {
-            code = Code::new(plover, None, cameo);
-        }
-        status = code.recode_intended(words, status);
+        let (mut code, mut status) = self.reaction(t, p, entry, status);
         let (mut actor, mut recipient) = self.parties(t, p, &code, quote);
         if welcomes_a_visitor(tree, p, recipient) {
             // PLOVER's visit: the visitor acts, the host receives.
@@ -236,23 +241,19 @@ impl Context<'_, '_> {
         if code.kind == "CONSULT" && code.mode.is_none() && elsewhere {
             (code.mode, code.cameo) = (Some("third-party".into()), "044".into());
         }
+        let mut actors = without(
+            conjuncts(tree, self.mentions, actor, words),
+            recipient,
+            words,
+        );
+        actors.sort_by_key(|a| a.span.map(|s| s.start));
         Event {
             kind: code.kind,
             mode: code.mode,
             cameo: Some(code.cameo),
-            actor: actor.map(|m| {
-                let mut a = m.participant(words);
-                if a.country.is_none() {
-                    a.country = possessor_country(tree, self.mentions, m, p);
-                }
-                a
-            }),
+            actor: actor.map(|m| self.actor(m, &actors, p)),
             recipient: recipient.map(|m| m.participant(words)),
-            actors: without(
-                conjuncts(tree, self.mentions, actor, words),
-                recipient,
-                words,
-            ),
+            actors,
             recipients: conjuncts(tree, self.mentions, recipient, words),
             date: date(doc, words, tree, dated, status),
             place: place.map(|p| p.name),
@@ -261,6 +262,75 @@ impl Context<'_, '_> {
             status,
             quote,
         }
+    }
+
+    /// The code of trigger `t` (predicate `p`, dictionary entry `entry`) and
+    /// its status (`status`, as the words and the clause give it), changed
+    /// by what surrounds it: a reaction takes its meaning from its object, a
+    /// promise of retaliation threatens, a negated acceptance refuses, and
+    /// what is only intended is an agreement or a threat.
+    fn reaction(
+        &self,
+        t: &Trigger,
+        p: usize,
+        entry: &crate::lexicon::CameoEntry,
+        mut status: EventStatus,
+    ) -> (Code, EventStatus) {
+        let (words, tree) = (self.words, self.tree);
+        let mut code = Code {
+            kind: entry.plover.to_string(),
+            mode: entry.mode.as_ref().map(|m| m.to_string()),
+            cameo: entry.cameo.to_string(),
+        };
+        // What a reaction is to: its object, or the noun after "to"
+        // ("opposed to the mediation", "objected to the plan").
+        let to_object = || {
+            tree.obliques(p).into_iter().find(|&o| {
+                tree.child(o, &["case"])
+                    .is_some_and(|c| words.at(c) == "to")
+            })
+        };
+        let object = tree.object(p).or_else(to_object);
+        let reaction = reaction_to_object(words, t, object, &code.kind)
+            .or_else(|| promised_retaliation(words, t));
+        if let Some((plover, cameo)) = reaction {
+            code = Code::new(plover, None, cameo);
+        }
+        if crate::recode::summons_a_diplomat(tree, words, p, object) {
+            // The PLOVER manual (ACCUSE): summoning an in-country ambassador
+            // to present a grievance is a diplomatic protest, not a meeting.
+            code = Code::new("ACCUSE", Some("disapprove".into()), "110");
+        }
+        // "did not accept", "will never accept": a refusal, not an agreement
+        // that did not happen (CAMEO 12x).
+        if refuses(tree, p, &code.kind) {
+            code = Code::new("REJECT", None, "120");
+            status = EventStatus::Occurred;
+        }
+        let status = code.recode_intended(words, status);
+        (code, status)
+    }
+
+    /// The actor named by `m` (predicate `p`): the first of its coordinated
+    /// parties `actors` when one stands before it ("Hungarian and Romanian
+    /// officials": the tree heads them on the last), with the country of its
+    /// possessor when it has none of its own.
+    fn actor(
+        &self,
+        m: &Mention,
+        actors: &[dragoman_model::Participant],
+        p: usize,
+    ) -> dragoman_model::Participant {
+        let words = self.words;
+        let start = words.span(m.first, m.end).start;
+        let before = actors
+            .first()
+            .filter(|a| a.span.is_some_and(|s| s.start < start));
+        let mut a = before.cloned().unwrap_or_else(|| m.participant(words));
+        if a.country.is_none() {
+            a.country = possessor_country(self.tree, self.mentions, m, p);
+        }
+        a
     }
 
     /// The quote that tells the event of trigger span `trigger` (predicate
@@ -559,53 +629,6 @@ fn clause_status(tree: &Tree, words: &Words, p: usize, words_say: EventStatus) -
         EventStatus::Hypothetical
     } else {
         words_say
-    }
-}
-
-/// An event's PLOVER type, mode and CAMEO code.
-struct Code {
-    kind: String,
-    mode: Option<String>,
-    cameo: String,
-}
-
-impl Code {
-    fn new(kind: &str, mode: Option<String>, cameo: &str) -> Code {
-        Code {
-            kind: kind.into(),
-            mode,
-            cameo: cameo.into(),
-        }
-    }
-
-    /// Intended force is a threat, intended cooperation an agreement (the
-    /// PLOVER manual). The status is the agreeing's own: "agreed on
-    /// Thursday" took place, though what was agreed is still to come.
-    fn recode_intended(&mut self, words: &Words, status: EventStatus) -> EventStatus {
-        let conditional = (0..words.len()).any(|j| matches!(words.at(j), "unless" | "if"));
-        // Planned, or offered on a condition ("would meet if ..."); what
-        // only might happen is no intent.
-        let intended =
-            status == EventStatus::Planned || status == EventStatus::Hypothetical && conditional;
-        let forceful = matches!(self.kind.as_str(), "ASSAULT" | "COERCE");
-        // A withdrawal or ceasefire "unless" something is done threatens;
-        // one "if" something is done offers (it yields what the other side wants).
-        let unless = (0..words.len()).any(|j| words.at(j) == "unless");
-        let threatening = match self.kind.as_str() {
-            "RETREAT" => unless,
-            _ => conditional || forceful,
-        };
-        if let Some(code) = threat_code(&self.kind).filter(|_| intended && threatening) {
-            let mode = lexicon()
-                .cameo_entry(code)
-                .and_then(|e| e.mode.as_ref())
-                .map(|m| m.to_string());
-            *self = Code::new("THREATEN", mode, code);
-        } else if let (true, Some(code)) = (intended, intent_code(&self.kind)) {
-            // "would meet if ..." offers a meeting on a condition.
-            *self = Code::new("AGREE", None, code);
-        }
-        status
     }
 }
 

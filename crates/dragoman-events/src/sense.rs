@@ -48,7 +48,8 @@ pub(crate) fn other_sense(
     });
     let on_agreement = object.is_some_and(|o| listed("agreement", words.at(o)));
     let on_occasion = object.is_some_and(|o| listed("occasion", words.at(o)));
-    let on_abstract = object.is_some_and(|o| listed("abstract", words.at(o)));
+    let on_abstract =
+        object.is_some_and(|o| listed("abstract", words.at(o)) && !placed_target(words, o));
     let game = (0..words.len()).any(|j| {
         let split_score =
             words.at(j) == "-" && is_score(&format!("{}-{}", words.before(j), words.at(j + 1)));
@@ -88,6 +89,24 @@ fn terms_of_a_plan(words: &Words, tree: &Tree, p: usize) -> bool {
         subject || under
     };
     told(p) || tree.child(p, &["ccomp"]).is_some_and(told)
+}
+
+/// True for targets placed on the ground ("struck targets near Damascus",
+/// "targets belonging to the militia"): what an attack hits, not a level
+/// reached ("hit its inflation target").
+fn placed_target(words: &Words, o: usize) -> bool {
+    matches!(words.at(o), "target" | "targets")
+        && matches!(
+            words.at(o + 1),
+            "in" | "near"
+                | "inside"
+                | "across"
+                | "around"
+                | "along"
+                | "belonging"
+                | "linked"
+                | "used"
+        )
 }
 
 /// True for a score: digits, a dash, digits ("3-1", "2–0").

@@ -11,6 +11,13 @@ use std::sync::OnceLock;
 /// How far (in tokens) a pattern word may stand from the previous one.
 const GAP: usize = 4;
 
+/// How far a pattern word after the verb may stand when no pattern matches
+/// within [`GAP`] and the verb codes nothing by itself ("spoke by phone on
+/// Monday with ..."): such a match
+/// holds only when the tree hangs the word on the verb's own clause
+/// (`Trigger::wide`, checked by the coder once the sentence is parsed).
+const WIDE: usize = 9;
+
 /// A word or phrase of a sentence that expresses an event.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Trigger {
@@ -28,12 +35,17 @@ pub(crate) struct Trigger {
     pub noun: bool,
     /// Coded by a pattern of the verb's block, not by a default.
     pub patterned: bool,
-    /// The code the verb has without its pattern (its own or its block's
-    /// default), for when the tree shows the pattern misread.
-    pub default: Option<u16>,
     /// An event noun that is the object of a light verb ("mounted an
     /// invasion"): it heads the clause in the verb's place.
     pub light: bool,
+    /// Coded by a pattern whose words after the verb lie beyond [`GAP`]:
+    /// the tree must hang the last of them on the verb's clause, else the
+    /// verb keeps its code without the pattern ([`unpatterned`]), if any.
+    pub wide: bool,
+    /// A verb that codes no event by itself (a verb of saying), coded by
+    /// the words after it ("announced it will withdraw"): what it tells
+    /// stands at `reach - 1`, and so does its status.
+    pub quiet: bool,
 }
 
 /// The verb and noun triggers of a sentence, in order, not overlapping.
@@ -44,7 +56,12 @@ pub(crate) fn triggers(words: &Words) -> Vec<Trigger> {
     while i < words.len() {
         // A sentence's first word is a noun before it is a verb ("Talks
         // between X and Y ended"): news sentences do not open on a verb.
+        // The object of a light verb is a noun, whatever its form ("gave a
+        // warm welcome to", "paid a visit").
         let hit = match verb_at(lex, words, i) {
+            Some(Ok(t)) if i > 0 && light_verb_of(words, i).is_some() => {
+                noun_at(lex, words, i).or(Some(Ok(t)))
+            }
             Some(Ok(t)) if i > 0 => Some(Ok(t)),
             Some(Ok(t)) => noun_at(lex, words, i).filter(|n| n.is_ok()).or(Some(Ok(t))),
             uncoded => noun_at(lex, words, i).or(uncoded),
@@ -75,32 +92,56 @@ fn is_light_verb(word: &str) -> bool {
 }
 
 /// An event noun that is the object of a light verb ("mounted its
-/// long-threatened invasion") heads the clause: it becomes a verb-like
-/// trigger and the light verb's own coding is dropped.
+/// long-threatened invasion", "held a second day of talks") heads the
+/// clause: it becomes a verb-like trigger and the light verb's own coding
+/// is dropped, unless the verb's own pattern reaches the noun with a code
+/// of its own that is no mere intent (the dictionary's "make ... visit" is
+/// an intent to meet; whether a visit is still to come is the tense's
+/// word, read by the status).
 fn promote_light_verb_objects(words: &Words, found: &mut Vec<Trigger>) {
+    let lex = lexicon();
     let mut light_verbs = Vec::new();
     let verbs: Vec<Trigger> = found.iter().filter(|t| !t.noun).copied().collect();
     for t in found.iter_mut().filter(|t| t.noun) {
-        let modifiers = (t.first.saturating_sub(4)..t.first).rev().take_while(|&j| {
-            let w = words.at(j);
-            let plain =
-                words.named(j) != Named::Name && !words.capitalized(j) && !is_preposition(w);
-            let clause_word =
-                matches!(w, "and" | "or" | "but" | "that" | "to") || !words.is_word(j);
-            !is_light_verb(w) && (is_determiner(w) || w.contains('-') || plain && !clause_word)
-        });
-        let j = t.first - modifiers.count();
-        let verb = verbs.iter().find(|v| v.first + 1 == j);
-        if j > 0
-            && is_light_verb(words.at(j - 1))
-            && !verb.is_some_and(|v| v.patterned && v.reach >= t.end)
-        {
+        let Some(light) = light_verb_of(words, t.first) else {
+            continue;
+        };
+        let intent = |v: &Trigger| lex.cameo[v.cameo as usize].cameo.starts_with("03");
+        let verb = verbs.iter().find(|v| v.first == light);
+        if !verb.is_some_and(|v| v.patterned && v.reach >= t.end && !intent(v)) {
             t.noun = false;
             t.light = true;
-            light_verbs.push(j - 1);
+            light_verbs.push(light);
         }
     }
     found.retain(|t| !light_verbs.contains(&t.first));
+}
+
+/// The light verb whose object is the noun at `first`, past determiners,
+/// plain modifiers and a partitive head ("a second day of", "a new round
+/// of", "two days of"): its index, or `None`.
+fn light_verb_of(words: &Words, first: usize) -> Option<usize> {
+    let mut first = first;
+    if first >= 2 && words.at(first - 1) == "of" && is_partitive(words.at(first - 2)) {
+        first -= 2;
+    }
+    let modifiers = (first.saturating_sub(4)..first).rev().take_while(|&j| {
+        let w = words.at(j);
+        let plain = words.named(j) != Named::Name && !words.capitalized(j) && !is_preposition(w);
+        let clause_word = matches!(w, "and" | "or" | "but" | "that" | "to") || !words.is_word(j);
+        !is_light_verb(w) && (is_determiner(w) || w.contains('-') || plain && !clause_word)
+    });
+    let j = first - modifiers.count();
+    (j > 0 && is_light_verb(words.at(j - 1))).then_some(j - 1)
+}
+
+/// Nouns that measure out an event noun after "of" ("a round of talks",
+/// "two days of talks", "a series of strikes").
+pub(crate) fn is_partitive(word: &str) -> bool {
+    matches!(
+        word,
+        "round" | "rounds" | "day" | "days" | "series" | "week" | "weeks" | "session" | "sessions"
+    )
 }
 
 /// A verb at `i`: `Ok` a coded trigger, `Err(end)` a verb that codes no
@@ -120,34 +161,74 @@ fn verb_at(lex: &Lexicon, words: &Words, i: usize) -> Option<Result<Trigger, usi
     let longest = matching.clone().map(|f| f.rest.len()).max()?;
     let end = i + 1 + longest;
     // A verb may stand in several blocks: the best coding of any of them wins.
-    let best = matching
-        .filter(|f| f.rest.len() == longest)
-        .map(|f| (coding(lex, words, i, end, f), f))
-        .max_by_key(|((code, _, score), _)| (code.is_some_and(|c| c.cameo.is_some()), *score))?;
-    let (best, form) = best;
-    let block = &lex.blocks[form.block as usize];
-    let default = form.code.or(block.code).and_then(|c| c.cameo);
-    match best {
-        (
-            Some(Code {
-                cameo: Some(cameo),
-                swapped,
-            }),
-            reach,
-            score,
-        ) => Some(Ok(Trigger {
-            first: i,
-            end,
-            reach: reach.max(end),
-            cameo,
-            swapped,
-            noun: false,
-            patterned: score > 0,
-            default,
-            light: false,
-        })),
-        _ => Some(Err(end)),
-    }
+    let forms: Vec<&VerbForm> = matching.filter(|f| f.rest.len() == longest).collect();
+    let best_of = |gap: usize| {
+        forms
+            .iter()
+            .map(|f| coding(lex, words, i, end, f, gap))
+            .max_by_key(|(code, _, score)| (code.is_some_and(|c| c.cameo.is_some()), *score))
+    };
+    let narrow = best_of(GAP)?;
+    let coded = |c: Option<Code>| c.and_then(|c| Some((c.cameo?, c.swapped)));
+    // A verb that codes nothing by itself looks further ("spoke"); one with
+    // a code of its own only for a pattern of two words or more that gives
+    // it another sense ("defended Iraq on Friday against criticism" is
+    // verbal support, no protection), not for one word, nor to refine a
+    // code of the same type ("arrived in Cuba on Tuesday for talks" stays a
+    // visit). A far word never makes an intent (CAMEO 03x): "met in Geneva
+    // on Tuesday for a round of talks" stays a meeting; intent is read from
+    // tense and modals.
+    let own = coded(narrow.0);
+    let quiet = forms.iter().all(|f| {
+        let code = f.code.or(lex.blocks[f.block as usize].code);
+        code.is_none_or(|c| c.cameo.is_none())
+    });
+    let plover = |c: (u16, bool)| &*lex.cameo[c.0 as usize].plover;
+    let intent = |c: (u16, bool)| lex.cameo[c.0 as usize].cameo.starts_with("03");
+    let other_sense = |c: (u16, bool)| own.is_some_and(|o| plover(o) != plover(c));
+    // (Nothing to look at past the gap when the clause ends within it.)
+    let further = end + GAP < words.len() && !(end..end + GAP).any(|j| words.is_boundary(j));
+    let wide = Some(narrow)
+        .filter(|(_, _, score)| *score == 0 && further)
+        .and_then(|_| best_of(WIDE))
+        .filter(|(code, _, score)| {
+            coded(*code).is_some_and(|c| {
+                !intent(c) && (own.is_none() && *score > 0 || *score >= 2 && other_sense(c))
+            })
+        });
+    let (code, reach, score) = wide.unwrap_or(narrow);
+    let Some((cameo, swapped)) = coded(code) else {
+        return Some(Err(end));
+    };
+    Some(Ok(Trigger {
+        first: i,
+        end,
+        reach: reach.max(end),
+        cameo,
+        swapped,
+        noun: false,
+        patterned: score > 0,
+        light: false,
+        wide: wide.is_some(),
+        quiet,
+    }))
+}
+
+/// The code of the verb trigger `t` without its pattern's words after the
+/// verb (its own or its block's, or a pattern of words before it), for a
+/// pattern the tree rejects: `(cameo, swapped)`, or `None` when it codes
+/// nothing then.
+pub(crate) fn unpatterned(words: &Words, t: &Trigger) -> Option<(u16, bool)> {
+    let lex = lexicon();
+    let forms = lex.verbs.get(words.at(t.first))?;
+    let rest = t.end - t.first - 1;
+    forms
+        .iter()
+        .filter(|f| f.rest.len() == rest)
+        .map(|f| coding(lex, words, t.first, t.end, f, 0))
+        .max_by_key(|(code, _, score)| (code.is_some_and(|c| c.cameo.is_some()), *score))
+        .and_then(|(code, _, _)| code)
+        .and_then(|c| Some((c.cameo?, c.swapped)))
 }
 
 /// The code of verb form `form` at `first..end`: the longest matching
@@ -159,6 +240,7 @@ fn coding(
     first: usize,
     end: usize,
     form: &VerbForm,
+    gap: usize,
 ) -> (Option<Code>, usize, usize) {
     let block = &lex.blocks[form.block as usize];
     // A verb that is no event by itself (a verb of saying: its block codes
@@ -170,7 +252,7 @@ fn coding(
         code.cameo
             .is_some_and(|k| matches!(&*lex.cameo[k as usize].plover, "ASSAULT" | "COERCE"))
     };
-    let window = (end..(end + GAP).min(words.len()))
+    let window = (end..(end + gap).min(words.len()))
         .take_while(|&j| !words.is_boundary(j))
         .map(|j| words.at(j));
     let best = block
@@ -181,7 +263,7 @@ fn coding(
         .filter_map(|p| {
             Some((
                 p,
-                pattern_reach(lex, words, first, end, &p.before, &p.after)?,
+                pattern_reach(lex, words, (first, end), gap, &p.before, &p.after)?,
             ))
         })
         .max_by_key(|(p, reach)| (p.before.len() + p.after.len(), std::cmp::Reverse(reach.1)));
@@ -282,14 +364,14 @@ fn ends_determined_phrase(words: &Words, i: usize) -> bool {
 fn pattern_reach(
     lex: &Lexicon,
     words: &Words,
-    first: usize,
-    end: usize,
+    (first, end): (usize, usize),
+    gap: usize,
     before: &[Word],
     after: &[Word],
 ) -> Option<(usize, usize)> {
     let mut at = end;
     for w in after {
-        let limit = (at + GAP).min(words.len());
+        let limit = (at + gap).min(words.len());
         at = (at..limit)
             .take_while(|&j| !words.is_boundary(j))
             .find(|&j| lex.matches(w, words.at(j)))?
@@ -331,8 +413,9 @@ fn noun_at(lex: &Lexicon, words: &Words, i: usize) -> Option<Result<Trigger, usi
             swapped: false,
             noun: true,
             patterned: false,
-            default: Some(cameo),
             light: false,
+            wide: false,
+            quiet: false,
         }))
     })
 }
