@@ -1477,3 +1477,12 @@ fn regression_summoning_an_ambassador_is_a_protest() {
         "{found:#?}"
     );
 }
+
+/// Regression (wire copy of our own): "opposes any country interfering in
+/// the Humboldt Sea" made the sea the accused. A place of no country is
+/// acted upon by force, never addressed.
+#[test]
+fn regression_a_place_of_no_country_is_addressed_by_no_one() {
+    let found = events("Lima firmly opposes any country interfering in the Humboldt Sea.");
+    assert!(found.iter().all(|e| !e.contains("Humboldt")), "{found:#?}");
+}
