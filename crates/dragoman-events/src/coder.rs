@@ -416,6 +416,16 @@ impl Context<'_, '_> {
         if meeting && recipient.is_some_and(|m| m.modifier && is_locative(words, m.first)) {
             recipient = None;
         }
+        // Forces moved are no party moved against: "withdrew troops from",
+        // "would send troops to", "deployed troops" (and the intent to
+        // withdraw, CAMEO 035) name no recipient by the forces alone.
+        let moving =
+            matches!(code.kind.as_str(), "MOBILIZE" | "RETREAT") || code.cameo.starts_with("035");
+        let own_forces =
+            |m: &Mention| m.sector.as_deref() == Some("MIL") && m.country.is_none() && !m.person;
+        if moving && recipient.is_some_and(own_forces) {
+            recipient = None;
+        }
         // A place of no country (a sea, a region) is acted upon by force,
         // or threatened with it ("threatened to close the Strait of X"),
         // never addressed: "opposes any country interfering in the South

@@ -1486,3 +1486,19 @@ fn regression_a_place_of_no_country_is_addressed_by_no_one() {
     let found = events("Lima firmly opposes any country interfering in the Humboldt Sea.");
     assert!(found.iter().all(|e| !e.contains("Humboldt")), "{found:#?}");
 }
+
+/// Regression (wire copy of our own): the forces moved were the recipient
+/// ("Chile withdrew troops from the border": RETREAT -> troops). Forces
+/// moved are no party moved against.
+#[test]
+fn regression_forces_moved_are_no_recipient() {
+    for text in [
+        "Chile withdrew troops from the border on Monday.",
+        "Peru deployed troops to the border on Monday.",
+        "Chile had agreed to withdraw troops from the valley.",
+    ] {
+        let found = events(text);
+        assert!(!found.is_empty(), "{text}");
+        assert!(found.iter().all(|e| !e.contains("-> troops")), "{found:#?}");
+    }
+}
