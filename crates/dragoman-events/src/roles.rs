@@ -441,6 +441,20 @@ pub(crate) fn doer(tree: &Tree, mentions: &[Mention], p: usize) -> Option<String
 /// named, "the leaders of Hungary").
 fn mention_of<'m>(tree: &Tree, mentions: &'m [Mention], i: usize) -> Option<&'m Mention> {
     let covering = |k: usize| mentions.iter().find(|m| m.first <= k && k < m.end);
+    // "U.S. Secretary of State Marco Rubio met ...", parsed with the country
+    // as the head: the person of that country named in the head's phrase
+    // is the party.
+    if let Some(place) = covering(i).filter(|m| m.modifier && !m.person) {
+        let phrase = tree.phrase(i);
+        let person = mentions.iter().find(|m| {
+            m.person
+                && m.first > place.first
+                && phrase.contains(&m.first)
+                && m.country.is_some()
+                && m.country == place.country
+        });
+        return Some(person.unwrap_or(place));
+    }
     covering(i).or_else(|| {
         tree.dependents(i)
             .iter()

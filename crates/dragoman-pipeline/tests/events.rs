@@ -1502,3 +1502,19 @@ fn regression_forces_moved_are_no_recipient() {
         assert!(found.iter().all(|e| !e.contains("-> troops")), "{found:#?}");
     }
 }
+
+/// Regression (wire copy of our own): "U.S. Secretary of State X met ..."
+/// parsed with the country as the subject's head made "U.S." the actor's
+/// name; the person of that country named in the phrase is the party.
+#[test]
+fn regression_the_person_in_a_country_headed_subject_acts() {
+    let found = events(
+        "U.S. Secretary of State Marco Rubio met Egyptian Foreign Minister Badr Abdelatty on Saturday.",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|e| e.starts_with("CONSULT occurred Marco Rubio(USA) -> ")),
+        "{found:#?}"
+    );
+}
