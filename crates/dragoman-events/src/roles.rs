@@ -160,6 +160,9 @@ fn noun_participants<'m>(
             Some(actor),
             following.next().filter(|_| words.at(t.end) != "of"),
         ),
+        // "consultations with Washington": the party met, not who meets
+        // (left to the clause's subject, if any).
+        None if words.at(t.end) == "with" => (None, following.next()),
         None if linked => {
             let first = following.next();
             (first, following.next())

@@ -1518,3 +1518,22 @@ fn regression_the_person_in_a_country_headed_subject_acts() {
         "{found:#?}"
     );
 }
+
+/// Regression (wire copy of our own): "consultations with Washington" made
+/// Washington the one who consults; the party after "with" is the one met,
+/// and who meets is the clause's subject, or nobody named.
+#[test]
+fn regression_the_party_with_whom_talks_are_held_does_not_hold_them() {
+    let found = events("Santiago was ready for a new round of consultations with Lima.");
+    assert!(
+        found
+            .iter()
+            .any(|e| e.contains("Santiago(CHL) -> Lima(PER)")),
+        "{found:#?}"
+    );
+    let found = events("Talks with Lima ended on Monday.");
+    assert!(
+        found.iter().all(|e| !e.contains(" Lima(PER) ->")),
+        "{found:#?}"
+    );
+}
