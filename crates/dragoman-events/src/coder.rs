@@ -427,12 +427,11 @@ impl Context<'_, '_> {
             recipient = None;
         }
         // A place of no country (a sea, a region) is acted upon by force,
-        // or threatened with it ("threatened to close the Strait of X"),
         // never addressed: "opposes any country interfering in the South
         // China Sea" accuses no sea.
         let verbal = matches!(
             code.kind.as_str(),
-            "ACCUSE" | "REJECT" | "REQUEST" | "SUPPORT" | "AGREE" | "CONCEDE"
+            "ACCUSE" | "REJECT" | "REQUEST" | "THREATEN" | "SUPPORT" | "AGREE" | "CONCEDE"
         );
         if verbal && recipient.is_some_and(|m| m.modifier && !m.adjective && m.country.is_none()) {
             recipient = None;
