@@ -426,16 +426,6 @@ impl Context<'_, '_> {
         if moving && recipient.is_some_and(own_forces) {
             recipient = None;
         }
-        // A place of no country (a sea, a region) is acted upon by force,
-        // never addressed: "opposes any country interfering in the South
-        // China Sea" accuses no sea.
-        let verbal = matches!(
-            code.kind.as_str(),
-            "ACCUSE" | "REJECT" | "REQUEST" | "THREATEN" | "SUPPORT" | "AGREE" | "CONCEDE"
-        );
-        if verbal && recipient.is_some_and(|m| m.modifier && !m.adjective && m.country.is_none()) {
-            recipient = None;
-        }
         // Forces deployed with no agent named are their own country's move
         // ("Turkish troops would be deployed"): the passive subject acts.
         let deployed = code.kind == "MOBILIZE" && !t.noun && self.tree.is_passive(p);

@@ -1478,15 +1478,6 @@ fn regression_summoning_an_ambassador_is_a_protest() {
     );
 }
 
-/// Regression (wire copy of our own): "opposes any country interfering in
-/// the Humboldt Sea" made the sea the accused. A place of no country is
-/// acted upon by force, never addressed.
-#[test]
-fn regression_a_place_of_no_country_is_addressed_by_no_one() {
-    let found = events("Lima firmly opposes any country interfering in the Humboldt Sea.");
-    assert!(found.iter().all(|e| !e.contains("Humboldt")), "{found:#?}");
-}
-
 /// Regression (wire copy of our own): the forces moved were the recipient
 /// ("Chile withdrew troops from the border": RETREAT -> troops). Forces
 /// moved are no party moved against.
