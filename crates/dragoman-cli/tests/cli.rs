@@ -253,6 +253,11 @@ fn the_demo_runs_and_briefs() {
     let out = stdout(dragoman(&db).arg("demo"));
     assert!(out.contains("6 new, 1 duplicate"), "{out}");
     assert!(out.contains("dateline \"Mar. 4, 2026 (NWS)—\""), "{out}");
+    // The briefing's events keep their parties, countries the tables do not
+    // know included (a rule that no verbal event addresses a place of no
+    // country dropped both recipients).
+    assert!(out.contains("Kestria → Norland REJECT (occurred)"), "{out}");
+    assert!(out.contains("Norland → Kestria ACCUSE (occurred)"), "{out}");
     // Running it again adds nothing.
     let again = stdout(dragoman(&db).arg("demo"));
     assert!(again.contains("0 new, 7 duplicate"), "{again}");
