@@ -312,8 +312,7 @@ pub(crate) fn hands_over(head: &Trigger, complement: &Trigger) -> bool {
     let lex = lexicon();
     let head = &lex.cameo[head.cameo as usize];
     let verbal = matches!(&*head.plover, "THREATEN" | "REQUEST" | "REJECT" | "AGREE");
-    head.cameo.starts_with("03")
-        || !verbal && &*lex.cameo[complement.cameo as usize].plover == "PROTEST"
+    head.is_intent() || !verbal && &*lex.cameo[complement.cameo as usize].plover == "PROTEST"
 }
 
 /// True for a past participle that modifies a noun other than a subject and
