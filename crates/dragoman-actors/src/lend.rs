@@ -111,14 +111,15 @@ pub(crate) fn dateline_country_to_body(doc: &mut Doc) {
 /// title ("Foreign Ministry", "Ministry of Foreign Affairs") and one of them
 /// is a body noun.
 fn is_generic_body(name: &str) -> bool {
-    let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
-    let body = words.iter().any(|w| BODIES.contains(&w.as_str()));
-    let all = words.iter().all(|w| {
-        BODIES.contains(&w.as_str())
-            || matches!(w.as_str(), "of" | "the")
-            || TITLES.is_title_word(w)
-    });
-    body && all
+    let mut body = false;
+    for w in name.split_whitespace().map(str::to_lowercase) {
+        if BODIES.contains(&w.as_str()) {
+            body = true;
+        } else if !(matches!(w.as_str(), "of" | "the") || TITLES.is_title_word(&w)) {
+            return false;
+        }
+    }
+    body
 }
 
 #[cfg(test)]

@@ -111,9 +111,9 @@ fn stance_adjective(tree: &Tree, words: &Words, t: &Trigger) -> bool {
 /// its code without the pattern, or is no event.
 ///
 /// So too any pattern whose last word is a noun of another verb between
-/// them ([`pattern_crosses_a_verb`]), or that the tree shows misread
-/// ([`misread`]).
-pub(crate) fn confirm_wide(tree: &Tree, words: &Words, t: Trigger) -> Option<Trigger> {
+/// them ([`pattern_crosses_a_verb`]), is measured out by a partitive noun
+/// ([`measured_out`]), or that the tree shows misread ([`misread`]).
+pub(crate) fn confirm_pattern(tree: &Tree, words: &Words, t: Trigger) -> Option<Trigger> {
     let holds = if t.wide {
         in_own_clause(tree, predicate(tree, &t), t.reach - 1)
     } else {
@@ -312,8 +312,7 @@ pub(crate) fn hands_over(head: &Trigger, complement: &Trigger) -> bool {
     let lex = lexicon();
     let head = &lex.cameo[head.cameo as usize];
     let verbal = matches!(&*head.plover, "THREATEN" | "REQUEST" | "REJECT" | "AGREE");
-    head.cameo.starts_with("03")
-        || !verbal && &*lex.cameo[complement.cameo as usize].plover == "PROTEST"
+    head.is_intent() || !verbal && &*lex.cameo[complement.cameo as usize].plover == "PROTEST"
 }
 
 /// True for a past participle that modifies a noun other than a subject and

@@ -53,15 +53,17 @@ pub(crate) fn code_sentence(doc: &Doc, layers: &Layers, sentence: &Sentence) -> 
         tree: &tree,
         mentions: &mentions,
     };
-    // Word order chooses among the triggers the tree does not veto, so that
-    // a vetoed verb (a condition's, a relative clause's) takes no main
-    // clause's place.
-    // A pattern matched far from its verb holds only when the tree hangs
-    // its last word on the verb's clause.
+    // A verb's pattern holds only when the tree reads it so (a word matched
+    // far from its verb hangs on the verb's clause, the pattern crosses no
+    // other verb); else the verb is coded without it.
     let found: Vec<Trigger> = found
         .into_iter()
-        .filter_map(|t| crate::clause::confirm_wide(&tree, &words, t))
+        .filter_map(|t| crate::clause::confirm_pattern(&tree, &words, t))
         .collect();
+    // Word order chooses among the triggers the tree does not veto, so that
+    // a vetoed verb (a condition's, a relative clause's) takes no main
+    // clause's place, nor a verb coordinated inside a coded verb's
+    // infinitive.
     let coded = |k: usize| found.iter().any(|t| !t.noun && t.first == k);
     let kept: Vec<Trigger> = found
         .iter()
@@ -206,7 +208,7 @@ impl Context<'_, '_> {
         if status == EventStatus::Planned && in_the_past(doc, words, tree, p) {
             status = EventStatus::Occurred;
         }
-        let (mut code, mut status) = self.reaction(t, p, entry, status);
+        let (mut code, mut status) = self.code_in_context(t, p, entry, status);
         let (mut actor, mut recipient) = self.parties(t, p, &code, quote);
         if welcomes_a_visitor(tree, p, recipient) {
             // PLOVER's visit: the visitor acts, the host receives.
@@ -269,7 +271,7 @@ impl Context<'_, '_> {
     /// by what surrounds it: a reaction takes its meaning from its object, a
     /// promise of retaliation threatens, a negated acceptance refuses, and
     /// what is only intended is an agreement or a threat.
-    fn reaction(
+    fn code_in_context(
         &self,
         t: &Trigger,
         p: usize,

@@ -132,6 +132,14 @@ pub(crate) struct CameoEntry {
     pub mode: Option<Box<str>>,
 }
 
+impl CameoEntry {
+    /// True for a code of intent (CAMEO 03x: "plans to impose", "agreed to
+    /// lift"), whose event is still to come.
+    pub fn is_intent(&self) -> bool {
+        self.cameo.starts_with("03")
+    }
+}
+
 /// An event noun: its words after the first and its code.
 #[derive(Debug)]
 pub(crate) struct NounForm {

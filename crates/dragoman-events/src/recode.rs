@@ -104,7 +104,8 @@ pub(crate) fn promised_retaliation(
 /// "cannot agree to"): that is a refusal. A denial that an agreement was
 /// reached ("denied that they had agreed") stays a denied agreement.
 pub(crate) fn refuses(tree: &Tree, p: usize, kind: &str) -> bool {
-    let accepting = matches!(tree.lemma(p).to_lowercase().as_str(), "accept" | "agree");
+    let lemma = tree.lemma(p);
+    let accepting = lemma.eq_ignore_ascii_case("accept") || lemma.eq_ignore_ascii_case("agree");
     accepting && matches!(kind, "AGREE" | "CONCEDE") && tree.is_negated(p)
 }
 

@@ -106,7 +106,7 @@ fn promote_light_verb_objects(words: &Words, found: &mut Vec<Trigger>) {
         let Some(light) = light_verb_of(words, t.first) else {
             continue;
         };
-        let intent = |v: &Trigger| lex.cameo[v.cameo as usize].cameo.starts_with("03");
+        let intent = |v: &Trigger| lex.cameo[v.cameo as usize].is_intent();
         let verb = verbs.iter().find(|v| v.first == light);
         if !verb.is_some_and(|v| v.patterned && v.reach >= t.end && !intent(v)) {
             t.noun = false;
@@ -162,14 +162,9 @@ fn verb_at(lex: &Lexicon, words: &Words, i: usize) -> Option<Result<Trigger, usi
     let end = i + 1 + longest;
     // A verb may stand in several blocks: the best coding of any of them wins.
     let forms: Vec<&VerbForm> = matching.filter(|f| f.rest.len() == longest).collect();
-    let best_of = |gap: usize| {
-        forms
-            .iter()
-            .map(|f| coding(lex, words, i, end, f, gap))
-            .max_by_key(|(code, _, score)| (code.is_some_and(|c| c.cameo.is_some()), *score))
-    };
+    let best_of =
+        |gap: usize| best_coding(forms.iter().map(|f| coding(lex, words, i, end, f, gap)));
     let narrow = best_of(GAP)?;
-    let coded = |c: Option<Code>| c.and_then(|c| Some((c.cameo?, c.swapped)));
     // A verb that codes nothing by itself looks further ("spoke"); one with
     // a code of its own only for a pattern of two words or more that gives
     // it another sense ("defended Iraq on Friday against criticism" is
@@ -184,7 +179,7 @@ fn verb_at(lex: &Lexicon, words: &Words, i: usize) -> Option<Result<Trigger, usi
         code.is_none_or(|c| c.cameo.is_none())
     });
     let plover = |c: (u16, bool)| &*lex.cameo[c.0 as usize].plover;
-    let intent = |c: (u16, bool)| lex.cameo[c.0 as usize].cameo.starts_with("03");
+    let intent = |c: (u16, bool)| lex.cameo[c.0 as usize].is_intent();
     let other_sense = |c: (u16, bool)| own.is_some_and(|o| plover(o) != plover(c));
     // (Nothing to look at past the gap when the clause ends within it.)
     let further = end + GAP < words.len() && !(end..end + GAP).any(|j| words.is_boundary(j));
@@ -222,18 +217,33 @@ pub(crate) fn unpatterned(words: &Words, t: &Trigger) -> Option<(u16, bool)> {
     let lex = lexicon();
     let forms = lex.verbs.get(words.at(t.first))?;
     let rest = t.end - t.first - 1;
-    forms
+    let codings = forms
         .iter()
         .filter(|f| f.rest.len() == rest)
-        .map(|f| coding(lex, words, t.first, t.end, f, 0))
-        .max_by_key(|(code, _, score)| (code.is_some_and(|c| c.cameo.is_some()), *score))
-        .and_then(|(code, _, _)| code)
-        .and_then(|c| Some((c.cameo?, c.swapped)))
+        .map(|f| coding(lex, words, t.first, t.end, f, 0));
+    best_coding(codings).and_then(|(code, _, _)| coded(code))
+}
+
+/// The best of a verb's codings `(code, reach, score)`, as [`coding`] gives
+/// them: one that codes an event before one that does not, then the
+/// highest score.
+fn best_coding(
+    codings: impl Iterator<Item = (Option<Code>, usize, usize)>,
+) -> Option<(Option<Code>, usize, usize)> {
+    codings.max_by_key(|(code, _, score)| (code.is_some_and(|c| c.cameo.is_some()), *score))
+}
+
+/// The event `code` codes: `(cameo, swapped)`, or `None` for no code or a
+/// code of no event.
+fn coded(code: Option<Code>) -> Option<(u16, bool)> {
+    code.and_then(|c| Some((c.cameo?, c.swapped)))
 }
 
 /// The code of verb form `form` at `first..end`: the longest matching
 /// pattern of its block (with the tokens it reaches and its length), else
-/// the verb's or the block's default (length 0).
+/// the verb's or the block's default (length 0). A pattern's words after
+/// the verb are looked for within `gap` tokens ([`GAP`], or [`WIDE`]; 0 reads
+/// none).
 fn coding(
     lex: &Lexicon,
     words: &Words,
@@ -359,7 +369,8 @@ fn ends_determined_phrase(words: &Words, i: usize) -> bool {
     false
 }
 
-/// Where a pattern's words are found around the verb at `first..end`:
+/// Where a pattern's words are found around the verb at `first..end`, each
+/// word after the verb looked for within `gap` tokens of the one before it:
 /// `(start, reach)` of the tokens used, or `None` when it does not match.
 fn pattern_reach(
     lex: &Lexicon,

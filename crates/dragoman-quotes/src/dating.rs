@@ -59,25 +59,16 @@ fn in_a_later_clause(doc: &Doc, tokens: &[dragoman_model::Token], cue: Span, at:
         .filter(|t| t.span.start >= cue.end && t.span.end <= at.start)
         .map(|t| doc.slice(t.span))
         .collect();
-    between.windows(2).any(|w| {
-        w[0] == ","
-            && matches!(
-                w[1].to_ascii_lowercase().as_str(),
-                "as" | "amid"
-                    | "while"
-                    | "after"
-                    | "before"
-                    | "when"
-                    | "since"
-                    | "because"
-                    | "although"
-                    | "though"
-                    | "which"
-                    | "who"
-                    | "where"
-            )
-    })
+    between
+        .windows(2)
+        .any(|w| w[0] == "," && LATER_CLAUSE.iter().any(|o| w[1].eq_ignore_ascii_case(o)))
 }
+
+/// Words that open a clause the narrator sets after the saying, lower case.
+const LATER_CLAUSE: [&str; 13] = [
+    "as", "amid", "while", "after", "before", "when", "since", "because", "although", "though",
+    "which", "who", "where",
+];
 
 #[cfg(test)]
 mod tests {

@@ -5,6 +5,7 @@
 //! "Mrs. Clinton") has no gender. A pronoun is then never resolved to a
 //! person of the other gender: "she" does not stand for Mr. Berg.
 
+use crate::speaker::last_word;
 use crate::view::View;
 use std::collections::HashMap;
 
@@ -52,8 +53,7 @@ impl Genders {
         let Some(g) = g else {
             return true;
         };
-        let last = name.rsplit(' ').next().unwrap_or(name);
-        match self.by_last_word.get(last) {
+        match self.by_last_word.get(last_word(name)) {
             Some(Gender::Male) => g == Gender::Male,
             Some(Gender::Female) => g == Gender::Female,
             _ => true,

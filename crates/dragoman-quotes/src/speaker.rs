@@ -420,7 +420,8 @@ fn before_bracket(v: &View, first: usize, last: usize) -> usize {
         .unwrap_or(last)
 }
 
-fn last_word(name: &str) -> &str {
+/// The last word of a name, its surname for a person ("Berg" in "Tomas Berg").
+pub(crate) fn last_word(name: &str) -> &str {
     name.rsplit(' ').next().unwrap_or(name)
 }
 

@@ -103,7 +103,10 @@ pub fn title_set_off_before(
     }
     let (role, countries, k) = title_before_at(inner);
     let determiner = k.checked_sub(1).map(|d| inner[d])?;
-    if !matches!(determiner.to_ascii_lowercase().as_str(), "a" | "an" | "the") {
+    if !["a", "an", "the"]
+        .iter()
+        .any(|d| determiner.eq_ignore_ascii_case(d))
+    {
         return None;
     }
     let opens = match k.checked_sub(2) {

@@ -188,9 +188,7 @@ impl Extractor<'_, '_> {
         let comma_after =
             |from: usize| (from + 1..p).find(|&j| v.is(j, ",") && v.region_of(j).is_none());
         let fronted = |c: usize| {
-            opens_adverbial(v, start)
-                || FRONTING.contains(&v.lower(start))
-                || frames_clause(v, start, c)
+            opens_adverbial(v, start) || opens_fronted(v.lower(start)) || frames_clause(v, start, c)
         };
         if let Some(comma) = comma_after(start).filter(|&c| fronted(c)) {
             start = first(comma + 1)?;
@@ -302,12 +300,11 @@ pub(super) fn fronted_adverbial(v: &View, a: usize, end: usize) -> bool {
             .all(|j| v.region_of(j).is_none() && !matches!(v.word(j), "," | ";" | ":" | "—" | "–"))
 }
 
-/// Words that open a fronted clause or phrase before the subject a
-/// participle hangs on: the subordinators, and "despite", "besides", "shortly".
-const FRONTING: [&str; 14] = [
-    "as", "while", "when", "although", "though", "because", "since", "if", "unless", "once",
-    "whereas", "despite", "besides", "shortly",
-];
+/// True for a word that opens a fronted clause or phrase before the subject
+/// a participle hangs on: a subordinator, or "despite", "besides", "shortly".
+fn opens_fronted(w: &str) -> bool {
+    SUBORDINATORS.contains(&w) || matches!(w, "despite" | "besides" | "shortly")
+}
 
 /// Words that open a fronted adverbial clause.
 const SUBORDINATORS: [&str; 11] = [
