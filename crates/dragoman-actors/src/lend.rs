@@ -66,11 +66,45 @@ const BODIES: [&str; 6] = [
     "ministries",
 ];
 
+/// "Iran's Foreign Ministry", "South Sudan's Defence Ministry": a body named
+/// by body and title words alone takes the country of the place whose
+/// possessive stands right before it (the place entity's own country, so
+/// a name of several words counts whole).
+pub(crate) fn possessor_country_to_body(doc: &mut Doc) {
+    let mut lent = Vec::new();
+    for (i, e) in doc.entities.iter().enumerate() {
+        if e.kind != EntityType::Org
+            || e.country.is_some()
+            || !is_generic_body(e.span.of(&doc.text))
+        {
+            continue;
+        }
+        let before = doc.text[..e.span.start as usize].trim_end();
+        let Some(owner) = before
+            .strip_suffix("'s")
+            .or_else(|| before.strip_suffix("’s"))
+        else {
+            continue;
+        };
+        let owner_end = owner.len() as u32;
+        let country = doc.entities[..i]
+            .iter()
+            .rev()
+            .find(|o| o.span.end == owner_end && o.kind == EntityType::Loc)
+            .and_then(|o| o.country.clone());
+        lent.extend(country.map(|c| (i, c)));
+    }
+    for (i, country) in lent {
+        doc.entities[i].country = Some(country);
+    }
+}
+
 /// "The Foreign Ministry said", "the Defence Ministry": an organization
 /// named by the words of a government body alone, with no country written
 /// before it, is the body of the country whose capital (or the country
-/// itself) the dateline names. "Iran's Foreign Ministry" is Iran's; "the
-/// Iranian Defence Ministry" keeps the country it is given.
+/// itself) the dateline names. A possessive before it ("Iran's", see
+/// [`possessor_country_to_body`]) or a nationality ("the Iranian Defence
+/// Ministry", not a body's words alone) lends nothing here.
 pub(crate) fn dateline_country_to_body(doc: &mut Doc) {
     let Some(place) = doc.meta.place.as_deref() else {
         return;
@@ -85,17 +119,7 @@ pub(crate) fn dateline_country_to_body(doc: &mut Doc) {
         }
         let name = e.span.of(&doc.text);
         let before = doc.text[..e.span.start as usize].trim_end();
-        // "Iran's Foreign Ministry": the possessor's country.
-        if let Some(owner) = before
-            .strip_suffix("'s")
-            .or_else(|| before.strip_suffix("’s"))
-        {
-            let owner = owner.rsplit(char::is_whitespace).next().unwrap_or("");
-            if let (Some((owned, PlaceKind::Country)), true) =
-                (COUNTRIES.place(owner), is_generic_body(name))
-            {
-                e.country = Some(owned.into());
-            }
+        if before.ends_with("'s") || before.ends_with("’s") {
             continue;
         }
         let last_before = before.rsplit(char::is_whitespace).next().unwrap_or("");

@@ -60,6 +60,7 @@ impl Stage for ActorStage {
             self.resolve(e, &doc.text, date);
         }
         crate::lend::body_country_to_person(doc);
+        crate::lend::possessor_country_to_body(doc);
         crate::lend::dateline_country_to_body(doc);
         fill_canonical(doc);
     }

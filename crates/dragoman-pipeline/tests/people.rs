@@ -125,3 +125,15 @@ fn regression_a_nationality_of_two_words_in_apposition_gives_the_country() {
         [Some("ZAF".to_string())]
     );
 }
+
+#[test]
+fn regression_a_body_s_possessor_of_two_words_gives_its_country() {
+    // The last word before "'s" alone read "Sudan" (SDN) for South Sudan.
+    let doc = annotate("South Sudan's Foreign Ministry said it would send a delegation.");
+    let body = doc
+        .entities
+        .iter()
+        .find(|e| e.span.of(&doc.text) == "Foreign Ministry")
+        .expect("the ministry");
+    assert_eq!(body.country.as_deref(), Some("SSD"));
+}
