@@ -132,7 +132,7 @@ fn light_verb_of(words: &Words, first: usize) -> Option<usize> {
         !is_light_verb(w) && (is_determiner(w) || w.contains('-') || plain && !clause_word)
     });
     let j = first - modifiers.count();
-    (j > 0 && is_light_verb(words.at(j - 1))).then_some(j - 1)
+    (j > 0 && is_light_verb(words.at(j - 1))).then(|| j - 1)
 }
 
 /// Nouns that measure out an event noun after "of" ("a round of talks",
