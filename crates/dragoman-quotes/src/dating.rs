@@ -54,14 +54,13 @@ pub(crate) fn when_said(doc: &Doc, cue: Span, content: &[Span]) -> Option<String
 /// "after", ...) stand between the cue and the time expression `at` after
 /// it: the expression dates that clause, not the saying.
 fn in_a_later_clause(doc: &Doc, tokens: &[dragoman_model::Token], cue: Span, at: Span) -> bool {
-    let between: Vec<&str> = tokens
-        .iter()
-        .filter(|t| t.span.start >= cue.end && t.span.end <= at.start)
-        .map(|t| doc.slice(t.span))
-        .collect();
-    between
-        .windows(2)
-        .any(|w| w[0] == "," && LATER_CLAUSE.iter().any(|o| w[1].eq_ignore_ascii_case(o)))
+    let from = tokens.partition_point(|t| t.span.start < cue.end);
+    let to = tokens.partition_point(|t| t.span.end <= at.start);
+    let between = &tokens[from..to.max(from)];
+    between.windows(2).any(|w| {
+        let next = doc.slice(w[1].span);
+        doc.slice(w[0].span) == "," && LATER_CLAUSE.iter().any(|o| next.eq_ignore_ascii_case(o))
+    })
 }
 
 /// Words that open a clause the narrator sets after the saying, lower case.
