@@ -115,14 +115,8 @@ fn appositive(
         k += 1;
     }
     let mut country = None;
-    loop {
-        // "the South Korean envoy": a place of two words first, read whole.
-        let pair = format!("{} {}", word(k), word(k + 1));
-        let (code, width) = match (COUNTRIES.place(&pair), COUNTRIES.place(word(k))) {
-            (Some((code, PlaceKind::Country | PlaceKind::Demonym)), _) => (code, 2),
-            (_, Some((code, PlaceKind::Country | PlaceKind::Demonym))) => (code, 1),
-            _ => break,
-        };
+    // "the South Korean envoy": a place of two words first, read whole.
+    while let Some((code, width)) = roles::nation(Some((word(k), word(k + 1))), word(k)) {
         country.get_or_insert_with(|| code.to_string());
         k += width;
     }

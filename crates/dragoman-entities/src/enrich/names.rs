@@ -140,19 +140,26 @@ fn person_after_title(text: &str, tokens: &[Token], entities: &mut [Entity]) {
         .iter_mut()
         .filter(|e| matches!(e.kind, EntityType::Org | EntityType::Misc))
     {
-        let first = token_at(tokens, e.span.start);
+        // Cheapest tests first: most names have one word or no title before them.
         let name = e.span.of(text);
         let words = name.split_whitespace().count();
+        let capitalized = || {
+            name.split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase))
+        };
+        if !(2..=3).contains(&words) || !capitalized() {
+            continue;
+        }
+        let first = token_at(tokens, e.span.start);
         let after_head =
             first > 0 && TITLES.is_head(&tokens[first - 1].span.of(text).to_lowercase());
-        let capitalized = name
-            .split_whitespace()
-            .all(|w| w.starts_with(char::is_uppercase));
-        let other = ends_with(name, BODY_HEADS)
-            || ends_with(name, PLACE_HEADS)
-            || OUTLETS.is_outlet(name)
-            || COUNTRIES.place(name).is_some();
-        if after_head && (2..=3).contains(&words) && capitalized && !other {
+        let other = || {
+            ends_with(name, BODY_HEADS)
+                || ends_with(name, PLACE_HEADS)
+                || OUTLETS.is_outlet(name)
+                || COUNTRIES.place(name).is_some()
+        };
+        if after_head && !other() {
             e.kind = EntityType::Per;
         }
     }

@@ -49,16 +49,10 @@ pub fn title_before_at(before: &[&str]) -> (Option<String>, Vec<String>, usize) 
     }
     while k > 0 {
         let w = before[k - 1];
-        // "South Korean", "New Zealand": a place of two words, read whole.
-        let pair = (k >= 2 && !before[k - 2].eq_ignore_ascii_case("the"))
-            .then(|| format!("{} {w}", before[k - 2]));
-        if let Some((code, PlaceKind::Country | PlaceKind::Demonym)) =
-            pair.as_deref().and_then(|p| COUNTRIES.place(p))
-        {
+        let pair = (k >= 2).then(|| (before[k - 2], w));
+        if let Some((code, width)) = nation(pair, w) {
             countries.push(code.to_string());
-            k -= 1;
-        } else if let Some((code, PlaceKind::Country | PlaceKind::Demonym)) = COUNTRIES.place(w) {
-            countries.push(code.to_string());
+            k -= width - 1;
         } else if !matches!(w, "and" | "," | "'s" | "’s") || countries.is_empty() {
             break;
         }
@@ -82,6 +76,24 @@ pub fn title_before_at(before: &[&str]) -> (Option<String>, Vec<String>, usize) 
         (role, _) => role,
     };
     (role, countries, k)
+}
+
+/// The country a nationality or country name stands for, with the number
+/// of words it takes: the two words of `pair` read whole first ("South
+/// Korean", "New Zealand"; not "the Peruvian", which the table would read
+/// as "Peruvian"), else `word` alone.
+pub fn nation(pair: Option<(&str, &str)>, word: &str) -> Option<(&'static str, usize)> {
+    let whole = pair
+        .filter(|(first, _)| !first.eq_ignore_ascii_case("the"))
+        .map(|(first, second)| format!("{first} {second}"));
+    let country = |name: &str| match COUNTRIES.place(name) {
+        Some((code, PlaceKind::Country | PlaceKind::Demonym)) => Some(code),
+        _ => None,
+    };
+    match whole.as_deref().and_then(country) {
+        Some(code) => Some((code, 2)),
+        None => country(word).map(|code| (code, 1)),
+    }
 }
 
 /// "A Chilean foreign ministry spokesman, X, said": a title phrase that
