@@ -3,7 +3,7 @@
 //! country to a government body named without one ("The Foreign Ministry
 //! said" in a report datelined in a capital).
 
-use dragoman_lexicon::{PlaceKind, COUNTRIES, TITLES};
+use dragoman_lexicon::{PlaceKind, BODIES, COUNTRIES, TITLES};
 use dragoman_model::{Doc, EntityType, SharedStr};
 
 /// "Widget Party official X", "Kestria Ministry spokesman X": a titled
@@ -55,16 +55,6 @@ fn strip_suffix_ignoring_case<'t>(text: &'t str, suffix: &str) -> Option<&'t str
     let starts_word = head.is_empty() || head.ends_with(char::is_whitespace);
     (tail.eq_ignore_ascii_case(suffix) && starts_word).then_some(head)
 }
-
-/// Nouns of a government body ("Foreign Ministry", "Defence Department").
-const BODIES: [&str; 6] = [
-    "ministry",
-    "office",
-    "department",
-    "government",
-    "cabinet",
-    "ministries",
-];
 
 /// "Iran's Foreign Ministry", "South Sudan's Defence Ministry": a body named
 /// by body and title words alone takes the country of the place whose
@@ -137,7 +127,7 @@ pub(crate) fn dateline_country_to_body(doc: &mut Doc) {
 fn is_generic_body(name: &str) -> bool {
     let mut body = false;
     for w in name.split_whitespace().map(str::to_lowercase) {
-        if BODIES.contains(&w.as_str()) {
+        if BODIES.is_head(&w) {
             body = true;
         } else if !(matches!(w.as_str(), "of" | "the") || TITLES.is_title_word(&w)) {
             return false;
