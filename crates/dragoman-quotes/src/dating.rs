@@ -1,7 +1,8 @@
 //! When something was said: the time expression of the attribution's own
 //! sentence nearest its cue (outside what was said, and not in a clause the
 //! narrator sets after the cue: "..., a spokesman said, as the army warned it
-//! would strike by Friday"), or, for an attribution
+//! would strike by Friday", "..., he told reporters, adding that talks would
+//! resume next week"), or, for an attribution
 //! dated by "then", the last date the text gave before it. Reads the
 //! document's time expressions when the time stage has run; dates nothing
 //! otherwise.
@@ -63,10 +64,28 @@ fn in_a_later_clause(doc: &Doc, tokens: &[dragoman_model::Token], cue: Span, at:
     })
 }
 
-/// Words that open a clause the narrator sets after the saying, lower case.
-const LATER_CLAUSE: [&str; 13] = [
-    "as", "amid", "while", "after", "before", "when", "since", "because", "although", "though",
-    "which", "who", "where",
+/// Words that open a clause the narrator sets after the saying, lower case:
+/// subordinators, relatives, and participles of a further saying ("...,
+/// adding that talks would go on next week": next week is what was added).
+const LATER_CLAUSE: [&str; 18] = [
+    "as",
+    "amid",
+    "while",
+    "after",
+    "before",
+    "when",
+    "since",
+    "because",
+    "although",
+    "though",
+    "which",
+    "who",
+    "where",
+    "adding",
+    "saying",
+    "noting",
+    "stressing",
+    "warning",
 ];
 
 #[cfg(test)]
@@ -111,6 +130,17 @@ mod tests {
             &[("Friday", "2025-11-21")],
         );
         assert_eq!(when_said(&d, cue(&d, "said"), &[]), None);
+    }
+
+    /// Regression (wire copy of our own): a quote took the date of what
+    /// its speaker went on to add.
+    #[test]
+    fn regression_a_date_of_what_was_added_is_not_the_sayings() {
+        let d = doc(
+            "\"Useful talks,\" the envoy told reporters, adding that experts would meet next week.",
+            &[("next week", "2025-W47")],
+        );
+        assert_eq!(when_said(&d, cue(&d, "told"), &[]), None);
     }
 
     #[test]
