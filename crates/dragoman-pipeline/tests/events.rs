@@ -1568,3 +1568,20 @@ fn regression_to_provoke_is_no_protest() {
         "The minister said Quito was trying to provoke a conflict.",
     );
 }
+
+/// Regression (wire copy of our own): "opened fire along the border" was a
+/// concession (an open border, CAMEO 080, from a far pattern word).
+#[test]
+fn regression_opening_fire_is_force() {
+    let found = events("Chilean troops opened fire along the border on Friday.");
+    assert!(
+        found
+            .iter()
+            .any(|e| e.starts_with("ASSAULT occurred Chilean troops(CHL)")),
+        "{found:#?}"
+    );
+    none_of(
+        "CONCEDE",
+        "Chilean troops opened fire along the border on Friday.",
+    );
+}
