@@ -455,6 +455,7 @@ impl Context<'_, '_> {
         // No party acts on itself: the speaker who acts is no recipient too
         // (nor when named twice: "would deny entry to the United States").
         let recipient = recipient.filter(|r| actor.is_none_or(|a| a != *r && a.name != r.name));
+        let recipient = recipient.filter(|r| !self.tells_of(t, r));
         if t.swapped {
             (recipient, actor)
         } else {
@@ -464,6 +465,20 @@ impl Context<'_, '_> {
 }
 
 impl Context<'_, '_> {
+    /// True when party `m` is the source of an attribution whose content
+    /// holds trigger `t` ("Brazil offered to host talks, according to a
+    /// diplomat"): whoever tells of an event is not acted upon in it.
+    fn tells_of(&self, t: &Trigger, m: &Mention) -> bool {
+        let (trigger, party) = (
+            self.words.span(t.first, t.end),
+            self.words.span(m.first, m.end),
+        );
+        self.doc.quotes.iter().any(|q| {
+            q.content.iter().any(|c| c.contains(trigger))
+                && q.source.iter().any(|s| s.overlaps(party))
+        })
+    }
+
     /// True when word order's recipient `m` of predicate `p` may be one: not
     /// a place after "near", "at", "off" ("a collision near the Shoal"), and
     /// not the subject of a clause outside the predicate's (", the ministry

@@ -1585,3 +1585,21 @@ fn regression_opening_fire_is_force() {
         "Chilean troops opened fire along the border on Friday.",
     );
 }
+
+/// Regression (wire copy of our own): the source of "according to" was the
+/// recipient of the event it tells of.
+#[test]
+fn regression_whoever_tells_of_an_event_is_not_acted_upon() {
+    for text in [
+        "Peru offered to host talks, according to a Chilean diplomat who asked not to be named.",
+        "Peru offered to host talks, according to Ana Vel, who heads the Chilean mission.",
+    ] {
+        let found = events(text);
+        assert!(
+            found
+                .iter()
+                .all(|e| !e.contains("-> Chilean diplomat") && !e.contains("-> Ana Vel")),
+            "{text}\n{found:#?}"
+        );
+    }
+}
