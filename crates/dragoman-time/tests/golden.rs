@@ -425,6 +425,20 @@ fn the_end_of_the_month_and_mid_year() {
     ));
 }
 
+/// Regression (wire copy of our own): "the end of the week", "earlier in
+/// the week" and "later in the month" are the anchor's week and month;
+/// "the week" alone stays some week (TimeBank's convention).
+#[test]
+fn the_end_of_the_week_and_later_in_the_month() {
+    insta::assert_snapshot!(draw(
+        "The envoy will leave at the end of the week.\n\
+         Peru had offered to mediate earlier in the week.\n\
+         Talks will resume later in the month.\n\
+         For the week, the index fell.",
+        Some(DATE)
+    ));
+}
+
 /// A past verb dates the month after its short object ("bought the unit
 /// in February" in an October report is the February before), not across
 /// an infinitive ("agreed to sell it in February"); a participle after a

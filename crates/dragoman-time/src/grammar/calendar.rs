@@ -21,6 +21,7 @@ impl Grammar<'_> {
             .or_else(|| self.season(j))
             .or_else(|| self.holiday(j, Direction::Implicit))
             .or_else(|| self.decade(j))
+            .or_else(|| (j > i).then(|| self.this_week(j)).flatten())
             .or_else(|| (j > i).then(|| self.relative(j)).flatten())
             .or_else(|| (j > i).then(|| self.this_unit(j)).flatten());
         if found.is_none() && j > i {
@@ -41,6 +42,14 @@ impl Grammar<'_> {
             }
             _ => None,
         }
+    }
+
+    /// The anchor's week after a modifier: "(the end of) the week". Alone,
+    /// "the week" is some week.
+    fn this_week(&self, i: usize) -> Parsed {
+        let j = self.skip(i, Word::The);
+        (j > i && self.lex(j) == Lex::Unit(Unit::Week, false))
+            .then(|| (j + 1, Expr::Shift(Unit::Week, 0, Anchor::Document)))
     }
 
     /// Skips "early", "late", "mid-", "the end of", "the beginning of", "the middle of".

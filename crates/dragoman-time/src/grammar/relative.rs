@@ -150,9 +150,17 @@ impl Grammar<'_> {
     }
 
     /// "the weekend", "the week (of Nov. 17)", "the year (two thousand)",
-    /// "the fiscal year" at `i`.
+    /// "the fiscal year" at `i`; "(earlier in) the week", "(later in) the
+    /// month".
     fn the_unit(&self, i: usize) -> Parsed {
+        // "earlier in the week", "later in the month": the anchor's own.
+        let within = i >= 2
+            && self.is(i - 1, Word::In)
+            && matches!(self.lex(i - 2), Lex::Word(Word::Earlier | Word::Later));
         match self.lex(i + 1) {
+            Lex::Unit(unit @ (Unit::Week | Unit::Month), false) if within => {
+                Some((i + 2, Expr::Shift(unit, 0, Anchor::Document)))
+            }
             Lex::Unit(Unit::Weekend, false) => {
                 Some((i + 2, Expr::Shift(Unit::Weekend, 0, Anchor::Document)))
             }
