@@ -57,8 +57,10 @@ const END: &str = r"\s*(?:—|–|―|--|-|:)";
 const OUTLET: &str = r"\((?P<outlet>[A-Z][A-Za-z0-9&.' -]{0,30}?)\)";
 /// An outlet in parentheses, written in lower case too ("(dpa)").
 const OUTLET_ANY: &str = r"\((?P<outlet>[A-Za-z][A-Za-z0-9&.' -]{0,30}?)\)";
-const PLACE: &str = r"(?P<place>[A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?)";
-const CAPS: &str = r"(?P<place>[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?)";
+/// A place, or two joined by a slash ("NEW DELHI/ISLAMABAD", a report from
+/// both: the place is kept as written, and names no one country).
+const PLACE: &str = r"(?P<place>[A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,3}(?:/[A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,3})?(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?)";
+const CAPS: &str = r"(?P<place>[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3}(?:/[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3})?(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?)";
 
 /// A newspaper's name as papers are named ("The Harbour Gazette", "Daily
 /// Ledger"): up to four capitalized words and a newspaper's head noun.
@@ -291,6 +293,26 @@ mod tests {
         assert_eq!(parse("(dpa) HAMBURG, May 7 - Ships").2, o("dpa"));
         assert_eq!(parse("7 May, HAMBURG (dpa) - Ships").3, o("HAMBURG"));
         assert_eq!(parse("Hamburg (dpa): Ships").2, o("dpa"));
+    }
+
+    /// Regression (wire copy of our own): a dateline of two places joined
+    /// by a slash was no dateline, and stayed in what the first speaker said.
+    #[test]
+    fn regression_two_places_joined_by_a_slash() {
+        let o = |s: &str| Some(s.to_string());
+        assert_eq!(
+            parse("LIMA/QUITO, May 10 (AP) — The two sides agreed"),
+            (
+                "LIMA/QUITO, May 10 (AP) —".into(),
+                None,
+                o("AP"),
+                o("LIMA/QUITO")
+            )
+        );
+        assert_eq!(
+            parse("SAN JOSE/MANAGUA, May 10 (Reuters) - Talks").3,
+            o("SAN JOSE/MANAGUA")
+        );
     }
 
     #[test]
