@@ -455,7 +455,7 @@ impl Context<'_, '_> {
         // No party acts on itself: the speaker who acts is no recipient too
         // (nor when named twice: "would deny entry to the United States").
         let recipient = recipient.filter(|r| actor.is_none_or(|a| a != *r && a.name != r.name));
-        let recipient = recipient.filter(|r| !self.tells_of(t, r));
+        let recipient = recipient.filter(|r| !self.tells_of(t, r) && !self.medium(r));
         if t.swapped {
             (recipient, actor)
         } else {
@@ -477,6 +477,25 @@ impl Context<'_, '_> {
             q.content.iter().any(|c| c.contains(trigger))
                 && q.source.iter().any(|s| s.overlaps(party))
         })
+    }
+
+    /// True when party `m` is the medium something was said in, not a
+    /// party: a news medium named by its common noun after "on", "in",
+    /// "via" or "through" ("confirmed the truce on state television").
+    fn medium(&self, m: &Mention) -> bool {
+        let words = self.words;
+        let through = |w: &str| matches!(w, "on" | "in" | "via" | "through");
+        let mut j = m.first;
+        while j > 0 && m.first - j < 3 && !through(words.before(j)) {
+            let w = words.before(j);
+            let modifier = crate::words::is_determiner(w) || w.starts_with(char::is_lowercase);
+            if !modifier || !words.is_word(j - 1) {
+                break;
+            }
+            j -= 1;
+        }
+        let through = through(words.before(j));
+        through && m.sector.as_deref() == Some("MED") && !m.person && m.country.is_none()
     }
 
     /// True when word order's recipient `m` of predicate `p` may be one: not

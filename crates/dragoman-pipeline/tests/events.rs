@@ -1603,3 +1603,24 @@ fn regression_whoever_tells_of_an_event_is_not_acted_upon() {
         );
     }
 }
+
+/// Regression (wire copy of our own): "confirmed the truce on state
+/// television" made the television the truce's recipient.
+#[test]
+fn regression_the_medium_is_no_recipient() {
+    for text in [
+        "Chilean Foreign Minister Ana Vel confirmed the truce on state television.",
+        "Chilean Foreign Minister Ana Vel confirmed the truce on television.",
+    ] {
+        let found = events(text);
+        assert!(
+            found.iter().all(|e| !e.contains("-> television")),
+            "{text}\n{found:#?}"
+        );
+    }
+    let found = events("Chile accused the newspaper of lying.");
+    assert!(
+        found.iter().any(|e| e.contains("-> newspaper")),
+        "{found:#?}"
+    );
+}
