@@ -3,7 +3,7 @@
 //! country to a government body named without one ("The Foreign Ministry
 //! said" in a report datelined in a capital).
 
-use dragoman_lexicon::{PlaceKind, BODIES, COUNTRIES, TITLES};
+use dragoman_lexicon::{PlaceKind, COUNTRIES, GOVERNMENT, TITLES};
 use dragoman_model::{Doc, EntityType, SharedStr};
 
 /// "Widget Party official X", "Kestria Ministry spokesman X": a titled
@@ -152,7 +152,7 @@ fn other_country_near(doc: &Doc, i: usize, code: &str) -> bool {
 fn is_generic_body(name: &str) -> bool {
     let mut body = false;
     for w in name.split_whitespace().map(str::to_lowercase) {
-        if BODIES.is_head(&w) {
+        if GOVERNMENT.is_head(&w) {
             body = true;
         } else if !(matches!(w.as_str(), "of" | "the") || TITLES.is_title_word(&w)) {
             return false;

@@ -5,18 +5,18 @@
 //!
 //! Every table is a plain text file in `data/` (see its README for where each
 //! came from), embedded with `include_str!` and parsed on first use into a
-//! `static` ([`COUNTRIES`], [`OUTLETS`], [`TITLES`], [`BODIES`]). A stage's own vocabulary
+//! `static` ([`COUNTRIES`], [`OUTLETS`], [`TITLES`], [`GOVERNMENT`]). A stage's own vocabulary
 //! (quote cues, event verbs) stays in its crate; only what stages share is here.
 
-mod bodies;
 mod countries;
+mod government;
 pub mod load;
 mod numbers;
 mod outlets;
 mod titles;
 
-pub use bodies::{Bodies, BODIES};
 pub use countries::{match_key, Countries, PlaceKind, COUNTRIES};
+pub use government::{Government, GOVERNMENT};
 pub use numbers::number_word;
 pub use outlets::{outlet_key, Outlets, OUTLETS};
 pub use titles::{Titles, TITLES};

@@ -2,7 +2,7 @@
 //! Minister Ivan Petrov", "the French and German special envoys A and B",
 //! "Petrov, head of the Widget Fund".
 
-use dragoman_lexicon::{PlaceKind, BODIES, COUNTRIES, TITLES};
+use dragoman_lexicon::{PlaceKind, COUNTRIES, GOVERNMENT, TITLES};
 
 /// The role and countries written just before a name: `before` holds the
 /// words before it, nearest last. Returns the role (title words in order,
@@ -135,7 +135,7 @@ pub fn title_set_off_before(
 /// ("foreign ministry", "defence ministry", "presidential office") is taken
 /// off: up to two lower-case words before the body's noun.
 fn past_body(before: &[&str], k: usize) -> usize {
-    if k == 0 || !BODIES.is_head(before[k - 1]) {
+    if k == 0 || !GOVERNMENT.is_head(before[k - 1]) {
         return k;
     }
     let lower = |w: &str| w.starts_with(char::is_lowercase) && COUNTRIES.place(w).is_none();

@@ -1,7 +1,7 @@
 //! Subtypes and countries read off an entity's own words: countries,
 //! nationalities, capitals, seats of government, outlets, government bodies.
 
-use dragoman_lexicon::{PlaceKind, BODIES, COUNTRIES, OUTLETS};
+use dragoman_lexicon::{PlaceKind, COUNTRIES, GOVERNMENT, OUTLETS};
 use dragoman_model::{Entity, EntityType};
 
 /// Sets `subtype` and `country` of `entity` from its text (not for persons:
@@ -28,7 +28,7 @@ pub fn classify(entity: &mut Entity, text: &str) {
         return;
     }
     if entity.kind == EntityType::Org || entity.kind == EntityType::Misc {
-        if entity.kind == EntityType::Org && BODIES.is_government(text) {
+        if entity.kind == EntityType::Org && GOVERNMENT.is_government(text) {
             entity.subtype = Some("GOV".into());
         }
         // A country word inside the name: "the Russian Foreign Ministry", "U.S. Army".

@@ -6,14 +6,14 @@ use crate::load::rows;
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-const BODY_ROWS: &str = include_str!("../data/bodies.tsv");
+const GOVERNMENT_ROWS: &str = include_str!("../data/government.tsv");
 
-/// The body list, parsed on first use.
-pub static BODIES: LazyLock<Bodies> = LazyLock::new(|| Bodies::parse(BODY_ROWS));
+/// The government-body list, parsed on first use.
+pub static GOVERNMENT: LazyLock<Government> = LazyLock::new(|| Government::parse(GOVERNMENT_ROWS));
 
-/// The body list, by what callers ask of it.
+/// The government-body list, by what callers ask of it.
 #[derive(Debug, Default)]
-pub struct Bodies {
+pub struct Government {
     /// Nouns that head a body ("ministry").
     heads: HashSet<&'static str>,
     /// Heads and names that make an organisation a government body
@@ -21,12 +21,12 @@ pub struct Bodies {
     government: Vec<&'static str>,
 }
 
-impl Bodies {
-    fn parse(text: &'static str) -> Bodies {
-        let mut b = Bodies::default();
+impl Government {
+    fn parse(text: &'static str) -> Government {
+        let mut b = Government::default();
         for row in rows(text) {
             let [kind, words] = row[..] else {
-                panic!("bodies.tsv: a row must have two columns: {row:?}");
+                panic!("government.tsv: a row must have two columns: {row:?}");
             };
             match kind {
                 "head" => {
@@ -37,7 +37,7 @@ impl Bodies {
                     b.heads.insert(words);
                 }
                 "name" => b.government.push(words),
-                other => panic!("bodies.tsv: unknown kind {other:?}"),
+                other => panic!("government.tsv: unknown kind {other:?}"),
             }
         }
         b
@@ -85,7 +85,7 @@ mod tests {
 
     #[test]
     fn heads_and_their_plurals() {
-        let b = &*BODIES;
+        let b = &*GOVERNMENT;
         assert!(b.is_head("ministry") && b.is_head("ministries"));
         assert!(b.is_head("offices") && b.is_head("army"));
         assert!(!b.is_head("kremlin") && !b.is_head("minister"));
@@ -93,7 +93,7 @@ mod tests {
 
     #[test]
     fn government_words_are_whole_words() {
-        let b = &*BODIES;
+        let b = &*GOVERNMENT;
         assert!(b.is_government("Russian Foreign Ministry"));
         assert!(b.is_government("the Kremlin"));
         assert!(b.is_government("U.N. Security Council"));
