@@ -212,7 +212,13 @@ impl Tally {
             .doc;
         let mut used = vec![false; p.gold.len()];
         for e in &doc.events {
-            let hit = (0..p.gold.len()).find(|&i| !used[i] && loose(&p.gold[i], e));
+            // A gold event the prediction matches in every field first, else
+            // the first it matches on type and actor.
+            let open = |i: &usize| !used[*i] && loose(&p.gold[*i], e);
+            let hit = (0..p.gold.len())
+                .filter(open)
+                .find(|&i| full(&p.gold[i], e))
+                .or_else(|| (0..p.gold.len()).find(open));
             match hit {
                 Some(i) if p.gold[i].required => {
                     used[i] = true;
