@@ -33,10 +33,12 @@ const FRESH3: &str = include_str!("data/wire-events-fresh3.txt");
 const MIN_FRESH3_PRECISION: f64 = 0.9;
 /// A fourth block, on actors and recipients (international bodies, "met
 /// with X in Y", "the visit by", "X's proposal", pronoun actors, passives),
-/// written before the rules of its round and scored once as written.
+/// written before the rules of its round and scored once as written (type
+/// and actor P 0.778 R 0.609, every field P 0.556 R 0.435), then read to
+/// fix them: in-sample since.
 const FRESH4: &str = include_str!("data/wire-events-fresh4.txt");
-/// Its floor on type and actor precision.
-const MIN_FRESH4_PRECISION: f64 = 0.0;
+/// Its floor on type and actor precision after the fixes, rounded down.
+const MIN_FRESH4_PRECISION: f64 = 0.9;
 
 /// Floors: what the rules reach today, held.
 const MIN_PRECISION: f64 = 0.95;
