@@ -16,6 +16,7 @@ use crate::setting::{date, in_the_past, place};
 use crate::status::status;
 use crate::trigger::{triggers, Trigger};
 use crate::words::{Layers, Words};
+use dragoman_lexicon::FEATURES;
 use dragoman_model::{Doc, Event, EventStatus, Sentence};
 use dragoman_syntax::Tree;
 
@@ -416,6 +417,11 @@ impl Context<'_, '_> {
         let meeting = matches!(code.kind.as_str(), "CONSULT" | "AGREE" | "SUPPORT")
             && code.mode.as_deref() != Some("visit");
         if meeting && recipient.is_some_and(|m| m.modifier && is_locative(words, m.first)) {
+            recipient = None;
+        }
+        // A feature of the map of no country is no party acted upon ("warned
+        // against patrols in the South China Sea", "fired into the Yellow Sea").
+        if recipient.is_some_and(|m| m.country.is_none() && FEATURES.is_feature(&m.name)) {
             recipient = None;
         }
         // Forces moved are no party moved against: "withdrew troops from",

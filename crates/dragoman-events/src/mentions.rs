@@ -23,6 +23,10 @@ pub(crate) struct Mention {
     /// A nationality word alone ("the European proposal"): it stands for a
     /// party only joined to an actor noun ("European ministers").
     pub adjective: bool,
+    /// An international body (`dragoman_lexicon::BODIES`: the U.N., the
+    /// African Union): it has no state's country, and a person its title
+    /// ties to it ("U.N. mediator X") acts for it.
+    pub body: bool,
 }
 
 impl Mention {
@@ -50,8 +54,11 @@ pub(crate) fn mentions(doc: &Doc, words: &Words) -> Vec<Mention> {
         }
         entity_tokens[first..end].iter_mut().for_each(|t| *t = true);
         let subtype = e.subtype.as_deref();
-        let modifier = matches!(e.kind, EntityType::Loc | EntityType::Misc)
-            || matches!(subtype, Some("COUNTRY" | "NATIONALITY"));
+        let written = doc.slice(e.span);
+        let body = dragoman_lexicon::BODIES.is_body(written);
+        let modifier = !body
+            && (matches!(e.kind, EntityType::Loc | EntityType::Misc)
+                || matches!(subtype, Some("COUNTRY" | "NATIONALITY")));
         let sector = match (e.role.as_deref(), subtype) {
             (Some(role), _) => Some(role_sector(role)),
             (None, Some("GOV")) => Some("GOV".into()),
@@ -64,8 +71,7 @@ pub(crate) fn mentions(doc: &Doc, words: &Words) -> Vec<Mention> {
             .to_string();
         // The country the entity stage read from the text, or the actor
         // stage from the actor's role on the report's date.
-        let country = e.country.as_deref().map(str::to_string);
-        let written = doc.slice(e.span);
+        let country = e.country.as_deref().map(str::to_string).filter(|_| !body);
         let outlet = subtype == Some("OUTLET")
             || dragoman_lexicon::OUTLETS.is_outlet(written)
             || doc.meta.outlet.as_deref() == Some(written)
@@ -81,6 +87,7 @@ pub(crate) fn mentions(doc: &Doc, words: &Words) -> Vec<Mention> {
             person: e.kind == EntityType::Per,
             outlet,
             adjective: end == first + 1 && words.named(first) == Named::Adjective,
+            body,
         });
     }
     found.extend(agent_mentions(doc, words, &entity_tokens));
@@ -243,7 +250,9 @@ fn agent_mentions(doc: &Doc, words: &Words, entity_tokens: &[bool]) -> Vec<Menti
                     j + 1 < words.len() && entity_tokens[j + 1] && words.named(j + 1) != Named::No
                 })
         };
-        if let Some(sector) = agent_sector(words.at(i)).filter(|_| !titled_person(i)) {
+        if let Some(sector) =
+            agent_sector(words.at(i)).filter(|_| !titled_person(i) && !anaphoric(words, i))
+        {
             // "the president" after "President Ana Rojas": the holder named before.
             let holder = holder_before(doc, words, i);
             let (name, country) = match holder {
@@ -266,10 +275,20 @@ fn agent_mentions(doc: &Doc, words: &Words, entity_tokens: &[bool]) -> Vec<Menti
                 person: holder.is_some(),
                 outlet: false,
                 adjective: false,
+                body: false,
             });
         }
     }
     found
+}
+
+/// True when the agent noun at token `i` points back to parties named
+/// before ("the two men", "both leaders", "the three ministers"): who they
+/// are is not read here, so they are no party of their own.
+fn anaphoric(words: &Words, i: usize) -> bool {
+    let before = |k: usize| if i >= k { words.at(i - k) } else { "" };
+    before(1) == "both"
+        || before(2) == "the" && dragoman_lexicon::number_word(before(1)).is_some_and(|n| n > 1)
 }
 
 /// The person a definite title at token `i` stands for ("the president"
@@ -325,7 +344,10 @@ fn role_sector(role: &str) -> String {
 
 /// Joins a country word with the mention it modifies, when only a possessive
 /// and a few plain words stand between ("Iraqi President X", "Syria's new
-/// President Y"): the joined mention keeps the country.
+/// President Y"): the joined mention keeps the country. An international
+/// body joins the person its title names ("U.N. Secretary-General X",
+/// "African Union Commission chairman Y"): the person acts, for the body,
+/// with no state's country.
 fn join_modifiers(words: &Words, mentions: Vec<Mention>) -> Vec<Mention> {
     let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
     for m in mentions {
@@ -333,12 +355,18 @@ fn join_modifiers(words: &Words, mentions: Vec<Mention>) -> Vec<Mention> {
             prev.end <= m.first
                 && m.first - prev.end <= 3
                 && (prev.end..m.first).all(|j| is_np_word(words, j))
-                && (prev.modifier || m.first == prev.end || possessive(words, prev, &m))
+                && (prev.modifier
+                    || m.first == prev.end
+                    || possessive(words, prev, &m)
+                    || prev.body && m.person)
         });
         match out.last_mut() {
             Some(prev) if joinable => {
                 let first = prev.first;
-                let country = if prev.modifier {
+                // "U.N. mediator X" acts for the body, whatever X's nationality.
+                let country = if prev.body {
+                    None
+                } else if prev.modifier {
                     prev.country.clone().or(m.country)
                 } else {
                     m.country.or(prev.country.clone())
@@ -362,6 +390,7 @@ fn join_modifiers(words: &Words, mentions: Vec<Mention>) -> Vec<Mention> {
                     person: m.person,
                     outlet: m.outlet && prev.outlet,
                     adjective: false,
+                    body: prev.body || m.body,
                 };
             }
             _ => out.push(m),

@@ -220,6 +220,11 @@ pub(crate) fn arguments<'m>(
                 .find(|m| !m.outlet)
                 .filter(|_| !passive)
         });
+    let actor = actor.or_else(|| {
+        subject
+            .filter(|_| !passive)
+            .and_then(|s| personal_antecedent(tree, mentions, s))
+    });
     let object = tree.object(p);
     if pronoun_object(tree, p) {
         return (actor, None, slot_filled);
@@ -339,6 +344,23 @@ fn reported_pronoun(tree: &Tree, p: usize, subject: usize) -> Option<usize> {
         }
         _ => Some(subject),
     }
+}
+
+/// The person "he" or "she" at token `pronoun` stands for when the
+/// sentence names one person only before it ("The visit by X to Delhi was
+/// the first ..., and he met Y"): with two or more, whom it means is not
+/// read here.
+fn personal_antecedent<'m>(
+    tree: &Tree,
+    mentions: &'m [Mention],
+    pronoun: usize,
+) -> Option<&'m Mention> {
+    if !matches!(tree.lemma(pronoun).to_lowercase().as_str(), "he" | "she") {
+        return None;
+    }
+    let mut people = mentions.iter().filter(|m| m.person && m.end <= pronoun);
+    let one = people.next()?;
+    people.next().is_none().then_some(one)
 }
 
 /// The third-person possessive pronoun that token `noun` is owned by ("her
@@ -470,7 +492,12 @@ fn mention_of<'m>(tree: &Tree, mentions: &'m [Mention], i: usize) -> Option<&'m 
                             .child(k, &["case"])
                             .is_some_and(|c| matches!(tree.lemma(c), "of" | "in" | "from" | "near"))
             })
-            .find_map(covering)
+            // "The head of the agency, Ana Ruiz, met ...": the person set in
+            // apposition (the parser may hang her on the body) is the party.
+            .find_map(|k| {
+                let mut named = tree.children(k, &["appos"]).filter_map(covering);
+                named.find(|m| m.person).or_else(|| covering(k))
+            })
     })
 }
 

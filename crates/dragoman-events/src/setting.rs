@@ -66,7 +66,8 @@ pub(crate) fn aside(words: &Words, i: usize, p: usize) -> bool {
 /// The date of the time expression of the event's clause, or none: the
 /// report's date is the report's, not the event's. A month or day without a
 /// year that resolved after the report's date is moved a year back when the
-/// event already happened ("met in March").
+/// event already happened ("met in March"); a day counted forward from the
+/// report ("next month") dates no event that already happened.
 pub(crate) fn date(
     doc: &Doc,
     words: &Words,
@@ -90,12 +91,25 @@ pub(crate) fn date(
             .map(str::to_string)
     };
     match (report.as_deref().and_then(month), month(&timex.value)) {
+        // "agreed to resume talks next month": a day counted forward from
+        // the report dates what is to come, not what already happened.
+        (Some(now), Some(then)) if happened && then > now && counted(doc.slice(timex.span)) => None,
         (Some(now), Some(then)) if happened && yearless && then > now => {
             let year: i32 = timex.value.get(..4)?.parse().ok()?;
             Some(format!("{}{}", year - 1, &timex.value[4..]))
         }
         _ => Some(timex.value.clone()),
     }
+}
+
+/// True when a time expression counts from the report's day ("next month",
+/// "tomorrow", "in two weeks") rather than naming a day of the calendar.
+fn counted(text: &str) -> bool {
+    let first = text.split_whitespace().next().unwrap_or("").to_lowercase();
+    matches!(
+        first.as_str(),
+        "next" | "tomorrow" | "coming" | "following" | "in" | "within" | "this"
+    ) || text.to_lowercase().starts_with("the coming")
 }
 
 /// True when the time expression nearest `at` names a calendar period that

@@ -1624,3 +1624,110 @@ fn regression_the_medium_is_no_recipient() {
         "{found:#?}"
     );
 }
+
+/// Regression (issue 11, actor round): a person whose title names an
+/// international body ("U.N. mediator X", "U.N. Secretary-General Y") acts
+/// for the body, with no state's country (not the body alone, not the
+/// person's nationality).
+#[test]
+fn regression_a_person_titled_by_an_international_body_acts_for_it() {
+    let found = events("U.N. Secretary-General Antonio Guterres urged Chile and Peru on Friday to reopen the border.");
+    assert!(
+        found
+            .iter()
+            .any(|e| e.starts_with("REQUEST occurred Antonio Guterres(-) -> Chile(CHL) 2026-03-13")),
+        "{found:#?}"
+    );
+    let found =
+        events("Afghan rebel leaders met U.N. mediator Diego Cordovez in Geneva on Friday.");
+    assert!(
+        found.iter().any(|e| e.starts_with(
+            "CONSULT occurred Afghan rebel leaders(AFG) -> Diego Cordovez(-) 2026-03-13"
+        )),
+        "{found:#?}"
+    );
+}
+
+/// Regression (issue 11, actor round): "the African Union", tagged as
+/// miscellany, acted in no event; a body of the lexicon's table is a body.
+#[test]
+fn regression_an_international_body_acts() {
+    let found = events("The African Union suspended Mali's membership on Friday.");
+    assert!(
+        found
+            .iter()
+            .any(|e| e.starts_with("SANCTION occurred African Union(-) -> Mali(MLI) 2026-03-13")),
+        "{found:#?}"
+    );
+}
+
+/// Regression (issue 11, actor round): a sea was the recipient of a
+/// warning ("warned against patrols in the Yellow Sea"): a feature of the
+/// map holds no party.
+#[test]
+fn regression_a_sea_is_no_recipient() {
+    let found = events("China warned on Friday against foreign patrols in the Yellow Sea.");
+    assert!(
+        found
+            .iter()
+            .any(|e| e.starts_with("THREATEN occurred China(CHN) -> - 2026-03-13")),
+        "{found:#?}"
+    );
+}
+
+/// Regression (issue 11, actor round): "the two men" acted, a party of no
+/// name and no country; parties named by pointing back are not read here.
+#[test]
+fn regression_the_two_men_are_no_party() {
+    let found = events(
+        "Mr. Ruiz, the EU fisheries commissioner, met Peru's trade minister in Lima on Friday, and the two men agreed to resume talks on fishing quotas next month.",
+    );
+    assert!(!found.is_empty(), "{found:#?}");
+    assert!(found.iter().all(|e| !e.contains("men(-)")), "{found:#?}");
+}
+
+/// Regression (issue 11, actor round): an agreement that happened was dated
+/// a year before "next month" (the year-back rule for a month named
+/// without its year); a day counted forward from the report dates what is
+/// to come, not the agreement.
+#[test]
+fn regression_a_day_counted_forward_dates_no_past_event() {
+    let found = events("Chile and Peru agreed to resume talks on fishing quotas next month.");
+    assert!(
+        found
+            .iter()
+            .any(|e| e.starts_with("AGREE occurred Chile(CHL) -> - - ")),
+        "{found:#?}"
+    );
+}
+
+/// Regression (issue 11, actor round): "he" after the one person the
+/// sentence names acted in nothing ("The visit by X ..., and he met Y"):
+/// he is that person.
+#[test]
+fn regression_he_after_the_one_person_named_acts() {
+    let found = events(
+        "The visit by Chilean Foreign Minister Ana Ruiz to Lima on Friday was the first in a decade, and she met Peru's president for an hour.",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|e| e.starts_with("CONSULT occurred Ana Ruiz(CHL) -> ")),
+        "{found:#?}"
+    );
+}
+
+/// Regression (issue 11, actor round): "The head of the agency, X, met ..."
+/// made the agency the actor; the person set in apposition acts.
+#[test]
+fn regression_the_person_in_apposition_to_a_body_acts() {
+    let found = events(
+        "The head of the World Health Organization, Ana Ruiz, met Chile's health minister in Geneva on Friday.",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|e| e.starts_with("CONSULT occurred Ana Ruiz(-) -> ")),
+        "{found:#?}"
+    );
+}

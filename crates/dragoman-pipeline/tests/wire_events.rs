@@ -31,6 +31,14 @@ const MIN_FRESH2_PRECISION: f64 = 0.9;
 const FRESH3: &str = include_str!("data/wire-events-fresh3.txt");
 /// Its floor on type and actor precision after the fixes, rounded down.
 const MIN_FRESH3_PRECISION: f64 = 0.9;
+/// A fourth block, on actors and recipients (international bodies, "met
+/// with X in Y", "the visit by", "X's proposal", pronoun actors, passives),
+/// written before the rules of its round and scored once as written (type
+/// and actor P 0.778 R 0.609, every field P 0.556 R 0.435), then read to
+/// fix them: in-sample since.
+const FRESH4: &str = include_str!("data/wire-events-fresh4.txt");
+/// Its floor on type and actor precision after the fixes, rounded down.
+const MIN_FRESH4_PRECISION: f64 = 0.9;
 
 /// Floors: what the rules reach today, held.
 const MIN_PRECISION: f64 = 0.95;
@@ -206,7 +214,13 @@ impl Tally {
             .doc;
         let mut used = vec![false; p.gold.len()];
         for e in &doc.events {
-            let hit = (0..p.gold.len()).find(|&i| !used[i] && loose(&p.gold[i], e));
+            // A gold event the prediction matches in every field first, else
+            // the first it matches on type and actor.
+            let open = |i: &usize| !used[*i] && loose(&p.gold[*i], e);
+            let hit = (0..p.gold.len())
+                .filter(open)
+                .find(|&i| full(&p.gold[i], e))
+                .or_else(|| (0..p.gold.len()).find(open));
             match hit {
                 Some(i) if p.gold[i].required => {
                     used[i] = true;
@@ -292,4 +306,12 @@ fn events_on_type_paragraphs() {
     assert!(parse(FRESH3).len() >= 15);
     let (p, _) = score("wire-events-fresh3", FRESH3);
     assert!(p >= MIN_FRESH3_PRECISION, "P {p:.3}");
+}
+
+/// The actor and recipient block: printed, with a floor on precision.
+#[test]
+fn events_on_actor_paragraphs() {
+    assert!(parse(FRESH4).len() >= 15);
+    let (p, _) = score("wire-events-fresh4", FRESH4);
+    assert!(p >= MIN_FRESH4_PRECISION, "P {p:.3}");
 }

@@ -7,7 +7,7 @@
 //! title kept inside a person's name ("Belarusian Defence Minister Viktor
 //! Khrenin": the nationality is its own mention, the title a role).
 
-use dragoman_lexicon::{PlaceKind, COUNTRIES, OUTLETS, TITLES};
+use dragoman_lexicon::{PlaceKind, BODIES, COUNTRIES, FEATURES, OUTLETS, TITLES};
 use dragoman_model::{covered_tokens, Entity, EntityType, Span, Token, TokenKind};
 
 /// Lower-case words that join the parts of an Arabic name ("bin", "ibn").
@@ -43,31 +43,6 @@ const BODY_HEADS: &[&str] = &[
     "Service",
 ];
 
-/// Last words of the names of places on the map: each ends LOC names
-/// (almost) only in CoNLL-2003 train ("Coast", "Mountain" and "Straits"
-/// also end teams and firms there, so they are not listed).
-const PLACE_HEADS: &[&str] = &[
-    "Bay",
-    "Canal",
-    "Delta",
-    "Desert",
-    "Gulf",
-    "Heights",
-    "Island",
-    "Islands",
-    "Lake",
-    "Mountains",
-    "Ocean",
-    "Peninsula",
-    "Reef",
-    "Reefs",
-    "River",
-    "Sea",
-    "Shoal",
-    "Strait",
-    "Valley",
-];
-
 /// Applies the repairs to `entities` (text order kept).
 pub fn repair(text: &str, tokens: &[Token], entities: &mut Vec<Entity>) {
     split_possessive_place(text, tokens, entities);
@@ -78,9 +53,14 @@ pub fn repair(text: &str, tokens: &[Token], entities: &mut Vec<Entity>) {
     let covered = covered_tokens(tokens, entities.iter().map(|e| e.span));
     for e in entities.iter_mut() {
         let name = e.span.of(text);
-        if matches!(e.kind, EntityType::Misc | EntityType::Per) && ends_with(name, BODY_HEADS) {
+        if e.kind != EntityType::Org && BODIES.is_body(name) {
+            // "the African Union" tagged MISC, "NATO" LOC: a body of states.
             e.kind = EntityType::Org;
-        } else if e.kind != EntityType::Loc && ends_with(name, PLACE_HEADS) {
+        } else if matches!(e.kind, EntityType::Misc | EntityType::Per)
+            && ends_with(name, BODY_HEADS)
+        {
+            e.kind = EntityType::Org;
+        } else if e.kind != EntityType::Loc && FEATURES.is_feature(name) {
             e.kind = EntityType::Loc;
             let first = token_at(tokens, e.span.start);
             e.span.start = capitalized_start(text, tokens, &covered, first);
@@ -155,7 +135,8 @@ fn person_after_title(text: &str, tokens: &[Token], entities: &mut [Entity]) {
             first > 0 && TITLES.is_head(&tokens[first - 1].span.of(text).to_lowercase());
         let other = || {
             ends_with(name, BODY_HEADS)
-                || ends_with(name, PLACE_HEADS)
+                || FEATURES.is_feature(name)
+                || BODIES.is_body(name)
                 || OUTLETS.is_outlet(name)
                 || COUNTRIES.place(name).is_some()
         };
