@@ -54,6 +54,24 @@ impl<'d> Parses<'d> {
         syn.get(i - first).map(|t| t.upos)
     }
 
+    /// True when token `i` hangs on a word among tokens `first..=last` that
+    /// is no verb ("nearly half", "only a third", the parser's "half" an
+    /// adverb or a noun): it opens a phrase, not a clause.
+    pub fn opens_phrase(&mut self, i: usize, first: usize, last: usize) -> bool {
+        let Some(si) = self.sentence_of(i) else {
+            return false;
+        };
+        let (start, syn) = self.syntax(si);
+        let Some(h) = syn.get(i - start).and_then(|t| t.head) else {
+            return false;
+        };
+        let h = start + h as usize;
+        (first..=last).contains(&h)
+            && syn
+                .get(h - start)
+                .is_some_and(|t| !matches!(t.upos, Upos::Verb | Upos::Aux))
+    }
+
     /// The subject the tree gives the cue at token `cue`, as a token range
     /// (its noun phrase, without clauses): the cue's own subject, else, for
     /// a participle, an infinitive or a coordinated verb hung on another

@@ -51,12 +51,13 @@ impl Extractor<'_, '_> {
     /// cue and does not overlap `source`.
     fn tree_subject(&mut self, cue: Span, source: Span) -> Option<Span> {
         let v = self.v;
-        let opening = self.parses.upos(v.token_at_or_after(source.start))?;
+        let j = v.token_at_or_after(source.start);
+        let last = v.token_at_or_after(source.end).saturating_sub(1);
         let clause_word = matches!(
-            opening,
+            self.parses.upos(j)?,
             Upos::Verb | Upos::Aux | Upos::Adp | Upos::Adv | Upos::Sconj
         );
-        if !clause_word {
+        if !clause_word || self.parses.opens_phrase(j, j, last) {
             return None;
         }
         let c = v.token_at_or_after(cue.start);
