@@ -18,6 +18,9 @@
 //!    unnamed "the diplomat" referred back, statements nested in an outlet's
 //!    report given that outlet as `via`).
 //!
+//! Where the words leave a source in doubt, [`parses`] reads the sentence's
+//! dependency tree (parsed on demand, for those sentences only).
+//!
 //! A person entity overlapping a source gives the speaker its canonical name,
 //! and the time expressions of a sentence date its attributions.
 

@@ -1,6 +1,6 @@
 //! Sources the words read wrong, checked against the tree: a source read
 //! back from its cue that opens with a word no noun phrase opens with
-//! ("speaking at a rally in Salem", "spent the day", "after remaining
+//! ("speaking at a rally in Salem", "facing a hard race", "after remaining
 //! neutral") is replaced by the subject the tree gives the cue.
 
 use super::Extractor;
@@ -31,8 +31,8 @@ impl Extractor<'_, '_> {
     }
 
     /// True when `source` opens with a lower-case word shaped like a verb,
-    /// an adverb or a preposition ("speaking", "joined", "soon", "without",
-    /// "will"): a clause, not a noun phrase. (Only these are parsed: a
+    /// an adverb or a preposition ("speaking", "joined", "recently",
+    /// "without", "will"): maybe a clause, not a noun phrase. (Only these are parsed: a
     /// source opening with any other lower-case word is most often a
     /// noun phrase, "critics", "most", and the parse costs more than the
     /// few it would mend.)
@@ -47,8 +47,10 @@ impl Extractor<'_, '_> {
         shaped || LEXICON.prepositions.contains(w) || LEXICON.auxiliaries.contains(w)
     }
 
-    /// The subject the tree gives the cue at `cue`, when it ends before the
-    /// cue and does not overlap `source`.
+    /// The subject the tree gives the cue at `cue`, when the tagger reads
+    /// the source's opening word as a verb, auxiliary, preposition, adverb
+    /// or subordinator that opens no phrase of the source, and the subject
+    /// ends before the cue and does not overlap `source`.
     fn tree_subject(&mut self, cue: Span, source: Span) -> Option<Span> {
         let v = self.v;
         let j = v.token_at_or_after(source.start);
