@@ -18,6 +18,9 @@
 //!    unnamed "the diplomat" referred back, statements nested in an outlet's
 //!    report given that outlet as `via`).
 //!
+//! Where the words leave a source in doubt, [`parses`] reads the sentence's
+//! dependency tree (parsed on demand, for those sentences only).
+//!
 //! A person entity overlapping a source gives the speaker its canonical name,
 //! and the time expressions of a sentence date its attributions.
 
@@ -27,6 +30,7 @@ mod extract;
 mod gender;
 mod lexicon;
 mod marks;
+mod parses;
 mod relate;
 mod sourcing;
 mod speaker;
@@ -80,7 +84,7 @@ impl Stage for QuoteStage {
 /// The attributions of a document whose tokens and sentences are filled.
 pub fn quotes(doc: &Doc) -> Vec<Quote> {
     let view = View::new(doc);
-    let found = extract(&view, &doc.sentences);
+    let found = extract(doc, &view);
     // The resolver indexes every name of the document: built only when a
     // source or an outer source is to be resolved (a list of a million
     // names with no cue in it needs none).

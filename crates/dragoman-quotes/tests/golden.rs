@@ -309,3 +309,10 @@ fn reportedly_names_no_holder() {
         "The shipping firm reportedly moved its fleet to the southern port.\n\nBerg reportedly said the offer was too low."
     ));
 }
+
+#[test]
+fn a_source_read_as_a_clause_gives_way_to_the_subject_in_the_tree() {
+    insta::assert_snapshot!(draw(
+        "Senator Ines Vik, facing a hard challenge in Telemark, a coastal county, said she would welcome the plan.\n\nBut the novelist, who is promoting her third book, “Salt Roads” (a memoir), downplayed her influence among readers.\n\nVik, speaking at a rally in Salem, Ore., warned that the mayor opposes the plan and would close the bridge."
+    ));
+}

@@ -18,12 +18,14 @@
 mod content;
 mod layouts;
 mod sources;
+mod subjects;
 mod verbs;
 
 use crate::extent::is_cue_word;
 use crate::lexicon::{CueClass, LEXICON};
+use crate::parses::Parses;
 use crate::view::View;
-use dragoman_model::{Sentence, Span};
+use dragoman_model::{Doc, Sentence, Span};
 
 /// The longest source phrase written after its cue ("..., said a senior official in Oslo").
 const MAX_SOURCE_AFTER: usize = 6;
@@ -66,18 +68,20 @@ impl Found {
 }
 
 /// Reads every attribution of a document.
-pub fn extract(v: &View, sentences: &[Sentence]) -> Vec<Found> {
+pub fn extract<'d>(doc: &'d Doc, v: &View<'d>) -> Vec<Found> {
     let mut x = Extractor {
         v,
-        sentences,
+        sentences: &doc.sentences,
+        parses: Parses::new(doc),
         used: vec![false; v.regions.len()],
         out: Vec::new(),
     };
-    for si in 0..sentences.len() {
+    for si in 0..doc.sentences.len() {
         x.sentence(si);
     }
     x.signed_quotations();
     x.colon_quotations();
+    x.subjects_from_tree();
     // Content of punctuation alone is no statement.
     x.out.retain(|f| {
         f.content
@@ -91,6 +95,8 @@ pub fn extract(v: &View, sentences: &[Sentence]) -> Vec<Found> {
 struct Extractor<'v, 'd> {
     v: &'v View<'d>,
     sentences: &'v [Sentence],
+    /// The sentences' trees, parsed when a rule asks.
+    parses: Parses<'d>,
     /// Quotation regions already taken as some attribution's content.
     used: Vec<bool>,
     out: Vec<Found>,
