@@ -14,6 +14,7 @@
 //! ISO alpha-3 countries, roles ("foreign minister"), and the fullest name of
 //! each person in the document (`canonical`).
 
+pub mod beam;
 pub mod clusters;
 pub mod decode;
 pub mod enrich;
