@@ -177,7 +177,11 @@ pub fn run(args: &Args) -> anyhow::Result<()> {
         let counts = tally(&Tagger::new(model.clone()), &dev);
         eprintln!("dev (quantized model): {}", counts.report());
     }
-    emit(&args.out, &model.to_bytes(), args.check, "ner")
+    emit(&args.out, &model.to_bytes(), args.check, "ner").context(
+        "ner.bin (made from CoNLL train, the Phoenix dictionaries, the unlabeled text \
+         and the countries and outlets tables of dragoman-lexicon (an edit of either table \
+         changes the model))",
+    )
 }
 
 #[cfg(test)]
