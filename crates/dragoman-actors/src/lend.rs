@@ -3,7 +3,7 @@
 //! country to a government body named without one ("The Foreign Ministry
 //! said" in a report datelined in a capital).
 
-use dragoman_lexicon::{PlaceKind, COUNTRIES, TITLES};
+use dragoman_lexicon::{PlaceKind, BODIES, COUNTRIES, TITLES};
 use dragoman_model::{Doc, EntityType, SharedStr};
 
 /// "Widget Party official X", "Kestria Ministry spokesman X": a titled
@@ -56,16 +56,6 @@ fn strip_suffix_ignoring_case<'t>(text: &'t str, suffix: &str) -> Option<&'t str
     (tail.eq_ignore_ascii_case(suffix) && starts_word).then_some(head)
 }
 
-/// Nouns of a government body ("Foreign Ministry", "Defence Department").
-const BODIES: [&str; 6] = [
-    "ministry",
-    "office",
-    "department",
-    "government",
-    "cabinet",
-    "ministries",
-];
-
 /// "Iran's Foreign Ministry", "South Sudan's Defence Ministry": a body named
 /// by body and title words alone takes the country of the place whose
 /// possessive stands right before it (the place entity's own country, so
@@ -113,22 +103,47 @@ pub(crate) fn dateline_country_to_body(doc: &mut Doc) {
         return;
     };
     let code: SharedStr = code.into();
-    for e in doc.entities.iter_mut() {
-        if e.kind != EntityType::Org || e.country.is_some() {
-            continue;
-        }
-        let name = e.span.of(&doc.text);
-        let before = doc.text[..e.span.start as usize].trim_end();
-        if before.ends_with("'s") || before.ends_with("’s") {
-            continue;
-        }
-        let last_before = before.rsplit(char::is_whitespace).next().unwrap_or("");
-        let unowned = matches!(last_before, "" | "the" | "The" | "." | "," | "\"" | "“")
-            || last_before.ends_with(['.', ',', '"', '“']);
-        if unowned && is_generic_body(name) {
-            e.country = Some(code.clone());
-        }
+    let lent: Vec<usize> = (0..doc.entities.len())
+        .filter(|&i| unowned_body(doc, i) && !other_country_near(doc, i, &code))
+        .collect();
+    for i in lent {
+        doc.entities[i].country = Some(code.clone());
     }
+}
+
+/// True when entity `i` is an organization without a country named by a
+/// government body's words alone, with no possessive or word of its own
+/// before it ("The Foreign Ministry said", "..., Foreign Ministry
+/// spokesman").
+fn unowned_body(doc: &Doc, i: usize) -> bool {
+    let e = &doc.entities[i];
+    if e.kind != EntityType::Org || e.country.is_some() {
+        return false;
+    }
+    let before = doc.text[..e.span.start as usize].trim_end();
+    if before.ends_with("'s") || before.ends_with("’s") {
+        return false;
+    }
+    let last_before = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    let unowned = matches!(last_before, "" | "the" | "The" | "." | "," | "\"" | "“")
+        || last_before.ends_with(['.', ',', '"', '“']);
+    unowned && is_generic_body(e.span.of(&doc.text))
+}
+
+/// True when a country other than `code` is named in entity `i`'s sentence
+/// or the one before it ("Iran rejected the demand. ..., Foreign Ministry
+/// spokesman X said" in a report datelined in Muscat): the body may be that
+/// country's, so the dateline lends nothing.
+fn other_country_near(doc: &Doc, i: usize, code: &str) -> bool {
+    let at = doc.entities[i].span.start;
+    let from = doc
+        .sentence_at(at)
+        .map_or(0, |s| doc.sentences[s.saturating_sub(1)].span.start);
+    doc.entities[..i]
+        .iter()
+        .rev()
+        .take_while(|o| o.span.start >= from)
+        .any(|o| o.kind != EntityType::Per && o.country.as_deref().is_some_and(|c| c != code))
 }
 
 /// True when every word of `name` is a word of a government body or of a
@@ -137,7 +152,7 @@ pub(crate) fn dateline_country_to_body(doc: &mut Doc) {
 fn is_generic_body(name: &str) -> bool {
     let mut body = false;
     for w in name.split_whitespace().map(str::to_lowercase) {
-        if BODIES.contains(&w.as_str()) {
+        if BODIES.is_head(&w) {
             body = true;
         } else if !(matches!(w.as_str(), "of" | "the") || TITLES.is_title_word(&w)) {
             return false;

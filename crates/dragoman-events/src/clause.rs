@@ -50,7 +50,9 @@ pub(crate) fn predicate(tree: &Tree, t: &Trigger) -> usize {
 /// "headed to Paris"), or, for a verb of saying (`Trigger::quiet`), is a
 /// word inside the clause said other than its verb ("said progress had been
 /// made": the clause's subject is no object of the saying; "announced that
-/// it will withdraw" is coded by what it tells).
+/// it will withdraw" is coded by what it tells), or its verb when the
+/// clause has a subject of its own other than a pronoun ("said the capital
+/// feared for its dams" tells another's fear, no stance of the speaker's).
 fn misread(tree: &Tree, t: &Trigger) -> bool {
     if !t.patterned || t.noun || t.light || t.reach <= t.end {
         return false;
@@ -59,7 +61,11 @@ fn misread(tree: &Tree, t: &Trigger) -> bool {
     let infinitive_to = tree.deprel(last).is_some_and(|d| d.universal() == "mark")
         && tree.lemma(last).eq_ignore_ascii_case("to");
     let said = complement_holding(tree, last, predicate(tree, t));
-    infinitive_to || t.quiet && said.is_some_and(|verb| verb != last)
+    let told_of_another = |verb: usize| {
+        let subject = tree.subject(verb);
+        verb != last || subject.is_some_and(|s| tree.upos(s) != Some(Upos::Pron))
+    };
+    infinitive_to || t.quiet && said.is_some_and(told_of_another)
 }
 
 /// The head of the clausal complement (`ccomp`) of `p` that holds token

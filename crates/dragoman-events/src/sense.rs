@@ -8,6 +8,7 @@
 
 use crate::lexicon::CameoEntry;
 use crate::mentions::Mention;
+use crate::trigger::is_partitive;
 use crate::words::Words;
 use dragoman_lexicon::load::rows;
 use dragoman_syntax::Tree;
@@ -42,10 +43,7 @@ pub(crate) fn other_sense(
     entry: &CameoEntry,
 ) -> bool {
     let forceful = matches!(&*entry.plover, "ASSAULT" | "COERCE");
-    let object = tree.object(p).or_else(|| {
-        tree.children(p, &["nsubj"])
-            .find(|&s| tree.deprel(s).is_some_and(|d| d.as_str() == "nsubj:pass"))
-    });
+    let object = acted_on(words, tree, p);
     let on_agreement = object.is_some_and(|o| listed("agreement", words.at(o)));
     let on_occasion = object.is_some_and(|o| listed("occasion", words.at(o)));
     let on_abstract =
@@ -67,6 +65,28 @@ pub(crate) fn other_sense(
         || a_measure_reaches
         || a_crowd_gathers
         || terms_of_a_plan(words, tree, p)
+}
+
+/// The noun the verb at `p` acts on: its object, its passive subject or
+/// the noun its participle modifies ("the round of talks, held in ...");
+/// a partitive stands for the noun it measures out ("held a fourth round
+/// of talks" acts on talks, even when the tagger takes "fourth" for the
+/// object's head and "round" for a preposition).
+fn acted_on(words: &Words, tree: &Tree, p: usize) -> Option<usize> {
+    let is = |i: usize, rel: &str| tree.deprel(i).is_some_and(|d| d.as_str() == rel);
+    let noun = tree
+        .object(p)
+        .or_else(|| tree.children(p, &["nsubj"]).find(|&s| is(s, "nsubj:pass")))
+        .or_else(|| tree.head(p).filter(|_| is(p, "acl")))?;
+    let measured = |n: &usize| {
+        let of = tree.children(*n, &["case"]).any(|c| words.at(c) == "of");
+        of && (noun..*n).any(|j| is_partitive(words.at(j)))
+    };
+    Some(
+        tree.children(noun, &["nmod"])
+            .find(measured)
+            .unwrap_or(noun),
+    )
 }
 
 /// True when the clause tells what a plan or draft says, not what anyone

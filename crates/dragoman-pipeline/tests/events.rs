@@ -1528,3 +1528,43 @@ fn regression_the_party_with_whom_talks_are_held_does_not_hold_them() {
         "{found:#?}"
     );
 }
+
+/// Regression (wire copy of our own): "held a fourth round of talks" and
+/// "the round of talks, held in ..." were detentions (CAMEO 173): the
+/// check for an occasion held did not look past the partitive ("round
+/// of") nor at the noun a participle modifies.
+#[test]
+fn regression_talks_held_are_no_detention() {
+    none_of(
+        "COERCE",
+        "The two delegations held a third round of indirect talks in Valletta on Friday.",
+    );
+    none_of(
+        "COERCE",
+        "The last round of talks, held in Lisbon in March, ended without a deal.",
+    );
+    let found = events("Police in Quito held two reporters for questioning on Friday.");
+    assert!(found.iter().any(|e| e.starts_with("COERCE ")), "{found:#?}");
+}
+
+/// Regression (wire copy of our own): "officials said the capital feared
+/// for its ports" was the officials' disapproval of the capital (the
+/// pattern "said ... fear"); a clause said of another subject tells that
+/// subject's stance, not the speaker's.
+#[test]
+fn regression_a_clause_said_of_another_is_not_the_speakers_stance() {
+    none_of(
+        "ACCUSE",
+        "Chilean officials said Lima feared for the safety of its ports.",
+    );
+}
+
+/// Regression (wire copy of our own): "trying to provoke a conflict" was a
+/// protest (the dictionary's default for "provoke").
+#[test]
+fn regression_to_provoke_is_no_protest() {
+    none_of(
+        "PROTEST",
+        "The minister said Quito was trying to provoke a conflict.",
+    );
+}

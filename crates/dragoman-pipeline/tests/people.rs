@@ -96,6 +96,28 @@ fn regression_a_body_named_without_its_country_is_the_datelines() {
     );
 }
 
+/// Regression (wire copy of our own): in a report datelined in a third
+/// country's capital, a body named right after another country took the
+/// dateline's country.
+#[test]
+fn regression_a_body_near_another_country_is_not_the_datelines() {
+    let doc = annotate_with(
+        "LIMA, March 5 (Reuters) - Talks on the border resumed in Lima on Wednesday. \
+         Ecuador has rejected any new survey. \"The line is settled,\" Foreign Ministry \
+         spokeswoman Ana Vel said.",
+        Meta {
+            date: Some(Date::new(2025, 3, 5).expect("a date")),
+            ..Meta::default()
+        },
+    );
+    let body = doc
+        .entities
+        .iter()
+        .find(|e| e.span.of(&doc.text) == "Foreign Ministry")
+        .expect("the body is found");
+    assert_ne!(body.country.as_deref(), Some("PER"));
+}
+
 #[test]
 fn regression_a_post_at_an_international_body_keeps_the_country() {
     let doc = annotate(

@@ -684,3 +684,20 @@ fn regression_a_closing_as_clause_passes_the_sentence_on() {
         Vec::<String>::new()
     );
 }
+
+/// Regression (wire copy of our own): a saying took the date of a time
+/// expression inside another saying of its sentence ("accused ... and
+/// demanded that ... a 2023 raid" dated the accusation 2023).
+#[test]
+fn regression_a_date_inside_another_saying_dates_no_saying() {
+    let doc = annotate(
+        "Vel accused Lima of stalling the talks and demanded that Quito hand over a suspect in a 2023 raid.",
+    );
+    let dates: Vec<(&str, Option<&str>)> = doc
+        .quotes
+        .iter()
+        .map(|q| (doc.slice(q.cue[0]), q.date.as_deref()))
+        .collect();
+    assert!(dates.iter().any(|(cue, _)| *cue == "accused"), "{dates:?}");
+    assert!(dates.iter().all(|(_, d)| d.is_none()), "{dates:?}");
+}

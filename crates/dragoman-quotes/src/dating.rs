@@ -1,15 +1,18 @@
 //! When something was said: the time expression of the attribution's own
-//! sentence nearest its cue (outside what was said, and not in a clause the
-//! narrator sets after the cue: "..., a spokesman said, as the army warned it
-//! would strike by Friday"), or, for an attribution
-//! dated by "then", the last date the text gave before it. Reads the
-//! document's time expressions when the time stage has run; dates nothing
-//! otherwise.
+//! sentence nearest its cue (outside anything said, its own content or
+//! another's, and not in a clause the narrator sets after the cue: "..., a
+//! spokesman said, as the army warned it would strike by Friday", "..., he
+//! told reporters, adding that talks would resume next week"), or, for an
+//! attribution dated by "then", the last date the text gave before it. Reads
+//! the document's time expressions when the time stage has run; dates
+//! nothing otherwise.
 
 use dragoman_model::{Doc, Span, Timex, TimexType};
 
-/// The TIMEX3 value of when the attribution with `cue` and `content` was made.
-pub(crate) fn when_said(doc: &Doc, cue: Span, content: &[Span]) -> Option<String> {
+/// The TIMEX3 value of when the attribution with `cue` was made; `said`
+/// holds the contents of every attribution of the document, sorted by
+/// start (a time expression inside any of them dates no saying).
+pub(crate) fn when_said(doc: &Doc, cue: Span, said: &[Span]) -> Option<String> {
     let at = doc.sentence_at(cue.start)?;
     let sentence = doc.sentences[at].span;
     // Time expressions come sentence by sentence, in order: those of this
@@ -23,7 +26,8 @@ pub(crate) fn when_said(doc: &Doc, cue: Span, content: &[Span]) -> Option<String
         matches!(t.kind, TimexType::Date | TimexType::Time)
             && t.value.starts_with(|c: char| c.is_ascii_digit())
     };
-    let outside = |t: &&Timex| !content.iter().any(|c| c.overlaps(t.span));
+    let before_end = &said[..said.partition_point(|c| c.start < sentence.end)];
+    let outside = |t: &&Timex| !before_end.iter().any(|c| c.overlaps(t.span));
     let tokens = doc.sentence_tokens(&doc.sentences[at]);
     let own = doc.timexes[from..to]
         .iter()
@@ -63,10 +67,28 @@ fn in_a_later_clause(doc: &Doc, tokens: &[dragoman_model::Token], cue: Span, at:
     })
 }
 
-/// Words that open a clause the narrator sets after the saying, lower case.
-const LATER_CLAUSE: [&str; 13] = [
-    "as", "amid", "while", "after", "before", "when", "since", "because", "although", "though",
-    "which", "who", "where",
+/// Words that open a clause the narrator sets after the saying, lower case:
+/// subordinators, relatives, and participles of a further saying ("...,
+/// adding that talks would go on next week": next week is what was added).
+const LATER_CLAUSE: [&str; 18] = [
+    "as",
+    "amid",
+    "while",
+    "after",
+    "before",
+    "when",
+    "since",
+    "because",
+    "although",
+    "though",
+    "which",
+    "who",
+    "where",
+    "adding",
+    "saying",
+    "noting",
+    "stressing",
+    "warning",
 ];
 
 #[cfg(test)]
@@ -111,6 +133,30 @@ mod tests {
             &[("Friday", "2025-11-21")],
         );
         assert_eq!(when_said(&d, cue(&d, "said"), &[]), None);
+    }
+
+    /// Regression (wire copy of our own): a quote took the date of what
+    /// its speaker went on to add.
+    #[test]
+    fn regression_a_date_of_what_was_added_is_not_the_sayings() {
+        let d = doc(
+            "\"Useful talks,\" the envoy told reporters, adding that experts would meet next week.",
+            &[("next week", "2025-W47")],
+        );
+        assert_eq!(when_said(&d, cue(&d, "told"), &[]), None);
+    }
+
+    /// Regression (wire copy of our own): "X accused Y of ... and demanded
+    /// that Z hand over a suspect in a 2023 raid" dated the accusation 2023.
+    #[test]
+    fn regression_a_date_inside_another_saying_is_not_this_sayings() {
+        let text = "Vel accused Lima of stalling and demanded that Quito hand over a suspect in a 2023 raid.";
+        let d = doc(text, &[("2023", "2023")]);
+        let span = |from: &str, to: &str| {
+            Span::new(text.find(from).unwrap(), text.find(to).unwrap() + to.len())
+        };
+        let said = [span("Lima", "stalling"), span("that Quito", "raid")];
+        assert_eq!(when_said(&d, cue(&d, "accused"), &said), None);
     }
 
     #[test]

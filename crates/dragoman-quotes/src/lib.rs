@@ -88,9 +88,16 @@ pub fn quotes(doc: &Doc) -> Vec<Quote> {
         .iter()
         .any(|f| f.source.is_some() || !f.via.is_empty());
     let mut resolver = needs_names.then(|| Resolver::new(&view, &doc.entities));
+    // A time expression inside anything said dates no saying: "X accused Y
+    // of ..., and demanded that Z hand over a suspect in a 2023 attack".
+    let mut said: Vec<Span> = found
+        .iter()
+        .flat_map(|f| without_dateline(doc, f.content.clone()))
+        .collect();
+    said.sort();
     let mut out: Vec<Quote> = found
         .into_iter()
-        .map(|f| quote(doc, resolver.as_mut(), f))
+        .map(|f| quote(doc, resolver.as_mut(), f, &said))
         .collect();
     relate::drop_echoes(&mut out);
     relate::refer_back(doc, &mut out);
@@ -151,7 +158,7 @@ fn last_phrase(doc: &Doc, source: Span) -> Span {
     }
 }
 
-fn quote(doc: &Doc, mut resolver: Option<&mut Resolver>, mut f: Found) -> Quote {
+fn quote(doc: &Doc, mut resolver: Option<&mut Resolver>, mut f: Found, said: &[Span]) -> Quote {
     f.source = f.source.map(|s| last_phrase(doc, s));
     let mut sourcing = match sourcing(f.source.map(|s| doc.slice(s))) {
         Sourcing::Named if spoke_anonymously(doc, &f) => Sourcing::Anonymous,
@@ -184,7 +191,7 @@ fn quote(doc: &Doc, mut resolver: Option<&mut Resolver>, mut f: Found) -> Quote 
         .collect();
     Quote {
         kind: kind(&doc.text, &content),
-        date: when_said(doc, f.cue, &content),
+        date: when_said(doc, f.cue, said),
         content,
         cue: vec![f.cue],
         source: f.source.into_iter().collect(),

@@ -59,7 +59,7 @@ pub fn sourcing(source: Option<&str>) -> Sourcing {
     }
     let head = lower.last().copied().unwrap_or_default();
     let written_head = words.last().copied().unwrap_or_default();
-    if LEXICON.outlet_nouns.contains(head) || LEXICON.outlet_heads.contains(written_head) {
+    if outlet_noun(&words, &lower) || LEXICON.outlet_heads.contains(written_head) {
         return Sourcing::Outlet;
     }
     if LEXICON.documents.contains(head)
@@ -68,6 +68,21 @@ pub fn sourcing(source: Option<&str>) -> Sourcing {
         return Sourcing::Document;
     }
     Sourcing::Named
+}
+
+/// True when a source phrase ends with a common noun of an outlet: "the
+/// agency", "the state newspaper", "Iran's Fars News Agency" (a two-word
+/// noun). One word capitalized inside a name is that name's own ("the
+/// International Atomic Energy Agency" is no outlet); a phrase of one
+/// word may be capitalized only because it opens the sentence ("Reports").
+fn outlet_noun(words: &[&str], lower: &[&str]) -> bool {
+    let (Some(head), Some(written)) = (lower.last(), words.last()) else {
+        return false;
+    };
+    let common = words.len() == 1 || written.starts_with(char::is_lowercase);
+    let two = lower.len().checked_sub(2).map(|i| lower[i..].join(" "));
+    common && LEXICON.outlet_nouns.contains(head)
+        || two.is_some_and(|t| LEXICON.outlet_nouns.contains(t.as_str()))
 }
 
 /// The role noun of a source phrase that is a definite role without a name
@@ -260,5 +275,20 @@ mod tests {
         assert_eq!(sourcing(Some("a Commission spokesperson")), Sourcing::Named);
         assert_eq!(sourcing(Some("his chief of staff")), Sourcing::Anonymous);
         assert_eq!(sourcing(Some("his campaign")), Sourcing::Named);
+    }
+
+    /// Regression (wire copy of our own): a body whose name ends in
+    /// "Agency" was an outlet; only the common noun ("the agency"), a
+    /// news agency's name or a listed outlet is.
+    #[test]
+    fn regression_an_agency_of_a_name_is_no_outlet() {
+        assert_eq!(
+            sourcing(Some("the International Atomic Energy Agency")),
+            Sourcing::Named
+        );
+        assert_eq!(sourcing(Some("the agency")), Sourcing::Outlet);
+        assert_eq!(sourcing(Some("the Harbour News Agency")), Sourcing::Outlet);
+        assert_eq!(sourcing(Some("Reports")), Sourcing::Outlet);
+        assert_eq!(sourcing(Some("KCNA")), Sourcing::Outlet);
     }
 }

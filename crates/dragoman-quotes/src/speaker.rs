@@ -6,8 +6,9 @@
 //! the canonical name of an entity it overlaps, when `doc.entities` has one;
 //! for a pronoun, a person named earlier in its sentence, else the last
 //! person named as a source before it (or else the last full name written
-//! before it); for "who", the phrase its clause hangs
-//! on; for a title ("the minister"), the last name written with that title;
+//! before it); for "who" and "which", the phrase their clause hangs
+//! on, else the person ("who") or the name or body ("which") right before
+//! their comma; for a title ("the minister"), the last name written with that title;
 //! for a name, the fullest name in the document ending with its last word
 //! ("Dmitriev" gives "Kirill Dmitriev").
 
@@ -198,7 +199,29 @@ impl<'v, 'd> Resolver<'v, 'd> {
                 let comma = first.checked_sub(1).filter(|&c| v.is(c, ","))?;
                 let end = comma.checked_sub(1)?;
                 let start = crate::extent::phrase_back(v, end, 0);
-                return self.lookup(v.cover(start, end));
+                // The antecedent is the phrase right before the comma, a
+                // name or a body after a preposition too ("a rebuke from
+                // Egypt, which said", "from the foreign ministry, which").
+                // "Who" stands for a person only, "which" for a body or a
+                // place, whose name may hold "of" ("the Bank of Japan").
+                let adjacent = || {
+                    let from = if head == "who" {
+                        let run = (0..=end).rev().take_while(|&j| is_name_word(v, j)).count();
+                        if run == 0 {
+                            return None;
+                        }
+                        let e = self.last_person_overlapping(v.cover(end + 1 - run, end))?;
+                        let name = e.canonical.as_deref().unwrap_or(&v.text[e.span.range()]);
+                        return Some((without_honorific(name).to_string(), true));
+                    } else if ORGANIZATIONS.contains(&v.lower(end)) {
+                        body_phrase_start(v, end)
+                    } else {
+                        name_start_with_of(v, end)?
+                    };
+                    let text = &v.text[v.cover(from, end).range()];
+                    Some((self.fullest(text).unwrap_or(text).to_string(), false))
+                };
+                return self.lookup(v.cover(start, end)).or_else(adjacent);
             }
             Some(_) => return None,
             None => {}
@@ -517,6 +540,40 @@ fn frame_word(w: &str) -> bool {
         || matches!(w, "and" | "but" | "so" | "yet" | "or")
 }
 
+/// The first token of the name that ends at `end`, "of" between its
+/// capitalized words included ("Bank of Japan"), when `end` is a name's.
+fn name_start_with_of(v: &View, end: usize) -> Option<usize> {
+    let mut start = end + 1;
+    while start > 0 {
+        let j = start - 1;
+        let of = v.lower(j) == "of" && j > 0 && is_name_word(v, j - 1) && start <= end;
+        if !(is_name_word(v, j) || of) {
+            break;
+        }
+        start = j;
+    }
+    (start <= end).then_some(start)
+}
+
+/// The first token of the noun phrase a body's head noun at `end` closes
+/// ("Egypt's foreign ministry", "the ministry"): back to its determiner,
+/// or to the word after a preposition or a mark, at most six words.
+fn body_phrase_start(v: &View, end: usize) -> usize {
+    let mut start = end;
+    while start > 0 && end - start < 6 {
+        let j = start - 1;
+        let possessive = v.word(j).starts_with(['\'', '’']);
+        if !(v.is_wordlike(j) || possessive) || LEXICON.prepositions.contains(v.lower(j)) {
+            break;
+        }
+        start = j;
+        if LEXICON.determiners.contains(v.lower(j)) {
+            break;
+        }
+    }
+    start
+}
+
 fn is_name_word(v: &View, i: usize) -> bool {
     v.is_capitalized(i)
         && !LEXICON.determiners.contains(v.lower(i))
@@ -670,6 +727,30 @@ mod tests {
         let she = text.find("she").unwrap();
         assert_eq!(
             r.resolve(Span::new(she, she + 3), true).as_deref(),
+            Some("Ana Vel")
+        );
+    }
+
+    /// Regression (wire copy of our own): "a rebuke from Chile, which said"
+    /// left "which" as the speaker: the name before a preposition was no
+    /// antecedent. "Which" stands for the name or body right before its
+    /// comma, "who" for a person only.
+    #[test]
+    fn regression_which_stands_for_the_name_before_its_comma() {
+        let rebuke = |who: &str| format!("The plan drew a rebuke from {who}, which said no.");
+        let speaker = |who: &str| resolve(&rebuke(who), "which");
+        assert_eq!(speaker("Chile").as_deref(), Some("Chile"));
+        assert_eq!(speaker("the Bank of Lima").as_deref(), Some("Bank of Lima"));
+        assert_eq!(
+            speaker("Chile's foreign ministry").as_deref(),
+            Some("Chile's foreign ministry")
+        );
+        let text = "Ana Vel, an analyst at Harbour Capital, who said no, left.";
+        let who = resolve_with(text, &["Ana Vel"], "who");
+        assert_ne!(who.as_deref(), Some("Harbour Capital"));
+        let text = "The plan drew a rebuke from Ana Vel, who said no.";
+        assert_eq!(
+            resolve_with(text, &["Ana Vel"], "who").as_deref(),
             Some("Ana Vel")
         );
     }

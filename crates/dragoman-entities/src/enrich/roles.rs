@@ -2,7 +2,7 @@
 //! Minister Ivan Petrov", "the French and German special envoys A and B",
 //! "Petrov, head of the Widget Fund".
 
-use dragoman_lexicon::{PlaceKind, COUNTRIES, TITLES};
+use dragoman_lexicon::{PlaceKind, BODIES, COUNTRIES, TITLES};
 
 /// The role and countries written just before a name: `before` holds the
 /// words before it, nearest last. Returns the role (title words in order,
@@ -131,22 +131,11 @@ pub fn title_set_off_before(
     (opens || closed).then_some((role?, countries))
 }
 
-/// Lower-case words naming a government body a title may serve.
-const BODIES: &[&str] = &[
-    "ministry",
-    "office",
-    "department",
-    "embassy",
-    "government",
-    "army",
-    "navy",
-];
-
 /// How many words of `before[..k]` are left once a body ending at `k`
 /// ("foreign ministry", "defence ministry", "presidential office") is taken
 /// off: up to two lower-case words before the body's noun.
 fn past_body(before: &[&str], k: usize) -> usize {
-    if k == 0 || !BODIES.contains(&before[k - 1]) {
+    if k == 0 || !BODIES.is_head(before[k - 1]) {
         return k;
     }
     let lower = |w: &str| w.starts_with(char::is_lowercase) && COUNTRIES.place(w).is_none();

@@ -1,33 +1,8 @@
 //! Subtypes and countries read off an entity's own words: countries,
 //! nationalities, capitals, seats of government, outlets, government bodies.
 
-use dragoman_lexicon::{PlaceKind, COUNTRIES, OUTLETS};
+use dragoman_lexicon::{PlaceKind, BODIES, COUNTRIES, OUTLETS};
 use dragoman_model::{Entity, EntityType};
-
-/// Words that make an organisation a government body.
-const GOVERNMENT_WORDS: &[&str] = &[
-    "ministry",
-    "department",
-    "government",
-    "cabinet",
-    "parliament",
-    "congress",
-    "senate",
-    "duma",
-    "kremlin",
-    "pentagon",
-    "administration",
-    "presidency",
-    "embassy",
-    "foreign office",
-    "state council",
-    "security council",
-    "national security council",
-    "armed forces",
-    "army",
-    "navy",
-    "air force",
-];
 
 /// Sets `subtype` and `country` of `entity` from its text (not for persons:
 /// "Chad" the man is no country).
@@ -53,10 +28,7 @@ pub fn classify(entity: &mut Entity, text: &str) {
         return;
     }
     if entity.kind == EntityType::Org || entity.kind == EntityType::Misc {
-        let lower = text.to_lowercase();
-        if entity.kind == EntityType::Org
-            && GOVERNMENT_WORDS.iter().any(|w| contains_words(&lower, w))
-        {
+        if entity.kind == EntityType::Org && BODIES.is_government(text) {
             entity.subtype = Some("GOV".into());
         }
         // A country word inside the name: "the Russian Foreign Ministry", "U.S. Army".
@@ -78,20 +50,6 @@ pub fn country_inside(text: &str) -> Option<String> {
         }
     }
     None
-}
-
-fn contains_words(haystack: &str, words: &str) -> bool {
-    haystack.match_indices(words).any(|(i, m)| {
-        let before = haystack[..i]
-            .chars()
-            .next_back()
-            .is_none_or(|c| !c.is_alphanumeric());
-        let after = haystack[i + m.len()..]
-            .chars()
-            .next()
-            .is_none_or(|c| !c.is_alphanumeric());
-        before && after
-    })
 }
 
 #[cfg(test)]
