@@ -52,9 +52,6 @@ pub(crate) mod template {
     pub const CLUSTER_PREV: u64 = 47;
     pub const CLUSTER_NEXT: u64 = 48;
     pub const CLUSTER_CASING: u64 = 49;
-    pub const HEADLINE_CLUSTER: u64 = 50;
-    pub const SHAPE_CLUSTER: u64 = 51;
-    pub const NEXT_SUFFIX_SHAPE: u64 = 52;
     pub const STACK_TAG: u64 = 40;
     pub const STACK_PREV: u64 = 41;
     pub const STACK_NEXT: u64 = 42;
@@ -342,18 +339,7 @@ pub fn static_features(
     if doc.headline[s] {
         out.push(HEADLINE);
         out.push(mix(HEADLINE_NORM, me.norm));
-        out.push(mix(HEADLINE_CLUSTER, fine(0)));
     }
-    out.push(mix(mix(SHAPE_CLUSTER, my_shape), u64::from(me.cluster.0)));
-    let next_suffix = at(1).map_or(OUTSIDE, |_| suffix_key(doc.norm_text(i + 1)));
-    out.push(mix(mix(NEXT_SUFFIX_SHAPE, next_suffix), my_shape));
-}
-
-/// The hash of the last three characters of a normalized word (the whole
-/// word when shorter): the next word's ending ("-ers", "-ion", "inc").
-fn suffix_key(norm: &str) -> u64 {
-    let from = norm.char_indices().rev().nth(2).map_or(0, |(k, _)| k);
-    hash_bytes(template::NEXT_SUFFIX_SHAPE, &norm.as_bytes()[from..])
 }
 
 fn push_mask_bits(mask: u16, mut push: impl FnMut(u64)) {

@@ -1,5 +1,6 @@
 //! The tagger's lexicon of names from the Phoenix actor dictionaries (read by
-//! [`crate::phoenix`]) and from our own shared tables (`dragoman-lexicon`:
+//! [`crate::phoenix`]) and, with `ner --tables` (tried for issue 12, not in
+//! the shipped model), from our own shared tables (`dragoman-lexicon`:
 //! countries and outlets).
 //!
 //! We keep the names only, each with a coarse class. From the Phoenix files,

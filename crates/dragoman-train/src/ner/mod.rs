@@ -47,10 +47,11 @@ pub struct Args {
     /// Leave the lexicon out.
     #[arg(long)]
     no_lexicon: bool,
-    /// Leave our own tables (countries, nationalities, outlets of
-    /// `dragoman-lexicon`) out of the lexicon: Phoenix names only.
+    /// Add our own tables (countries, nationalities, outlets of
+    /// `dragoman-lexicon`) to the lexicon (tried for issue 12, not shipped:
+    /// see the model card).
     #[arg(long)]
-    no_tables: bool,
+    tables: bool,
     /// Unlabeled text for the word clusters (contract input JSON Lines:
     /// `text`, or `tokens` joined by spaces). Training sets only: no text of
     /// an evaluation set (dev, TBAQ, ECB+, PLOVER, Zyte) may be listed here.
@@ -140,7 +141,7 @@ pub fn run(args: &Args) -> anyhow::Result<()> {
     let lexicon = if args.no_lexicon {
         Gazetteer::default()
     } else {
-        lexicon::read_lexicon(&args.actors, !args.no_tables)
+        lexicon::read_lexicon(&args.actors, args.tables)
             .with_context(|| args.actors.display().to_string())?
     };
     eprintln!("lexicon: {} phrases and prefixes", lexicon.len());
@@ -177,11 +178,7 @@ pub fn run(args: &Args) -> anyhow::Result<()> {
         let counts = tally(&Tagger::new(model.clone()), &dev);
         eprintln!("dev (quantized model): {}", counts.report());
     }
-    emit(&args.out, &model.to_bytes(), args.check, "ner").context(
-        "ner.bin (made from CoNLL train, the Phoenix dictionaries, the unlabeled text \
-         and the countries and outlets tables of dragoman-lexicon (an edit of either table \
-         changes the model))",
-    )
+    emit(&args.out, &model.to_bytes(), args.check, "ner")
 }
 
 #[cfg(test)]
