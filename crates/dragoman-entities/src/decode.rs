@@ -37,20 +37,7 @@ pub fn decode(
     let mut memory: HashKeyed<u8> = HashKeyed::default();
     let mut window = StaticFeatures::default();
     for (s, range) in doc.sentence_ranges().enumerate() {
-        let listed = match statics {
-            Statics::Listed(all) => all,
-            Statics::Windowed {
-                gazetteer,
-                lexicon,
-                tokens,
-            } => {
-                if !window.covers(s) {
-                    let sentences = window_from(doc, s, tokens);
-                    window = StaticFeatures::of_sentences(doc, gazetteer, lexicon, sentences);
-                }
-                &window
-            }
-        };
+        let listed = sentence_statics(doc, statics, s, &mut window);
         let (mut prev, mut prev2) = (NONE, NONE);
         for i in range.clone() {
             features.clear();
@@ -78,6 +65,30 @@ pub fn decode(
         }
     }
     tags
+}
+
+/// The static features that cover sentence `s`: all of them when listed,
+/// else `window`, listed anew from `s` on when it does not cover `s`.
+pub(crate) fn sentence_statics<'a>(
+    doc: &Prepared,
+    statics: Statics<'a>,
+    s: usize,
+    window: &'a mut StaticFeatures,
+) -> &'a StaticFeatures {
+    match statics {
+        Statics::Listed(all) => all,
+        Statics::Windowed {
+            gazetteer,
+            lexicon,
+            tokens,
+        } => {
+            if !window.covers(s) {
+                let sentences = window_from(doc, s, tokens);
+                *window = StaticFeatures::of_sentences(doc, gazetteer, lexicon, sentences);
+            }
+            window
+        }
+    }
 }
 
 /// The highest-scoring tag that may follow `prev`.

@@ -8,12 +8,15 @@
 //! document's casing memory, and the type the same word was given earlier in
 //! the document. The shipped model is embedded in the binary and decoded once
 //! ([`shipped_tagger`]); `dragoman-train ner` makes it, see `MODEL_CARD.md`.
+//! [`beam`] decodes by beam search instead, for cross-validation only: it
+//! loses to greedy decoding on these greedily trained weights.
 //!
 //! After tagging, [`enrich`] adds what the tables of `data/` and the words
 //! around a name tell: subtypes (COUNTRY, NATIONALITY, CITY, GOV, OUTLET),
 //! ISO alpha-3 countries, roles ("foreign minister"), and the fullest name of
 //! each person in the document (`canonical`).
 
+pub mod beam;
 pub mod clusters;
 pub mod decode;
 pub mod enrich;

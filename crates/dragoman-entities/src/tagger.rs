@@ -1,5 +1,6 @@
 //! The tagger: a model applied to a tokenized document, entities out.
 
+use crate::beam::beam_decode;
 use crate::decode::{best_allowed, decode, Choice};
 use crate::feature_cache::{StaticFeatures, Statics};
 use crate::features::{prepare, Prepared};
@@ -18,12 +19,21 @@ pub const WINDOW_TOKENS: usize = 1 << 14;
 #[derive(Clone, Debug)]
 pub struct Tagger {
     model: Model,
+    /// Hypotheses kept per sentence: 1 decodes greedily, more by beam search.
+    beam: usize,
 }
 
 impl Tagger {
     /// A tagger with `model`.
     pub fn new(model: Model) -> Tagger {
-        Tagger { model }
+        Tagger { model, beam: 1 }
+    }
+
+    /// The tagger decoding by beam search with `width` hypotheses per
+    /// sentence ([`crate::beam`]); 1 is greedy decoding.
+    pub fn with_beam(mut self, width: usize) -> Tagger {
+        self.beam = width.max(1);
+        self
     }
 
     /// The model it uses.
@@ -73,6 +83,15 @@ impl Tagger {
         pass: usize,
         stacked: Option<&Stacked>,
     ) -> Vec<u8> {
+        if self.beam > 1 {
+            return beam_decode(doc, statics, stacked, self.beam, |features| {
+                let mut scores = [0i32; N_TAGS];
+                for &f in features {
+                    self.model.add(pass, f, &mut scores);
+                }
+                scores
+            });
+        }
         decode(doc, statics, stacked, |_, features, last, prev| {
             let mut scores = [0i32; N_TAGS];
             for &f in features {
@@ -139,5 +158,30 @@ mod tests {
             assert_eq!(tagger.tags_with(&doc, windowed), listed, "window {window}");
         }
         assert!(listed.iter().any(|&t| t != crate::tags::O));
+    }
+
+    /// A beam of one is greedy decoding, tag for tag; a wider beam tags the
+    /// same text with legal BILOU sequences, in either pass.
+    #[test]
+    fn a_beam_of_one_decodes_greedily() {
+        let text = "Envoy Marta Lindqvist met Foreign Minister Teodor Vasko in Geneva. \
+                    LINDQVIST AND VASKO AGREE ON HALDEN TALKS. \
+                    Lindqvist said the Halden Group would review the draft.";
+        let tokens = dragoman_tokenize::tokens(text);
+        let sentences = dragoman_tokenize::sentences(text, &tokens);
+        let greedy = shipped_tagger();
+        let one = greedy.clone().with_beam(1);
+        let wide = greedy.clone().with_beam(8);
+        let expected = greedy.tags(text, &tokens, &sentences);
+        assert_eq!(one.tags(text, &tokens, &sentences), expected);
+        let beam = wide.tags(text, &tokens, &sentences);
+        assert_eq!(beam.len(), tokens.len());
+        for s in &sentences {
+            let (a, b) = (s.first_token as usize, s.end_token as usize);
+            for k in a..b {
+                let prev = (k > a).then(|| beam[k - 1]);
+                assert!(crate::tags::allowed(prev, beam[k], k + 1 == b), "token {k}");
+            }
+        }
     }
 }

@@ -28,6 +28,8 @@ pub enum PlaceKind {
 #[derive(Debug, Default)]
 pub struct Countries {
     places: HashMap<String, (&'static str, PlaceKind)>,
+    /// Every place word as the table writes it, with its kind, in table order.
+    written: Vec<(&'static str, PlaceKind)>,
     iso: HashSet<&'static str>,
 }
 
@@ -57,16 +59,19 @@ impl Countries {
             PlaceKind::Seat,
         ];
         let mut table = HashMap::new();
+        let mut written = Vec::new();
         for row in rows(places) {
             let code = row[0];
             for (kind, names) in kinds.iter().zip(&row[1..]) {
                 for name in names.split('|').filter(|n| !n.is_empty()) {
                     table.entry(match_key(name)).or_insert((code, *kind));
+                    written.push((name, *kind));
                 }
             }
         }
         Countries {
             places: table,
+            written,
             iso: lines(iso).collect(),
         }
     }
@@ -83,6 +88,12 @@ impl Countries {
             (code, PlaceKind::Country | PlaceKind::Demonym) => Some(code),
             _ => None,
         }
+    }
+
+    /// Every place word as the table writes it ("the Kremlin", "U.S."), with
+    /// its kind, in table order (a word of two countries is listed twice).
+    pub fn written(&self) -> &[(&'static str, PlaceKind)] {
+        &self.written
     }
 
     /// True when `code` is an ISO 3166-1 alpha-3 country code: the only codes
@@ -106,6 +117,8 @@ mod tests {
         assert_eq!(c.place("Narnia"), None);
         assert_eq!(c.by_name("Ukrainians"), Some("UKR"));
         assert_eq!(c.by_name("Moscow"), None);
+        assert!(c.written().contains(&("Kyiv", PlaceKind::Capital)));
+        assert!(c.written().contains(&("Ukrainians", PlaceKind::Demonym)));
     }
 
     #[test]

@@ -26,6 +26,8 @@ pub struct Outlets {
     by_first: HashMap<String, Vec<(Vec<String>, usize)>>,
     /// The first name of each line.
     first_names: Vec<&'static str>,
+    /// Every name as written, in table order.
+    written: Vec<&'static str>,
 }
 
 /// A word in its matching form: periods dropped, "The" as "the".
@@ -42,12 +44,14 @@ impl Outlets {
     fn parse(text: &'static str) -> Outlets {
         let mut by_first: HashMap<String, Vec<(Vec<String>, usize)>> = HashMap::new();
         let mut first_names = Vec::new();
+        let mut written = Vec::new();
         for line in lines(text) {
             let outlet = first_names.len();
             let mut names = line.split(" | ").map(str::trim).filter(|n| !n.is_empty());
             let Some(first) = names.next() else { continue };
             first_names.push(first);
             for name in std::iter::once(first).chain(names) {
+                written.push(name);
                 let words: Vec<String> = name.split_whitespace().map(word_key).collect();
                 by_first
                     .entry(words[0].clone())
@@ -61,6 +65,7 @@ impl Outlets {
         Outlets {
             by_first,
             first_names,
+            written,
         }
     }
 
@@ -76,6 +81,11 @@ impl Outlets {
                     && entry.iter().zip(words).all(|(e, w)| *e == word_key(w));
                 fits.then_some((entry.len(), *outlet))
             })
+    }
+
+    /// Every outlet name as the table writes it ("AP", "Associated Press"), in table order.
+    pub fn written(&self) -> &[&'static str] {
+        &self.written
     }
 
     /// The number of words of the longest outlet name that starts `words`.
@@ -145,6 +155,8 @@ mod tests {
         assert_eq!(o.canonical("Associated"), None);
         assert_eq!(outlet_key("Associated Press"), outlet_key("A.P."));
         assert_eq!(outlet_key("EIRNS"), "eir");
+        let written = o.written();
+        assert!(written.contains(&"AP") && written.contains(&"Associated Press"));
         assert_eq!(
             outlet_key("The Meridian Post"),
             outlet_key("Meridian  Post")

@@ -19,17 +19,19 @@ pub fn block(n: usize, k: usize, i: usize) -> Range<usize> {
 }
 
 /// Trains on all blocks but one, for the first `runs` of `k` blocks, and
-/// returns the pooled counts on the held-out blocks; `log` hears each block's
-/// score.
+/// returns the pooled counts on the held-out blocks, one per decoder in
+/// `beams` (hypotheses kept per sentence: 1 is greedy decoding; the same
+/// models decode with each); `log` hears each block's score.
 pub fn cross_validate(
     docs: &[GoldDoc],
     resources: &Resources,
     opts: &TrainOptions,
     (k, runs): (usize, usize),
+    beams: &[usize],
     log: &mut dyn FnMut(&str),
-) -> Counts {
+) -> Vec<Counts> {
     let k = k.max(2);
-    let mut pooled = Counts::default();
+    let mut pooled = vec![Counts::default(); beams.len()];
     for i in 0..runs.clamp(1, k) {
         let held = block(docs.len(), k, i);
         let rest: Vec<GoldDoc> = docs[..held.start]
@@ -38,15 +40,18 @@ pub fn cross_validate(
             .cloned()
             .collect();
         let model = train(&rest, resources, &[], opts, &mut |_| {});
-        let counts = tally(&Tagger::new(model), &docs[held.clone()]);
-        log(&format!(
-            "fold {}/{k} (documents {}..{}): {}",
-            i + 1,
-            held.start,
-            held.end,
-            counts.score()
-        ));
-        pooled += counts;
+        for (&width, pool) in beams.iter().zip(&mut pooled) {
+            let tagger = Tagger::new(model.clone()).with_beam(width);
+            let counts = tally(&tagger, &docs[held.clone()]);
+            log(&format!(
+                "fold {}/{k} (documents {}..{}), beam {width}: {}",
+                i + 1,
+                held.start,
+                held.end,
+                counts.score()
+            ));
+            *pool += counts;
+        }
     }
     pooled
 }

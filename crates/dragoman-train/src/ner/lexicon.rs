@@ -1,15 +1,22 @@
 //! The tagger's lexicon of names from the Phoenix actor dictionaries (read by
-//! [`crate::phoenix`]).
+//! [`crate::phoenix`]) and, with `ner --tables` (tried for issue 12, not in
+//! the shipped model), from our own shared tables (`dragoman-lexicon`:
+//! countries and outlets).
 //!
-//! We keep the names only, each with a coarse class read from the file's
-//! structure: a country block (a bare three-letter code in the country file:
-//! country names, adjectives, cities), a person (an entry whose first code
-//! carries a date range: an office holder), or an organisation. The model
-//! stores the class as the lexicon's member flag.
+//! We keep the names only, each with a coarse class. From the Phoenix files,
+//! read from the file's structure: a country block (a bare three-letter code
+//! in the country file: country names, adjectives, cities), a person (an
+//! entry whose first code carries a date range: an office holder), or an
+//! organisation. From our tables: a country's name, capital or seat of
+//! government is a country-block name, its demonym a nationality (the one
+//! class Phoenix does not tell apart: CoNLL types a country LOC and its
+//! adjective MISC), an outlet an organisation. The model stores the class as
+//! the lexicon's member flag (four classes: the gazetteer's flags hold four).
 
 use crate::phoenix::{self, ActorFile, Code};
 use dragoman_entities::features::word_key;
 use dragoman_entities::gazetteer::Gazetteer;
+use dragoman_lexicon::{PlaceKind, COUNTRIES, OUTLETS};
 use dragoman_tokenize::tokens;
 use std::path::Path;
 
@@ -22,16 +29,43 @@ pub enum LexiconClass {
     Person = 1,
     /// An organisation or armed group.
     Organisation = 2,
+    /// A nationality or a country's adjective (our country table's demonyms).
+    Nationality = 3,
 }
 
-/// The names of the dictionaries of `dir` with their classes, as a lexicon
-/// keyed like the tokens of text.
-pub fn read_lexicon(dir: &Path) -> std::io::Result<Gazetteer> {
+/// The names of the dictionaries of `dir` with their classes, and with our
+/// tables' names when `tables` is set, as a lexicon keyed like the tokens of text.
+pub fn read_lexicon(dir: &Path, tables: bool) -> std::io::Result<Gazetteer> {
     let mut all = Vec::new();
     for (file, text) in phoenix::read_dir(dir)? {
         all.extend(names(&text, file));
     }
+    if tables {
+        all.extend(table_names());
+    }
     Ok(lexicon(&all))
+}
+
+/// The names of our shared tables with their classes: every country word
+/// (a leading "the" dropped: "the Kremlin" is matched as "Kremlin") and every
+/// outlet name.
+pub fn table_names() -> Vec<(String, LexiconClass)> {
+    let places = COUNTRIES.written().iter().map(|&(name, kind)| {
+        let class = match kind {
+            PlaceKind::Demonym => LexiconClass::Nationality,
+            PlaceKind::Country | PlaceKind::Capital | PlaceKind::Seat => LexiconClass::Country,
+        };
+        let name = name
+            .strip_prefix("the ")
+            .or_else(|| name.strip_prefix("The "))
+            .unwrap_or(name);
+        (name.to_string(), class)
+    });
+    let outlets = OUTLETS
+        .written()
+        .iter()
+        .map(|name| (name.to_string(), LexiconClass::Organisation));
+    places.chain(outlets).collect()
 }
 
 /// A lexicon from names with classes, keyed like the tokens of text.
@@ -105,6 +139,23 @@ fn clean(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn our_tables_give_places_nationalities_and_outlets() {
+        let names = table_names();
+        let has = |n: &str, c: LexiconClass| names.iter().any(|(m, k)| m == n && *k == c);
+        assert!(has("Ukraine", LexiconClass::Country));
+        assert!(has("Kyiv", LexiconClass::Country));
+        assert!(has("Kremlin", LexiconClass::Country));
+        assert!(has("Ukrainian", LexiconClass::Nationality));
+        assert!(has("Associated Press", LexiconClass::Organisation));
+        let lex = lexicon(&names);
+        let ukrainian = dragoman_entities::features::word_key("Ukrainian");
+        assert_eq!(
+            lex.member_types(ukrainian) & (1 << LexiconClass::Nationality as u8),
+            1 << 3
+        );
+    }
 
     #[test]
     fn classes_follow_the_file_structure() {

@@ -47,6 +47,11 @@ pub struct Args {
     /// Leave the lexicon out.
     #[arg(long)]
     no_lexicon: bool,
+    /// Add our own tables (countries, nationalities, outlets of
+    /// `dragoman-lexicon`) to the lexicon (tried for issue 12, not shipped:
+    /// see the model card).
+    #[arg(long)]
+    tables: bool,
     /// Unlabeled text for the word clusters (contract input JSON Lines:
     /// `text`, or `tokens` joined by spaces). Training sets only: no text of
     /// an evaluation set (dev, TBAQ, ECB+, PLOVER, Zyte) may be listed here.
@@ -86,6 +91,10 @@ pub struct Args {
     /// scores per type (how the options above are chosen).
     #[arg(long)]
     cv: Option<usize>,
+    /// With `--cv`, the decoders to score each held-out block with:
+    /// hypotheses kept per sentence (1 = greedy, the shipped decoder).
+    #[arg(long, num_args = 1.., default_values_t = [1])]
+    beam: Vec<usize>,
     /// With `--cv`, hold out only the first this many blocks (a quicker look).
     #[arg(long)]
     cv_runs: Option<usize>,
@@ -132,7 +141,8 @@ pub fn run(args: &Args) -> anyhow::Result<()> {
     let lexicon = if args.no_lexicon {
         Gazetteer::default()
     } else {
-        lexicon::read_lexicon(&args.actors).with_context(|| args.actors.display().to_string())?
+        lexicon::read_lexicon(&args.actors, args.tables)
+            .with_context(|| args.actors.display().to_string())?
     };
     eprintln!("lexicon: {} phrases and prefixes", lexicon.len());
     let clusters = match args.clusters[..] {
@@ -145,13 +155,20 @@ pub fn run(args: &Args) -> anyhow::Result<()> {
     let resources = Resources { lexicon, clusters };
     if let Some(k) = args.cv {
         let runs = args.cv_runs.unwrap_or(k);
-        let pooled = cv::cross_validate(&docs, &resources, &opts, (k, runs), &mut |line| {
-            eprintln!("{line}")
-        });
-        println!(
-            "cross-validation, {runs} of {k} blocks held out:\n{}",
-            pooled.report()
+        let pooled = cv::cross_validate(
+            &docs,
+            &resources,
+            &opts,
+            (k, runs),
+            &args.beam,
+            &mut |line| eprintln!("{line}"),
         );
+        for (width, counts) in args.beam.iter().zip(pooled) {
+            println!(
+                "cross-validation, {runs} of {k} blocks held out, beam {width}:\n{}",
+                counts.report()
+            );
+        }
         return Ok(());
     }
     let model = train(&docs, &resources, &dev, &opts, &mut |line| {
