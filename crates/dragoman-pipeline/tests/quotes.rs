@@ -701,3 +701,33 @@ fn regression_a_date_inside_another_saying_dates_no_saying() {
     assert!(dates.iter().any(|(cue, _)| *cue == "accused"), "{dates:?}");
     assert!(dates.iter().all(|(_, d)| d.is_none()), "{dates:?}");
 }
+
+/// Regression (wire copy of our own): a source with a relative clause
+/// ("a diplomat who asked not to be named", "officials who spoke on
+/// condition of anonymity") was cut at "who" or read from inside the
+/// clause, and "according to X who ..." before its clause quoted nothing.
+#[test]
+fn regression_a_relative_clause_belongs_to_its_source() {
+    assert_eq!(
+        quotes("According to a diplomat who asked not to be named, Peru offered to host talks."),
+        ["a diplomat who asked not to be named | anonymous |  | Peru offered to host talks"]
+    );
+    let trailing =
+        quotes("Peru offered to host talks, according to a diplomat who asked not to be named.");
+    assert!(
+        trailing
+            .iter()
+            .any(|q| q.starts_with("a diplomat who asked not to be named | anonymous")),
+        "{trailing:?}"
+    );
+    assert_eq!(
+        quotes("Officials who spoke on condition of anonymity said the talks had stalled."),
+        ["Officials who spoke on condition of anonymity | anonymous |  | the talks had stalled"]
+    );
+    let described =
+        quotes("Peru offered to host talks, according to Ana Vel, who heads the mission.");
+    assert!(
+        described.iter().all(|q| !q.contains("heads the mission")),
+        "{described:?}"
+    );
+}

@@ -235,6 +235,11 @@ pub fn phrase_back(v: &View, p: usize, a: usize) -> usize {
         }
         // "her" before a noun is its possessor, like "his": "her aide said".
         let possessor = v.lower(j) == "her" && v.kind(q) == TokenKind::Word && !v.is_capitalized(q);
+        // "Officials who spoke on condition of anonymity said": the
+        // relative clause describes the source named before it.
+        if v.lower(j) == "who" && j > a && v.is_wordlike(j - 1) {
+            return phrase_back(v, j - 1, a);
+        }
         if !inner
             || v.region_of(j).is_some()
             || LEXICON.boundaries.contains(v.lower(j))

@@ -682,6 +682,17 @@ impl Extractor<'_, '_> {
     ) -> Option<(Found, usize)> {
         let v = self.v;
         let se = phrase_forward(v, ce, b)?;
+        // A relative clause belongs to the source up to its comma:
+        // "according to a diplomat who asked not to be named, ...".
+        let se = if v.lower(se) == "who" {
+            (se..b)
+                .take_while(|&j| !v.is(j, ","))
+                .filter(|&j| v.is_wordlike(j))
+                .last()
+                .unwrap_or(se)
+        } else {
+            se
+        };
         let source = v.cover(ce, se);
         let cue = v.cover(cs, ce - 1);
         let lead = self.clause_start(a);
@@ -708,7 +719,9 @@ impl Extractor<'_, '_> {
         let left_end = trim_end(v, a, cs);
         let mut content = vec![v.cover(a, left_end)];
         let mut resume = se + 1;
-        if rs > se + 1 && rs < b && v.is_wordlike(rs) && !v.is(cs - 1, ".") {
+        // ", who heads the mission": the source's description, not content.
+        let relative = rs < b && matches!(v.lower(rs), "who" | "whom" | "whose" | "which");
+        if rs > se + 1 && rs < b && v.is_wordlike(rs) && !relative && !v.is(cs - 1, ".") {
             let e = content_end(v, rs, b);
             if e >= rs {
                 content.push(v.cover(rs, e));
