@@ -731,3 +731,15 @@ fn regression_a_relative_clause_belongs_to_its_source() {
         "{described:?}"
     );
 }
+
+/// Regression (wire copy of our own): a source ending in "meeting" was
+/// taken for a dangling participle, so "diplomats at the meeting said"
+/// quoted nothing.
+#[test]
+fn regression_a_source_may_end_in_a_meeting() {
+    assert_eq!(
+        quotes("Two diplomats who attended the meeting said the talks had stalled."),
+        ["Two diplomats who attended the meeting | anonymous |  | the talks had stalled"]
+    );
+    assert!(quotes("Protesters marching said the talks had stalled.").is_empty());
+}

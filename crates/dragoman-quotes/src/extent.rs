@@ -181,9 +181,15 @@ pub fn plausible_source(v: &View, q: usize, p: usize) -> bool {
         last,
         "the" | "a" | "an" | "his" | "their" | "its" | "this" | "these" | "those" | "that"
     );
+    // Nouns of occasions in "-ing" end a source ("people at the meeting
+    // said"); any other word in "-ing" there is a participle or gerund.
+    let occasion = matches!(
+        last,
+        "meeting" | "meetings" | "briefing" | "briefings" | "hearing" | "gathering" | "signing"
+    );
     let dangling = (LEXICON.prepositions.contains(last) && !pronoun)
         || article
-        || (last.ends_with("ing") && !v.is_capitalized(p));
+        || (last.ends_with("ing") && !v.is_capitalized(p) && !occasion);
     !dangling && !LEXICON.prepositions.contains(v.lower(q))
 }
 
