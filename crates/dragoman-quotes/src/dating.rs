@@ -35,6 +35,7 @@ pub(crate) fn when_said(doc: &Doc, cue: Span, said: &[Span]) -> Option<String> {
         .filter(|t| sentence.contains(t.span))
         .filter(outside)
         .filter(|t| !in_a_later_clause(doc, tokens, cue, t.span))
+        .filter(|t| !in_a_relative_clause(doc, tokens, cue, t.span))
         .min_by_key(|t| t.span.start.abs_diff(cue.start));
     if let Some(t) = own {
         return Some(t.value.clone());
@@ -66,6 +67,40 @@ fn in_a_later_clause(doc: &Doc, tokens: &[dragoman_model::Token], cue: Span, at:
         doc.slice(w[0].span) == "," && LATER_CLAUSE.iter().any(|o| next.eq_ignore_ascii_case(o))
     })
 }
+
+/// True when the time expression `at` before the cue stands in a relative
+/// clause set off by commas (", who is visiting Quito this week, said"):
+/// it dates the visit, not the saying (unless the clause tells of the
+/// speaking itself: ", who spoke on Monday, said").
+fn in_a_relative_clause(doc: &Doc, tokens: &[dragoman_model::Token], cue: Span, at: Span) -> bool {
+    if at.end > cue.start {
+        return false;
+    }
+    let start = tokens.partition_point(|t| t.span.end <= at.start);
+    let cue_at = tokens.partition_point(|t| t.span.end <= cue.start);
+    let is = |i: usize, w: &str| doc.slice(tokens[i].span).eq_ignore_ascii_case(w);
+    let Some(close) = (start..cue_at).find(|&i| is(i, ",")) else {
+        return false;
+    };
+    let Some(open) = (0..start).rev().find(|&i| is(i, ",")) else {
+        return false;
+    };
+    let relative = open + 1 < start && (is(open + 1, "who") || is(open + 1, "which"));
+    // ", who spoke on Monday, said": a clause of speaking dates the saying.
+    let speaking = (open..close).any(|i| SPEAKING.iter().any(|w| is(i, w)));
+    relative && !speaking
+}
+
+/// Verbs of speaking whose relative clause dates the saying it describes.
+const SPEAKING: [&str; 7] = [
+    "spoke",
+    "speaking",
+    "said",
+    "told",
+    "talked",
+    "briefed",
+    "addressed",
+];
 
 /// Words that open a clause the narrator sets after the saying, lower case:
 /// subordinators, relatives, and participles of a further saying ("...,
@@ -157,6 +192,25 @@ mod tests {
         };
         let said = [span("Lima", "stalling"), span("that Quito", "raid")];
         assert_eq!(when_said(&d, cue(&d, "accused"), &said), None);
+    }
+
+    /// Regression (wire copy of our own): a saying took the date of the
+    /// relative clause describing its speaker.
+    #[test]
+    fn regression_a_date_in_the_speakers_relative_clause_is_not_the_sayings() {
+        let d = doc(
+            "The minister, who is visiting Quito this week, said the border would reopen.",
+            &[("this week", "2025-W19")],
+        );
+        assert_eq!(when_said(&d, cue(&d, "said"), &[]), None);
+        let d = doc(
+            "The minister said on Monday, after a visit, that talks would go on.",
+            &[("Monday", "2025-05-05")],
+        );
+        assert_eq!(
+            when_said(&d, cue(&d, "said"), &[]).as_deref(),
+            Some("2025-05-05")
+        );
     }
 
     #[test]
