@@ -165,18 +165,10 @@ impl<'v, 'd> Resolver<'v, 'd> {
         }
         // The last person in the phrase is its head: "Obama adviser David Axelrod".
         if let Some(e) = self.last_person_overlapping(source) {
-            let name = e
-                .canonical
-                .as_deref()
-                .unwrap_or_else(|| &self.v.text[e.span.range()]);
-            return Some((without_honorific(name).to_string(), true));
+            return Some(self.person_name(e));
         }
         if let Some(e) = self.person_in_apposition(source) {
-            let name = e
-                .canonical
-                .as_deref()
-                .unwrap_or(&self.v.text[e.span.range()]);
-            return Some((without_honorific(name).to_string(), true));
+            return Some(self.person_name(e));
         }
         let v = self.v;
         let first = v.token_at_or_after(source.start);
@@ -199,29 +191,9 @@ impl<'v, 'd> Resolver<'v, 'd> {
                 let comma = first.checked_sub(1).filter(|&c| v.is(c, ","))?;
                 let end = comma.checked_sub(1)?;
                 let start = crate::extent::phrase_back(v, end, 0);
-                // The antecedent is the phrase right before the comma, a
-                // name or a body after a preposition too ("a rebuke from
-                // Egypt, which said", "from the foreign ministry, which").
-                // "Who" stands for a person only, "which" for a body or a
-                // place, whose name may hold "of" ("the Bank of Japan").
-                let adjacent = || {
-                    let from = if head == "who" {
-                        let run = (0..=end).rev().take_while(|&j| is_name_word(v, j)).count();
-                        if run == 0 {
-                            return None;
-                        }
-                        let e = self.last_person_overlapping(v.cover(end + 1 - run, end))?;
-                        let name = e.canonical.as_deref().unwrap_or(&v.text[e.span.range()]);
-                        return Some((without_honorific(name).to_string(), true));
-                    } else if ORGANIZATIONS.contains(&v.lower(end)) {
-                        body_phrase_start(v, end)
-                    } else {
-                        name_start_with_of(v, end)?
-                    };
-                    let text = &v.text[v.cover(from, end).range()];
-                    Some((self.fullest(text).unwrap_or(text).to_string(), false))
-                };
-                return self.lookup(v.cover(start, end)).or_else(adjacent);
+                return self
+                    .lookup(v.cover(start, end))
+                    .or_else(|| self.adjacent_antecedent(head, end));
             }
             Some(_) => return None,
             None => {}
@@ -238,6 +210,40 @@ impl<'v, 'd> Resolver<'v, 'd> {
             return self.titled_before(head, source.start).map(|n| (n, true));
         }
         None
+    }
+
+    /// The name a person's entity gives a speaker: its canonical name
+    /// without an honorific, a person's.
+    fn person_name(&self, e: &Entity) -> (String, bool) {
+        let name = e
+            .canonical
+            .as_deref()
+            .unwrap_or(&self.v.text[e.span.range()]);
+        (without_honorific(name).to_string(), true)
+    }
+
+    /// The antecedent of the relative pronoun `relative` right before its
+    /// comma, ending at token `end`, when the phrase before it names no one:
+    /// a name or a body after a preposition too ("a rebuke from Egypt,
+    /// which said", "from the foreign ministry, which"). "Who" stands for a
+    /// person only, "which" for a body or a place, whose name may hold "of"
+    /// ("the Bank of Japan").
+    fn adjacent_antecedent(&self, relative: &str, end: usize) -> Option<(String, bool)> {
+        let v = self.v;
+        let from = if relative == "who" {
+            let run = (0..=end).rev().take_while(|&j| is_name_word(v, j)).count();
+            if run == 0 {
+                return None;
+            }
+            let e = self.last_person_overlapping(v.cover(end + 1 - run, end))?;
+            return Some(self.person_name(e));
+        } else if ORGANIZATIONS.contains(&v.lower(end)) {
+            body_phrase_start(v, end)
+        } else {
+            name_start_with_of(v, end)?
+        };
+        let text = &v.text[v.cover(from, end).range()];
+        Some((self.fullest(text).unwrap_or(text).to_string(), false))
     }
 
     /// True when `source` is a phrase of several words ending in a
