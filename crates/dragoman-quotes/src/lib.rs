@@ -84,7 +84,11 @@ impl Stage for QuoteStage {
 /// The attributions of a document whose tokens and sentences are filled.
 pub fn quotes(doc: &Doc) -> Vec<Quote> {
     let view = View::new(doc);
-    let found = extract(doc, &view);
+    let mut found = extract(doc, &view);
+    // The dateline is the report's, not any source's: cut once, here.
+    for f in &mut found {
+        f.content = without_dateline(doc, std::mem::take(&mut f.content));
+    }
     // The resolver indexes every name of the document: built only when a
     // source or an outer source is to be resolved (a list of a million
     // names with no cue in it needs none).
@@ -96,7 +100,7 @@ pub fn quotes(doc: &Doc) -> Vec<Quote> {
     // of ..., and demanded that Z hand over a suspect in a 2023 attack".
     let mut said: Vec<Span> = found
         .iter()
-        .flat_map(|f| without_dateline(doc, f.content.clone()))
+        .flat_map(|f| f.content.iter().copied())
         .collect();
     said.sort();
     let mut out: Vec<Quote> = found
@@ -168,7 +172,7 @@ fn quote(doc: &Doc, mut resolver: Option<&mut Resolver>, mut f: Found, said: &[S
         Sourcing::Named if spoke_anonymously(doc, &f) => Sourcing::Anonymous,
         kind => kind,
     };
-    let mut content = without_dateline(doc, f.content);
+    let mut content = f.content;
     content.sort();
     // "the minister" names whom the report named with that title; "the
     // diplomat" with no such name stays unnamed.
