@@ -47,3 +47,13 @@ fn text_without_names() {
         "the talks went on late into the night, and nobody said much."
     ));
 }
+
+#[test]
+fn names_after_honorifics_and_names_cut_short() {
+    // "Mr. Oduya" and "Ms Varga" are persons whatever the tagger typed;
+    // "Kim Jong Un" is one name, not a person and an organisation.
+    insta::assert_snapshot!(annotated(
+        "Mr. Oduya, a former trade minister, said the port would reopen. Ms Varga declined to comment.\n\
+         Kim Jong Un inspected the launch site, and Pak Sol Ho met envoys from Hanoi."
+    ));
+}

@@ -1,11 +1,12 @@
 //! Enrichment of tagged entities: corrections from the tables
-//! ([`corrections`]), repairs of name boundaries ([`names`]), subtypes and countries ([`subtypes`]),
+//! ([`corrections`]), repairs of name boundaries ([`names`], [`persons`]), subtypes and countries ([`subtypes`]),
 //! roles next to person names ([`roles`]), and within-document linking
 //! ([`canonical`]), from the shared tables of `dragoman-lexicon`.
 
 pub mod canonical;
 pub mod corrections;
 pub mod names;
+pub mod persons;
 pub mod roles;
 pub mod subtypes;
 
@@ -18,6 +19,7 @@ use dragoman_model::{Entity, EntityType, SharedStr, Token};
 pub fn enrich(text: &str, tokens: &[Token], entities: &mut Vec<Entity>) {
     corrections::correct(text, tokens, entities);
     names::repair(text, tokens, entities);
+    persons::repair(text, tokens, entities);
     let texts: Vec<&str> = entities.iter().map(|e| e.span.of(text)).collect();
     for (e, t) in entities.iter_mut().zip(&texts) {
         subtypes::classify(e, t);

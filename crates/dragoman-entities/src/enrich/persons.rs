@@ -1,0 +1,110 @@
+//! Persons the tagger mistypes or cuts around their names on wire copy: a
+//! name right after an honorific is a person's ("Mr. Kwon" typed LOC, or
+//! left out), and a person's name cut before its last word is joined again
+//! ("Kim Jong" + "Un" typed ORG).
+
+use dragoman_lexicon::{BODIES, COUNTRIES, FEATURES, GOVERNMENT, OUTLETS, TITLES};
+use dragoman_model::{covered_tokens, Entity, EntityType, Span, Token, TokenKind};
+
+/// The most capitalized words a name after an honorific takes when the
+/// tagger left it out ("Mr. Kwon", "Dr. Amal Haddad").
+const MAX_UNTAGGED_NAME: usize = 2;
+
+/// Applies the repairs to `entities` (text order kept).
+pub fn repair(text: &str, tokens: &[Token], entities: &mut Vec<Entity>) {
+    after_honorific(text, tokens, entities);
+    join_cut_names(text, tokens, entities);
+}
+
+/// True when the token before token `first` is an honorific: "Mr." as one
+/// token, or "Mr" then "." as two.
+fn honorific_before(text: &str, tokens: &[Token], first: usize) -> bool {
+    let word = |k: usize| tokens[k].span.of(text).to_lowercase();
+    match first {
+        0 => false,
+        1 => TITLES.is_honorific(&word(0)),
+        _ if word(first - 1) == "." => TITLES.is_honorific(&format!("{}.", word(first - 2))),
+        _ => TITLES.is_honorific(&word(first - 1)),
+    }
+}
+
+/// True when `name` is a name some table gives another type: a place, a
+/// body, an outlet, a feature of the map or a government body.
+fn named_by_a_table(name: &str) -> bool {
+    COUNTRIES.place(name).is_some()
+        || BODIES.is_body(name)
+        || OUTLETS.is_outlet(name)
+        || FEATURES.is_feature(name)
+        || GOVERNMENT.is_government(name)
+}
+
+/// "Mr. Kwon said", "Dr Haddad": the name after an honorific is a
+/// person's. A tagged name of another type becomes a person's; capitalized
+/// words the tagger left out become one.
+fn after_honorific(text: &str, tokens: &[Token], entities: &mut Vec<Entity>) {
+    for e in entities.iter_mut().filter(|e| e.kind != EntityType::Per) {
+        let first = token_at(tokens, e.span.start);
+        if honorific_before(text, tokens, first) && !named_by_a_table(e.span.of(text)) {
+            e.kind = EntityType::Per;
+        }
+    }
+    let covered = covered_tokens(tokens, entities.iter().map(|e| e.span));
+    let capitalized = |k: usize| {
+        tokens[k].kind == TokenKind::Word
+            && !covered[k]
+            && tokens[k].span.of(text).starts_with(char::is_uppercase)
+    };
+    let mut added = Vec::new();
+    for first in 1..tokens.len() {
+        if !capitalized(first) || !honorific_before(text, tokens, first) {
+            continue;
+        }
+        let words = (first..tokens.len().min(first + MAX_UNTAGGED_NAME))
+            .take_while(|&k| capitalized(k))
+            .count();
+        let span = Span {
+            start: tokens[first].span.start,
+            end: tokens[first + words - 1].span.end,
+        };
+        let title = TITLES.title_word(&span.of(text).to_lowercase()).is_some();
+        if !title && !named_by_a_table(span.of(text)) {
+            added.push(Entity::new(span, EntityType::Per));
+        }
+    }
+    super::add_in_order(entities, added);
+}
+
+/// "Kim Jong Un": a person's name followed, one space after, by a single
+/// capitalized word the tagger typed as another kind of name, which no
+/// table knows and which is no title's or body's head, is the person's name cut short.
+fn join_cut_names(text: &str, tokens: &[Token], entities: &mut Vec<Entity>) {
+    let mut i = 0;
+    while i + 1 < entities.len() {
+        let (person, next) = (&entities[i], &entities[i + 1]);
+        if person.kind == EntityType::Per && is_cut_off_part(text, tokens, person, next) {
+            entities[i].span.end = entities[i + 1].span.end;
+            entities.remove(i + 1);
+        }
+        i += 1;
+    }
+}
+
+/// True when `next` is the last word of the name `person` cut short.
+fn is_cut_off_part(text: &str, tokens: &[Token], person: &Entity, next: &Entity) -> bool {
+    let gap = &text[person.span.end as usize..next.span.start as usize];
+    let word = next.span.of(text);
+    let first = token_at(tokens, next.span.start);
+    gap == " "
+        && matches!(next.kind, EntityType::Org | EntityType::Misc)
+        && token_at(tokens, next.span.end) == first + 1
+        && tokens[first].kind == TokenKind::Word
+        && word.starts_with(char::is_uppercase)
+        && !TITLES.is_head(&word.to_lowercase())
+        && !GOVERNMENT.is_head(&word.to_lowercase())
+        && !named_by_a_table(word)
+}
+
+/// The index of the first token starting at or after `at`.
+fn token_at(tokens: &[Token], at: u32) -> usize {
+    tokens.partition_point(|t| t.span.start < at)
+}
