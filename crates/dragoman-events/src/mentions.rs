@@ -388,7 +388,8 @@ fn join_modifiers(words: &Words, mentions: Vec<Mention>) -> Vec<Mention> {
                     sector,
                     modifier: m.modifier && prev.modifier,
                     person: m.person,
-                    outlet: m.outlet && prev.outlet,
+                    // "state media KCNA": the name at the head says what it is.
+                    outlet: m.outlet,
                     adjective: false,
                     body: prev.body || m.body,
                 };

@@ -3,8 +3,10 @@
 //! game ("beat Portugal 3-1"), on an ill or a level ("fight corruption",
 //! "hit a record high"), an investigation of something that is no
 //! party ("would study the proposal"), a measure's reach ("the sanctions
-//! target six firms"), a crowd's gathering ("protesters gathered") and the
-//! terms of a plan ("the plan would recognize ...") code no event.
+//! target six firms"), a crowd's gathering ("protesters gathered"), the
+//! terms of a plan ("the plan would recognize ...") and a warning that
+//! tells how things stand ("warned that famine was spreading") code no
+//! event.
 
 use crate::lexicon::CameoEntry;
 use crate::mentions::Mention;
@@ -65,6 +67,26 @@ pub(crate) fn other_sense(
         || a_measure_reaches
         || a_crowd_gathers
         || terms_of_a_plan(words, tree, p)
+        || warns_of_a_state(tree, p, entry)
+}
+
+/// Adjectives that make a clause a readiness to act ("ready to respond").
+const READY: &[&str] = &["ready", "prepared", "poised", "determined"];
+
+/// True when a warning's complement tells a state of affairs, not what
+/// will or could be done: "warned that famine was spreading", "cautioned
+/// that the treaty still had to be ratified". A threat says what will
+/// happen ("warned that it would respond"), or that the actor is ready to
+/// act ("warned that the army was ready to strike").
+fn warns_of_a_state(tree: &Tree, p: usize, entry: &CameoEntry) -> bool {
+    let warning = matches!(tree.lemma(p).to_lowercase().as_str(), "warn" | "caution");
+    if &*entry.plover != "THREATEN" || !warning {
+        return false;
+    }
+    tree.child(p, &["ccomp"]).is_some_and(|c| {
+        let ready = READY.contains(&tree.lemma(c).to_lowercase().as_str());
+        tree.modal(c).is_none() && !ready
+    })
 }
 
 /// The noun the verb at `p` acts on: its object, its passive subject or

@@ -116,12 +116,14 @@ fn an_outlet_never_acts_in_what_it_reports() {
     for text in [
         "Serbia rejected the offer on Monday, the Harbour Gazette reported.",
         "According to the Harbour Gazette, Serbia rejected the offer on Monday.",
+        // The outlet with the words before its name ("state media") is still the outlet.
+        "Kim Jong Un watched the test, state media KCNA said on Friday, and vowed to strengthen the deterrent against what it called the hostile moves of Japan.",
     ] {
         let found = events(text);
         assert!(
             found
                 .iter()
-                .all(|e| !e.contains("Gazette(") || e.contains("-> Harbour")),
+                .all(|e| !e.contains("Gazette(") && !e.contains("KCNA(") || e.contains("-> Harbour")),
             "{text}\n{found:#?}"
         );
     }
@@ -1730,4 +1732,27 @@ fn regression_the_person_in_apposition_to_a_body_acts() {
             .any(|e| e.starts_with("CONSULT occurred Ana Ruiz(-) -> ")),
         "{found:#?}"
     );
+}
+
+/// A warning that tells how things stand threatens nobody; one that says
+/// what will be done, or that the actor is ready to act, does.
+#[test]
+fn a_warning_of_how_things_stand_is_no_threat() {
+    for text in [
+        "A senior aid official said convoys had reached Tarvo but warned that hunger was spreading in the north.",
+        "Prime Minister Lena Osk cautioned that the accord still had to be ratified by parliament.",
+        "The Norwegian foreign minister warned that the ceasefire was fragile.",
+    ] {
+        none_of("THREATEN", text);
+    }
+    for text in [
+        "Iran warned that it would respond to any attack on its ships.",
+        "The Chilean army warned that it was ready to strike the rebel camps.",
+    ] {
+        let found = events(text);
+        assert!(
+            found.iter().any(|e| e.starts_with("THREATEN ")),
+            "{text}\n{found:#?}"
+        );
+    }
 }
