@@ -15,7 +15,7 @@
 //! opened by the archive's first report is not frozen with the weights of an
 //! archive of one.
 
-use crate::cluster::{day_number, NEAR_DAYS};
+use crate::cluster::{day_number, year_factor, NEAR_DAYS};
 use crate::error::{in_range, StoryError};
 use crate::profile::Profile;
 use crate::vector::{cosine, Vocab};
@@ -102,6 +102,8 @@ pub(crate) struct Story {
     pub(crate) centroid: Vec<(u32, f32)>,
     pub(crate) size: u32,
     pub(crate) days: Option<(i32, i32)>,
+    /// The year of the first report with one (see [`Profile::year`]).
+    pub(crate) year: Option<i16>,
 }
 
 /// Where a report was placed.
@@ -171,7 +173,7 @@ impl StoryIndex {
         let vector = self.vocab.weigh(&tf, self.config.prior_docs);
         let day = profile.date.map(day_number);
         let query = strongest(&vector, self.config.query_terms);
-        let best = self.best_story(&vector, &query, day);
+        let best = self.best_story(&vector, &query, day, profile.year);
         let placement = match best {
             Some((similarity, story)) if similarity > self.config.join_cut => Placement {
                 story,
@@ -185,6 +187,8 @@ impl StoryIndex {
             },
         };
         self.join(placement.story, &tf, &query, day);
+        let story = &mut self.stories[placement.story as usize];
+        story.year = story.year.or(profile.year);
         self.reports.insert(profile.id.clone(), placement.story);
         Ok(placement)
     }
@@ -195,6 +199,7 @@ impl StoryIndex {
             centroid: Vec::new(),
             size: 0,
             days: None,
+            year: None,
         });
         n
     }
@@ -206,6 +211,7 @@ impl StoryIndex {
         vector: &[(u32, f32)],
         query: &[(u32, f32)],
         day: Option<i32>,
+        year: Option<i16>,
     ) -> Option<(f32, u32)> {
         let window = i64::from(self.config.window_days);
         let mut votes: AHashMap<u32, f32> = AHashMap::new();
@@ -230,18 +236,25 @@ impl StoryIndex {
         ranked
             .into_iter()
             .take(self.config.candidates)
-            .map(|(_, s)| (self.similarity(vector, s, day), s))
+            .map(|(_, s)| (self.similarity(vector, s, day, year), s))
             .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)))
     }
 
-    /// A report's similarity to a story: the cosine with its centroid, 0 when
-    /// the story's dates lie outside the window, plus the bonus when near.
-    fn similarity(&self, vector: &[(u32, f32)], story: u32, day: Option<i32>) -> f32 {
+    /// A report's similarity to a story: the cosine with its centroid
+    /// (lowered by [`crate::cluster::OTHER_YEAR`] when their years differ), 0
+    /// when the story's dates lie outside the window, plus the bonus when near.
+    fn similarity(
+        &self,
+        vector: &[(u32, f32)],
+        story: u32,
+        day: Option<i32>,
+        year: Option<i16>,
+    ) -> f32 {
         let s = &self.stories[story as usize];
         let cos = cosine(
             vector,
             &self.vocab.weigh(&s.centroid, self.config.prior_docs),
-        );
+        ) * year_factor(year, s.year);
         match (day, s.days) {
             (Some(d), Some((lo, hi))) => {
                 let apart = if d < lo { lo - d } else { (d - hi).max(0) }.unsigned_abs();

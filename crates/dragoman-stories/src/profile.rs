@@ -6,7 +6,8 @@
 //! tell stories apart more than what), and years. Lines that are only a URL
 //! are skipped. The date is the report's own (`Meta::date`), else the first
 //! full date in the report's opening sentences (a date line under the
-//! headline), else none.
+//! headline), else none; its year is the date's, else the latest year it
+//! names.
 
 use ahash::AHashMap;
 use dragoman_model::{Doc, TimexType, TokenKind};
@@ -38,6 +39,10 @@ pub struct Profile {
     pub date: Option<Date>,
     /// The terms, sorted by text.
     pub terms: Vec<Term>,
+    /// The year the report was written: its date's, else the latest year
+    /// it names (outside URL lines; a report names its own year more often
+    /// than any later one), else none.
+    pub year: Option<i16>,
 }
 
 impl Profile {
@@ -56,6 +61,11 @@ impl Profile {
                 *counts.entry(term).or_default() += 1.0;
             }
         }
+        let date = report_date(doc);
+        let latest_named = counts
+            .keys()
+            .filter_map(|t| t.strip_prefix("y:")?.parse::<i16>().ok())
+            .max();
         let mut terms: Vec<Term> = counts
             .into_iter()
             .map(|(text, weight)| Term { text, weight })
@@ -63,8 +73,9 @@ impl Profile {
         terms.sort_by(|a, b| a.text.cmp(&b.text));
         Profile {
             id: doc.id.clone(),
-            date: report_date(doc),
+            date,
             terms,
+            year: date.map(|d| d.year()).or(latest_named),
         }
     }
 }

@@ -10,14 +10,26 @@ use crate::index::{IndexConfig, Posting, Story, StoryIndex};
 use crate::vector::Vocab;
 use ahash::AHashMap;
 
-/// The format's first bytes, with its version.
-const MAGIC: &[u8; 4] = b"DSI1";
+/// The format's first bytes, with its version: 2 keeps each story's year.
+const MAGIC: &[u8; 4] = b"DSI2";
+/// Version 1, read as stories of no known year.
+const MAGIC_1: &[u8; 4] = b"DSI1";
+
+/// Written for a story of no known year.
+const NO_YEAR: i32 = i32::MIN;
 
 impl StoryIndex {
     /// The index as bytes (settings, vocabulary, postings, stories, reports).
     pub fn to_bytes(&self) -> Vec<u8> {
+        self.write(true)
+    }
+
+    /// The index as bytes of the current format, or of format 1 (no
+    /// story's year) when `with_years` is false.
+    fn write(&self, with_years: bool) -> Vec<u8> {
         let mut w = Writer::default();
-        w.buf.extend_from_slice(MAGIC);
+        w.buf
+            .extend_from_slice(if with_years { MAGIC } else { MAGIC_1 });
         save_config(&mut w, &self.config);
         self.vocab.save(&mut w);
         let mut terms: Vec<&u32> = self.postings.keys().collect();
@@ -38,6 +50,9 @@ impl StoryIndex {
             let (lo, hi) = s.days.unwrap_or((i32::MIN, i32::MIN));
             w.i64(i64::from(lo));
             w.i64(i64::from(hi));
+            if with_years {
+                w.i64(i64::from(s.year.map_or(NO_YEAR, i32::from)));
+            }
             w.usize(s.centroid.len());
             for &(t, x) in &s.centroid {
                 w.u64(u64::from(t));
@@ -57,9 +72,11 @@ impl StoryIndex {
     /// Reads an index [`StoryIndex::to_bytes`] wrote; damaged bytes are an
     /// error.
     pub fn from_bytes(bytes: &[u8]) -> Result<StoryIndex, StoryError> {
-        let body = bytes
-            .strip_prefix(MAGIC)
-            .ok_or(StoryError::Snapshot("not a saved story index"))?;
+        let (body, with_years) = match (bytes.strip_prefix(MAGIC), bytes.strip_prefix(MAGIC_1)) {
+            (Some(body), _) => (body, true),
+            (None, Some(body)) => (body, false),
+            _ => return Err(StoryError::Snapshot("not a saved story index")),
+        };
         let mut r = Reader::new(body);
         let config = load_config(&mut r)?;
         config.validate()?;
@@ -78,7 +95,7 @@ impl StoryIndex {
             postings.insert(term, list);
         }
         let stories = (0..r.count(4)?)
-            .map(|_| load_story(&mut r))
+            .map(|_| load_story(&mut r, with_years))
             .collect::<Result<Vec<_>, _>>()?;
         let mut reports = AHashMap::new();
         for _ in 0..r.count(2)? {
@@ -127,9 +144,10 @@ fn load_config(r: &mut Reader<'_>) -> Result<IndexConfig, StoryError> {
     })
 }
 
-fn load_story(r: &mut Reader<'_>) -> Result<Story, StoryError> {
+fn load_story(r: &mut Reader<'_>, with_year: bool) -> Result<Story, StoryError> {
     let size = r.u32()?;
     let (lo, hi) = (r.i32()?, r.i32()?);
+    let year = if with_year { read_year(r)? } else { None };
     let centroid = (0..r.count(5)?)
         .map(|_| Ok((r.u32()?, r.f32()?)))
         .collect::<Result<Vec<_>, StoryError>>()?;
@@ -137,7 +155,19 @@ fn load_story(r: &mut Reader<'_>) -> Result<Story, StoryError> {
         centroid,
         size,
         days: (lo != i32::MIN).then_some((lo, hi)),
+        year,
     })
+}
+
+/// A story's year as [`StoryIndex::to_bytes`] wrote it.
+fn read_year(r: &mut Reader<'_>) -> Result<Option<i16>, StoryError> {
+    let raw = r.i32()?;
+    if raw == NO_YEAR {
+        return Ok(None);
+    }
+    i16::try_from(raw)
+        .map(Some)
+        .map_err(|_| StoryError::Snapshot("a story's year out of range"))
 }
 
 #[cfg(test)]
@@ -160,6 +190,24 @@ mod tests {
             assert_eq!(index.add(p).unwrap(), back.add(p).unwrap());
         }
         assert_eq!(index.to_bytes(), back.to_bytes());
+    }
+
+    #[test]
+    fn a_storys_year_is_kept_and_format_1_reads_as_no_year() {
+        let a = archive(80, 5);
+        let mut index = StoryIndex::new(IndexConfig::default()).unwrap();
+        for (k, p) in a.profiles.iter().enumerate() {
+            let mut p = p.clone();
+            p.year = Some(2020 + (k % 3) as i16);
+            index.add(&p).unwrap();
+        }
+        let back = StoryIndex::from_bytes(&index.to_bytes()).unwrap();
+        let years = |i: &StoryIndex| i.stories.iter().map(|s| s.year).collect::<Vec<_>>();
+        assert!(years(&index).iter().all(Option::is_some));
+        assert_eq!(years(&back), years(&index));
+        let old = StoryIndex::from_bytes(&index.write(false)).unwrap();
+        assert!(years(&old).iter().all(Option::is_none));
+        assert_eq!(old.write(false), index.write(false));
     }
 
     #[test]

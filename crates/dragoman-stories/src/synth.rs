@@ -112,6 +112,7 @@ pub fn report(rng: &mut Rng, id: &str, story: &[String], day: i64) -> Profile {
         id: id.to_string(),
         date,
         terms,
+        year: None,
     }
 }
 

@@ -237,6 +237,7 @@ mod tests {
             id: words.join(" "),
             date: None,
             terms,
+            year: None,
         }
     }
 
