@@ -57,3 +57,11 @@ fn names_after_honorifics_and_names_cut_short() {
          Kim Jong Un inspected the launch site, and Pak Sol Ho met envoys from Hanoi."
     ));
 }
+
+#[test]
+fn a_country_ending_a_sentence_is_no_country_of_the_next_name() {
+    // "France." closes its sentence: Ana Oduya is not French for it.
+    insta::assert_snapshot!(annotated(
+        "The convoy sailed past France. Ana Oduya inspected the port on Monday."
+    ));
+}

@@ -81,10 +81,16 @@ pub fn title_before_at(before: &[&str]) -> (Option<String>, Vec<String>, usize) 
 /// The country a nationality or country name stands for, with the number
 /// of words it takes: the two words of `pair` read whole first ("South
 /// Korean", "New Zealand"; not "the Peruvian", which the table would read
-/// as "Peruvian"), else `word` alone.
+/// as "Peruvian"), else `word` alone. Punctuation is no word: the table
+/// reads "France ." as "France", but a sentence's last word is no country of
+/// the name that opens the next ("... past France. Ana Ruiz said").
 pub fn nation(pair: Option<(&str, &str)>, word: &str) -> Option<(&'static str, usize)> {
+    let is_word = |w: &str| w.chars().any(char::is_alphanumeric);
+    if !is_word(word) {
+        return None;
+    }
     let whole = pair
-        .filter(|(first, _)| !first.eq_ignore_ascii_case("the"))
+        .filter(|(first, _)| !first.eq_ignore_ascii_case("the") && is_word(first))
         .map(|(first, second)| format!("{first} {second}"));
     let country = |name: &str| match COUNTRIES.place(name) {
         Some((code, PlaceKind::Country | PlaceKind::Demonym)) => Some(code),
