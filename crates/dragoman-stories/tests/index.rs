@@ -61,3 +61,42 @@ fn settings_out_of_range_are_refused() {
         Err(StoryError::Setting { name: "scan", .. })
     ));
 }
+
+/// A profile of `words` (each weighing 1) written in `year`.
+fn written(id: &str, words: &str, year: Option<i16>) -> dragoman_stories::Profile {
+    let mut terms: Vec<dragoman_stories::profile::Term> = words
+        .split(' ')
+        .map(|w| dragoman_stories::profile::Term {
+            text: format!("w:{w}"),
+            weight: 1.0,
+        })
+        .collect();
+    terms.sort_by(|a, b| a.text.cmp(&b.text));
+    dragoman_stories::Profile {
+        id: id.into(),
+        date: None,
+        terms,
+        year,
+    }
+}
+
+#[test]
+fn a_report_of_another_year_opens_its_own_story() {
+    let mut index = StoryIndex::new(IndexConfig::default()).unwrap();
+    let mut add = |id: &str, words: &str, year| index.add(&written(id, words, year)).unwrap();
+    add("a", "envoy geneva talks plan points", None);
+    add("b", "envoy geneva talks ceasefire monitors", None);
+    let first = add("c", "quake aceh magnitude province tsunami coast", None);
+    let same = add(
+        "d",
+        "quake aceh magnitude province tsunami coast",
+        Some(2004),
+    );
+    let later = add(
+        "e",
+        "quake aceh landslide villages rescuers mud",
+        Some(2013),
+    );
+    assert!(!same.opened && same.story == first.story);
+    assert!(later.opened, "nine years later: another quake {later:?}");
+}

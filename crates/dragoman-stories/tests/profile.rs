@@ -51,3 +51,23 @@ fn the_report_date_given_wins_over_a_date_line() {
     let p = profile("Talks resume\nSeptember 17 , 2013\nEnvoys met.", meta);
     assert_eq!(p.date.map(|d| d.to_string()).as_deref(), Some("2025-11-20"));
 }
+
+#[test]
+fn a_reports_year_is_its_dates_else_the_latest_year_it_names() {
+    let undated = profile(
+        "The quake of 2004 was recalled as rescuers dug through the rubble in 2013 and 2012.",
+        Meta::default(),
+    );
+    assert_eq!(undated.year, Some(2013));
+    let dated = Meta {
+        date: Some("2011-05-02".parse().unwrap()),
+        ..Meta::default()
+    };
+    let p = profile("Officials said the bridge would open in 2014.", dated);
+    assert_eq!(
+        p.year,
+        Some(2011),
+        "the date's year, not a year looked ahead to"
+    );
+    assert_eq!(profile("No year here.", Meta::default()).year, None);
+}
