@@ -39,9 +39,10 @@ pub struct Profile {
     pub date: Option<Date>,
     /// The terms, sorted by text.
     pub terms: Vec<Term>,
-    /// The year the report was written: its date's, else the latest year
-    /// it names (outside URL lines; a report names its own year more often
-    /// than any later one), else none.
+    /// The year the report was written: its date's, else the latest year in
+    /// its address (the metadata's URL or a URL line), else the latest year
+    /// it names (a report names its own year more often than any later
+    /// one), else none.
     pub year: Option<i16>,
 }
 
@@ -71,11 +72,12 @@ impl Profile {
             .map(|(text, weight)| Term { text, weight })
             .collect();
         terms.sort_by(|a, b| a.text.cmp(&b.text));
+        let in_address = url_year(doc, &skip);
         Profile {
             id: doc.id.clone(),
             date,
             terms,
-            year: date.map(|d| d.year()).or(latest_named),
+            year: date.map(|d| d.year()).or(in_address).or(latest_named),
         }
     }
 }
@@ -123,6 +125,23 @@ fn is_year(word: &str) -> bool {
     word.len() == 4
         && (word.starts_with("19") || word.starts_with("20"))
         && word.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// The latest year in the report's address (its metadata's URL, else a
+/// line of the text that is a URL): addresses are dated when the report is
+/// published ("/news/2013/09/17/..."), so the year there is the report's.
+fn url_year(doc: &Doc, lines: &[Range<usize>]) -> Option<i16> {
+    let addresses = doc
+        .meta
+        .url
+        .iter()
+        .map(String::as_str)
+        .chain(lines.iter().map(|r| &doc.text[r.clone()]));
+    addresses
+        .flat_map(|a| a.split(|c: char| !c.is_ascii_digit()))
+        .filter(|w| is_year(w))
+        .filter_map(|w| w.parse::<i16>().ok())
+        .max()
 }
 
 /// The byte ranges of lines that are a URL and nothing else.

@@ -71,3 +71,14 @@ fn a_reports_year_is_its_dates_else_the_latest_year_it_names() {
     );
     assert_eq!(profile("No year here.", Meta::default()).year, None);
 }
+
+#[test]
+fn the_year_in_the_reports_address_wins_over_the_years_it_names() {
+    let text = "http : / / www . example . org / news / 2013 / 07 / quake\n\nRescuers recalled the 2004 tsunami and looked ahead to a 2014 census.";
+    assert_eq!(profile(text, Meta::default()).year, Some(2013));
+    let meta = Meta {
+        url: Some("https://news.example.org/2012/03/talks.html".into()),
+        ..Meta::default()
+    };
+    assert_eq!(profile("The census of 2014 was discussed.", meta).year, Some(2012));
+}
