@@ -65,3 +65,12 @@ fn a_country_ending_a_sentence_is_no_country_of_the_next_name() {
         "The convoy sailed past France. Ana Oduya inspected the port on Monday."
     ));
 }
+
+#[test]
+fn a_name_before_a_bodys_common_noun_is_the_body() {
+    // "Mossad" had been typed a person; "Ines Vik" before a verb stays one.
+    insta::assert_snapshot!(annotated(
+        "The head of Israel's Mossad spy agency met Qatari officials, and the Wagner mercenary group \
+         withdrew. Norland's Ines Vik said party leaders would meet."
+    ));
+}

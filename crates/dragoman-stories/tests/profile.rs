@@ -80,5 +80,8 @@ fn the_year_in_the_reports_address_wins_over_the_years_it_names() {
         url: Some("https://news.example.org/2012/03/talks.html".into()),
         ..Meta::default()
     };
-    assert_eq!(profile("The census of 2014 was discussed.", meta).year, Some(2012));
+    assert_eq!(
+        profile("The census of 2014 was discussed.", meta).year,
+        Some(2012)
+    );
 }

@@ -1,7 +1,8 @@
 //! Persons the tagger mistypes or cuts around their names on wire copy: a
 //! name right after an honorific is a person's ("Mr. Kwon" typed LOC, or
-//! left out), and a person's name cut before its last word is joined again
-//! ("Kim Jong" + "Un" typed ORG).
+//! left out), a person's name cut before its last word is joined again
+//! ("Kim Jong" + "Un" typed ORG), and a "person" named right before a body's
+//! common noun is the body ("the Mossad spy agency").
 
 use dragoman_lexicon::{BODIES, COUNTRIES, FEATURES, GOVERNMENT, OUTLETS, TITLES};
 use dragoman_model::{covered_tokens, Entity, EntityType, Span, Token, TokenKind};
@@ -10,10 +11,62 @@ use dragoman_model::{covered_tokens, Entity, EntityType, Span, Token, TokenKind}
 /// tagger left it out ("Mr. Kwon", "Dr. Amal Haddad").
 const MAX_UNTAGGED_NAME: usize = 2;
 
+/// Common nouns that name what kind of body the name before them is ("the
+/// Mossad spy agency", "the Wagner mercenary group").
+const BODY_NOUNS: &[&str] = &[
+    "agency", "service", "services", "group", "movement", "militia", "network", "party",
+];
+
+/// Words that tell what kind of body follows ("spy agency", "armed group"):
+/// the only words allowed between a name and its body noun, so that a verb
+/// never is ("Vik said party leaders would meet").
+const BODY_MODIFIERS: &[&str] = &[
+    "spy",
+    "intelligence",
+    "security",
+    "secret",
+    "militant",
+    "mercenary",
+    "rebel",
+    "paramilitary",
+    "armed",
+    "separatist",
+    "islamist",
+    "political",
+    "opposition",
+    "ruling",
+    "news",
+];
+
 /// Applies the repairs to `entities` (text order kept).
 pub fn repair(text: &str, tokens: &[Token], entities: &mut Vec<Entity>) {
     after_honorific(text, tokens, entities);
     join_cut_names(text, tokens, entities);
+    bodies_named_before_their_noun(text, tokens, entities);
+}
+
+/// "Israel's Mossad spy agency", "the Wagner mercenary group": a name typed
+/// as a person's, after "the" or a possessive, followed by a body's common
+/// noun (after up to two words of [`BODY_MODIFIERS`]), is the body's name.
+fn bodies_named_before_their_noun(text: &str, tokens: &[Token], entities: &mut [Entity]) {
+    for e in entities.iter_mut().filter(|e| e.kind == EntityType::Per) {
+        let (first, end) = (token_at(tokens, e.span.start), token_at(tokens, e.span.end));
+        let determined = first > 0
+            && matches!(
+                tokens[first - 1].span.of(text).to_lowercase().as_str(),
+                "the" | "'s" | "’s"
+            );
+        if !determined {
+            continue;
+        }
+        let word = |k: usize| tokens.get(k).map_or("", |t| t.span.of(text));
+        let modifiers = (end..end + 2)
+            .take_while(|&k| BODY_MODIFIERS.contains(&word(k)))
+            .count();
+        if BODY_NOUNS.contains(&word(end + modifiers)) {
+            e.kind = EntityType::Org;
+        }
+    }
 }
 
 /// True when the token before token `first` is an honorific: "Mr." as one
