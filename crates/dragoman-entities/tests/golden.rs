@@ -74,3 +74,10 @@ fn a_name_before_a_bodys_common_noun_is_the_body() {
          withdrew. Norland's Ines Vik said party leaders would meet."
     ));
 }
+
+#[test]
+fn a_countrys_title_set_off_before_a_name_gives_its_role() {
+    insta::assert_snapshot!(annotated(
+        "Norway's ambassador, Eira Lund, said the vote sent a message. Later, Chile's envoy, Ana Ruiz, agreed."
+    ));
+}

@@ -103,8 +103,8 @@ pub fn nation(pair: Option<(&str, &str)>, word: &str) -> Option<(&'static str, u
 }
 
 /// "A Chilean foreign ministry spokesman, X, said": a title phrase that
-/// opens its clause (a determiner after punctuation or at the text's start)
-/// and is set off by a comma right before the name gives the name its role
+/// opens its clause (a determiner or a country's possessive, "Slovenia's
+/// ambassador, X,", after punctuation or at the text's start) and is set off by a comma right before the name gives the name its role
 /// and countries. "After meeting the Chilean minister, X said" gives
 /// nothing: the phrase is the object of another word, unless a comma
 /// after the name closes an apposition ("summoned the Chilean ambassador,
@@ -120,14 +120,19 @@ pub fn title_set_off_before(
         return None;
     }
     let (role, countries, k) = title_before_at(inner);
-    let determiner = k.checked_sub(1).map(|d| inner[d])?;
-    if !["a", "an", "the"]
-        .iter()
-        .any(|d| determiner.eq_ignore_ascii_case(d))
-    {
-        return None;
-    }
-    let opens = match k.checked_sub(2) {
+    let determined = k.checked_sub(1).is_some_and(|d| {
+        ["a", "an", "the"]
+            .iter()
+            .any(|a| inner[d].eq_ignore_ascii_case(a))
+    });
+    // "Slovenia's ambassador, X,": a country's possessive opens the phrase
+    // as a determiner does.
+    let start = match (determined, countries.is_empty()) {
+        (true, _) => k - 1,
+        (false, false) => k,
+        (false, true) => return None,
+    };
+    let opens = match start.checked_sub(1) {
         Some(p) => matches!(
             inner[p],
             "," | "." | ":" | ";" | "\"" | "“" | "—" | "-" | "--"
