@@ -316,3 +316,13 @@ fn a_source_read_as_a_clause_gives_way_to_the_subject_in_the_tree() {
         "Senator Ines Vik, facing a hard challenge in Telemark, a coastal county, said she would welcome the plan.\n\nBut the novelist, who is promoting her third book, “Salt Roads” (a memoir), downplayed her influence among readers.\n\nVik, speaking at a rally in Salem, Ore., warned that the mayor opposes the plan and would close the bridge."
     ));
 }
+
+/// "Norway's ambassador, Eira Lund, said the vote sent a message": the
+/// words after the cue hold a verb, so they are what was said, not a
+/// source after the cue with the title and name as its content.
+#[test]
+fn a_clause_after_the_cue_is_no_source() {
+    insta::assert_snapshot!(draw(
+        "Norway's ambassador, Eira Lund, said the vote sent a clear message.\n\nThe talks will resume, said a senior envoy."
+    ));
+}

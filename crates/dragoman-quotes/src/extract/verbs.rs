@@ -522,9 +522,23 @@ impl Extractor<'_, '_> {
         if takes_object(verb.word) || citing_apposition || participle {
             return None;
         }
-        let se = self.source_after(ce, b, v.closes_region(p).is_some())?;
+        let after_quotation = v.closes_region(p).is_some();
+        let se = self.source_after(ce, b, after_quotation)?;
+        if !after_quotation && self.holds_a_verb(ce, se) {
+            return None;
+        }
         let head = Found::head(cue, v.cover(ce, se));
         Some(self.fronted_content((a, b), p, se + 1, head, false))
+    }
+
+    /// True when a phrase of three words or more, tokens `first..=last`,
+    /// holds a verb by the parser: a clause, not a source ("Norway's
+    /// ambassador, Eira Lund, said the vote sent a message": the words
+    /// after the cue are what was said). Shorter phrases are names and
+    /// titles, and are not parsed.
+    fn holds_a_verb(&mut self, first: usize, last: usize) -> bool {
+        last >= first + 2
+            && (first..=last).any(|j| self.parses.upos(j) == Some(dragoman_model::Upos::Verb))
     }
 
     /// The source is an apposition before the comma `p`: "X, a professor at
