@@ -326,3 +326,13 @@ fn a_clause_after_the_cue_is_no_source() {
         "Norway's ambassador, Eira Lund, said the vote sent a clear message.\n\nThe talks will resume, said a senior envoy."
     ));
 }
+
+/// "X inspected the port on Friday, and vowed ...": the clause's subject
+/// vows, not the words up to the comma, nor the time word before it.
+#[test]
+fn a_coordinated_cue_takes_the_clauses_subject() {
+    insta::assert_snapshot!(draw(
+        "The defence minister inspected the harbour on Friday, and vowed to rebuild the fleet.\n\n\
+         The envoy landed late on Tuesday night and said the talks would resume."
+    ));
+}
