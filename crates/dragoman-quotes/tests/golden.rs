@@ -316,3 +316,10 @@ fn a_source_read_as_a_clause_gives_way_to_the_subject_in_the_tree() {
         "Senator Ines Vik, facing a hard challenge in Telemark, a coastal county, said she would welcome the plan.\n\nBut the novelist, who is promoting her third book, “Salt Roads” (a memoir), downplayed her influence among readers.\n\nVik, speaking at a rally in Salem, Ore., warned that the mayor opposes the plan and would close the bridge."
     ));
 }
+
+#[test]
+fn a_source_after_its_cue_ends_before_a_relative_clause() {
+    insta::assert_snapshot!(draw(
+        "The convoy reached Dornholm. The ferry talks stalled again, said a harbour official who asked not to be named.\n\nFuel ran short, said two drivers whose trucks were stopped."
+    ));
+}
