@@ -323,3 +323,10 @@ fn a_source_after_its_cue_ends_before_a_relative_clause() {
         "The convoy reached Dornholm. The ferry talks stalled again, said a harbour official who asked not to be named.\n\nFuel ran short, said two drivers whose trucks were stopped."
     ));
 }
+
+#[test]
+fn expected_to_say_gives_the_subject_as_the_source() {
+    insta::assert_snapshot!(draw(
+        "The council met in Varna. The mayor is expected to say that the bridge will reopen in spring.\n\nMaria Santos is expected to travel to Oslo."
+    ));
+}

@@ -6,7 +6,7 @@ use crate::extent::{
     can_end_source, content_end, is_cue_word, is_separator, phrase_back, phrase_forward,
     plausible_source, skip_back, takes_object, trim_end, verb_led,
 };
-use crate::lexicon::LEXICON;
+use crate::lexicon::{CueClass, LEXICON};
 use crate::view::View;
 use dragoman_model::{Sourcing, Span, TokenKind};
 
@@ -661,6 +661,9 @@ impl Extractor<'_, '_> {
         if ce >= b || !matches!(v.lower(ce), "to" | "that") {
             return None; // "seemed tired" tells a look, not a view
         }
+        if let Some(said) = self.expected_speech(a, b, cs, ce) {
+            return said;
+        }
         let (right, resume) = self.content_right(b, ce, v.lower(cs), true)?;
         let expletive = q == p && matches!(v.lower(p), "it" | "there");
         let mut content = if expletive {
@@ -670,6 +673,28 @@ impl Extractor<'_, '_> {
         };
         content.extend(right);
         Some((Found::new(content, v.cover(cs, ce - 1), None), resume))
+    }
+
+    /// "X is expected to say that ...": the speech the raising cue at
+    /// `cs..ce` looks forward to is X's, the cue running from the raising
+    /// words through the reporting verb ("is expected to announce"). `None`
+    /// when no reporting verb follows "to" ("is expected to travel").
+    fn expected_speech(
+        &mut self,
+        a: usize,
+        b: usize,
+        cs: usize,
+        ce: usize,
+    ) -> Option<Option<(Found, usize)>> {
+        let v = self.v;
+        if v.lower(ce) != "to" {
+            return None;
+        }
+        let verb = self
+            .cue_at(ce + 1, b)
+            .filter(|c| matches!(c.class, CueClass::Speech | CueClass::Belief))?;
+        let end = ce + 1 + verb.words.len();
+        Some(self.speech(a, b, cs, end, verb.words[0]))
     }
 
     /// `according to X` (or `citing X`): the clause around it is the content.
