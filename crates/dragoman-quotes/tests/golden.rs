@@ -330,3 +330,10 @@ fn expected_to_say_gives_the_subject_as_the_source() {
         "The council met in Varna. The mayor is expected to say that the bridge will reopen in spring.\n\nMaria Santos is expected to travel to Oslo."
     ));
 }
+
+#[test]
+fn cues_rarely_reporting_anything_are_no_cues() {
+    insta::assert_snapshot!(draw(
+        "The hall felt cold all evening.\n\nThe opposition backs the harbour plan.\n\nThe governor pledges more ferries for the islands."
+    ));
+}
