@@ -30,6 +30,9 @@ struct Name {
     words: u32,
     /// The title word written just before it, lower case.
     title: Option<Box<str>>,
+    /// The role of an apposition right after it ("Ann Lee, a senior
+    /// diplomat,": "diplomat"), lower case.
+    role: Option<Box<str>>,
     /// True when the name (with its title) opens a sentence: a likely subject.
     subject: bool,
 }
@@ -101,7 +104,7 @@ impl<'v, 'd> Resolver<'v, 'd> {
         }
         let mut by_title: HashMap<String, Vec<usize>> = HashMap::new();
         for (i, n) in names.iter().enumerate() {
-            if let Some(t) = &n.title {
+            for t in [&n.title, &n.role].into_iter().flatten() {
                 by_title.entry(t.to_string()).or_default().push(i);
             }
         }
@@ -528,11 +531,38 @@ fn names(v: &View) -> Vec<Name> {
                 text: words.join(" ").into(),
                 words: words.len() as u32,
                 title: title.map(|c| v.lower(c).into()),
+                role: apposition_role(v, i).map(Into::into),
                 subject,
             });
         }
     }
     out
+}
+
+/// The most words of an apposition read for its role ("a senior Norlandic
+/// career diplomat").
+const MAX_APPOSITION: usize = 6;
+
+/// The role word heading an apposition after the comma at `comma` that
+/// ends a name: "Ann Lee, a senior diplomat, ..." and "Ann Lee, the
+/// country's envoy to Oslo, ..." give "diplomat" and "envoy", so that "the
+/// diplomat" later finds her. The apposition opens with an article and its
+/// head, a title, is the last word before a comma, a full stop or a
+/// preposition.
+fn apposition_role<'a>(v: &'a View<'_>, comma: usize) -> Option<&'a str> {
+    if comma + 2 >= v.len()
+        || !v.is(comma, ",")
+        || !matches!(v.lower(comma + 1), "a" | "an" | "the")
+    {
+        return None;
+    }
+    let end = (comma + 2..v.len().min(comma + 2 + MAX_APPOSITION))
+        .find(|&j| !v.is_wordlike(j) || LEXICON.prepositions.contains(v.lower(j)))?;
+    let head = end - 1;
+    let role = v.lower(head);
+    let closes = v.is(end, ",") || v.is(end, ".") || LEXICON.prepositions.contains(v.lower(end));
+    (head > comma + 1 && closes && !v.is_capitalized(head) && LEXICON.is_title(role))
+        .then_some(role)
 }
 
 /// True for a word that opens a sentence without naming anyone: an adverb,

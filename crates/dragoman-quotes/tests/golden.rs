@@ -337,3 +337,10 @@ fn cues_rarely_reporting_anything_are_no_cues() {
         "The hall felt cold all evening.\n\nThe opposition backs the harbour plan.\n\nThe governor pledges more ferries for the islands."
     ));
 }
+
+#[test]
+fn a_role_in_apposition_after_a_name_finds_that_name_again() {
+    insta::assert_snapshot!(draw(
+        "Ines Vik, a veteran Kestrian negotiator, reached Dornholm on Monday.\n\nThe harbour talks will resume in May, the negotiator said."
+    ));
+}
