@@ -344,3 +344,10 @@ fn a_role_in_apposition_after_a_name_finds_that_name_again() {
         "Ines Vik, a veteran Kestrian negotiator, reached Dornholm on Monday.\n\nThe harbour talks will resume in May, the negotiator said."
     ));
 }
+
+#[test]
+fn a_relative_pronoun_is_the_subject_of_what_was_said() {
+    insta::assert_snapshot!(draw_with_entities(
+        "The port reopened. Maria Santos blamed the levy, which she has often said was a mistake, for the slump.\n\nTomas Berg spoke of what he said were the first signs of a thaw."
+    ));
+}

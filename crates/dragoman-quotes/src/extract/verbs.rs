@@ -370,8 +370,34 @@ impl Extractor<'_, '_> {
         if let Some(ruling) = self.content_before_subject(verb, q, subject) {
             return ruling;
         }
+        if let Some(found) = self.gapped_relative(verb, q, subject) {
+            return Some(found);
+        }
         let (content, resume) = self.content_right(verb.b, verb.ce, verb.word, false)?;
         Some((Found::new(content, verb.cue, Some(subject)), resume))
+    }
+
+    /// "the treaty, which she has said was a mistake", "what he said were
+    /// failures": the subject of what was said is the relative pronoun
+    /// before the source (at `q - 1`), its verb follows the cue at once. The
+    /// content is the pronoun and the clause after the cue (up to its comma
+    /// when the relative clause is set off by one).
+    fn gapped_relative(&self, verb: Verb<'_>, q: usize, subject: Span) -> Option<(Found, usize)> {
+        let (v, Verb { a, b, ce, cue, .. }) = (self.v, verb);
+        let relative = q > a && matches!(v.lower(q - 1), "which" | "that" | "what" | "who");
+        if !relative || ce >= b || !LEXICON.auxiliaries.contains(v.lower(ce)) {
+            return None;
+        }
+        // A clause set off by commas ends at its closing comma: "the vote,
+        // which she said was a mistake, cost her the primary".
+        let set_off = q >= a + 2 && v.is(q - 2, ",");
+        let comma = (ce + 1..b).find(|&j| v.is(j, ",") && v.region_of(j).is_none());
+        let e = match comma.filter(|_| set_off) {
+            Some(c) => trim_end(v, ce, c),
+            None => content_end(v, ce, b),
+        };
+        let content = vec![v.span(q - 1), v.cover(ce, e)];
+        Some((Found::new(content, cue, Some(subject)), e + 1))
     }
 
     /// "..., as NWS reported on Wednesday.": the clause before the comma,
