@@ -476,6 +476,7 @@ pub fn content_end(v: &View, s: usize, b: usize) -> usize {
                     || narrators_setting(v, j + 1, b)
             } else {
                 matches!(v.lower(j), "and" | "but") && is_cue_word(v, j + 1)
+                    || another_source_joined(v, s, j, b)
             };
             // "X said A, and he railed against B": a clause of the narrator's
             // joined after the content, its subject a third-person pronoun.
@@ -504,6 +505,19 @@ pub fn content_end(v: &View, s: usize, b: usize) -> usize {
         j += 1;
     }
     trim_end(v, s, b)
+}
+
+/// The fewest words of content before a conjunction that may join another
+/// source's attribution to it ("Lind said Berg and Vik said ..." is one).
+const MIN_WORDS_BEFORE_JOINED: usize = 3;
+
+/// "X said A and Y said B", "... but officials in Oslo said ...", "...
+/// while the ministry says ...": a conjunction at `j` (no comma before it)
+/// joining another source and its cue to content begun at `s`.
+fn another_source_joined(v: &View, s: usize, j: usize, b: usize) -> bool {
+    matches!(v.lower(j), "and" | "but" | "while" | "whereas")
+        && (s..j).filter(|&k| v.is_wordlike(k)).count() >= MIN_WORDS_BEFORE_JOINED
+        && cue_follows(v, j, b)
 }
 
 /// "..., as Washington pressed Kyiv to ...", "..., amid reports that ...":

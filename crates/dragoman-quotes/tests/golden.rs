@@ -351,3 +351,10 @@ fn a_relative_pronoun_is_the_subject_of_what_was_said() {
         "The port reopened. Maria Santos blamed the levy, which she has often said was a mistake, for the slump.\n\nTomas Berg spoke of what he said were the first signs of a thaw."
     ));
 }
+
+#[test]
+fn another_source_joined_by_a_conjunction_ends_the_content() {
+    insta::assert_snapshot!(draw(
+        "The ferry was late. Ines Vik said the harbour would stay shut but officials in Varna said it would reopen.\n\nTomas Berg said Lind and Vik would go."
+    ));
+}
