@@ -527,8 +527,9 @@ fn narrators_setting(v: &View, k: usize, b: usize) -> bool {
 }
 
 /// True when a short source phrase and a speech cue start at `from` ("she
-/// said", "a senior official said"; after a conjunction also a count or a
-/// share: "and nearly half said", "while 49 percent say", "after half said").
+/// said", "a senior official said", "46 percent said"; after a conjunction
+/// also a count or a share in words: "and nearly half said", "after half
+/// said").
 pub fn cue_follows(v: &View, from: usize, b: usize) -> bool {
     let joined = matches!(
         v.lower(from),
@@ -543,10 +544,13 @@ pub fn cue_follows(v: &View, from: usize, b: usize) -> bool {
         && v.is_wordlike(from)
         && !LEXICON.boundaries.contains(w)
         && !LEXICON.prepositions.contains(w);
+    // A share opens a source after a separator too: "...; 46 percent said".
+    let share = w.starts_with(|c: char| c.is_ascii_digit());
     let starts_source = v.is_capitalized(from)
         || LEXICON.pronoun(w).is_some()
         || matches!(w, "the" | "a" | "an" | "one")
-        || counted;
+        || counted
+        || share;
     // Not a passive ("he is often asked"): that cue is no attribution of its own.
     let passive = |j: usize| {
         matches!(

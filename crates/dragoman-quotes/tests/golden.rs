@@ -358,3 +358,10 @@ fn another_source_joined_by_a_conjunction_ends_the_content() {
         "The ferry was late. Ines Vik said the harbour would stay shut but officials in Varna said it would reopen.\n\nTomas Berg said Lind and Vik would go."
     ));
 }
+
+#[test]
+fn a_share_after_a_semicolon_is_another_source() {
+    insta::assert_snapshot!(draw(
+        "The survey closed in May. Most fishermen said the quota was fair; 38 percent said it was too low."
+    ));
+}
