@@ -365,3 +365,10 @@ fn a_share_after_a_semicolon_is_another_source() {
         "The survey closed in May. Most fishermen said the quota was fair; 38 percent said it was too low."
     ));
 }
+
+#[test]
+fn an_adverb_before_a_participle_is_no_source() {
+    insta::assert_snapshot!(draw(
+        "The port shut. Ines Vik rejected the plan, only saying it would fail."
+    ));
+}
