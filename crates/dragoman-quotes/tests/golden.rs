@@ -372,3 +372,10 @@ fn an_adverb_before_a_participle_is_no_source() {
         "The port shut. Ines Vik rejected the plan, only saying it would fail."
     ));
 }
+
+#[test]
+fn a_running_headline_label_is_no_source() {
+    insta::assert_snapshot!(draw(
+        "The Latest: Harbour Talks Resume In Varna\n\nA closer look: Why The Ferry Deal Matters\n\nInes Vik: The Harbour Will Reopen Soon"
+    ));
+}
