@@ -501,7 +501,10 @@ fn names(v: &View) -> Vec<Name> {
             continue;
         }
         let start = i;
+        // (A name ends with its paragraph: a headline in title case is no
+        // part of the name opening the next line.)
         while i < v.len()
+            && (i == start || v.same_paragraph(i - 1, i))
             && (is_name_word(v, i)
                 || (is_particle(v, i) && i + 1 < v.len() && is_name_word(v, i + 1)))
         {
@@ -676,6 +679,18 @@ mod tests {
         let v = View::new(&doc);
         let at = text.rfind(source).unwrap();
         Resolver::new(&v, &[]).resolve(Span::new(at, at + source.len()), true)
+    }
+
+    #[test]
+    fn regression_a_name_ends_with_its_paragraph() {
+        assert_eq!(
+            resolve(
+                "Why The Ferry Deal Matters\n\nInes Vik spoke. Later Vik left.",
+                "Vik"
+            )
+            .as_deref(),
+            Some("Ines Vik")
+        );
     }
 
     #[test]
