@@ -35,9 +35,9 @@ impl Extractor<'_, '_> {
     /// "without", "will"): maybe a clause, not a noun phrase. (Only these are parsed: a
     /// source opening with any other lower-case word is most often a
     /// noun phrase, "critics", "most", and the parse costs more than the
-    /// few it would mend.) Before a participle cue any lower-case word but
-    /// a determiner or a pronoun may open a predicate: "He spent the day
-    /// praising ...", "She began dismissing ...", "He even went on, saying".
+    /// few it would mend.) Before a participle cue a source of one
+    /// lower-case word but a determiner or a pronoun may be a predicate's
+    /// last word: "She rejected it, only saying ...", "He began dismissing".
     fn opens_no_phrase(&self, source: Span, cue: Span) -> bool {
         let v = self.v;
         let j = v.token_at_or_after(source.start);
@@ -46,7 +46,9 @@ impl Extractor<'_, '_> {
         }
         let w = v.lower(j);
         let shaped = w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ly"));
-        let participle = v.lower(v.token_at_or_after(cue.start)).ends_with("ing")
+        let one_word = v.token_at_or_after(source.end) == j + 1;
+        let participle = one_word
+            && v.lower(v.token_at_or_after(cue.start)).ends_with("ing")
             && !LEXICON.determiners.contains(w)
             && LEXICON.pronoun(w).is_none();
         shaped || participle || LEXICON.prepositions.contains(w) || LEXICON.auxiliaries.contains(w)
