@@ -476,6 +476,7 @@ pub fn content_end(v: &View, s: usize, b: usize) -> usize {
                     || narrators_setting(v, j + 1, b)
             } else {
                 matches!(v.lower(j), "and" | "but") && is_cue_word(v, j + 1)
+                    || another_source_joined(v, s, j, b)
             };
             // "X said A, and he railed against B": a clause of the narrator's
             // joined after the content, its subject a third-person pronoun.
@@ -506,6 +507,19 @@ pub fn content_end(v: &View, s: usize, b: usize) -> usize {
     trim_end(v, s, b)
 }
 
+/// The fewest words of content before a conjunction that may join another
+/// source's attribution to it ("Lind said Berg and Vik said ..." is one).
+const MIN_WORDS_BEFORE_JOINED: usize = 3;
+
+/// "X said A and Y said B", "... but officials in Oslo said ...", "...
+/// while the ministry says ...": a conjunction at `j` (no comma before it)
+/// joining another source and its cue to content begun at `s`.
+fn another_source_joined(v: &View, s: usize, j: usize, b: usize) -> bool {
+    matches!(v.lower(j), "and" | "but" | "while" | "whereas")
+        && (s..j).filter(|&k| v.is_wordlike(k)).count() >= MIN_WORDS_BEFORE_JOINED
+        && cue_follows(v, j, b)
+}
+
 /// "..., as Washington pressed Kyiv to ...", "..., amid reports that ...":
 /// after a comma, the narrator's setting for the words, not more of them.
 fn narrators_setting(v: &View, k: usize, b: usize) -> bool {
@@ -513,8 +527,9 @@ fn narrators_setting(v: &View, k: usize, b: usize) -> bool {
 }
 
 /// True when a short source phrase and a speech cue start at `from` ("she
-/// said", "a senior official said"; after a conjunction also a count or a
-/// share: "and nearly half said", "while 49 percent say", "after half said").
+/// said", "a senior official said", "46 percent said"; after a conjunction
+/// also a count or a share in words: "and nearly half said", "after half
+/// said").
 pub fn cue_follows(v: &View, from: usize, b: usize) -> bool {
     let joined = matches!(
         v.lower(from),
@@ -529,10 +544,13 @@ pub fn cue_follows(v: &View, from: usize, b: usize) -> bool {
         && v.is_wordlike(from)
         && !LEXICON.boundaries.contains(w)
         && !LEXICON.prepositions.contains(w);
+    // A share opens a source after a separator too: "...; 46 percent said".
+    let share = w.starts_with(|c: char| c.is_ascii_digit());
     let starts_source = v.is_capitalized(from)
         || LEXICON.pronoun(w).is_some()
         || matches!(w, "the" | "a" | "an" | "one")
-        || counted;
+        || counted
+        || share;
     // Not a passive ("he is often asked"): that cue is no attribution of its own.
     let passive = |j: usize| {
         matches!(

@@ -30,6 +30,9 @@ struct Name {
     words: u32,
     /// The title word written just before it, lower case.
     title: Option<Box<str>>,
+    /// The role of an apposition right after it ("Ann Lee, a senior
+    /// diplomat,": "diplomat"), lower case.
+    role: Option<Box<str>>,
     /// True when the name (with its title) opens a sentence: a likely subject.
     subject: bool,
 }
@@ -101,7 +104,7 @@ impl<'v, 'd> Resolver<'v, 'd> {
         }
         let mut by_title: HashMap<String, Vec<usize>> = HashMap::new();
         for (i, n) in names.iter().enumerate() {
-            if let Some(t) = &n.title {
+            for t in [&n.title, &n.role].into_iter().flatten() {
                 by_title.entry(t.to_string()).or_default().push(i);
             }
         }
@@ -498,7 +501,10 @@ fn names(v: &View) -> Vec<Name> {
             continue;
         }
         let start = i;
+        // (A name ends with its paragraph: a headline in title case is no
+        // part of the name opening the next line.)
         while i < v.len()
+            && (i == start || v.same_paragraph(i - 1, i))
             && (is_name_word(v, i)
                 || (is_particle(v, i) && i + 1 < v.len() && is_name_word(v, i + 1)))
         {
@@ -528,11 +534,38 @@ fn names(v: &View) -> Vec<Name> {
                 text: words.join(" ").into(),
                 words: words.len() as u32,
                 title: title.map(|c| v.lower(c).into()),
+                role: apposition_role(v, i).map(Into::into),
                 subject,
             });
         }
     }
     out
+}
+
+/// The most words of an apposition read for its role ("a senior Norlandic
+/// career diplomat").
+const MAX_APPOSITION: usize = 6;
+
+/// The role word heading an apposition after the comma at `comma` that
+/// ends a name: "Ann Lee, a senior diplomat, ..." and "Ann Lee, the
+/// country's envoy to Oslo, ..." give "diplomat" and "envoy", so that "the
+/// diplomat" later finds her. The apposition opens with an article and its
+/// head, a title, is the last word before a comma, a full stop or a
+/// preposition.
+fn apposition_role<'a>(v: &'a View<'_>, comma: usize) -> Option<&'a str> {
+    if comma + 2 >= v.len()
+        || !v.is(comma, ",")
+        || !matches!(v.lower(comma + 1), "a" | "an" | "the")
+    {
+        return None;
+    }
+    let end = (comma + 2..v.len().min(comma + 2 + MAX_APPOSITION))
+        .find(|&j| !v.is_wordlike(j) || LEXICON.prepositions.contains(v.lower(j)))?;
+    let head = end - 1;
+    let role = v.lower(head);
+    let closes = v.is(end, ",") || v.is(end, ".") || LEXICON.prepositions.contains(v.lower(end));
+    (head > comma + 1 && closes && !v.is_capitalized(head) && LEXICON.is_title(role))
+        .then_some(role)
 }
 
 /// True for a word that opens a sentence without naming anyone: an adverb,
@@ -646,6 +679,18 @@ mod tests {
         let v = View::new(&doc);
         let at = text.rfind(source).unwrap();
         Resolver::new(&v, &[]).resolve(Span::new(at, at + source.len()), true)
+    }
+
+    #[test]
+    fn regression_a_name_ends_with_its_paragraph() {
+        assert_eq!(
+            resolve(
+                "Why The Ferry Deal Matters\n\nInes Vik spoke. Later Vik left.",
+                "Vik"
+            )
+            .as_deref(),
+            Some("Ines Vik")
+        );
     }
 
     #[test]

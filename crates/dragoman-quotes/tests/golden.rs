@@ -336,3 +336,66 @@ fn a_coordinated_cue_takes_the_clauses_subject() {
          The envoy landed late on Tuesday night and said the talks would resume."
     ));
 }
+
+#[test]
+fn a_source_after_its_cue_ends_before_a_relative_clause() {
+    insta::assert_snapshot!(draw(
+        "The convoy reached Dornholm. The ferry talks stalled again, said a harbour official who asked not to be named.\n\nFuel ran short, said two drivers whose trucks were stopped."
+    ));
+}
+
+#[test]
+fn expected_to_say_gives_the_subject_as_the_source() {
+    insta::assert_snapshot!(draw(
+        "The council met in Varna. The mayor is expected to say that the bridge will reopen in spring.\n\nMaria Santos is expected to travel to Oslo."
+    ));
+}
+
+#[test]
+fn cues_rarely_reporting_anything_are_no_cues() {
+    insta::assert_snapshot!(draw(
+        "The hall felt cold all evening.\n\nThe opposition backs the harbour plan.\n\nThe governor pledges more ferries for the islands."
+    ));
+}
+
+#[test]
+fn a_role_in_apposition_after_a_name_finds_that_name_again() {
+    insta::assert_snapshot!(draw(
+        "Ines Vik, a veteran Kestrian negotiator, reached Dornholm on Monday.\n\nThe harbour talks will resume in May, the negotiator said."
+    ));
+}
+
+#[test]
+fn a_relative_pronoun_is_the_subject_of_what_was_said() {
+    insta::assert_snapshot!(draw_with_entities(
+        "The port reopened. Maria Santos blamed the levy, which she has often said was a mistake, for the slump.\n\nTomas Berg spoke of what he said were the first signs of a thaw."
+    ));
+}
+
+#[test]
+fn another_source_joined_by_a_conjunction_ends_the_content() {
+    insta::assert_snapshot!(draw(
+        "The ferry was late. Ines Vik said the harbour would stay shut but officials in Varna said it would reopen.\n\nTomas Berg said Lind and Vik would go."
+    ));
+}
+
+#[test]
+fn a_share_after_a_semicolon_is_another_source() {
+    insta::assert_snapshot!(draw(
+        "The survey closed in May. Most fishermen said the quota was fair; 38 percent said it was too low."
+    ));
+}
+
+#[test]
+fn an_adverb_before_a_participle_is_no_source() {
+    insta::assert_snapshot!(draw(
+        "The port shut. Ines Vik rejected the plan, only saying it would fail."
+    ));
+}
+
+#[test]
+fn a_running_headline_label_is_no_source() {
+    insta::assert_snapshot!(draw(
+        "The Latest: Harbour Talks Resume In Varna\n\nA closer look: Why The Ferry Deal Matters\n\nInes Vik: The Harbour Will Reopen Soon"
+    ));
+}

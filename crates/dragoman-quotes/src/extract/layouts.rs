@@ -84,7 +84,8 @@ impl Extractor<'_, '_> {
     }
 
     /// A headline or lead-in signed by its source: "Ann Lee: Talks Will Go On"
-    /// (at least three words after the colon; not "Update: ...").
+    /// (at least three words after the colon; not "Update: ..." nor "The
+    /// Latest: ...").
     pub(super) fn headline(&mut self, a: usize, b: usize) -> Option<Found> {
         let v = self.v;
         let colon = (a..b.min(a + 5)).find(|&j| v.is(j, ":"))?;
@@ -95,6 +96,7 @@ impl Extractor<'_, '_> {
             || words_after < 3
             || !(a..colon).all(|j| v.is_capitalized(j))
             || LEXICON.not_sources.contains(v.lower(a))
+            || LEXICON.not_sources.contains(v.lower(colon - 1))
         {
             return None;
         }

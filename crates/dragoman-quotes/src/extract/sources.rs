@@ -128,15 +128,19 @@ impl Extractor<'_, '_> {
                 || matches!(v.lower(j), "who" | "whose")
         };
         let se = phrase_forward(v, ce, b)?;
-        // (Only after a quotation: elsewhere "said the economy in May grew" is content.)
+        // (Only after a quotation: elsewhere "said the economy in May grew" is
+        // content.) A relative clause ends the source in either case: "...,
+        // said a diplomat who asked not to be named" describes the source.
+        let relative = |j: usize| matches!(v.lower(j), "who" | "whose");
         let se = if after_quotation {
             (ce + 1..=se).find(|&j| tail(j)).map_or(se, |j| j - 1)
         } else {
-            se
+            (ce + 1..=se).find(|&j| relative(j)).map_or(se, |j| j - 1)
         };
         let after = se + 1;
         let ends = after >= b
             || matches!(v.word(after), "." | "," | ":")
+            || relative(after)
             || (after_quotation && tail(after));
         // A longer phrase is a clause: "X, an aide, said the talks were over."
         let longest = if after_quotation {

@@ -16,7 +16,7 @@ impl Extractor<'_, '_> {
             let Some(source) = source.filter(|s| s.end <= cue.start) else {
                 continue;
             };
-            if !self.opens_no_phrase(source) {
+            if !self.opens_no_phrase(source, cue) {
                 continue;
             }
             // (A subject inside the content says the words were read
@@ -35,8 +35,10 @@ impl Extractor<'_, '_> {
     /// "without", "will"): maybe a clause, not a noun phrase. (Only these are parsed: a
     /// source opening with any other lower-case word is most often a
     /// noun phrase, "critics", "most", and the parse costs more than the
-    /// few it would mend.)
-    fn opens_no_phrase(&self, source: Span) -> bool {
+    /// few it would mend.) Before a participle cue a source of one
+    /// lower-case word but a determiner or a pronoun may be a predicate's
+    /// last word: "She rejected it, only saying ...", "He began dismissing".
+    fn opens_no_phrase(&self, source: Span, cue: Span) -> bool {
         let v = self.v;
         let j = v.token_at_or_after(source.start);
         if j >= v.len() || v.kind(j) != TokenKind::Word || v.is_capitalized(j) {
@@ -44,7 +46,12 @@ impl Extractor<'_, '_> {
         }
         let w = v.lower(j);
         let shaped = w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ly"));
-        shaped || LEXICON.prepositions.contains(w) || LEXICON.auxiliaries.contains(w)
+        let one_word = v.token_at_or_after(source.end) == j + 1;
+        let participle = one_word
+            && v.lower(v.token_at_or_after(cue.start)).ends_with("ing")
+            && !LEXICON.determiners.contains(w)
+            && LEXICON.pronoun(w).is_none();
+        shaped || participle || LEXICON.prepositions.contains(w) || LEXICON.auxiliaries.contains(w)
     }
 
     /// The subject the tree gives the cue at `cue`, when the tagger reads

@@ -6,7 +6,7 @@ use crate::extent::{
     can_end_source, content_end, is_cue_word, is_separator, phrase_back, phrase_forward,
     plausible_source, skip_back, takes_object, trim_end, verb_led,
 };
-use crate::lexicon::LEXICON;
+use crate::lexicon::{CueClass, LEXICON};
 use crate::view::View;
 use dragoman_model::{Sourcing, Span, TokenKind};
 
@@ -370,8 +370,34 @@ impl Extractor<'_, '_> {
         if let Some(ruling) = self.content_before_subject(verb, q, subject) {
             return ruling;
         }
+        if let Some(found) = self.gapped_relative(verb, q, subject) {
+            return Some(found);
+        }
         let (content, resume) = self.content_right(verb.b, verb.ce, verb.word, false)?;
         Some((Found::new(content, verb.cue, Some(subject)), resume))
+    }
+
+    /// "the treaty, which she has said was a mistake", "what he said were
+    /// failures": the subject of what was said is the relative pronoun
+    /// before the source (at `q - 1`), its verb follows the cue at once. The
+    /// content is the pronoun and the clause after the cue (up to its comma
+    /// when the relative clause is set off by one).
+    fn gapped_relative(&self, verb: Verb<'_>, q: usize, subject: Span) -> Option<(Found, usize)> {
+        let (v, Verb { a, b, ce, cue, .. }) = (self.v, verb);
+        let relative = q > a && matches!(v.lower(q - 1), "which" | "that" | "what" | "who");
+        if !relative || ce >= b || !LEXICON.auxiliaries.contains(v.lower(ce)) {
+            return None;
+        }
+        // A clause set off by commas ends at its closing comma: "the vote,
+        // which she said was a mistake, cost her the primary".
+        let set_off = q >= a + 2 && v.is(q - 2, ",");
+        let comma = (ce + 1..b).find(|&j| v.is(j, ",") && v.region_of(j).is_none());
+        let e = match comma.filter(|_| set_off) {
+            Some(c) => trim_end(v, ce, c),
+            None => content_end(v, ce, b),
+        };
+        let content = vec![v.span(q - 1), v.cover(ce, e)];
+        Some((Found::new(content, cue, Some(subject)), e + 1))
     }
 
     /// "..., as NWS reported on Wednesday.": the clause before the comma,
@@ -708,6 +734,9 @@ impl Extractor<'_, '_> {
         if ce >= b || !matches!(v.lower(ce), "to" | "that") {
             return None; // "seemed tired" tells a look, not a view
         }
+        if let Some(said) = self.expected_speech(a, b, cs, ce) {
+            return said;
+        }
         let (right, resume) = self.content_right(b, ce, v.lower(cs), true)?;
         let expletive = q == p && matches!(v.lower(p), "it" | "there");
         let mut content = if expletive {
@@ -717,6 +746,28 @@ impl Extractor<'_, '_> {
         };
         content.extend(right);
         Some((Found::new(content, v.cover(cs, ce - 1), None), resume))
+    }
+
+    /// "X is expected to say that ...": the speech the raising cue at
+    /// `cs..ce` looks forward to is X's, the cue running from the raising
+    /// words through the reporting verb ("is expected to announce"). `None`
+    /// when no reporting verb follows "to" ("is expected to travel").
+    fn expected_speech(
+        &mut self,
+        a: usize,
+        b: usize,
+        cs: usize,
+        ce: usize,
+    ) -> Option<Option<(Found, usize)>> {
+        let v = self.v;
+        if v.lower(ce) != "to" {
+            return None;
+        }
+        let verb = self
+            .cue_at(ce + 1, b)
+            .filter(|c| matches!(c.class, CueClass::Speech | CueClass::Belief))?;
+        let end = ce + 1 + verb.words.len();
+        Some(self.speech(a, b, cs, end, verb.words[0]))
     }
 
     /// `according to X` (or `citing X`): the clause around it is the content.
