@@ -81,3 +81,10 @@ fn a_countrys_title_set_off_before_a_name_gives_its_role() {
         "Norway's ambassador, Eira Lund, said the vote sent a message. Later, Chile's envoy, Ana Ruiz, agreed."
     ));
 }
+
+#[test]
+fn names_joined_by_particles_are_one_name() {
+    insta::assert_snapshot!(annotated(
+        "President Luiz Inacio Lula da Silva met Ursula von der Leyen and Ana de la Cruz in Brasilia."
+    ));
+}

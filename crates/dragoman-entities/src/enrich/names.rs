@@ -10,8 +10,14 @@
 use dragoman_lexicon::{PlaceKind, BODIES, COUNTRIES, FEATURES, OUTLETS, TITLES};
 use dragoman_model::{covered_tokens, Entity, EntityType, Span, Token, TokenKind};
 
-/// Lower-case words that join the parts of an Arabic name ("bin", "ibn").
-const NAME_PARTICLES: &[&str] = &["bin", "bint", "ibn", "abu", "ould"];
+/// Lower-case words that join the parts of a name: Arabic ("bin", "ibn"),
+/// Portuguese, Spanish, French and Italian ("Lula da Silva", "Charles de
+/// Gaulle", "Ana de la Cruz", "di Maio"), Dutch and German ("van der
+/// Bellen", "von der Leyen"); several may follow one another.
+const NAME_PARTICLES: &[&str] = &[
+    "bin", "bint", "ibn", "abu", "ould", "da", "das", "de", "del", "della", "der", "di", "do",
+    "dos", "la", "van", "von",
+];
 
 /// Articles of an Arabic family name written apart ("Al Thani", "El Ghoul").
 const ARTICLES: &[&str] = &["Al", "El", "al", "el"];
@@ -222,17 +228,23 @@ fn name_end(text: &str, tokens: &[Token], mut next: usize) -> u32 {
                 end = tokens[next + 1].span.end;
                 next += 2;
             }
-            Some(w) if spaced(next) && NAME_PARTICLES.contains(&w) => match word(next + 1) {
-                Some(n)
-                    if spaced(next + 1)
-                        && capital(n)
-                        && tokens[next + 1].kind == TokenKind::Word =>
+            Some(w) if spaced(next) && NAME_PARTICLES.contains(&w) => {
+                // "von der Leyen": particles in a row, then the name.
+                let mut k = next + 1;
+                while word(k).is_some_and(|p| NAME_PARTICLES.contains(&p))
+                    && spaced(k)
+                    && k < next + 3
                 {
-                    end = tokens[next + 1].span.end;
-                    next += 2;
+                    k += 1;
                 }
-                _ => return end,
-            },
+                match word(k) {
+                    Some(n) if spaced(k) && capital(n) && tokens[k].kind == TokenKind::Word => {
+                        end = tokens[k].span.end;
+                        next = k + 1;
+                    }
+                    _ => return end,
+                }
+            }
             Some(w)
                 if spaced(next)
                     && ARTICLE_PREFIXES
