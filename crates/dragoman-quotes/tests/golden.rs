@@ -399,3 +399,12 @@ fn a_running_headline_label_is_no_source() {
         "The Latest: Harbour Talks Resume In Varna\n\nA closer look: Why The Ferry Deal Matters\n\nInes Vik: The Harbour Will Reopen Soon"
     ));
 }
+
+/// A quotation inside a later sentence with words of its own before it
+/// belongs to that sentence, not to the attribution before it.
+#[test]
+fn a_quotation_inside_the_next_sentence_does_not_continue_the_last_one() {
+    insta::assert_snapshot!(draw(
+        "Norland froze the accounts of three envoys, the Finance Department said in a statement on Friday. Kestria's foreign ministry called the measures \"an act of theft\" and expelled two diplomats."
+    ));
+}

@@ -191,7 +191,10 @@ impl Extractor<'_, '_> {
     /// `, “C2”` (interrupted), then quotations that follow in the same
     /// paragraph with no cue of their own. Returns where reading resumes.
     /// (The sentence splitter may leave an opening straight quote at the end
-    /// of the sentence before, so this walks tokens, not sentences.)
+    /// of the sentence before, so this walks tokens, not sentences.) A
+    /// quotation past the end of a sentence goes on only when it opens its
+    /// own: inside another sentence ("The ministry called the measures
+    /// “an act of aggression”") it belongs to that sentence's words.
     pub(super) fn continuation(&mut self, found: &mut Found, k: usize) -> usize {
         let v = self.v;
         let mut anchor = k.min(v.len().saturating_sub(1));
@@ -200,13 +203,20 @@ impl Extractor<'_, '_> {
             // Past the rest of the attribution ("Melanie said to the TV.", "he said
             // when asked about it."), but not past another attribution.
             let mut j = k;
+            let mut sentence_end = None;
             while j < v.len()
                 && j < k + MAX_ATTRIBUTION_TAIL
                 && v.opens_region(j).is_none()
                 && (!is_cue_word(v, j) || self.subordinate(j))
                 && v.region_of(j).is_none()
             {
+                if matches!(v.word(j), "." | "?" | "!") {
+                    sentence_end = Some(j);
+                }
                 j += 1;
+            }
+            if sentence_end.is_some_and(|e| j > e + 1) {
+                break;
             }
             let Some(r) = (j < v.len())
                 .then(|| v.opens_region(j))
