@@ -163,11 +163,15 @@ fn tense_of(
         return (t, t == Tense::Past);
     }
     let stretch = stretch_at(text, tokens, span.start);
-    let cue =
-        fronted_cue(text, cues, span, stretch).or_else(|| nearest_cue(cues, span.start, stretch));
+    let cue = fronted_cue(text, cues, span, stretch)
+        .or_else(|| reporting_cue(text, cues, span))
+        .or_else(|| nearest_cue(cues, span.start, stretch));
     let firm = cue.is_some_and(|c| c.governs_past(text, span.start));
     let tense = cue.map_or(Tense::Unknown, |c| c.tense);
-    if matches!(tense, Tense::Present | Tense::Unknown) && limit(text, span.start as usize) {
+    // A present perfect sets up what still holds: "has given them until
+    // Tuesday" looks ahead as "has until Tuesday" does.
+    let holds = tense != Tense::Past || cue.is_some_and(|c| c.perfect);
+    if tense != Tense::Future && holds && limit(text, span.start as usize) {
         return (Tense::Future, false);
     }
     (tense, firm)
@@ -192,6 +196,16 @@ fn fronted_cue<'c>(text: &str, cues: &'c [Cue], span: Span, stretch: u32) -> Opt
     }
     cues.iter()
         .find(|c| c.at >= span.end && c.stretch == stretch + 1)
+}
+
+/// The reporting verb an expression dates, when it is the last cue before
+/// it with only the one told or the occasion between them ("told reporters
+/// on Tuesday that the talks would resume": Tuesday is past).
+fn reporting_cue<'c>(text: &str, cues: &'c [Cue], span: Span) -> Option<&'c Cue> {
+    cues.iter()
+        .rev()
+        .find(|c| c.end <= span.start)
+        .filter(|c| c.reports_at(text, span.start))
 }
 
 /// False for an expression that names no time of the text, whose first

@@ -453,3 +453,30 @@ fn a_past_verb_with_its_object_dates_the_month() {
         Some(Date::constant(2025, 10, 30))
     ));
 }
+
+/// A present perfect sets up what still holds: "has given the envoys until
+/// Tuesday" looks ahead as "has until Tuesday" does, while "had given" is
+/// told in the past. A Friday report (2025-11-21).
+#[test]
+fn a_limit_set_in_the_present_perfect_lies_ahead() {
+    insta::assert_snapshot!(draw(
+        "The ministry has given the envoys until noon Tuesday to leave.\n\
+         The ministry had given the envoys until Tuesday to leave.",
+        Some(Date::constant(2025, 11, 21))
+    ));
+}
+
+/// A date right after a reporting verb and the one told or the occasion
+/// ("told reporters on Tuesday", "said in a statement on Monday") is the day
+/// of the telling, past whatever the words told say; a date inside the
+/// words told follows their tense.
+#[test]
+fn the_day_of_the_telling_is_past() {
+    insta::assert_snapshot!(draw(
+        "The minister told reporters on Tuesday that talks would resume.\n\
+         Ms. Varga told a news conference Monday that the border might reopen.\n\
+         The ministry said in a statement on Monday that the embassy will reopen.\n\
+         The minister told reporters the embassy will reopen on Friday.",
+        Some(DATE)
+    ));
+}
