@@ -163,10 +163,14 @@ fn tense_of(
         return (t, t == Tense::Past);
     }
     let stretch = stretch_at(text, tokens, span.start);
-    let cue = fronted_cue(text, cues, span, stretch)
+    let fronted = fronted_cue(text, cues, span, stretch);
+    let cue = fronted
         .or_else(|| reporting_cue(text, cues, span))
         .or_else(|| nearest_cue(cues, span.start, stretch));
-    let firm = cue.is_some_and(|c| c.governs_past(text, span.start));
+    // "In January, a bomb exploded": the main verb of the clause a fronted
+    // date opens tells when it happened, as a verb right before it does.
+    let main_past = fronted.is_some_and(|c| c.tense == Tense::Past && !c.weak);
+    let firm = main_past || cue.is_some_and(|c| c.governs_past(text, span.start));
     let tense = cue.map_or(Tense::Unknown, |c| c.tense);
     // A present perfect sets up what still holds: "has given them until
     // Tuesday" looks ahead as "has until Tuesday" does.
@@ -178,14 +182,17 @@ fn tense_of(
 }
 
 /// "On Monday, the minister said the border will reopen": an expression
-/// that opens its sentence, set off by a comma, dates the clause after the
-/// comma (the next stretch), so the first verb cue there speaks for it, a reporting verb
-/// too (weak elsewhere: "said the talks will resume Monday").
+/// that opens its sentence ("In January," too), set off by a comma, dates
+/// the clause after the comma, so the first verb cue after it speaks for
+/// it, past an inserted phrase ("In January, a week after the vote, a bomb
+/// exploded"), a reporting verb too (weak elsewhere: "said the talks will
+/// resume Monday").
 fn fronted_cue<'c>(text: &str, cues: &'c [Cue], span: Span, stretch: u32) -> Option<&'c Cue> {
     let after = text.get(span.end as usize..)?;
     let before = text.get(..span.start as usize)?.trim_end();
     let opener = before
         .strip_suffix("On")
+        .or_else(|| before.strip_suffix("In"))
         .or_else(|| before.strip_suffix("Late on"))
         .or_else(|| before.strip_suffix("Earlier on"))
         .unwrap_or(before)
@@ -194,8 +201,7 @@ fn fronted_cue<'c>(text: &str, cues: &'c [Cue], span: Span, stretch: u32) -> Opt
     if !(opens && after.starts_with(',')) {
         return None;
     }
-    cues.iter()
-        .find(|c| c.at >= span.end && c.stretch == stretch + 1)
+    cues.iter().find(|c| c.at >= span.end && c.stretch > stretch)
 }
 
 /// The reporting verb an expression dates, when it is the last cue before

@@ -480,3 +480,17 @@ fn the_day_of_the_telling_is_past() {
         Some(DATE)
     ));
 }
+
+/// A date that opens its sentence, set off by a comma ("In January, ...",
+/// "On Monday, ..."), takes the tense of the main verb after it, past
+/// over an inserted phrase too, and a past main verb dates it before the
+/// report however near the next one is. An October report (2025-10-27).
+#[test]
+fn a_fronted_date_takes_the_main_verb() {
+    insta::assert_snapshot!(draw(
+        "In January, a week after the elections, a bomb exploded at the ministry.\n\
+         In January, the minister will visit Lisbon.\n\
+         In December, the envoys met in Oslo.",
+        Some(Date::constant(2025, 10, 27))
+    ));
+}
