@@ -116,7 +116,9 @@ pub fn find_timexes(
                 mentioned = normal.point;
                 mentioned_in = at;
                 if let Some(p @ (Point::Quarter(..) | Point::Half(..))) = normal.point {
-                    period = Some(p);
+                    if reported_on(p, date) {
+                        period = Some(p);
+                    }
                 }
             } else if let Expr::Duration(_, Unit::Month) = expr {
                 // "the first nine months" is the period now reported on.
@@ -235,6 +237,18 @@ fn counted_from(expr: &Expr, mentioned: Option<Point>, sentences_ago: usize) -> 
     match expr {
         Expr::Shift(_, _, Anchor::Event) if sentences_ago > 1 => None,
         _ => mentioned,
+    }
+}
+
+/// True when a quarter or half year can be the period a report is about:
+/// one begun less than a year before the report's date. An older one ("the
+/// 1988 period" in a 1989 report) is what the period is compared with, and
+/// "a year earlier" after it still counts from the period reported on.
+fn reported_on(p: Point, date: Option<Date>) -> bool {
+    let year_before = date.and_then(|d| d.checked_sub(jiff::Span::new().years(1)).ok());
+    match (p.first_day(), year_before) {
+        (Some(first), Some(limit)) => first > limit,
+        _ => true,
     }
 }
 

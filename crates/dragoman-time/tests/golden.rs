@@ -494,3 +494,17 @@ fn a_fronted_date_takes_the_main_verb() {
         Some(Date::constant(2025, 10, 27))
     ));
 }
+
+/// The period a report is about is a recent one: a quarter of a year
+/// before ("the 2024 period") is what it is compared with, and "a year
+/// earlier" after it still counts from the quarter reported on, not two
+/// years back. A report of 2025-11-05.
+#[test]
+fn a_compared_period_is_not_the_one_reported_on() {
+    insta::assert_snapshot!(draw(
+        "The refiner's profit rose in the third quarter.\n\
+         It booked a one-time gain in the 2024 period.\n\
+         Its dividend rose 8% from a year earlier.",
+        Some(Date::constant(2025, 11, 5))
+    ));
+}
