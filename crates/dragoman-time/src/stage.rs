@@ -116,7 +116,7 @@ pub fn find_timexes(
                 mentioned = normal.point;
                 mentioned_in = at;
                 if let Some(p @ (Point::Quarter(..) | Point::Half(..))) = normal.point {
-                    if reported_on(p, date) {
+                    if reported_on(p, date, tense) {
                         period = Some(p);
                     }
                 }
@@ -243,13 +243,19 @@ fn counted_from(expr: &Expr, mentioned: Option<Point>, sentences_ago: usize) -> 
 /// True when a quarter or half year can be the period a report is about:
 /// one begun less than a year before the report's date. An older one ("the
 /// 1988 period" in a 1989 report) is what the period is compared with, and
-/// "a year earlier" after it still counts from the period reported on.
-fn reported_on(p: Point, date: Option<Date>) -> bool {
-    let year_before = date.and_then(|d| d.checked_sub(jiff::Span::new().years(1)).ok());
-    match (p.first_day(), year_before) {
-        (Some(first), Some(limit)) => first > limit,
-        _ => true,
-    }
+/// "a year earlier" after it still counts from the period reported on; one
+/// not over yet that the text looks ahead to ("will result in a
+/// fourth-quarter charge") is no period reported on either.
+fn reported_on(p: Point, date: Option<Date>, tense: Tense) -> bool {
+    let (Some(first), Some(date)) = (p.first_day(), date) else {
+        return true;
+    };
+    let months = if matches!(p, Point::Half(..)) { 6 } else { 3 };
+    let ended = first
+        .checked_add(jiff::Span::new().months(months))
+        .is_ok_and(|end| end <= date);
+    let year_before = date.checked_sub(jiff::Span::new().years(1)).ok();
+    year_before.is_some_and(|y| first > y) && (ended || tense != Tense::Future)
 }
 
 /// True when an expression becomes the reference of the ones after it: a

@@ -508,3 +508,17 @@ fn a_compared_period_is_not_the_one_reported_on() {
         Some(Date::constant(2025, 11, 5))
     ));
 }
+
+/// "The latest quarter", "the quarter" name the period the report is
+/// about, not a quarter it looks ahead to: after "will result in a
+/// fourth-quarter charge" in a November report they are still the third
+/// quarter, and "a year ago" the third quarter before. A report of
+/// 2025-11-05.
+#[test]
+fn the_latest_quarter_is_the_one_reported_on() {
+    insta::assert_snapshot!(draw(
+        "The insurer said the storm will result in a fourth-quarter charge.\n\
+         Its earnings fell 40% in the latest quarter, from $6 million a year ago.",
+        Some(Date::constant(2025, 11, 5))
+    ));
+}
