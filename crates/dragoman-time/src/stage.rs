@@ -244,8 +244,10 @@ fn counted_from(expr: &Expr, mentioned: Option<Point>, sentences_ago: usize) -> 
 /// one begun less than a year before the report's date. An older one ("the
 /// 1988 period" in a 1989 report) is what the period is compared with, and
 /// "a year earlier" after it still counts from the period reported on; one
-/// not over yet that the text looks ahead to ("will result in a
-/// fourth-quarter charge") is no period reported on either.
+/// not over yet is reported on only when told in the past ("reported a
+/// drop in fourth-quarter net" of a fiscal quarter), not when the text
+/// looks ahead to it ("will result in a fourth-quarter charge", "has no
+/// estimate of fourth-quarter results").
 fn reported_on(p: Point, date: Option<Date>, tense: Tense) -> bool {
     let (Some(first), Some(date)) = (p.first_day(), date) else {
         return true;
@@ -255,7 +257,7 @@ fn reported_on(p: Point, date: Option<Date>, tense: Tense) -> bool {
         .checked_add(jiff::Span::new().months(months))
         .is_ok_and(|end| end <= date);
     let year_before = date.checked_sub(jiff::Span::new().years(1)).ok();
-    year_before.is_some_and(|y| first > y) && (ended || tense != Tense::Future)
+    year_before.is_some_and(|y| first > y) && (ended || tense == Tense::Past)
 }
 
 /// True when an expression becomes the reference of the ones after it: a

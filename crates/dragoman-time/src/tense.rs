@@ -82,8 +82,9 @@ pub fn cues(text: &str, tokens: &[Token]) -> Vec<Cue> {
         } else if after_to_be(text, tokens, i) {
             // "to be completed by Dec. 15": an infinitive, no past.
             Tense::Unknown
-        } else if matches!(word, "has" | "have") && next_is(text, tokens, i, "until") {
-            // "has until Sunday to reply": to hold, in the present.
+        } else if matches!(word, "has" | "have") && possesses(text, tokens, i) {
+            // "has until Sunday to reply", "has no estimate": to hold, in
+            // the present.
             Tense::Present
         } else if (is_plan(word) || word.ends_with("ed"))
             && attributive(text, tokens, i, is_plan(word))
@@ -171,6 +172,16 @@ fn after_to_be(text: &str, tokens: &[Token], i: usize) -> bool {
 fn next_is_to(text: &str, tokens: &[Token], i: usize) -> bool {
     next_is(text, tokens, i, "to")
 }
+
+/// True when "has" or "have" at token `i` is the verb to hold, not the
+/// auxiliary of a perfect: "until" or a determiner follows it ("has until
+/// Sunday", "has no estimate", "have a plan").
+fn possesses(text: &str, tokens: &[Token], i: usize) -> bool {
+    HELD.iter().any(|w| next_is(text, tokens, i, w))
+}
+
+/// The words after "has" that make it the verb to hold.
+const HELD: &[&str] = &["until", "no", "a", "an", "the", "its", "their", "his", "her", "some", "any"];
 
 /// True when the word after token `i` is `word` (ASCII case ignored).
 fn next_is(text: &str, tokens: &[Token], i: usize, word: &str) -> bool {

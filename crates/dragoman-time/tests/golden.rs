@@ -522,3 +522,16 @@ fn the_latest_quarter_is_the_one_reported_on() {
         Some(Date::constant(2025, 11, 5))
     ));
 }
+
+/// "Has" or "have" before a determiner is the verb to hold, in the present
+/// ("has no estimate of fourth-quarter results"), not a perfect: the
+/// quarter it speaks of, not over yet, is no period reported on, and "the
+/// latest quarter" after it is still the third. A report of 2025-11-05.
+#[test]
+fn to_have_a_thing_is_present() {
+    insta::assert_snapshot!(draw(
+        "The insurer has no estimate of the storm's effect on fourth-quarter results.\n\
+         Its earnings fell 40% in the latest quarter.",
+        Some(Date::constant(2025, 11, 5))
+    ));
+}
