@@ -535,3 +535,15 @@ fn to_have_a_thing_is_present() {
         Some(Date::constant(2025, 11, 5))
     ));
 }
+
+/// A half of a decade or a century is one expression valued as the decade
+/// or century ("the last half of the '80s" is 198), no half of the
+/// report's year; "the first half of 2024" stays a half year.
+#[test]
+fn a_half_of_a_decade_is_the_decade() {
+    insta::assert_snapshot!(draw(
+        "Trade grew through the last half of the '90s and the first half of the 20th century.\n\
+         It slowed in the first half of 2024.",
+        Some(DATE)
+    ));
+}

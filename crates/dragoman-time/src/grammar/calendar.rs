@@ -391,7 +391,8 @@ impl Grammar<'_> {
 
     /// Quarters and halves of a (fiscal) year: "the third quarter",
     /// "third-quarter", "the fiscal first quarter", "the 1988 second quarter",
-    /// "the first half of 1989", "the latest quarter", "the year-ago period".
+    /// "the first half of 1989", "the latest quarter", "the year-ago period";
+    /// "the last half of the '80s" is the decade.
     pub(super) fn quarter(&self, i: usize) -> Parsed {
         let the = self.is(i, Word::The);
         let mut j = self.skip(i, Word::The);
@@ -452,6 +453,10 @@ impl Grammar<'_> {
             if let Some((after, y)) = self.year_number(end + 1) {
                 year = YearOf::Given(y);
                 end = after;
+            } else if let (YearPart::Half(_), Some(whole)) = (part, self.decade(end + 1)) {
+                // "the last half of the '80s": the decade (or century) it
+                // is half of, no half of this year.
+                return Some(whole);
             }
         }
         if let (YearPart::Quarter(None), Some(after)) = (part, self.year_back(end)) {
