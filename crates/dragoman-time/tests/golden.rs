@@ -547,3 +547,13 @@ fn a_half_of_a_decade_is_the_decade() {
         Some(DATE)
     ));
 }
+
+/// "That same day" is the day mentioned last, as "that day" and "the same
+/// day" are.
+#[test]
+fn that_same_day_is_the_day_mentioned() {
+    insta::assert_snapshot!(draw(
+        "The envoy reached Tbilisi on Nov. 3. Talks began that same day.",
+        Some(DATE)
+    ));
+}
