@@ -557,3 +557,15 @@ fn that_same_day_is_the_day_mentioned() {
         Some(DATE)
     ));
 }
+
+/// An hour told with its part of the day after "at" is a clock time:
+/// "at 4 in the morning" is 04:00, "at 9 in the evening" 21:00, "at 11 at
+/// night" 23:00, on the day mentioned last or the report's.
+#[test]
+fn an_hour_with_its_part_of_the_day() {
+    insta::assert_snapshot!(draw(
+        "Shelling resumed at 4 in the morning.\n\
+         The polls closed at 9 in the evening, and the count ended at 11 at night.",
+        Some(DATE)
+    ));
+}
