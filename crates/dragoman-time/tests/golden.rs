@@ -569,3 +569,17 @@ fn an_hour_with_its_part_of_the_day() {
         Some(DATE)
     ));
 }
+
+/// A part of a year "of" a year counted from the report's ("the third
+/// quarter of last year", "the first half of next year", "March of next
+/// year") is one expression in that year, not this year's part and a year
+/// apart. A Friday report (2025-11-21).
+#[test]
+fn a_part_of_last_or_next_year() {
+    insta::assert_snapshot!(draw(
+        "Exports fell in the third quarter of last year.\n\
+         A deal may follow in the first half of next year.\n\
+         Elections are due in March of next year.",
+        Some(Date::constant(2025, 11, 21))
+    ));
+}
