@@ -11,11 +11,14 @@
 //! 2. [`grammar`]: hand-written rules over the pieces of each sentence find
 //!    expressions (longest match wins) and say what they mean ([`Expr`]);
 //! 3. [`tense`]: the nearest tense cue of the sentence ("will", "was", "met");
+//!    a weekday in a sentence without one, the verb it hangs on in the
+//!    dependency tree (`governs`, parsed on demand);
 //! 4. [`normalize()`]: the [`Expr`], the document date, the tense, and the
 //!    last date mentioned give the TIMEX3 type and value ([`Point`]).
 
 mod around;
 mod counted;
+mod governs;
 pub mod expr;
 pub mod grammar;
 pub mod holiday;

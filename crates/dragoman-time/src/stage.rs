@@ -2,6 +2,7 @@
 
 use crate::around::{done_on, lead, limit};
 use crate::counted::is_count;
+use crate::governs::Governing;
 use crate::expr::{Anchor, Direction, Expr};
 use crate::grammar::recognize;
 use crate::lexicon::{Lex, Unit, Vague};
@@ -37,13 +38,16 @@ impl Stage for TimexStage {
     }
 
     fn run(&self, doc: &mut Doc) {
-        doc.timexes = find_timexes(
-            &doc.text,
-            &doc.tokens,
-            &doc.sentences,
-            doc.meta.date,
-            doc.meta.dateline,
-        );
+        let mut governing = Governing::new(doc);
+        let input = Input {
+            text: &doc.text,
+            tokens: &doc.tokens,
+            sentences: &doc.sentences,
+            date: doc.meta.date,
+            dateline: doc.meta.dateline,
+        };
+        let found = find(&input, Some(&mut governing));
+        doc.timexes = found;
     }
 }
 
@@ -60,6 +64,37 @@ pub fn find_timexes(
     date: Option<Date>,
     dateline: Option<Span>,
 ) -> Vec<Timex> {
+    let input = Input {
+        text,
+        tokens,
+        sentences,
+        date,
+        dateline,
+    };
+    find(&input, None)
+}
+
+/// What [`find`] reads: the text, its tokens and sentences, the document
+/// date and the dateline.
+struct Input<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    sentences: &'a [Sentence],
+    date: Option<Date>,
+    dateline: Option<Span>,
+}
+
+/// [`find_timexes`], with the trees of the sentences when `governing` is
+/// given: a weekday whose sentence holds no tense cue takes the tense of
+/// the verb it hangs on.
+fn find(input: &Input, mut governing: Option<&mut Governing>) -> Vec<Timex> {
+    let Input {
+        text,
+        tokens,
+        sentences,
+        date,
+        dateline,
+    } = *input;
     let all = pieces(text, tokens);
     let whole = [Sentence {
         span: Span::new(0, text.len()),
@@ -94,7 +129,13 @@ pub fn find_timexes(
             let span = in_sentence[f.start].span.cover(in_sentence[f.end - 1].span);
             let lead = lead(text, span.start as usize);
             let filed = dateline.is_some_and(|d| d.start <= span.start && span.end <= d.end);
-            let (tense, firm) = tense_of(text, in_tokens, &cues, span, lead, filed);
+            let (mut tense, firm) = tense_of(text, in_tokens, &cues, span, lead, filed);
+            if let (Tense::Unknown, Expr::Weekday(_, Direction::Implicit), Some(g)) =
+                (tense, &f.expr, governing.as_deref_mut())
+            {
+                let token = tokens.partition_point(|t| t.span.start < span.start);
+                tense = g.tense(at, token);
+            }
             if !refers(&f.expr, in_sentence[f.start].lex, tense, mentioned) {
                 continue;
             }

@@ -583,3 +583,16 @@ fn a_part_of_last_or_next_year() {
         Some(Date::constant(2025, 11, 21))
     ));
 }
+
+/// A weekday in a sentence without a tense cue of the words takes the
+/// tense of the verb it hangs on in the dependency tree: a present that
+/// tells a schedule lies ahead ("gather in Rome on Tuesday", "runs out on
+/// Monday"). A Friday report (2025-11-21).
+#[test]
+fn a_present_schedule_lies_ahead() {
+    insta::assert_snapshot!(draw(
+        "Foreign ministers gather in Rome on Tuesday.\n\
+         The deadline runs out on Monday.",
+        Some(Date::constant(2025, 11, 21))
+    ));
+}
