@@ -180,7 +180,30 @@ fn find(input: &Input, mut governing: Option<&mut Governing>) -> Vec<Timex> {
             });
         }
     }
+    clocks_on_their_day(text, &mut out);
     out
+}
+
+/// "at midnight on Thursday", "at 6 p.m. on Sunday": a clock time takes
+/// the day named right after it, past "on" (an expression of its own, as
+/// TimeBank marks a preposition outside), whatever its own words said.
+fn clocks_on_their_day(text: &str, out: &mut [Timex]) {
+    for k in 1..out.len() {
+        let (before, after) = out.split_at_mut(k);
+        let (clock, day) = (&mut before[k - 1], &after[0]);
+        let between = text.get(clock.span.end as usize..day.span.start as usize);
+        let on = between.is_some_and(|b| b.trim().eq_ignore_ascii_case("on"));
+        let full_day = day.kind == TimexType::Date && is_day(&day.value);
+        if on && full_day && clock.kind == TimexType::Time && clock.value.len() > 10 {
+            clock.value.replace_range(..10, &day.value);
+        }
+    }
+}
+
+/// True for a value naming a day, "2025-11-20".
+fn is_day(value: &str) -> bool {
+    let b = value.as_bytes();
+    b.len() == 10 && b[4] == b'-' && b[7] == b'-' && b[..4].iter().all(u8::is_ascii_digit)
 }
 
 /// The tense of the expression at `span` and whether it is firm (see

@@ -596,3 +596,15 @@ fn a_present_schedule_lies_ahead() {
         Some(Date::constant(2025, 11, 21))
     ));
 }
+
+/// A clock time followed by "on" and a day ("at midnight on Thursday", "at
+/// 6 p.m. on Sunday") falls on that day, the day an expression of its own.
+/// A Friday report (2025-11-21).
+#[test]
+fn a_clock_time_falls_on_the_day_after_it() {
+    insta::assert_snapshot!(draw(
+        "The sanctions took effect at midnight on Thursday.\n\
+         Voting opens at 8 a.m. on Nov. 30.",
+        Some(Date::constant(2025, 11, 21))
+    ));
+}
