@@ -18,8 +18,8 @@
 
 mod around;
 mod counted;
-mod governs;
 pub mod expr;
+mod governs;
 pub mod grammar;
 pub mod holiday;
 pub mod lexicon;

@@ -2,8 +2,8 @@
 
 use crate::around::{done_on, lead, limit};
 use crate::counted::is_count;
-use crate::governs::Governing;
 use crate::expr::{Anchor, Direction, Expr};
+use crate::governs::Governing;
 use crate::grammar::recognize;
 use crate::lexicon::{Lex, Unit, Vague};
 use crate::normalize::{normalize, Context};
@@ -88,13 +88,8 @@ struct Input<'a> {
 /// given: a weekday whose sentence holds no tense cue takes the tense of
 /// the verb it hangs on.
 fn find(input: &Input, mut governing: Option<&mut Governing>) -> Vec<Timex> {
-    let Input {
-        text,
-        tokens,
-        sentences,
-        date,
-        dateline,
-    } = *input;
+    let (text, tokens, sentences) = (input.text, input.tokens, input.sentences);
+    let (date, dateline) = (input.date, input.dateline);
     let all = pieces(text, tokens);
     let whole = [Sentence {
         span: Span::new(0, text.len()),
@@ -129,13 +124,8 @@ fn find(input: &Input, mut governing: Option<&mut Governing>) -> Vec<Timex> {
             let span = in_sentence[f.start].span.cover(in_sentence[f.end - 1].span);
             let lead = lead(text, span.start as usize);
             let filed = dateline.is_some_and(|d| d.start <= span.start && span.end <= d.end);
-            let (mut tense, firm) = tense_of(text, in_tokens, &cues, span, lead, filed);
-            if let (Tense::Unknown, Expr::Weekday(_, Direction::Implicit), Some(g)) =
-                (tense, &f.expr, governing.as_deref_mut())
-            {
-                let token = tokens.partition_point(|t| t.span.start < span.start);
-                tense = g.tense(at, token);
-            }
+            let (tense, firm) = tense_of(text, in_tokens, &cues, span, lead, filed);
+            let tense = from_tree(tense, &f.expr, governing.as_deref_mut(), tokens, span, at);
             if !refers(&f.expr, in_sentence[f.start].lex, tense, mentioned) {
                 continue;
             }
@@ -206,6 +196,24 @@ fn is_day(value: &str) -> bool {
     b.len() == 10 && b[4] == b'-' && b[7] == b'-' && b[..4].iter().all(u8::is_ascii_digit)
 }
 
+/// The tense of a weekday without a cue (`tense` unknown) at `span` of
+/// sentence `at`: that of the verb it hangs on in the tree ([`Governing`]).
+fn from_tree(
+    tense: Tense,
+    expr: &Expr,
+    governing: Option<&mut Governing>,
+    tokens: &[Token],
+    span: Span,
+    at: usize,
+) -> Tense {
+    match (tense, expr, governing) {
+        (Tense::Unknown, Expr::Weekday(_, Direction::Implicit), Some(g)) => {
+            g.tense(at, tokens.partition_point(|t| t.span.start < span.start))
+        }
+        _ => tense,
+    }
+}
+
 /// The tense of the expression at `span` and whether it is firm (see
 /// [`Context::firm`]): a dateline's date was filed in the past; words right
 /// before it ([`lead`]) or a possessive naming a deed ("Tuesday's ruling",
@@ -267,7 +275,8 @@ fn fronted_cue<'c>(text: &str, cues: &'c [Cue], span: Span, stretch: u32) -> Opt
     if !(opens && after.starts_with(',')) {
         return None;
     }
-    cues.iter().find(|c| c.at >= span.end && c.stretch > stretch)
+    cues.iter()
+        .find(|c| c.at >= span.end && c.stretch > stretch)
 }
 
 /// The reporting verb an expression dates, when it is the last cue before

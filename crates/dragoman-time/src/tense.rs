@@ -181,7 +181,9 @@ fn possesses(text: &str, tokens: &[Token], i: usize) -> bool {
 }
 
 /// The words after "has" that make it the verb to hold.
-const HELD: &[&str] = &["until", "no", "a", "an", "the", "its", "their", "his", "her", "some", "any"];
+const HELD: &[&str] = &[
+    "until", "no", "a", "an", "the", "its", "their", "his", "her", "some", "any",
+];
 
 /// True when the word after token `i` is `word` (ASCII case ignored).
 fn next_is(text: &str, tokens: &[Token], i: usize, word: &str) -> bool {
