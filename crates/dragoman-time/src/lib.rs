@@ -11,12 +11,15 @@
 //! 2. [`grammar`]: hand-written rules over the pieces of each sentence find
 //!    expressions (longest match wins) and say what they mean ([`Expr`]);
 //! 3. [`tense`]: the nearest tense cue of the sentence ("will", "was", "met");
+//!    a weekday in a sentence without one, the verb it hangs on in the
+//!    dependency tree (`governs`, parsed on demand);
 //! 4. [`normalize()`]: the [`Expr`], the document date, the tense, and the
 //!    last date mentioned give the TIMEX3 type and value ([`Point`]).
 
 mod around;
 mod counted;
 pub mod expr;
+mod governs;
 pub mod grammar;
 pub mod holiday;
 pub mod lexicon;

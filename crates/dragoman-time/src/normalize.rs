@@ -167,11 +167,13 @@ fn at_year(part: YearPart, y: i16, ctx: &Context) -> Point {
 
 /// The year of a part of a year whose year is not written: the tense and
 /// the direction choose between the one before and the one after the anchor.
+/// "The latest quarter" is the period reported on ([`Context::period`]), else
+/// the quarter before the anchor's.
 fn implicit_year(part: YearPart, dir: Direction, ctx: &Context) -> Option<Point> {
     let anchor = ctx.date?;
     let y = anchor.year();
     if let YearPart::Quarter(None) = part {
-        return Some(match ctx.mentioned {
+        return Some(match ctx.period {
             Some(p @ Point::Quarter(..)) => p,
             _ => Point::of_date(shift_date(anchor, Unit::Quarter, -1)?, Unit::Quarter),
         });

@@ -3,6 +3,7 @@
 use crate::around::{done_on, lead, limit};
 use crate::counted::is_count;
 use crate::expr::{Anchor, Direction, Expr};
+use crate::governs::Governing;
 use crate::grammar::recognize;
 use crate::lexicon::{Lex, Unit, Vague};
 use crate::normalize::{normalize, Context};
@@ -37,13 +38,16 @@ impl Stage for TimexStage {
     }
 
     fn run(&self, doc: &mut Doc) {
-        doc.timexes = find_timexes(
-            &doc.text,
-            &doc.tokens,
-            &doc.sentences,
-            doc.meta.date,
-            doc.meta.dateline,
-        );
+        let mut governing = Governing::new(doc);
+        let input = Input {
+            text: &doc.text,
+            tokens: &doc.tokens,
+            sentences: &doc.sentences,
+            date: doc.meta.date,
+            dateline: doc.meta.dateline,
+        };
+        let found = find(&input, Some(&mut governing));
+        doc.timexes = found;
     }
 }
 
@@ -60,6 +64,32 @@ pub fn find_timexes(
     date: Option<Date>,
     dateline: Option<Span>,
 ) -> Vec<Timex> {
+    let input = Input {
+        text,
+        tokens,
+        sentences,
+        date,
+        dateline,
+    };
+    find(&input, None)
+}
+
+/// What [`find`] reads: the text, its tokens and sentences, the document
+/// date and the dateline.
+struct Input<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    sentences: &'a [Sentence],
+    date: Option<Date>,
+    dateline: Option<Span>,
+}
+
+/// [`find_timexes`], with the trees of the sentences when `governing` is
+/// given: a weekday whose sentence holds no tense cue takes the tense of
+/// the verb it hangs on.
+fn find(input: &Input, mut governing: Option<&mut Governing>) -> Vec<Timex> {
+    let (text, tokens, sentences) = (input.text, input.tokens, input.sentences);
+    let (date, dateline) = (input.date, input.dateline);
     let all = pieces(text, tokens);
     let whole = [Sentence {
         span: Span::new(0, text.len()),
@@ -95,6 +125,7 @@ pub fn find_timexes(
             let lead = lead(text, span.start as usize);
             let filed = dateline.is_some_and(|d| d.start <= span.start && span.end <= d.end);
             let (tense, firm) = tense_of(text, in_tokens, &cues, span, lead, filed);
+            let tense = from_tree(tense, &f.expr, governing.as_deref_mut(), tokens, span, at);
             if !refers(&f.expr, in_sentence[f.start].lex, tense, mentioned) {
                 continue;
             }
@@ -116,7 +147,9 @@ pub fn find_timexes(
                 mentioned = normal.point;
                 mentioned_in = at;
                 if let Some(p @ (Point::Quarter(..) | Point::Half(..))) = normal.point {
-                    period = Some(p);
+                    if reported_on(p, date, tense) {
+                        period = Some(p);
+                    }
                 }
             } else if let Expr::Duration(_, Unit::Month) = expr {
                 // "the first nine months" is the period now reported on.
@@ -137,7 +170,48 @@ pub fn find_timexes(
             });
         }
     }
+    clocks_on_their_day(text, &mut out);
     out
+}
+
+/// "at midnight on Thursday", "at 6 p.m. on Sunday": a clock time takes
+/// the day named right after it, past "on" (an expression of its own, as
+/// TimeBank marks a preposition outside), whatever its own words said.
+fn clocks_on_their_day(text: &str, out: &mut [Timex]) {
+    for k in 1..out.len() {
+        let (before, after) = out.split_at_mut(k);
+        let (clock, day) = (&mut before[k - 1], &after[0]);
+        let between = text.get(clock.span.end as usize..day.span.start as usize);
+        let on = between.is_some_and(|b| b.trim().eq_ignore_ascii_case("on"));
+        let full_day = day.kind == TimexType::Date && is_day(&day.value);
+        if on && full_day && clock.kind == TimexType::Time && clock.value.len() > 10 {
+            clock.value.replace_range(..10, &day.value);
+        }
+    }
+}
+
+/// True for a value naming a day, "2025-11-20".
+fn is_day(value: &str) -> bool {
+    let b = value.as_bytes();
+    b.len() == 10 && b[4] == b'-' && b[7] == b'-' && b[..4].iter().all(u8::is_ascii_digit)
+}
+
+/// The tense of a weekday without a cue (`tense` unknown) at `span` of
+/// sentence `at`: that of the verb it hangs on in the tree ([`Governing`]).
+fn from_tree(
+    tense: Tense,
+    expr: &Expr,
+    governing: Option<&mut Governing>,
+    tokens: &[Token],
+    span: Span,
+    at: usize,
+) -> Tense {
+    match (tense, expr, governing) {
+        (Tense::Unknown, Expr::Weekday(_, Direction::Implicit), Some(g)) => {
+            g.tense(at, tokens.partition_point(|t| t.span.start < span.start))
+        }
+        _ => tense,
+    }
 }
 
 /// The tense of the expression at `span` and whether it is firm (see
@@ -163,25 +237,36 @@ fn tense_of(
         return (t, t == Tense::Past);
     }
     let stretch = stretch_at(text, tokens, span.start);
-    let cue =
-        fronted_cue(text, cues, span, stretch).or_else(|| nearest_cue(cues, span.start, stretch));
-    let firm = cue.is_some_and(|c| c.governs_past(text, span.start));
+    let fronted = fronted_cue(text, cues, span, stretch);
+    let cue = fronted
+        .or_else(|| reporting_cue(text, cues, span))
+        .or_else(|| nearest_cue(cues, span.start, stretch));
+    // "In January, a bomb exploded": the main verb of the clause a fronted
+    // date opens tells when it happened, as a verb right before it does.
+    let main_past = fronted.is_some_and(|c| c.tense == Tense::Past && !c.weak);
+    let firm = main_past || cue.is_some_and(|c| c.governs_past(text, span.start));
     let tense = cue.map_or(Tense::Unknown, |c| c.tense);
-    if matches!(tense, Tense::Present | Tense::Unknown) && limit(text, span.start as usize) {
+    // A present perfect sets up what still holds: "has given them until
+    // Tuesday" looks ahead as "has until Tuesday" does.
+    let holds = tense != Tense::Past || cue.is_some_and(|c| c.perfect);
+    if tense != Tense::Future && holds && limit(text, span.start as usize) {
         return (Tense::Future, false);
     }
     (tense, firm)
 }
 
 /// "On Monday, the minister said the border will reopen": an expression
-/// that opens its sentence, set off by a comma, dates the clause after the
-/// comma (the next stretch), so the first verb cue there speaks for it, a reporting verb
-/// too (weak elsewhere: "said the talks will resume Monday").
+/// that opens its sentence ("In January," too), set off by a comma, dates
+/// the clause after the comma, so the first verb cue after it speaks for
+/// it, past an inserted phrase ("In January, a week after the vote, a bomb
+/// exploded"), a reporting verb too (weak elsewhere: "said the talks will
+/// resume Monday").
 fn fronted_cue<'c>(text: &str, cues: &'c [Cue], span: Span, stretch: u32) -> Option<&'c Cue> {
     let after = text.get(span.end as usize..)?;
     let before = text.get(..span.start as usize)?.trim_end();
     let opener = before
         .strip_suffix("On")
+        .or_else(|| before.strip_suffix("In"))
         .or_else(|| before.strip_suffix("Late on"))
         .or_else(|| before.strip_suffix("Earlier on"))
         .unwrap_or(before)
@@ -191,7 +276,17 @@ fn fronted_cue<'c>(text: &str, cues: &'c [Cue], span: Span, stretch: u32) -> Opt
         return None;
     }
     cues.iter()
-        .find(|c| c.at >= span.end && c.stretch == stretch + 1)
+        .find(|c| c.at >= span.end && c.stretch > stretch)
+}
+
+/// The reporting verb an expression dates, when it is the last cue before
+/// it with only the one told or the occasion between them ("told reporters
+/// on Tuesday that the talks would resume": Tuesday is past).
+fn reporting_cue<'c>(text: &str, cues: &'c [Cue], span: Span) -> Option<&'c Cue> {
+    cues.iter()
+        .rev()
+        .find(|c| c.end <= span.start)
+        .filter(|c| c.reports_at(text, span.start))
 }
 
 /// False for an expression that names no time of the text, whose first
@@ -216,6 +311,26 @@ fn counted_from(expr: &Expr, mentioned: Option<Point>, sentences_ago: usize) -> 
         Expr::Shift(_, _, Anchor::Event) if sentences_ago > 1 => None,
         _ => mentioned,
     }
+}
+
+/// True when a quarter or half year can be the period a report is about:
+/// one begun less than a year before the report's date. An older one ("the
+/// 1988 period" in a 1989 report) is what the period is compared with, and
+/// "a year earlier" after it still counts from the period reported on; one
+/// not over yet is reported on only when told in the past ("reported a
+/// drop in fourth-quarter net" of a fiscal quarter), not when the text
+/// looks ahead to it ("will result in a fourth-quarter charge", "has no
+/// estimate of fourth-quarter results").
+fn reported_on(p: Point, date: Option<Date>, tense: Tense) -> bool {
+    let (Some(first), Some(date)) = (p.first_day(), date) else {
+        return true;
+    };
+    let months = if matches!(p, Point::Half(..)) { 6 } else { 3 };
+    let ended = first
+        .checked_add(jiff::Span::new().months(months))
+        .is_ok_and(|end| end <= date);
+    let year_before = date.checked_sub(jiff::Span::new().years(1)).ok();
+    year_before.is_some_and(|y| first > y) && (ended || tense == Tense::Past)
 }
 
 /// True when an expression becomes the reference of the ones after it: a

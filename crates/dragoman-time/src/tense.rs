@@ -41,6 +41,9 @@ pub struct Cue {
     /// How many commas and semicolons of the sentence stand before it: the
     /// stretch of the sentence it speaks in.
     pub stretch: u32,
+    /// True for a cue of a present perfect ("has given", "have set"): past,
+    /// but what it set up still holds ("has given them until Tuesday").
+    pub perfect: bool,
 }
 
 /// How many times farther a weak cue counts.
@@ -79,8 +82,9 @@ pub fn cues(text: &str, tokens: &[Token]) -> Vec<Cue> {
         } else if after_to_be(text, tokens, i) {
             // "to be completed by Dec. 15": an infinitive, no past.
             Tense::Unknown
-        } else if matches!(word, "has" | "have") && next_is(text, tokens, i, "until") {
-            // "has until Sunday to reply": to hold, in the present.
+        } else if matches!(word, "has" | "have") && possesses(text, tokens, i) {
+            // "has until Sunday to reply", "has no estimate": to hold, in
+            // the present.
             Tense::Present
         } else if (is_plan(word) || word.ends_with("ed"))
             && attributive(text, tokens, i, is_plan(word))
@@ -103,6 +107,7 @@ pub fn cues(text: &str, tokens: &[Token]) -> Vec<Cue> {
             tense,
             weak,
             stretch,
+            perfect: matches!(word, "has" | "have"),
         });
         match group {
             Some(first) if !weak => {
@@ -116,8 +121,10 @@ pub fn cues(text: &str, tokens: &[Token]) -> Vec<Cue> {
                 } else {
                     out[first].tense
                 };
+                let perfect = voice == Tense::Past && out[first].perfect;
                 for cue in &mut out[first..] {
                     cue.tense = voice;
+                    cue.perfect = perfect;
                 }
             }
             _ => group = (!weak).then_some(out.len() - 1),
@@ -165,6 +172,18 @@ fn after_to_be(text: &str, tokens: &[Token], i: usize) -> bool {
 fn next_is_to(text: &str, tokens: &[Token], i: usize) -> bool {
     next_is(text, tokens, i, "to")
 }
+
+/// True when "has" or "have" at token `i` is the verb to hold, not the
+/// auxiliary of a perfect: "until" or a determiner follows it ("has until
+/// Sunday", "has no estimate", "have a plan").
+fn possesses(text: &str, tokens: &[Token], i: usize) -> bool {
+    HELD.iter().any(|w| next_is(text, tokens, i, w))
+}
+
+/// The words after "has" that make it the verb to hold.
+const HELD: &[&str] = &[
+    "until", "no", "a", "an", "the", "its", "their", "his", "her", "some", "any",
+];
 
 /// True when the word after token `i` is `word` (ASCII case ignored).
 fn next_is(text: &str, tokens: &[Token], i: usize, word: &str) -> bool {
@@ -318,7 +337,28 @@ impl Cue {
         let governs = between.is_empty() || object.is_some_and(is_short_object);
         self.tense == Tense::Past && !self.weak && governs
     }
+
+    /// True when this cue is a reporting verb whose own date stands at byte
+    /// offset `at` of `text`, after the one it was told to or the occasion
+    /// it was said at: "told reporters (on) Tuesday that ...", "told a news
+    /// conference on Monday", "said in a statement on Friday". The date is
+    /// then the day of the telling, whatever the words told say.
+    pub fn reports_at(&self, text: &str, at: u32) -> bool {
+        let Some(between) = text.get(self.end as usize..at as usize).map(str::trim) else {
+            return false;
+        };
+        let words = between.strip_suffix(" on").unwrap_or(between).trim_end();
+        let occasion = OCCASION
+            .iter()
+            .any(|p| words.strip_prefix(p).is_some_and(|r| r.starts_with(' ')));
+        let told = self.is(text, "told") && !words.is_empty();
+        self.weak && (occasion || told) && is_short_object(words)
+    }
 }
+
+/// Prepositions of the occasion a reporting verb was said at ("in a
+/// statement", "at a news conference").
+const OCCASION: &[&str] = &["in", "at", "during"];
 
 /// The most words an object between a past verb and its date may have.
 const OBJECT_WORDS: usize = 4;

@@ -453,3 +453,158 @@ fn a_past_verb_with_its_object_dates_the_month() {
         Some(Date::constant(2025, 10, 30))
     ));
 }
+
+/// A present perfect sets up what still holds: "has given the envoys until
+/// Tuesday" looks ahead as "has until Tuesday" does, while "had given" is
+/// told in the past. A Friday report (2025-11-21).
+#[test]
+fn a_limit_set_in_the_present_perfect_lies_ahead() {
+    insta::assert_snapshot!(draw(
+        "The ministry has given the envoys until noon Tuesday to leave.\n\
+         The ministry had given the envoys until Tuesday to leave.",
+        Some(Date::constant(2025, 11, 21))
+    ));
+}
+
+/// A date right after a reporting verb and the one told or the occasion
+/// ("told reporters on Tuesday", "said in a statement on Monday") is the day
+/// of the telling, past whatever the words told say; a date inside the
+/// words told follows their tense.
+#[test]
+fn the_day_of_the_telling_is_past() {
+    insta::assert_snapshot!(draw(
+        "The minister told reporters on Tuesday that talks would resume.\n\
+         Ms. Varga told a news conference Monday that the border might reopen.\n\
+         The ministry said in a statement on Monday that the embassy will reopen.\n\
+         The minister told reporters the embassy will reopen on Friday.",
+        Some(DATE)
+    ));
+}
+
+/// A date that opens its sentence, set off by a comma ("In January, ...",
+/// "On Monday, ..."), takes the tense of the main verb after it, past
+/// over an inserted phrase too, and a past main verb dates it before the
+/// report however near the next one is. An October report (2025-10-27).
+#[test]
+fn a_fronted_date_takes_the_main_verb() {
+    insta::assert_snapshot!(draw(
+        "In January, a week after the elections, a bomb exploded at the ministry.\n\
+         In January, the minister will visit Lisbon.\n\
+         In December, the envoys met in Oslo.",
+        Some(Date::constant(2025, 10, 27))
+    ));
+}
+
+/// The period a report is about is a recent one: a quarter of a year
+/// before ("the 2024 period") is what it is compared with, and "a year
+/// earlier" after it still counts from the quarter reported on, not two
+/// years back. A report of 2025-11-05.
+#[test]
+fn a_compared_period_is_not_the_one_reported_on() {
+    insta::assert_snapshot!(draw(
+        "The refiner's profit rose in the third quarter.\n\
+         It booked a one-time gain in the 2024 period.\n\
+         Its dividend rose 8% from a year earlier.",
+        Some(Date::constant(2025, 11, 5))
+    ));
+}
+
+/// "The latest quarter", "the quarter" name the period the report is
+/// about, not a quarter it looks ahead to: after "will result in a
+/// fourth-quarter charge" in a November report they are still the third
+/// quarter, and "a year ago" the third quarter before. A report of
+/// 2025-11-05.
+#[test]
+fn the_latest_quarter_is_the_one_reported_on() {
+    insta::assert_snapshot!(draw(
+        "The insurer said the storm will result in a fourth-quarter charge.\n\
+         Its earnings fell 40% in the latest quarter, from $6 million a year ago.",
+        Some(Date::constant(2025, 11, 5))
+    ));
+}
+
+/// "Has" or "have" before a determiner is the verb to hold, in the present
+/// ("has no estimate of fourth-quarter results"), not a perfect: the
+/// quarter it speaks of, not over yet, is no period reported on, and "the
+/// latest quarter" after it is still the third. A report of 2025-11-05.
+#[test]
+fn to_have_a_thing_is_present() {
+    insta::assert_snapshot!(draw(
+        "The insurer has no estimate of the storm's effect on fourth-quarter results.\n\
+         Its earnings fell 40% in the latest quarter.",
+        Some(Date::constant(2025, 11, 5))
+    ));
+}
+
+/// A half of a decade or a century is one expression valued as the decade
+/// or century ("the last half of the '80s" is 198), no half of the
+/// report's year; "the first half of 2024" stays a half year.
+#[test]
+fn a_half_of_a_decade_is_the_decade() {
+    insta::assert_snapshot!(draw(
+        "Trade grew through the last half of the '90s and the first half of the 20th century.\n\
+         It slowed in the first half of 2024.",
+        Some(DATE)
+    ));
+}
+
+/// "That same day" is the day mentioned last, as "that day" and "the same
+/// day" are.
+#[test]
+fn that_same_day_is_the_day_mentioned() {
+    insta::assert_snapshot!(draw(
+        "The envoy reached Tbilisi on Nov. 3. Talks began that same day.",
+        Some(DATE)
+    ));
+}
+
+/// An hour told with its part of the day after "at" is a clock time:
+/// "at 4 in the morning" is 04:00, "at 9 in the evening" 21:00, "at 11 at
+/// night" 23:00, on the day mentioned last or the report's.
+#[test]
+fn an_hour_with_its_part_of_the_day() {
+    insta::assert_snapshot!(draw(
+        "Shelling resumed at 4 in the morning.\n\
+         The polls closed at 9 in the evening, and the count ended at 11 at night.",
+        Some(DATE)
+    ));
+}
+
+/// A part of a year "of" a year counted from the report's ("the third
+/// quarter of last year", "the first half of next year", "March of next
+/// year") is one expression in that year, not this year's part and a year
+/// apart. A Friday report (2025-11-21).
+#[test]
+fn a_part_of_last_or_next_year() {
+    insta::assert_snapshot!(draw(
+        "Exports fell in the third quarter of last year.\n\
+         A deal may follow in the first half of next year.\n\
+         Elections are due in March of next year.",
+        Some(Date::constant(2025, 11, 21))
+    ));
+}
+
+/// A weekday in a sentence without a tense cue of the words takes the
+/// tense of the verb it hangs on in the dependency tree: a present that
+/// tells a schedule lies ahead ("gather in Rome on Tuesday", "runs out on
+/// Monday"). A Friday report (2025-11-21).
+#[test]
+fn a_present_schedule_lies_ahead() {
+    insta::assert_snapshot!(draw(
+        "Foreign ministers gather in Rome on Tuesday.\n\
+         The deadline runs out on Monday.",
+        Some(Date::constant(2025, 11, 21))
+    ));
+}
+
+/// A clock time followed by "on" and a day ("at midnight on Thursday", "at
+/// 6 p.m. on Sunday") falls on that day, the day an expression of its own.
+/// A Friday report (2025-11-21).
+#[test]
+fn a_clock_time_falls_on_the_day_after_it() {
+    insta::assert_snapshot!(draw(
+        "The sanctions took effect at midnight on Thursday.\n\
+         Voting opens at 8 a.m. on Nov. 30.",
+        Some(Date::constant(2025, 11, 21))
+    ));
+}

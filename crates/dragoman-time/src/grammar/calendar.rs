@@ -93,7 +93,8 @@ impl Grammar<'_> {
                     }
                     return Some((i + 2, Expr::Date(YearPart::Month(m, Some(d)), implicit())));
                 }
-                let after = if self.lex(i + 1) == Lex::Comma {
+                // "March, 1996", "March of next year"
+                let after = if matches!(self.lex(i + 1), Lex::Comma | Lex::Word(Word::Of)) {
                     i + 2
                 } else {
                     i + 1
@@ -391,7 +392,8 @@ impl Grammar<'_> {
 
     /// Quarters and halves of a (fiscal) year: "the third quarter",
     /// "third-quarter", "the fiscal first quarter", "the 1988 second quarter",
-    /// "the first half of 1989", "the latest quarter", "the year-ago period".
+    /// "the first half of 1989", "the latest quarter", "the year-ago period";
+    /// "the last half of the '80s" is the decade.
     pub(super) fn quarter(&self, i: usize) -> Parsed {
         let the = self.is(i, Word::The);
         let mut j = self.skip(i, Word::The);
@@ -449,9 +451,14 @@ impl Grammar<'_> {
         }
         let mut end = head + 1;
         if self.is(end, Word::Of) {
-            if let Some((after, y)) = self.year_number(end + 1) {
-                year = YearOf::Given(y);
+            if let Some((after, y)) = self.year_of(end + 1) {
+                // "the first half of 1989", "the third quarter of last year"
+                year = y;
                 end = after;
+            } else if let (YearPart::Half(_), Some(whole)) = (part, self.decade(end + 1)) {
+                // "the last half of the '80s": the decade (or century) it
+                // is half of, no half of this year.
+                return Some(whole);
             }
         }
         if let (YearPart::Quarter(None), Some(after)) = (part, self.year_back(end)) {

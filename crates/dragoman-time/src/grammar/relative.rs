@@ -265,7 +265,8 @@ impl Grammar<'_> {
 
     /// A determiner that points from an anchor, and the piece after it:
     /// "this", "last", "next", "the past", "the coming", "the next",
-    /// "the previous", "the following", "that", "the same", "this past".
+    /// "the previous", "the following", "that", "the same", "that same",
+    /// "this past".
     fn determiner(&self, i: usize) -> Option<(usize, i32, Direction, Anchor)> {
         let doc = Anchor::Document;
         let mentioned = Anchor::Mentioned;
@@ -288,6 +289,10 @@ impl Grammar<'_> {
             }
             (Lex::Word(Word::Previous), _) => (j + 1, -1, Direction::Last, mentioned),
             (Lex::Word(Word::Same), true) => (j + 1, 0, Direction::This, mentioned),
+            // "that same day": the one mentioned.
+            (Lex::Word(Word::That), false) if self.is(j + 1, Word::Same) => {
+                (j + 2, 0, Direction::This, mentioned)
+            }
             (Lex::Word(Word::That), false) => (j + 1, 0, Direction::This, mentioned),
             _ => return None,
         };
