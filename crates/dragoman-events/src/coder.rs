@@ -252,6 +252,11 @@ impl Context<'_, '_> {
             code = Code::new("REQUEST", None, "026");
         }
         let place = place(doc, words, tree, self.mentions, recipient, p);
+        // Victims of no country ("killed 23 people") stand for where it befell.
+        let recipient = recipient
+            .filter(|m| m.country.is_some() || m.person)
+            .or_else(|| self.where_it_befell(&code.kind, place.as_ref()))
+            .or(recipient);
         let parties = [&actor, &recipient].map(|p| p.and_then(|m| m.country.as_deref()));
         let elsewhere = place
             .as_ref()
@@ -499,6 +504,24 @@ impl Context<'_, '_> {
 }
 
 impl Context<'_, '_> {
+    /// The party a protest or an attack that names none (or none of a
+    /// country) is against: the place it befell, when that place has a country ("demonstrated in
+    /// Tbilisi", "killed 23 people in Tel Aviv"), as PLOVER codes them.
+    fn where_it_befell(
+        &self,
+        kind: &str,
+        place: Option<&crate::setting::Place>,
+    ) -> Option<&Mention> {
+        let place = place.filter(|p| p.country.is_some())?;
+        matches!(kind, "PROTEST" | "ASSAULT")
+            .then(|| {
+                self.mentions
+                    .iter()
+                    .find(|m| m.first <= place.at && place.at < m.end)
+            })
+            .flatten()
+    }
+
     /// True when party `m` is the source of an attribution whose content
     /// holds trigger `t` ("Brazil offered to host talks, according to a
     /// diplomat"): whoever tells of an event is not acted upon in it.

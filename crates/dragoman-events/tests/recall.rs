@@ -165,3 +165,30 @@ fn regression_a_resignation_is_a_retreat() {
 fn a_game_is_no_strike() {
     assert!(kinds("Chile struck twice in the second half to beat Peru 2-0 on Monday.").is_empty());
 }
+
+#[test]
+fn regression_strikes_and_street_protests_are_protests() {
+    assert_eq!(
+        kinds("Peruvian teachers went on strike on Monday."),
+        ["PROTEST"]
+    );
+    assert_eq!(
+        kinds("Peruvian truckers launched a nationwide strike on Monday."),
+        ["PROTEST"]
+    );
+    assert_eq!(
+        kinds("Peruvian students took to the streets on Sunday."),
+        ["PROTEST"]
+    );
+    assert!(kinds("The Peruvian striker went on to score twice.").is_empty());
+}
+
+#[test]
+fn regression_an_attack_or_protest_on_nobody_named_is_against_where_it_befell() {
+    let e = coded("Opposition parties in Peru organized a general strike on Monday.");
+    assert_eq!(kinds_of(&e), ["PROTEST"]);
+    assert_eq!(e[0].3, "PER", "{e:?}");
+    // A named party stays the recipient.
+    let e = coded("Chilean troops shelled Bolivia from positions in Peru on Monday.");
+    assert_eq!(e[0].3, "BOL", "{e:?}");
+}
