@@ -43,11 +43,12 @@ const MIN_FRESH4_PRECISION: f64 = 0.9;
 /// A fifth block, on recall (free relatives, rejected accusations, expected
 /// visits, offers to mediate, passive welcomes, aid, calls and demands,
 /// marches, curfews, and sentences of other senses), written before the
-/// rules of its round and scored once as written (see the README), then
-/// read to fix them: in-sample since.
+/// rules of its round and scored once as written (type and actor P 0.692
+/// R 0.474, every field P 0.615 R 0.421), then read to fix them: in-sample
+/// since.
 const FRESH5: &str = include_str!("data/wire-events-fresh5.txt");
 /// Its floor on type and actor precision after the fixes, rounded down.
-const MIN_FRESH5_PRECISION: f64 = 0.0;
+const MIN_FRESH5_PRECISION: f64 = 0.9;
 
 /// Floors: what the rules reach today, held.
 const MIN_PRECISION: f64 = 0.95;
