@@ -96,8 +96,13 @@ pub(crate) fn code_sentence(doc: &Doc, layers: &Layers, sentence: &Sentence) -> 
             && !argument(t)
     }) {
         let e = context.event(t);
-        let meeting = e.kind == "CONSULT" && matches!(words.at(t.end), "between" | "of" | "among");
-        if events.is_empty() || meeting && e.actor.is_some() && e.recipient.is_some() {
+        // A meeting or visit that names both its parties ("talks between A
+        // and B", "the visit by A to B") is an event beside the verb's, unless
+        // a verb already tells it.
+        let meeting = e.kind == "CONSULT"
+            && matches!(words.at(t.end), "between" | "of" | "among" | "by" | "to");
+        let told = events.iter().any(|v| same_parties(v, &e));
+        if events.is_empty() || meeting && e.actor.is_some() && e.recipient.is_some() && !told {
             events.push(e);
         }
     }
@@ -115,6 +120,15 @@ pub(crate) fn code_sentence(doc: &Doc, layers: &Layers, sentence: &Sentence) -> 
         known || material && e.recipient.is_some()
     });
     events
+}
+
+/// True when events `a` and `b` are of one type between the same countries.
+fn same_parties(a: &Event, b: &Event) -> bool {
+    let country =
+        |p: &Option<dragoman_model::Participant>| p.as_ref().and_then(|p| p.country.clone());
+    a.kind == b.kind
+        && country(&a.actor) == country(&b.actor)
+        && country(&a.recipient) == country(&b.recipient)
 }
 
 /// True for an agent of some state known only by its agent noun ("the
@@ -196,8 +210,10 @@ impl Context<'_, '_> {
         let trigger = words.span(t.first, t.end);
         let quote = self.telling_quote(trigger, p);
         // A verb of saying coded by what it tells ("announced that it will
-        // withdraw") has the status of what it tells.
-        let told = if t.quiet && t.patterned && t.reach > t.end {
+        // withdraw") has the status of what it tells; a denial coded by its
+        // object ("denied the charges") is itself the rejection, and is not
+        // denied by its own verb.
+        let told = if t.quiet && t.patterned && t.reach > t.end && &*entry.plover != "REJECT" {
             t.reach - 1
         } else {
             t.first
@@ -236,6 +252,11 @@ impl Context<'_, '_> {
             code = Code::new("REQUEST", None, "026");
         }
         let place = place(doc, words, tree, self.mentions, recipient, p);
+        // Victims of no country ("killed 23 people") stand for where it befell.
+        let recipient = recipient
+            .filter(|m| m.country.is_some() || m.person)
+            .or_else(|| self.where_it_befell(&code.kind, place.as_ref()))
+            .or(recipient);
         let parties = [&actor, &recipient].map(|p| p.and_then(|m| m.country.as_deref()));
         let elsewhere = place
             .as_ref()
@@ -304,13 +325,25 @@ impl Context<'_, '_> {
             // to present a grievance is a diplomatic protest, not a meeting.
             code = Code::new("ACCUSE", Some("disapprove".into()), "110");
         }
+        if crate::recode::resigns(tree, p, &code.kind) {
+            code = Code::new("RETREAT", Some("resign".into()), &code.cameo);
+        }
         // "did not accept", "will never accept": a refusal, not an agreement
         // that did not happen (CAMEO 12x).
         if refuses(tree, p, &code.kind) {
             code = Code::new("REJECT", None, "120");
             status = EventStatus::Occurred;
         }
-        let status = code.recode_intended(words, status);
+        // "is expected to visit", "are due to meet": a schedule others
+        // report, not the actor's intent; the meeting stays one, planned.
+        let scheduled = status == EventStatus::Planned
+            && crate::recode::intent_code(&code.kind).is_some()
+            && crate::recode::scheduled(words, t.first);
+        let status = if scheduled {
+            status
+        } else {
+            code.recode_intended(words, status)
+        };
         (code, status)
     }
 
@@ -471,6 +504,24 @@ impl Context<'_, '_> {
 }
 
 impl Context<'_, '_> {
+    /// The party a protest or an attack that names none (or none of a
+    /// country) is against: the place it befell, when that place has a country ("demonstrated in
+    /// Tbilisi", "killed 23 people in Tel Aviv"), as PLOVER codes them.
+    fn where_it_befell(
+        &self,
+        kind: &str,
+        place: Option<&crate::setting::Place>,
+    ) -> Option<&Mention> {
+        let place = place.filter(|p| p.country.is_some())?;
+        matches!(kind, "PROTEST" | "ASSAULT")
+            .then(|| {
+                self.mentions
+                    .iter()
+                    .find(|m| m.first <= place.at && place.at < m.end)
+            })
+            .flatten()
+    }
+
     /// True when party `m` is the source of an attribution whose content
     /// holds trigger `t` ("Brazil offered to host talks, according to a
     /// diplomat"): whoever tells of an event is not acted upon in it.
@@ -505,9 +556,9 @@ impl Context<'_, '_> {
     }
 
     /// True when word order's recipient `m` of predicate `p` may be one: not
-    /// a place after "near", "at", "off" ("a collision near the Shoal"), and
+    /// a place after "near", "at", "off" ("a collision near the Shoal"),
     /// not the subject of a clause outside the predicate's (", the ministry
-    /// said").
+    /// said"), nor of a free relative ("what Ankara called").
     fn may_receive(&self, m: &Mention, p: usize) -> bool {
         let (words, tree) = (self.words, self.tree);
         let mut j = m.first;
@@ -533,10 +584,24 @@ impl Context<'_, '_> {
                     "say" | "tell" | "add" | "report" | "announce" | "state" | "write"
                 )
         };
+        // Nor the subject of what a noun holds ("rejected claims that Russian
+        // drones had entered"): the content of a claim is no party to it.
+        let of_a_noun = |h: usize| {
+            tree.deprel(h)
+                .is_some_and(|d| matches!(d.universal(), "acl" | "ccomp"))
+                && tree
+                    .head(h)
+                    .is_some_and(|n| tree.upos(n) == Some(dragoman_model::Upos::Noun))
+        };
+        // (A nationality stands for the noun it modifies: "Russian drones".)
+        let head = match tree.deprel(head).map(|d| d.universal()) {
+            Some("amod" | "compound") => tree.head(head).unwrap_or(head),
+            _ => head,
+        };
         let subject_elsewhere = tree.deprel(head).is_some_and(|d| d.universal() == "nsubj")
-            && tree
-                .head(head)
-                .is_some_and(|h| h != p && (!dominates(tree, p, h) || reporting(h)));
+            && tree.head(head).is_some_and(|h| {
+                h != p && (!dominates(tree, p, h) || reporting(h) || of_a_noun(h))
+            });
         // Nor a party of a clause coordinated with the predicate's ("rammed
         // its vessel and urged Manila ...").
         let clause = tree.clause_of(head);
@@ -544,7 +609,10 @@ impl Context<'_, '_> {
             && tree.deprel(clause).is_some_and(|d| d.universal() == "conj")
             && tree.upos(clause) == Some(dragoman_model::Upos::Verb);
         let companion = crate::roles::companion(tree, m.first);
-        !subject_elsewhere && !placed && !coordinated && !companion
+        // Nor whoever names the object in a free relative ("struck what
+        // Ankara called militant camps"): that is a speaker, not a target.
+        let names_the_object = words.before(j) == "what";
+        !subject_elsewhere && !placed && !coordinated && !companion && !names_the_object
     }
 
     /// True when a nationality word stands alone, heading no noun phrase
@@ -631,7 +699,11 @@ fn modifies_a_noun(tree: &Tree, m: &Mention) -> bool {
 /// visit hosted, not support for a policy ("welcomed the decision").
 fn welcomes_a_visitor(tree: &Tree, p: usize, recipient: Option<&Mention>) -> bool {
     let hosting = matches!(tree.lemma(p), "welcome" | "receive" | "host");
-    let object = tree.object(p);
+    // The visitor is the object, or the subject of a passive ("the president
+    // was welcomed by ...").
+    let object = tree
+        .object(p)
+        .or_else(|| tree.is_passive(p).then(|| tree.subject(p)).flatten());
     let visitor = recipient.is_some_and(|m| {
         let official = m.person || m.sector.as_deref() == Some("GOV");
         official && object.is_some_and(|o| m.first <= o && o < m.end)

@@ -168,7 +168,10 @@ pub(crate) fn lexicon() -> &'static Lexicon {
         Lexicon::parse(
             include_str!("../data/cameo_plover.tsv"),
             include_str!("../data/synonyms.tsv"),
-            include_str!("../data/verbs.tsv"),
+            [
+                include_str!("../data/verbs.tsv"),
+                include_str!("../data/patterns_added.tsv"),
+            ],
             include_str!("../data/verb_overrides.tsv"),
             include_str!("../data/nouns.tsv"),
             [
@@ -183,7 +186,7 @@ impl Lexicon {
     fn parse(
         cameo: &str,
         synonyms: &str,
-        verbs: &str,
+        [verbs, added]: [&str; 2],
         overrides: &str,
         nouns: &str,
         agents: [&str; 2],
@@ -191,7 +194,8 @@ impl Lexicon {
         let mut lex = Lexicon::default();
         lex.read_cameo(cameo);
         let set_names = lex.read_synonyms(synonyms);
-        lex.read_verbs(verbs, &set_names);
+        let names = lex.read_verbs(verbs, &set_names);
+        lex.add_patterns(added, &set_names, &names);
         let sets = std::mem::take(&mut lex.sets);
         lex.blocks.iter_mut().for_each(|b| b.index(&sets));
         lex.sets = sets;
@@ -244,12 +248,19 @@ impl Lexicon {
         set_names
     }
 
-    /// The verb blocks: `B` opens a block, `V` lists its forms, `P` adds a pattern.
-    fn read_verbs(&mut self, verbs: &str, set_names: &HashMap<String, u16>) {
+    /// The verb blocks: `B` opens a block, `V` lists its forms, `P` adds a
+    /// pattern. Returns each block's index by its name.
+    fn read_verbs(
+        &mut self,
+        verbs: &str,
+        set_names: &HashMap<String, u16>,
+    ) -> HashMap<String, usize> {
+        let mut names = HashMap::new();
         for row in rows(verbs) {
             match row[..] {
-                ["B", _, code] => {
+                ["B", name, code] => {
                     let code = self.code(code);
+                    names.insert(name.to_string(), self.blocks.len());
                     self.blocks.push(Block {
                         code,
                         ..Block::default()
@@ -257,26 +268,56 @@ impl Lexicon {
                 }
                 ["V", code, forms] => self.add_verb(code, forms),
                 ["P", code, before, after] => {
-                    let words = |s: &str| {
-                        s.split_whitespace()
-                            .map(|w| Word::parse(w, set_names))
-                            .collect()
-                    };
-                    let code = self.code(code).unwrap_or(Code {
-                        cameo: None,
-                        swapped: false,
-                    });
-                    let pattern = Pattern {
-                        code,
-                        before: words(before),
-                        after: words(after),
-                    };
+                    let pattern = self.pattern(code, before, after, set_names);
                     if let Some(block) = self.blocks.last_mut() {
                         block.patterns.push(pattern);
                     }
                 }
                 _ => {}
             }
+        }
+        names
+    }
+
+    /// Patterns written by hand (`block`, code, words before, words after),
+    /// added to the dictionary's block of that name.
+    fn add_patterns(
+        &mut self,
+        added: &str,
+        set_names: &HashMap<String, u16>,
+        names: &HashMap<String, usize>,
+    ) {
+        for row in rows(added) {
+            let [block, code, before, after] = row[..] else {
+                continue;
+            };
+            let pattern = self.pattern(code, before, after, set_names);
+            if let Some(block) = names.get(block).and_then(|&k| self.blocks.get_mut(k)) {
+                block.patterns.push(pattern);
+            }
+        }
+    }
+
+    /// A pattern of code `code` with the words `before` and `after` the verb.
+    fn pattern(
+        &self,
+        code: &str,
+        before: &str,
+        after: &str,
+        set_names: &HashMap<String, u16>,
+    ) -> Pattern {
+        let words = |s: &str| {
+            s.split_whitespace()
+                .map(|w| Word::parse(w, set_names))
+                .collect()
+        };
+        Pattern {
+            code: self.code(code).unwrap_or(Code {
+                cameo: None,
+                swapped: false,
+            }),
+            before: words(before),
+            after: words(after),
         }
     }
 

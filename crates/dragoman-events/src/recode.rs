@@ -37,6 +37,26 @@ pub(crate) fn threat_code(plover: &str) -> Option<&'static str> {
     }
 }
 
+/// True when the verb at `first` is the infinitive of a schedule ("is
+/// expected to visit", "are due to hold", "is scheduled to meet", "is set
+/// to sign"): what others expect of the actor, not an intent it expresses.
+pub(crate) fn scheduled(words: &Words, first: usize) -> bool {
+    first >= 3
+        && words.at(first - 1) == "to"
+        && matches!(
+            words.at(first - 2),
+            "expected" | "due" | "scheduled" | "set"
+        )
+        && crate::words::is_be(words.at(first - 3))
+}
+
+/// True when predicate `p`, coded `kind`, is a resignation ("resigned on
+/// Sunday"): the PLOVER manual's RETREAT covers "resignations of government
+/// officials" (mode resign), where the dictionary has CONCEDE (CAMEO 083).
+pub(crate) fn resigns(tree: &Tree, p: usize, kind: &str) -> bool {
+    kind == "CONCEDE" && tree.lemma(p).eq_ignore_ascii_case("resign")
+}
+
 /// A verbal reaction recoded by its object: disapproving a proposal or
 /// appeal rejects it ("dismissed an appeal": REJECT 120), agreeing to a
 /// demand concedes it ("accepted demands": CONCEDE 083).
@@ -149,7 +169,13 @@ impl Code {
                 .map(|m| m.to_string());
             *self = Code::new("THREATEN", mode, code);
         } else if let (true, Some(code)) = (intended, intent_code(&self.kind)) {
-            // "would meet if ..." offers a meeting on a condition.
+            // "would meet if ..." offers a meeting on a condition; "offered
+            // to mediate" is an intent to mediate (CAMEO 039), not to meet.
+            let code = if self.cameo.starts_with("045") {
+                "039"
+            } else {
+                code
+            };
             *self = Code::new("AGREE", None, code);
         }
         status

@@ -533,46 +533,6 @@ fn complex_preposition(tree: &Tree, case: usize) -> bool {
             .any(|w| tree.lemma(case - 1).eq_ignore_ascii_case(w))
 }
 
-/// True for a noun of time ("on Monday", "in March", "next week"): what
-/// the parser hangs on it ("on Monday with the president in Oslo") is no
-/// party the predicate acts on through it.
-fn is_time_word(lemma: &str) -> bool {
-    const TIME: [&str; 30] = [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "today",
-        "yesterday",
-        "tomorrow",
-        "day",
-        "night",
-        "morning",
-        "evening",
-        "afternoon",
-        "week",
-        "month",
-        "year",
-    ];
-    let lemma = lemma.to_lowercase();
-    TIME.contains(&lemma.as_str())
-}
-
 /// The first object of a preposition of [`RECIPIENT_CASES`] among the
 /// obliques of `p`, by the order of that list. "According to X" names who
 /// says so, "in line with X" what the event follows: never whom the event
@@ -582,7 +542,7 @@ fn prepositional_object<'m>(tree: &Tree, mentions: &'m [Mention], p: usize) -> O
     RECIPIENT_CASES.iter().find_map(|case| {
         obliques
             .iter()
-            .filter(|&&o| !is_time_word(tree.lemma(o)))
+            .filter(|&&o| !crate::words::is_time_word(tree.lemma(o)))
             .filter(|&&o| {
                 tree.child(o, &["case"])
                     .is_some_and(|c| tree.lemma(c) == *case && !complex_preposition(tree, c))

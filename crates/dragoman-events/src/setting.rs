@@ -132,6 +132,8 @@ pub(crate) fn in_the_past(doc: &Doc, words: &Words, tree: &Tree, p: usize) -> bo
 pub(crate) struct Place {
     pub name: String,
     pub country: Option<String>,
+    /// Its first token.
+    pub at: usize,
 }
 
 /// The place: a location after "in" or "at" in the event's own clause
@@ -165,5 +167,6 @@ pub(crate) fn place(
     Some(Place {
         name: doc.slice(entity.span).to_string(),
         country: country.or_else(|| entity.country.as_deref().map(str::to_string)),
+        at,
     })
 }

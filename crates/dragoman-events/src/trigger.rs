@@ -3,7 +3,7 @@
 
 use crate::lexicon::{lexicon, Code, Lexicon, VerbForm, Word};
 use crate::mentions::agent_sector;
-use crate::words::{is_determiner, is_preposition, Named, Words};
+use crate::words::{is_determiner, is_preposition, is_time_word, Named, Words};
 use dragoman_lexicon::load::lines;
 use std::collections::HashSet;
 use std::sync::OnceLock;
@@ -385,7 +385,7 @@ fn pattern_reach(
         let limit = (at + gap).min(words.len());
         at = (at..limit)
             .take_while(|&j| !words.is_boundary(j))
-            .find(|&j| lex.matches(w, words.at(j)))?
+            .find(|&j| lex.matches(w, words.at(j)) && !opens_time(words, j))?
             + 1;
     }
     let mut start = first;
@@ -397,6 +397,15 @@ fn pattern_reach(
             .find(|&j| lex.matches(w, words.at(j)))?;
     }
     Some((start, at))
+}
+
+/// True when token `j` is a preposition that opens a time expression ("on
+/// Monday", "in March"): no pattern's preposition ("pushed on", "moved
+/// into") is matched there ("demanded on Monday that ..." is no attack).
+fn opens_time(words: &Words, j: usize) -> bool {
+    is_preposition(words.at(j))
+        && j + 1 < words.len()
+        && (is_time_word(words.at(j + 1)) || words.in_timex(j + 1))
 }
 
 /// An event noun at `i`.

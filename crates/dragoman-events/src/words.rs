@@ -103,6 +103,12 @@ impl<'a> Words<'a> {
         }
     }
 
+    /// True when token `i` lies inside a time expression.
+    pub fn in_timex(&self, i: usize) -> bool {
+        let span = self.tokens[i].span;
+        self.timexes.iter().any(|x| x.span.contains(span))
+    }
+
     /// What token `i` is part of.
     pub fn named(&self, i: usize) -> Named {
         self.named.get(i).copied().unwrap_or(Named::No)
@@ -218,6 +224,46 @@ pub(crate) fn name_modifies_noun(words: &Words, from: usize, to: usize) -> bool 
                         "and" | "or" | "but" | "nor" | "until" | "since" | "without" | "," | ";"
                     ))
         })
+}
+
+/// True for a noun of time ("on Monday", "in March", "next week"): what
+/// the parser hangs on it ("on Monday with the president in Oslo") is no
+/// party the predicate acts on through it.
+pub(crate) fn is_time_word(lemma: &str) -> bool {
+    const TIME: [&str; 30] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "day",
+        "night",
+        "morning",
+        "evening",
+        "afternoon",
+        "week",
+        "month",
+        "year",
+    ];
+    let lemma = lemma.to_lowercase();
+    TIME.contains(&lemma.as_str())
 }
 
 /// Prepositions that make the next noun phrase an object, not a subject.

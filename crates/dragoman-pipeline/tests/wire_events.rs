@@ -40,6 +40,16 @@ const FRESH4: &str = include_str!("data/wire-events-fresh4.txt");
 /// Its floor on type and actor precision after the fixes, rounded down.
 const MIN_FRESH4_PRECISION: f64 = 0.9;
 
+/// A fifth block, on recall (free relatives, rejected accusations, expected
+/// visits, offers to mediate, passive welcomes, aid, calls and demands,
+/// marches, curfews, and sentences of other senses), written before the
+/// rules of its round and scored once as written (type and actor P 0.692
+/// R 0.474, every field P 0.615 R 0.421), then read to fix them: in-sample
+/// since.
+const FRESH5: &str = include_str!("data/wire-events-fresh5.txt");
+/// Its floor on type and actor precision after the fixes, rounded down.
+const MIN_FRESH5_PRECISION: f64 = 0.9;
+
 /// Floors: what the rules reach today, held.
 const MIN_PRECISION: f64 = 0.95;
 const MIN_RECALL: f64 = 0.85;
@@ -314,4 +324,12 @@ fn events_on_actor_paragraphs() {
     assert!(parse(FRESH4).len() >= 15);
     let (p, _) = score("wire-events-fresh4", FRESH4);
     assert!(p >= MIN_FRESH4_PRECISION, "P {p:.3}");
+}
+
+/// The recall block: printed, with a floor on precision.
+#[test]
+fn events_on_recall_paragraphs() {
+    assert!(parse(FRESH5).len() >= 20);
+    let (p, _) = score("wire-events-fresh5", FRESH5);
+    assert!(p >= MIN_FRESH5_PRECISION, "P {p:.3}");
 }

@@ -256,11 +256,14 @@ fn verb_line(line: &str, out: &mut String) {
 
 /// CAMEO code → PLOVER type and mode. Appeals (02x) have no row in the 2021
 /// table; the PLOVER 2.0 manual puts "all requests, demands, and orders" under
-/// REQUEST, so they take the mode of the matching demand (10x).
+/// REQUEST, so they take the mode of the matching demand (10x). A denial of
+/// responsibility (016: "rejected the accusations", "dismissed the charges")
+/// has no row either; the manual's REJECT is "all rejections and refusals",
+/// so it is added there.
 fn convert_codes(text: &str) -> String {
     let mut out = String::from(
         "# CAMEO code → PLOVER 2.0 type and mode, from cameo_codes.tsv (CAMEO2PLOVER-2021, CC BY-SA 4.0);\n\
-         # 02x appeals added as REQUEST (PLOVER manual). Converted by dragoman-train convert-ontology.\n\
+         # 02x appeals added as REQUEST, 016 denials of responsibility as REJECT (PLOVER manual). Converted by dragoman-train convert-ontology.\n\
          #cameo\tplover\tmode\tlabel\n",
     );
     for line in text.lines().skip(1) {
@@ -277,6 +280,8 @@ fn convert_codes(text: &str) -> String {
                 _ => "",
             };
             ("REQUEST", mode)
+        } else if plover.is_empty() && cameo == "016" {
+            ("REJECT", "")
         } else {
             (plover, mode)
         };
