@@ -192,13 +192,13 @@ fn is_locative(words: &Words, mut first: usize) -> bool {
 }
 
 /// One sentence with what the coder knows of it.
-struct Context<'s, 'a> {
-    doc: &'a Doc,
-    layers: &'s Layers<'a>,
-    sentence: &'a Sentence,
-    words: &'s Words<'a>,
-    tree: &'s Tree<'s>,
-    mentions: &'s [Mention],
+pub(crate) struct Context<'s, 'a> {
+    pub(crate) doc: &'a Doc,
+    pub(crate) layers: &'s Layers<'a>,
+    pub(crate) sentence: &'a Sentence,
+    pub(crate) words: &'s Words<'a>,
+    pub(crate) tree: &'s Tree<'s>,
+    pub(crate) mentions: &'s [Mention],
 }
 
 impl Context<'_, '_> {
@@ -503,130 +503,6 @@ impl Context<'_, '_> {
     }
 }
 
-impl Context<'_, '_> {
-    /// The party a protest or an attack that names none (or none of a
-    /// country) is against: the place it befell, when that place has a country ("demonstrated in
-    /// Tbilisi", "killed 23 people in Tel Aviv"), as PLOVER codes them.
-    fn where_it_befell(
-        &self,
-        kind: &str,
-        place: Option<&crate::setting::Place>,
-    ) -> Option<&Mention> {
-        let place = place.filter(|p| p.country.is_some())?;
-        matches!(kind, "PROTEST" | "ASSAULT")
-            .then(|| {
-                self.mentions
-                    .iter()
-                    .find(|m| m.first <= place.at && place.at < m.end)
-            })
-            .flatten()
-    }
-
-    /// True when party `m` is the source of an attribution whose content
-    /// holds trigger `t` ("Brazil offered to host talks, according to a
-    /// diplomat"): whoever tells of an event is not acted upon in it.
-    fn tells_of(&self, t: &Trigger, m: &Mention) -> bool {
-        let (trigger, party) = (
-            self.words.span(t.first, t.end),
-            self.words.span(m.first, m.end),
-        );
-        self.doc.quotes.iter().any(|q| {
-            q.content.iter().any(|c| c.contains(trigger))
-                && q.source.iter().any(|s| s.overlaps(party))
-        })
-    }
-
-    /// True when party `m` is the medium something was said in, not a
-    /// party: a news medium named by its common noun after "on", "in",
-    /// "via" or "through" ("confirmed the truce on state television").
-    fn medium(&self, m: &Mention) -> bool {
-        let words = self.words;
-        let through = |w: &str| matches!(w, "on" | "in" | "via" | "through");
-        let mut j = m.first;
-        while j > 0 && m.first - j < 3 && !through(words.before(j)) {
-            let w = words.before(j);
-            let modifier = crate::words::is_determiner(w) || w.starts_with(char::is_lowercase);
-            if !modifier || !words.is_word(j - 1) {
-                break;
-            }
-            j -= 1;
-        }
-        let through = through(words.before(j));
-        through && m.sector.as_deref() == Some("MED") && !m.person && m.country.is_none()
-    }
-
-    /// True when word order's recipient `m` of predicate `p` may be one: not
-    /// a place after "near", "at", "off" ("a collision near the Shoal"),
-    /// not the subject of a clause outside the predicate's (", the ministry
-    /// said"), nor of a free relative ("what Ankara called").
-    fn may_receive(&self, m: &Mention, p: usize) -> bool {
-        let (words, tree) = (self.words, self.tree);
-        let mut j = m.first;
-        while j > 0 && crate::words::is_determiner(words.at(j - 1)) {
-            j -= 1;
-        }
-        let placed = m.modifier
-            && matches!(
-                words.before(j),
-                "near" | "at" | "off" | "outside" | "around" | "across" | "beyond"
-            );
-        let head = crate::clause::head_of(tree, m.first, m.end);
-        // The subject of a clause the predicate governs may receive ("threatened
-        // to strike unless Israel withdrew", "demanded that Kyiv ..."); one of
-        // a clause outside it may not.
-        // A reporting clause hung on the predicate (", Downing Street said")
-        // is outside it too.
-        // (The parser hangs it as parataxis, or even as a relative clause.)
-        let reporting = |h: usize| {
-            h > p
-                && matches!(
-                    tree.lemma(h).to_lowercase().as_str(),
-                    "say" | "tell" | "add" | "report" | "announce" | "state" | "write"
-                )
-        };
-        // Nor the subject of what a noun holds ("rejected claims that Russian
-        // drones had entered"): the content of a claim is no party to it.
-        let of_a_noun = |h: usize| {
-            tree.deprel(h)
-                .is_some_and(|d| matches!(d.universal(), "acl" | "ccomp"))
-                && tree
-                    .head(h)
-                    .is_some_and(|n| tree.upos(n) == Some(dragoman_model::Upos::Noun))
-        };
-        // (A nationality stands for the noun it modifies: "Russian drones".)
-        let head = match tree.deprel(head).map(|d| d.universal()) {
-            Some("amod" | "compound") => tree.head(head).unwrap_or(head),
-            _ => head,
-        };
-        let subject_elsewhere = tree.deprel(head).is_some_and(|d| d.universal() == "nsubj")
-            && tree.head(head).is_some_and(|h| {
-                h != p && (!dominates(tree, p, h) || reporting(h) || of_a_noun(h))
-            });
-        // Nor a party of a clause coordinated with the predicate's ("rammed
-        // its vessel and urged Manila ...").
-        let clause = tree.clause_of(head);
-        let coordinated = clause != tree.clause_of(p)
-            && tree.deprel(clause).is_some_and(|d| d.universal() == "conj")
-            && tree.upos(clause) == Some(dragoman_model::Upos::Verb);
-        let companion = crate::roles::companion(tree, m.first);
-        // Nor whoever names the object in a free relative ("struck what
-        // Ankara called militant camps"): that is a speaker, not a target.
-        let names_the_object = words.before(j) == "what";
-        !subject_elsewhere && !placed && !coordinated && !companion && !names_the_object
-    }
-
-    /// True when a nationality word stands alone, heading no noun phrase
-    /// (the tagger's "Ukrainian" as a subject): it names no actor.
-    fn alone(&self, m: &Mention) -> bool {
-        let head = self.tree.head(m.first);
-        let modifies = self
-            .tree
-            .deprel(m.first)
-            .is_some_and(|d| matches!(d.universal(), "amod" | "compound" | "nmod"));
-        !modifies || head.is_none()
-    }
-}
-
 /// Coordinated `parties` without the one that is the recipient ("talks
 /// between A and B": A acts, B receives); empty when one party is left.
 fn without(
@@ -709,20 +585,6 @@ fn welcomes_a_visitor(tree: &Tree, p: usize, recipient: Option<&Mention>) -> boo
         official && object.is_some_and(|o| m.first <= o && o < m.end)
     });
     hosting && visitor
-}
-
-/// True when token `top` is `x` or above it in the tree.
-fn dominates(tree: &Tree, top: usize, mut x: usize) -> bool {
-    for _ in 0..tree.len() {
-        if x == top {
-            return true;
-        }
-        match tree.head(x) {
-            Some(h) => x = h,
-            None => return false,
-        }
-    }
-    false
 }
 
 /// The status the clause itself sets: negated ("did not sign") or governed

@@ -47,6 +47,7 @@ mod lexicon;
 mod mentions;
 mod plans;
 mod proposals;
+mod receivers;
 mod recode;
 mod roles;
 mod select;
