@@ -252,9 +252,11 @@ impl Context<'_, '_> {
             code = Code::new("REQUEST", None, "026");
         }
         let place = place(doc, words, tree, self.mentions, recipient, p);
-        // Victims of no country ("killed 23 people") stand for where it befell.
+        // Victims of no country ("killed 23 people") stand for where it befell;
+        // an international body ("attacked U.N. peacekeepers") is a party of
+        // its own.
         let recipient = recipient
-            .filter(|m| m.country.is_some() || m.person)
+            .filter(|m| m.country.is_some() || m.person || m.body)
             .or_else(|| self.where_it_befell(&code.kind, place.as_ref()))
             .or(recipient);
         let parties = [&actor, &recipient].map(|p| p.and_then(|m| m.country.as_deref()));

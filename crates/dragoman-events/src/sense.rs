@@ -85,7 +85,10 @@ fn warns_of_a_state(tree: &Tree, p: usize, entry: &CameoEntry) -> bool {
     }
     tree.child(p, &["ccomp"]).is_some_and(|c| {
         let ready = READY.contains(&tree.lemma(c).to_lowercase().as_str());
-        tree.modal(c).is_none() && !ready
+        // "is going to respond", "is about to strike": what will be done.
+        let going = matches!(tree.lemma(c).to_lowercase().as_str(), "go" | "about")
+            && tree.child(c, &["xcomp"]).is_some();
+        tree.modal(c).is_none() && !ready && !going
     })
 }
 

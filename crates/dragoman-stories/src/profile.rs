@@ -39,7 +39,7 @@ pub struct Profile {
     pub date: Option<Date>,
     /// The terms, sorted by text.
     pub terms: Vec<Term>,
-    /// The year the report was written: its date's, else the latest year in
+    /// The year the report was written: its date's, else the first year in
     /// its address (the metadata's URL or a URL line), else the latest year
     /// it names (a report names its own year more often than any later
     /// one), else none.
@@ -127,8 +127,8 @@ fn is_year(word: &str) -> bool {
         && word.bytes().all(|b| b.is_ascii_digit())
 }
 
-/// The latest year in the report's address (its metadata's URL, else a
-/// line of the text that is a URL): addresses are dated when the report is
+/// The year in the report's address (its metadata's URL, else a line of
+/// the text that is a URL): addresses are dated when the report is
 /// published ("/news/2013/09/17/..."), so the year there is the report's.
 fn url_year(doc: &Doc, lines: &[Range<usize>]) -> Option<i16> {
     let addresses = doc
@@ -137,11 +137,16 @@ fn url_year(doc: &Doc, lines: &[Range<usize>]) -> Option<i16> {
         .iter()
         .map(String::as_str)
         .chain(lines.iter().map(|r| &doc.text[r.clone()]));
+    // The first year of the first address: the date a site files its
+    // reports under comes before the headline's words in the path
+    // ("/2013/09/17/plans-for-2020-olympics" is 2013).
     addresses
-        .flat_map(|a| a.split(|c: char| !c.is_ascii_digit()))
-        .filter(|w| is_year(w))
-        .filter_map(|w| w.parse::<i16>().ok())
-        .max()
+        .filter_map(|a| {
+            a.split(|c: char| !c.is_ascii_digit())
+                .find(|w| is_year(w))
+                .and_then(|w| w.parse::<i16>().ok())
+        })
+        .next()
 }
 
 /// The byte ranges of lines that are a URL and nothing else.

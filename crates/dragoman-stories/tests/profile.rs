@@ -77,7 +77,7 @@ fn the_year_in_the_reports_address_wins_over_the_years_it_names() {
     let text = "http : / / www . example . org / news / 2013 / 07 / quake\n\nRescuers recalled the 2004 tsunami and looked ahead to a 2014 census.";
     assert_eq!(profile(text, Meta::default()).year, Some(2013));
     let meta = Meta {
-        url: Some("https://news.example.org/2012/03/talks.html".into()),
+        url: Some("https://news.example.org/2012/03/talks-on-2016-games.html".into()),
         ..Meta::default()
     };
     assert_eq!(

@@ -60,8 +60,9 @@ fn bodies_named_before_their_noun(text: &str, tokens: &[Token], entities: &mut [
             continue;
         }
         let word = |k: usize| tokens.get(k).map_or("", |t| t.span.of(text));
+        let lower = |k: usize| word(k).to_lowercase();
         let modifiers = (end..end + 2)
-            .take_while(|&k| BODY_MODIFIERS.contains(&word(k)))
+            .take_while(|&k| BODY_MODIFIERS.contains(&lower(k).as_str()))
             .count();
         if BODY_NOUNS.contains(&word(end + modifiers)) {
             e.kind = EntityType::Org;
@@ -128,8 +129,9 @@ fn after_honorific(text: &str, tokens: &[Token], entities: &mut Vec<Entity>) {
 }
 
 /// "Kim Jong Un": a person's name followed, one space after, by a single
-/// capitalized word the tagger typed as another kind of name, which no
-/// table knows and which is no title's or body's head, is the person's name cut short.
+/// short capitalized word the tagger typed as another kind of name, which
+/// no table knows and which is no title's or body's head, is the person's
+/// name cut short.
 fn join_cut_names(text: &str, tokens: &[Token], entities: &mut Vec<Entity>) {
     let mut i = 0;
     while i + 1 < entities.len() {
@@ -137,17 +139,23 @@ fn join_cut_names(text: &str, tokens: &[Token], entities: &mut Vec<Entity>) {
         if person.kind == EntityType::Per && is_cut_off_part(text, tokens, person, next) {
             entities[i].span.end = entities[i + 1].span.end;
             entities.remove(i + 1);
+        } else {
+            i += 1;
         }
-        i += 1;
     }
 }
 
-/// True when `next` is the last word of the name `person` cut short.
+/// True when `next` is the last word of the name `person` cut short: a
+/// short word (three letters at most, "Un", "Ho") after a name of two
+/// words or more, so that a title-case headline ("Putin Ally Says") joins
+/// nothing.
 fn is_cut_off_part(text: &str, tokens: &[Token], person: &Entity, next: &Entity) -> bool {
-    let gap = &text[person.span.end as usize..next.span.start as usize];
+    let gap = text.get(person.span.end as usize..next.span.start as usize);
     let word = next.span.of(text);
     let first = token_at(tokens, next.span.start);
-    gap == " "
+    gap == Some(" ")
+        && person.span.of(text).split_whitespace().nth(1).is_some()
+        && word.chars().count() <= 3
         && matches!(next.kind, EntityType::Org | EntityType::Misc)
         && token_at(tokens, next.span.end) == first + 1
         && tokens[first].kind == TokenKind::Word

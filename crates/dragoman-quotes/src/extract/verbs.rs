@@ -591,12 +591,21 @@ impl Extractor<'_, '_> {
     }
 
     /// True when a phrase of three words or more, tokens `first..=last`,
-    /// holds a verb by the parser: a clause, not a source ("Norway's
-    /// ambassador, Eira Lund, said the vote sent a message": the words
-    /// after the cue are what was said). Shorter phrases are names and
-    /// titles, and are not parsed.
+    /// holds a verb by the parser's tagger: a clause, not a source
+    /// ("Norway's ambassador, Eira Lund, said the vote sent a message": the
+    /// words after the cue are what was said). Shorter phrases are names
+    /// and titles. Only a phrase with a second determiner not right after a
+    /// preposition ("the vote sent a message", not "a senior official in
+    /// Oslo" nor "the head of the agency") may hold two noun phrases around
+    /// a verb, so only such a phrase is parsed.
     fn holds_a_verb(&mut self, first: usize, last: usize) -> bool {
+        let v = self.v;
+        let two_phrases = (first + 1..=last).any(|j| {
+            LEXICON.determiners.contains(v.lower(j))
+                && !LEXICON.prepositions.contains(v.lower(j - 1))
+        });
         last >= first + 2
+            && two_phrases
             && (first..=last).any(|j| self.parses.upos(j) == Some(dragoman_model::Upos::Verb))
     }
 
