@@ -30,12 +30,17 @@ impl<'d> Governing<'d> {
     /// The tense of the verb that document token `i`, inside sentence `si`,
     /// hangs on: past for a past form ("met", "was held"), future for a
     /// future or an infinitive ("will meet", "to meet") and for a present
-    /// that is no verb of saying ("expires", "vote", "is meeting"), else
-    /// unknown.
+    /// that is no verb of saying ("expires", "vote"), else unknown (a
+    /// progressive, "is meeting", is read by the words' cues before the tree
+    /// is asked). A headline (a sentence with no closing mark) tells past
+    /// events in the present ("Pope Visits Iraq On Friday"): unknown.
     pub fn tense(&mut self, si: usize, i: usize) -> Tense {
         let Some(sentence) = self.doc.sentences.get(si) else {
             return Tense::Unknown;
         };
+        if !closed(self.doc, sentence) {
+            return Tense::Unknown;
+        }
         let first = sentence.first_token as usize;
         if self.last.as_ref().is_none_or(|(k, _)| *k != si) {
             let syn = dragoman_syntax::sentence_syntax(self.doc, sentence);
@@ -56,6 +61,19 @@ impl<'d> Governing<'d> {
         };
         verb_tense(&tree, verb, word)
     }
+}
+
+/// True when `sentence` ends with a closing mark (".", "?", "!", before any
+/// closing quotation marks or brackets): a sentence of running text, not a
+/// headline.
+fn closed(doc: &Doc, sentence: &dragoman_model::Sentence) -> bool {
+    let tokens = &doc.tokens[sentence.first_token as usize..sentence.end_token as usize];
+    tokens
+        .iter()
+        .rev()
+        .map(|t| t.span.of(&doc.text))
+        .find(|w| !matches!(*w, "\"" | "”" | "’" | "'" | ")"))
+        .is_some_and(|w| matches!(w, "." | "?" | "!"))
 }
 
 /// The first verb at most [`CLIMB`] heads above token `p`.

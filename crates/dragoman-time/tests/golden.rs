@@ -608,3 +608,16 @@ fn a_clock_time_falls_on_the_day_after_it() {
         Some(Date::constant(2025, 11, 21))
     ));
 }
+
+/// A headline tells what happened in the present tense, so its present
+/// says nothing of the time ("Kestria Frees Envoys On Wednesday"), unlike
+/// a present in running text ("Ministers gather in Rome on Tuesday.").
+/// A Friday report (2025-11-21).
+#[test]
+fn a_headlines_present_is_no_schedule() {
+    insta::assert_snapshot!(draw(
+        "Kestria frees envoys on Wednesday\n\n\
+         Foreign ministers gather in Rome on Tuesday.",
+        Some(Date::constant(2025, 11, 21))
+    ));
+}
