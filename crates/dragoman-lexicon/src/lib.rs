@@ -18,6 +18,7 @@ mod government;
 pub mod load;
 mod numbers;
 mod outlets;
+mod particles;
 mod titles;
 
 pub use bodies::{Bodies, BODIES};
@@ -26,4 +27,5 @@ pub use features::{Features, FEATURES};
 pub use government::{Government, GOVERNMENT};
 pub use numbers::number_word;
 pub use outlets::{outlet_key, Outlets, OUTLETS};
+pub use particles::is_name_particle;
 pub use titles::{Titles, TITLES};

@@ -620,10 +620,7 @@ fn is_name_word(v: &View, i: usize) -> bool {
 }
 
 fn is_particle(v: &View, i: usize) -> bool {
-    matches!(
-        v.word(i),
-        "de" | "van" | "von" | "bin" | "al" | "da" | "di" | "del" | "la" | "le"
-    )
+    dragoman_lexicon::is_name_particle(v.word(i))
 }
 
 #[cfg(test)]

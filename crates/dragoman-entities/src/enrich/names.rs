@@ -7,17 +7,8 @@
 //! title kept inside a person's name ("Belarusian Defence Minister Viktor
 //! Khrenin": the nationality is its own mention, the title a role).
 
-use dragoman_lexicon::{PlaceKind, BODIES, COUNTRIES, FEATURES, OUTLETS, TITLES};
+use dragoman_lexicon::{is_name_particle, PlaceKind, BODIES, COUNTRIES, FEATURES, OUTLETS, TITLES};
 use dragoman_model::{covered_tokens, Entity, EntityType, Span, Token, TokenKind};
-
-/// Lower-case words that join the parts of a name: Arabic ("bin", "ibn"),
-/// Portuguese, Spanish, French and Italian ("Lula da Silva", "Charles de
-/// Gaulle", "Ana de la Cruz", "di Maio"), Dutch and German ("van der
-/// Bellen", "von der Leyen"); several may follow one another.
-const NAME_PARTICLES: &[&str] = &[
-    "bin", "bint", "ibn", "abu", "ould", "da", "das", "de", "del", "della", "der", "di", "do",
-    "dos", "la", "van", "von",
-];
 
 /// Articles of an Arabic family name written apart ("Al Thani", "El Ghoul").
 const ARTICLES: &[&str] = &["Al", "El", "al", "el"];
@@ -228,13 +219,10 @@ fn name_end(text: &str, tokens: &[Token], mut next: usize) -> u32 {
                 end = tokens[next + 1].span.end;
                 next += 2;
             }
-            Some(w) if spaced(next) && NAME_PARTICLES.contains(&w) => {
+            Some(w) if spaced(next) && is_name_particle(w) => {
                 // "von der Leyen": particles in a row, then the name.
                 let mut k = next + 1;
-                while word(k).is_some_and(|p| NAME_PARTICLES.contains(&p))
-                    && spaced(k)
-                    && k < next + 3
-                {
+                while word(k).is_some_and(is_name_particle) && spaced(k) && k < next + 3 {
                     k += 1;
                 }
                 match word(k) {
