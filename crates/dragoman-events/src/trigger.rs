@@ -399,11 +399,13 @@ fn pattern_reach(
     Some((start, at))
 }
 
-/// True when token `j` is a preposition that opens a time expression ("on
-/// Monday", "in March"): no pattern's preposition ("pushed on", "moved
-/// into") is matched there ("demanded on Monday that ..." is no attack).
+/// True when token `j` is a preposition of when that opens a time
+/// expression ("on Monday", "in March"): no pattern's preposition ("pushed
+/// on", "moved into") is matched there ("demanded on Monday that ..." is no
+/// attack). "to", "for", "by" before a time may be the pattern's own
+/// ("postponed the vote to March") and are not set aside.
 fn opens_time(words: &Words, j: usize) -> bool {
-    is_preposition(words.at(j))
+    matches!(words.at(j), "on" | "in" | "at" | "during")
         && j + 1 < words.len()
         && (is_time_word(words.at(j + 1)) || words.in_timex(j + 1))
 }
