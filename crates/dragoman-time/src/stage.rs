@@ -275,8 +275,23 @@ fn fronted_cue<'c>(text: &str, cues: &'c [Cue], span: Span, stretch: u32) -> Opt
     if !(opens && after.starts_with(',')) {
         return None;
     }
-    cues.iter()
-        .find(|c| c.at >= span.end && c.stretch > stretch)
+    cues.iter().find(|c| {
+        c.at >= span.end
+            && c.stretch > stretch
+            && !in_relative_clause(text.get(span.end as usize..c.at as usize).unwrap_or(""))
+    })
+}
+
+/// True when the text `between` a fronted date and a cue leaves the cue
+/// inside a relative clause set off by commas ("On Monday, the minister,
+/// who will retire in May, said": "will" is the clause's, not the
+/// sentence's).
+fn in_relative_clause(between: &str) -> bool {
+    let opened = [", who ", ", which ", ", whose "]
+        .iter()
+        .filter_map(|m| between.rfind(m))
+        .max();
+    opened.is_some_and(|o| !between[o + 2..].contains(','))
 }
 
 /// The reporting verb an expression dates, when it is the last cue before

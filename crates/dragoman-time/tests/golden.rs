@@ -621,3 +621,14 @@ fn a_headlines_present_is_no_schedule() {
         Some(Date::constant(2025, 11, 21))
     ));
 }
+
+/// A fronted date takes the main verb after its comma, not a verb inside a
+/// relative clause on the way ("On Monday, the minister, who will retire in
+/// May, said ..." is the Monday before). A Friday report (2025-11-21).
+#[test]
+fn a_fronted_date_skips_a_relative_clause() {
+    insta::assert_snapshot!(draw(
+        "On Monday, the minister, who will retire in May, said the port would reopen.",
+        Some(Date::constant(2025, 11, 21))
+    ));
+}
