@@ -6,8 +6,8 @@
 //! tell stories apart more than what), and years. Lines that are only a URL
 //! are skipped. The date is the report's own (`Meta::date`), else the first
 //! full date in the report's opening sentences (a date line under the
-//! headline), else none; its year is the date's, else the latest year it
-//! names.
+//! headline), else none; its year is the date's, else its address's,
+//! else the year it names most often.
 
 use ahash::AHashMap;
 use dragoman_model::{Doc, TimexType, TokenKind};
@@ -40,9 +40,9 @@ pub struct Profile {
     /// The terms, sorted by text.
     pub terms: Vec<Term>,
     /// The year the report was written: its date's, else the first year in
-    /// its address (the metadata's URL or a URL line), else the latest year
-    /// it names (a report names its own year more often than any later
-    /// one), else none.
+    /// its address (the metadata's URL or a URL line), else the year it
+    /// names most often, the latest on a tie (a report names its own year
+    /// more often than a year looked ahead to, "by 2030"), else none.
     pub year: Option<i16>,
 }
 
@@ -64,9 +64,10 @@ impl Profile {
         }
         let date = report_date(doc);
         let latest_named = counts
-            .keys()
-            .filter_map(|t| t.strip_prefix("y:")?.parse::<i16>().ok())
-            .max();
+            .iter()
+            .filter_map(|(t, &n)| Some((t.strip_prefix("y:")?.parse::<i16>().ok()?, n)))
+            .max_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)))
+            .map(|(y, _)| y);
         let mut terms: Vec<Term> = counts
             .into_iter()
             .map(|(text, weight)| Term { text, weight })

@@ -53,7 +53,7 @@ fn the_report_date_given_wins_over_a_date_line() {
 }
 
 #[test]
-fn a_reports_year_is_its_dates_else_the_latest_year_it_names() {
+fn a_reports_year_is_its_dates_else_the_latest_of_those_it_names_once() {
     let undated = profile(
         "The quake of 2004 was recalled as rescuers dug through the rubble in 2013 and 2012.",
         Meta::default(),
@@ -84,4 +84,13 @@ fn the_year_in_the_reports_address_wins_over_the_years_it_names() {
         profile("The census of 2014 was discussed.", meta).year,
         Some(2012)
     );
+}
+
+#[test]
+fn a_year_looked_ahead_to_is_not_the_reports() {
+    let p = profile(
+        "In 2019 the ministry set a goal. In 2019 it also signed a pact, and by 2030 it hopes to finish.",
+        Meta::default(),
+    );
+    assert_eq!(p.year, Some(2019));
 }
