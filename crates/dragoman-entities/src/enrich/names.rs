@@ -165,7 +165,7 @@ fn ends_with(name: &str, heads: &[&str]) -> bool {
 }
 
 /// The index of the first token starting at or after `at`.
-fn token_at(tokens: &[Token], at: u32) -> usize {
+pub(super) fn token_at(tokens: &[Token], at: u32) -> usize {
     tokens.partition_point(|t| t.span.start < at)
 }
 

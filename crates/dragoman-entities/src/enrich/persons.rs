@@ -4,6 +4,7 @@
 //! ("Kim Jong" + "Un" typed ORG), and a "person" named right before a body's
 //! common noun is the body ("the Mossad spy agency").
 
+use super::names::token_at;
 use dragoman_lexicon::{BODIES, COUNTRIES, FEATURES, GOVERNMENT, OUTLETS, TITLES};
 use dragoman_model::{covered_tokens, Entity, EntityType, Span, Token, TokenKind};
 
@@ -163,9 +164,4 @@ fn is_cut_off_part(text: &str, tokens: &[Token], person: &Entity, next: &Entity)
         && !TITLES.is_head(&word.to_lowercase())
         && !GOVERNMENT.is_head(&word.to_lowercase())
         && !named_by_a_table(word)
-}
-
-/// The index of the first token starting at or after `at`.
-fn token_at(tokens: &[Token], at: u32) -> usize {
-    tokens.partition_point(|t| t.span.start < at)
 }
