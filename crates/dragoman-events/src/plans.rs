@@ -40,11 +40,19 @@ pub(crate) fn merge(doc: &Doc, layers: &Layers, found: Vec<Named>) -> Vec<Propos
         if named.bare && taken.is_none() && named.proposal.sections.is_empty() {
             continue;
         }
+        // "officials familiar with the plans": a mention that tells no
+        // points, proposer, parts or step may name a plan again but opens
+        // none.
+        let idle = taken.is_none()
+            && named.proposal.sections.is_empty()
+            && named.proposal.points.is_none()
+            && named.proposal.proposer.is_none();
         let k = match same_plan(&plans, &named.proposal) {
             Some(k) => {
                 absorb(&mut plans[k].proposal, named.proposal);
                 k
             }
+            None if idle => continue,
             None => {
                 plans.push(Plan {
                     proposal: named.proposal,

@@ -146,6 +146,25 @@ fn regression_a_listed_plan_stops_at_its_announced_sections() {
 }
 
 #[test]
+fn regression_a_plan_named_in_passing_is_no_proposal() {
+    // "familiar with the plans": no points, proposer, parts or step; a
+    // later mention of a plan with its points still opens one.
+    let passing = annotate(
+        "Two aides familiar with the plans said the ministers would meet in Tarvik in June.",
+        "2026-03-11",
+        &[("Tarvik", Loc, None, None)],
+    );
+    assert!(passing.proposals.is_empty(), "{:?}", passing.proposals);
+    let detailed = annotate(
+        "Two aides familiar with the plans said Norland had drafted a six-point plan.",
+        "2026-03-11",
+        &[("Norland", Loc, None, None)],
+    );
+    let points: Vec<Option<u32>> = detailed.proposals.iter().map(|p| p.points).collect();
+    assert_eq!(points, [Some(6)]);
+}
+
+#[test]
 fn threats_sanctions_and_requests() {
     // Known wrong, frozen as it is today: the Strait of Hormuz is the
     // recipient of Iran's threat; a waterway is no actor (the threat is to
