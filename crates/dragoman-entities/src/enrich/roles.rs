@@ -120,16 +120,16 @@ pub fn title_set_off_before(
         return None;
     }
     let (role, countries, k) = title_before_at(inner);
-    let determined = k.checked_sub(1).is_some_and(|d| {
-        ["a", "an", "the"]
-            .iter()
-            .any(|a| inner[d].eq_ignore_ascii_case(a))
-    });
+    let determined = k.checked_sub(1).is_some_and(|d| is_article(inner[d]));
     // "Slovenia's ambassador, X,": a country's possessive opens the phrase
-    // as a determiner does.
+    // as a determiner does; so does a determined one, "the agency's
+    // director general, X,".
+    let possessed = matches!(inner.get(k), Some(&("'s" | "’s")))
+        && k.checked_sub(2).is_some_and(|d| is_article(inner[d]));
     let start = match (determined, countries.is_empty()) {
         (true, _) => k - 1,
         (false, false) => k,
+        (false, true) if possessed => k - 2,
         (false, true) => return None,
     };
     let opens = match start.checked_sub(1) {
@@ -142,19 +142,27 @@ pub fn title_set_off_before(
     (opens || closed).then_some((role?, countries))
 }
 
+/// True for "a", "an" and "the", in any case.
+fn is_article(word: &str) -> bool {
+    ["a", "an", "the"].iter().any(|a| word.eq_ignore_ascii_case(a))
+}
+
 /// How many words of `before[..k]` are left once a body ending at `k`
-/// ("foreign ministry", "defence ministry", "presidential office") is taken
-/// off: up to two lower-case words before the body's noun.
+/// ("foreign ministry", "defence ministry", "presidential office", "the
+/// German Foreign Office") is taken off: up to two words before the body's
+/// noun, neither a place nor an article.
 fn past_body(before: &[&str], k: usize) -> usize {
-    if k == 0 || !GOVERNMENT.is_head(before[k - 1]) {
+    if k == 0 || !GOVERNMENT.is_head(&before[k - 1].to_lowercase()) {
         return k;
     }
-    let lower = |w: &str| w.starts_with(char::is_lowercase) && COUNTRIES.place(w).is_none();
+    let modifier = |w: &&&str| {
+        w.chars().all(char::is_alphabetic) && !is_article(w) && COUNTRIES.place(w).is_none()
+    };
     let modifiers = before[..k - 1]
         .iter()
         .rev()
         .take(2)
-        .take_while(|w| lower(w))
+        .take_while(modifier)
         .count();
     k - 1 - modifiers
 }
@@ -202,6 +210,25 @@ mod tests {
         assert_eq!(set_off("After meeting the Chilean minister ,", true), None);
         assert_eq!(set_off("The Peruvian trade minister ,", false), None);
         assert_eq!(set_off("On Monday , the delegation ,", false), None);
+    }
+
+    #[test]
+    fn regression_a_capitalized_body_and_a_determined_possessive_before_a_set_off_title() {
+        let set_off = |text: &str| {
+            let words: Vec<&str> = text.split_whitespace().collect();
+            title_set_off_before(&words, true, false)
+        };
+        assert_eq!(
+            set_off("A Chilean Foreign Office spokeswoman ,"),
+            Some(("spokeswoman".into(), vec!["CHL".into()]))
+        );
+        assert_eq!(
+            set_off("The fund 's director general ,"),
+            Some(("director general".into(), vec![]))
+        );
+        // Neither an undetermined possessive nor a bare title opens a phrase.
+        assert_eq!(set_off("Fund 's director general ,"), None);
+        assert_eq!(set_off("director general ,"), None);
         // An apposition closed after the name is the same person, wherever it stands.
         let words: Vec<&str> = "summoned the Chilean ambassador ,"
             .split_whitespace()
