@@ -207,9 +207,13 @@ fn implicit_year(part: YearPart, dir: Direction, ctx: &Context) -> Option<Point>
 
 /// A month (and day) without a year: the one nearest the anchor.
 fn nearest_month(m: i8, d: Option<i8>, anchor: Date, ctx: &Context) -> Option<Point> {
-    // A month counts from its middle.
-    let day = nearest_year(anchor, ctx, |year| {
-        Date::new(year, m, d.unwrap_or(15).min(28)).ok()
+    // A month counts from its middle, or, in a clause told of what is to
+    // come, from its last day: "by the end of August", told on the 26th
+    // of August, is this August, which is not over.
+    let day = nearest_year(anchor, ctx, |year| match d {
+        Some(d) => Date::new(year, m, d.min(28)).ok(),
+        None if ctx.tense == Tense::Future => Some(Date::new(year, m, 1).ok()?.last_of_month()),
+        None => Date::new(year, m, 15).ok(),
     })?;
     Some(match d {
         Some(d) => Date::new(day.year(), m, d).map_or(Point::Month(day.year(), m), Point::Day),
@@ -445,6 +449,12 @@ mod tests {
         };
         assert_eq!(value(august(), Tense::Past), "2025-08");
         assert_eq!(value(august(), Tense::Future), "2026-08");
+        // Told in a month's second half, that month still lies ahead.
+        let november = Expr::Date(
+            YearPart::Month(11, None),
+            YearOf::Implicit(Direction::Implicit),
+        );
+        assert_eq!(value(november, Tense::Future), "2025-11");
         let nov17 = Expr::Date(
             YearPart::Month(11, Some(17)),
             YearOf::Implicit(Direction::Implicit),
