@@ -20,8 +20,23 @@ fn clause_date<'a>(words: &Words<'a>, tree: &Tree, p: usize) -> Option<&'a Timex
         .filter(|(_, i)| own_clause(words, tree, clause, *i, p))
         // "Sunday's election" dates the election, not the event.
         .filter(|(x, _)| words.at(words.index_of(x.span.end)) != "'s")
+        .filter(|(x, _)| !dates_a_thing(tree, words.index_of(x.span.end - 1), p))
         .min_by_key(|(_, i)| i.abs_diff(p))
         .map(|(x, _)| *x)
+}
+
+/// True when the time expression ending at token `i` stands before a noun
+/// it dates, a noun that is not predicate `p` nor where `p` took place:
+/// "rejected a 2016 ruling" dates the ruling, not the rejection; "met at
+/// the June summit" dates the meeting.
+fn dates_a_thing(tree: &Tree, i: usize, p: usize) -> bool {
+    let modifies = tree
+        .deprel(i)
+        .is_some_and(|r| matches!(r.as_str(), "nummod" | "compound" | "amod"));
+    let Some(noun) = tree.head(i).filter(|&h| modifies && h > i && h != p) else {
+        return false;
+    };
+    !tree.deprel(noun).is_some_and(|r| r.as_str() == "obl")
 }
 
 /// True when token `i` belongs to the clause of predicate `p` (heading

@@ -165,6 +165,26 @@ fn regression_a_plan_named_in_passing_is_no_proposal() {
 }
 
 #[test]
+fn regression_a_year_before_a_noun_dates_the_noun_not_the_event() {
+    // "a 2016 ruling" dates the ruling; "the June summit", where the
+    // meeting took place, dates the meeting.
+    let date_of = |text: &str, entities| {
+        let doc = annotate(text, "2025-07-10", entities);
+        doc.events.iter().map(|e| e.date.clone()).collect::<Vec<_>>()
+    };
+    let norland = [("Norland", Loc, Some("NOR"), None)];
+    assert_eq!(date_of("Norland has rejected a 2016 court ruling.", &norland), [None]);
+    let pair = [
+        ("Norland", Loc, Some("NOR"), None),
+        ("Kestria", Loc, Some("SWE"), None),
+    ];
+    assert_eq!(
+        date_of("Norland's envoy met Kestria's envoy at the June summit.", &pair),
+        [Some("2025-06".to_string())]
+    );
+}
+
+#[test]
 fn threats_sanctions_and_requests() {
     // Known wrong, frozen as it is today: the Strait of Hormuz is the
     // recipient of Iran's threat; a waterway is no actor (the threat is to
