@@ -36,7 +36,7 @@ fn dates_a_thing(tree: &Tree, i: usize, p: usize) -> bool {
     let Some(noun) = tree.head(i).filter(|&h| modifies && h > i && h != p) else {
         return false;
     };
-    !tree.deprel(noun).is_some_and(|r| r.as_str() == "obl")
+    tree.deprel(noun).is_none_or(|r| r.as_str() != "obl")
 }
 
 /// True when token `i` belongs to the clause of predicate `p` (heading
