@@ -88,3 +88,11 @@ fn names_joined_by_particles_are_one_name() {
         "President Luiz Inacio Lula da Silva met Ursula von der Leyen and Ana de la Cruz in Brasilia."
     ));
 }
+
+#[test]
+fn regression_a_title_after_a_name_and_a_comma_is_the_next_persons() {
+    // Ivan Petrov is no president: the title opens Sokolov's name.
+    insta::assert_snapshot!(annotated(
+        "According to Ivan Petrov, President Oleg Sokolov will travel to Oslo."
+    ));
+}

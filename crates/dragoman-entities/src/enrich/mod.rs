@@ -130,6 +130,15 @@ fn appositive(
     let Some(last) = title.iter().rposition(|t| TITLES.is_head(t)) else {
         return (None, None);
     };
+    // "According to Petrov, President Ivan Sokolov said": the title is the
+    // next person's.
+    let next = tokens.get(k).map(|t| t.span.start);
+    if entities
+        .iter()
+        .any(|e| e.kind == EntityType::Per && Some(e.span.start) == next)
+    {
+        return (None, None);
+    }
     let mut role = title[..=last].join(" ");
     if last + 1 == title.len() && word(k).eq_ignore_ascii_case("of") {
         let next = tokens.get(k + 1).map_or(u32::MAX, |t| t.span.start);

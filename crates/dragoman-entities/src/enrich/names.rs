@@ -45,6 +45,7 @@ pub fn repair(text: &str, tokens: &[Token], entities: &mut Vec<Entity>) {
     split_possessive_place(text, tokens, entities);
     person_after_title(text, tokens, entities);
     split_place_after_title(text, tokens, entities);
+    split_body_before_title(text, tokens, entities);
     strip_titles(text, tokens, entities);
     join_name_particles(text, tokens, entities);
     let covered = covered_tokens(tokens, entities.iter().map(|e| e.span));
@@ -290,6 +291,40 @@ fn strip_titles(text: &str, tokens: &[Token], entities: &mut Vec<Entity>) {
     super::add_in_order(entities, added);
 }
 
+/// "National Security Council Secretary Ana Ruiz" tagged as one name: a
+/// body's name (two words at least, ending with a word of [`BODY_HEADS`]),
+/// then a title, then a name of two capitalized words at least, is the body
+/// (ORG) and the person (PER), whose role the enrichment reads from the
+/// title before it.
+fn split_body_before_title(text: &str, tokens: &[Token], entities: &mut Vec<Entity>) {
+    let mut added = Vec::new();
+    for e in entities.iter_mut().filter(|e| e.kind != EntityType::Per) {
+        let (first, end) = (token_at(tokens, e.span.start), token_at(tokens, e.span.end));
+        let word = |k: usize| tokens[k].span.of(text);
+        let is_title = |k: usize| TITLES.title_word(word(k)).is_some();
+        let Some(body_end) = (first + 1..end).find(|&k| {
+            BODY_HEADS.contains(&word(k)) && k + 1 < end && is_title(k + 1)
+        }) else {
+            continue;
+        };
+        let rest = (body_end + 1..end).find(|&k| !is_title(k)).unwrap_or(end);
+        let has_head = (body_end + 1..rest)
+            .any(|k| TITLES.title_word(word(k)).is_some_and(|t| TITLES.is_head(t)));
+        let name = rest..end;
+        let capitalized = name.clone().all(|k| word(k).starts_with(char::is_uppercase));
+        if !has_head || name.len() < 2 || !capitalized {
+            continue;
+        }
+        added.push(Entity::new(
+            Span::new(tokens[rest].span.start as usize, e.span.end as usize),
+            EntityType::Per,
+        ));
+        e.kind = EntityType::Org;
+        e.span.end = tokens[body_end].span.end;
+    }
+    super::add_in_order(entities, added);
+}
+
 /// "Special Envoy for Sudan Tom Perriello": an entity that starts with a
 /// country or capital right after "for"/"to"/"on" and a title, and goes on
 /// with a name, is the place (LOC) and the person (PER).
@@ -342,6 +377,27 @@ mod tests {
         es.iter()
             .map(|e| (e.span.of(text).to_string(), e.kind))
             .collect()
+    }
+
+    #[test]
+    fn regression_a_body_a_title_and_a_name_tagged_as_one_name_are_split() {
+        let text = "Kestria's National Defence Council Secretary Ana Ruiz spoke, and Widget Fund Secretary met them.";
+        let tokens = dragoman_tokenize::tokens(text);
+        let mut es = vec![
+            entity(text, "Kestria", EntityType::Loc),
+            entity(text, "National Defence Council Secretary Ana Ruiz", EntityType::Org),
+            entity(text, "Widget Fund Secretary", EntityType::Org),
+        ];
+        repair(text, &tokens, &mut es);
+        assert_eq!(
+            shown(text, &es),
+            [
+                ("Kestria".into(), EntityType::Loc),
+                ("National Defence Council".into(), EntityType::Org),
+                ("Ana Ruiz".into(), EntityType::Per),
+                ("Widget Fund Secretary".into(), EntityType::Org),
+            ]
+        );
     }
 
     #[test]
