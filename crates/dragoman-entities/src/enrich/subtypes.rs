@@ -12,6 +12,10 @@ pub fn classify(entity: &mut Entity, text: &str) {
     }
     if let Some((code, kind)) = COUNTRIES.place(text) {
         entity.country = Some(code.into());
+        // "Qatari mediators" typed LOC: a nationality is miscellany.
+        if kind == PlaceKind::Demonym && entity.kind == EntityType::Loc {
+            entity.kind = EntityType::Misc;
+        }
         entity.subtype = Some(
             match kind {
                 PlaceKind::Country => "COUNTRY",
@@ -90,5 +94,15 @@ mod tests {
         );
         assert_eq!(classified(EntityType::Org, "Armyworks Ltd"), (None, None));
         assert_eq!(classified(EntityType::Per, "Chad"), (None, None));
+    }
+
+    #[test]
+    fn regression_a_nationality_typed_as_a_place_is_miscellany() {
+        let mut e = entity(EntityType::Loc);
+        classify(&mut e, "Qatari");
+        assert_eq!(e.kind, EntityType::Misc);
+        let mut e = entity(EntityType::Loc);
+        classify(&mut e, "Qatar");
+        assert_eq!(e.kind, EntityType::Loc);
     }
 }
