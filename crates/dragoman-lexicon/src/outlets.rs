@@ -16,6 +16,21 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 const OUTLET_NAMES: &str = include_str!("../data/outlets.txt");
+const OUTLET_KINDS: &str = include_str!("../data/outlet_kinds.txt");
+
+/// The common nouns of kinds of outlets, parsed on first use.
+static KINDS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| lines(OUTLET_KINDS).map(str::trim).collect());
+
+/// True when the words `before` a name end with a kind of outlet ("the
+/// state news agency", "public broadcaster"): the name is an outlet's.
+/// Words are compared in lower case, two words before one.
+pub fn ends_with_outlet_kind(before: &[&str]) -> bool {
+    let lower: Vec<String> = before.iter().rev().take(2).map(|w| w.to_lowercase()).collect();
+    let two = (lower.len() == 2).then(|| format!("{} {}", lower[1], lower[0]));
+    let is_kind = |k: &str| KINDS.contains(&k);
+    two.as_deref().is_some_and(is_kind) || lower.first().is_some_and(|w| is_kind(w))
+}
 
 /// The outlet list, parsed on first use.
 pub static OUTLETS: LazyLock<Outlets> = LazyLock::new(|| Outlets::parse(OUTLET_NAMES));
@@ -132,6 +147,14 @@ pub fn outlet_key(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn kinds_of_outlets_before_a_name() {
+        assert!(ends_with_outlet_kind(&["the", "state", "news", "agency"]));
+        assert!(ends_with_outlet_kind(&["public", "Broadcaster"]));
+        assert!(!ends_with_outlet_kind(&["the", "nuclear", "agency"]));
+        assert!(!ends_with_outlet_kind(&[]));
+    }
 
     #[test]
     fn names_match_as_written() {

@@ -1,11 +1,13 @@
 //! Enrichment of tagged entities: corrections from the tables
 //! ([`corrections`]), repairs of name boundaries ([`names`], [`persons`]), subtypes and countries ([`subtypes`]),
 //! roles next to person names ([`roles`]), and within-document linking
-//! ([`canonical`]), from the shared tables of `dragoman-lexicon`.
+//! ([`canonical`]), outlets named after their kind ([`outlets`]), from the
+//! shared tables of `dragoman-lexicon`.
 
 pub mod canonical;
 pub mod corrections;
 pub mod names;
+pub mod outlets;
 pub mod persons;
 pub mod roles;
 pub mod subtypes;
@@ -20,6 +22,7 @@ pub fn enrich(text: &str, tokens: &[Token], entities: &mut Vec<Entity>) {
     corrections::correct(text, tokens, entities);
     names::repair(text, tokens, entities);
     persons::repair(text, tokens, entities);
+    outlets::mark(text, tokens, entities);
     let texts: Vec<&str> = entities.iter().map(|e| e.span.of(text)).collect();
     for (e, t) in entities.iter_mut().zip(&texts) {
         subtypes::classify(e, t);
