@@ -96,3 +96,11 @@ fn regression_a_title_after_a_name_and_a_comma_is_the_next_persons() {
         "According to Ivan Petrov, President Oleg Sokolov will travel to Oslo."
     ));
 }
+
+#[test]
+fn regression_a_title_after_a_possessive_in_an_apposition_is_the_role() {
+    // The role the report gives, after "the Union's" and after "Norway's".
+    insta::assert_snapshot!(annotated(
+        "Eira Lund, the Nordic Union's top diplomat, met Ana Ruiz, Norway's envoy, in Oslo."
+    ));
+}

@@ -125,6 +125,18 @@ fn appositive(
         country.get_or_insert_with(|| code.to_string());
         k += width;
     }
+    // "the EU's top diplomat", "the Kremlin's envoy": a name's possessive
+    // before the title (a country's gave the country above).
+    let possessive = |i: usize| matches!(word(i), "'s" | "’s");
+    let name_end = (k..k + 3)
+        .take_while(|&i| word(i).starts_with(char::is_uppercase))
+        .last()
+        .map_or(k, |i| i + 1);
+    if country.is_none() && name_end > k && possessive(name_end) {
+        k = name_end + 1;
+    } else if possessive(k) {
+        k += 1;
+    }
     let mut title = Vec::new();
     while let Some(t) = TITLES.title_word(word(k)) {
         title.push(t);
