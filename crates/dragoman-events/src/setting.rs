@@ -4,7 +4,7 @@
 
 use crate::mentions::Mention;
 use crate::words::Words;
-use dragoman_model::{Doc, EntityType, EventStatus, Timex, TimexType};
+use dragoman_model::{Doc, EntityType, EventStatus, Timex, TimexType, Upos};
 use dragoman_syntax::Tree;
 
 /// The time expression of the event's own clause (predicate `p`) nearest
@@ -21,6 +21,7 @@ fn clause_date<'a>(words: &Words<'a>, tree: &Tree, p: usize) -> Option<&'a Timex
         // "Sunday's election" dates the election, not the event.
         .filter(|(x, _)| words.at(words.index_of(x.span.end)) != "'s")
         .filter(|(x, _)| !dates_a_thing(tree, words.index_of(x.span.end - 1), p))
+        .filter(|(_, i)| !another_verb_between(words, tree, p, *i))
         .min_by_key(|(_, i)| i.abs_diff(p))
         .map(|(x, _)| *x)
 }
@@ -37,6 +38,17 @@ fn dates_a_thing(tree: &Tree, i: usize, p: usize) -> bool {
         return false;
     };
     tree.deprel(noun).is_none_or(|r| r.as_str() != "obl")
+}
+
+/// True when a verb other than predicate `p` (or, for an event noun, the
+/// verb it hangs on: "talks ... broke up on Tuesday") stands between `p`
+/// and a time expression after it at token `i`: "accused Vucic of refusing
+/// to implement an accord reached in Ohrid in March 2023" dates the accord,
+/// whatever the tree says; no date is better than another clause's. A
+/// relative clause set off by commas ([`aside`]) does not count.
+fn another_verb_between(words: &Words, tree: &Tree, p: usize, i: usize) -> bool {
+    let own = (tree.upos(p) != Some(Upos::Verb)).then(|| tree.head(p)).flatten();
+    (p + 1..i).any(|j| tree.upos(j) == Some(Upos::Verb) && Some(j) != own && !aside(words, j, p))
 }
 
 /// True when token `i` belongs to the clause of predicate `p` (heading

@@ -185,6 +185,23 @@ fn regression_a_year_before_a_noun_dates_the_noun_not_the_event() {
 }
 
 #[test]
+fn regression_a_date_after_another_verb_is_that_verbs() {
+    // March 2023 dates the accord signed then, not the accusation.
+    let doc = annotate(
+        "Kestria accused Norland then of refusing to implement an accord reached in Tarvik, North Macedonia, in March 2023, a charge Norland denied.",
+        "2026-01-09",
+        &[
+            ("Kestria", Loc, Some("SWE"), None),
+            ("Norland", Loc, Some("NOR"), None),
+            ("Tarvik", Loc, None, None),
+            ("North Macedonia", Loc, Some("MKD"), None),
+        ],
+    );
+    let dates: Vec<_> = doc.events.iter().map(|e| (e.kind.as_str(), e.date.clone())).collect();
+    assert_eq!(dates, [("ACCUSE", None)]);
+}
+
+#[test]
 fn threats_sanctions_and_requests() {
     // Known wrong, frozen as it is today: the Strait of Hormuz is the
     // recipient of Iran's threat; a waterway is no actor (the threat is to
