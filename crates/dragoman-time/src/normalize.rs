@@ -356,6 +356,9 @@ fn shift(unit: Unit, n: i32, anchor: Anchor, ctx: &Context) -> Option<Point> {
     // the unit ("the next day" after "March" counts from the document date).
     let base = match (anchor, ctx.mentioned) {
         (Anchor::Mentioned | Anchor::Event, Some(p)) if p.granularity() <= unit => p.first_day()?,
+        // "the following week" after "mid-September": some week of that
+        // time, not one counted from the report's date.
+        (Anchor::Mentioned, Some(_)) if n != 0 => return None,
         _ => ctx.date?,
     };
     if unit == Unit::Weekend {
@@ -460,6 +463,21 @@ mod tests {
             YearOf::Implicit(Direction::Implicit),
         );
         assert_eq!(value(nov17, Tense::Unknown), "2025-11-17");
+    }
+
+    #[test]
+    fn regression_a_week_after_a_month_mentioned_is_no_week_after_the_report() {
+        let ctx = Context {
+            date: Some(Date::constant(2026, 1, 9)),
+            tense: Tense::Past,
+            firm: false,
+            mentioned: Some(Point::Month(2025, 9)),
+            period: None,
+        };
+        let following = Expr::Shift(Unit::Week, 1, Anchor::Mentioned);
+        assert_eq!(normalize(&following, &ctx).value, "XXXX-WXX");
+        let same = Expr::Shift(Unit::Day, 0, Anchor::Mentioned);
+        assert_eq!(normalize(&same, &ctx).value, "2026-01-09");
     }
 
     #[test]
