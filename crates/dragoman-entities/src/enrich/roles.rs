@@ -283,6 +283,10 @@ mod tests {
             (Some("foreign minister".into()), vec!["ZAF".into()])
         );
         assert_eq!(
+            before("the EU foreign policy chief"),
+            (Some("eu foreign policy chief".into()), vec![])
+        );
+        assert_eq!(
             before("Nigerian junior foreign minister"),
             (Some("junior foreign minister".into()), vec!["NGA".into()])
         );
