@@ -408,3 +408,17 @@ fn a_quotation_inside_the_next_sentence_does_not_continue_the_last_one() {
         "Norland froze the accounts of three envoys, the Finance Department said in a statement on Friday. Kestria's foreign ministry called the measures \"an act of theft\" and expelled two diplomats."
     ));
 }
+
+#[test]
+fn a_source_after_a_quotation_ends_before_the_narrators_adverbial() {
+    insta::assert_snapshot!(draw(
+        "“We will go home,” said harbour worker Ola Brekke as the crowd cheered.\n\n“There was no order,” said the camp chief known as Sten, speaking for the first time."
+    ));
+}
+
+#[test]
+fn the_object_of_a_stance_runs_over_the_commas_of_a_list() {
+    insta::assert_snapshot!(draw(
+        "Lind backed the plans for new roads, ports and schools in the north.\n\nBerg criticized the proposal to cut fees, raise rents, and close two clinics in the north."
+    ));
+}
