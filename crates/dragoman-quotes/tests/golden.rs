@@ -422,3 +422,10 @@ fn the_object_of_a_stance_runs_over_the_commas_of_a_list() {
         "Lind backed the plans for new roads, ports and schools in the north.\n\nBerg criticized the proposal to cut fees, raise rents, and close two clinics in the north."
     ));
 }
+
+#[test]
+fn cues_measured_on_the_training_misses() {
+    insta::assert_snapshot!(draw(
+        "Berg voiced concern that the talks would stall.\n\nLind signaled that she would back the bill.\n\n“Not now,” interjected the chairman."
+    ));
+}
