@@ -597,14 +597,17 @@ const MAX_LIST_ITEM: usize = 4;
 /// When the comma at `j` parts items of a list, the "and" or "or" closing
 /// it before `e`: each item of at most `MAX_LIST_ITEM` words, no other
 /// punctuation between ("roads, ports and schools", "to cut taxes, raise
-/// wages, and end the strike").
+/// wages, and end the strike"). A pronoun in an item makes it a clause
+/// ("called him a crook, I knew it and ...").
 fn list_close(v: &View, j: usize, e: usize) -> Option<usize> {
     let (mut words, mut items) = (0, 0);
     for k in j + 1..e {
-        match v.lower(k) {
+        let w = v.lower(k);
+        let pronoun = w == "i" || LEXICON.pronoun(w).is_some();
+        match w {
             "and" | "or" => return ((words > 0 || items > 0) && v.is_wordlike(k + 1)).then_some(k),
             "," if words > 0 => (words, items) = (0, items + 1),
-            _ if v.is_wordlike(k) && words < MAX_LIST_ITEM => words += 1,
+            _ if v.is_wordlike(k) && words < MAX_LIST_ITEM && !pronoun => words += 1,
             _ => return None,
         }
     }

@@ -419,7 +419,7 @@ fn a_source_after_a_quotation_ends_before_the_narrators_adverbial() {
 #[test]
 fn the_object_of_a_stance_runs_over_the_commas_of_a_list() {
     insta::assert_snapshot!(draw(
-        "Lind backed the plans for new roads, ports and schools in the north.\n\nBerg criticized the proposal to cut fees, raise rents, and close two clinics in the north."
+        "Lind backed the plans for new roads, ports and schools in the north.\n\nBerg criticized the proposal to cut fees, raise rents, and close two clinics in the north.\n\nMy uncle referred to the mayor as a fraud, I knew this and the others knew it too."
     ));
 }
 
