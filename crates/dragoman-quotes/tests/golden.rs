@@ -429,3 +429,17 @@ fn cues_measured_on_the_training_misses() {
         "Berg voiced concern that the talks would stall.\n\nLind signaled that she would back the bill.\n\n“Not now,” interjected the chairman."
     ));
 }
+
+#[test]
+fn asked_after_a_quotation_inverts_like_said() {
+    insta::assert_snapshot!(draw(
+        "“How long will the bridge stay shut?” asked Tove Rasmussen, who lives by the river."
+    ));
+}
+
+#[test]
+fn citing_after_an_attribution_is_no_second_one() {
+    insta::assert_snapshot!(draw(
+        "The board gave up on the merger last spring, the Harbour Gazette reported, citing two unnamed directors.\n\n“The race is not close,” she said, citing Kari Lind's lead in the north."
+    ));
+}
