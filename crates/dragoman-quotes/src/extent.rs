@@ -566,10 +566,16 @@ pub fn cue_follows(v: &View, from: usize, b: usize) -> bool {
 
 /// Where the object of a verb of stance ends inside content `s..=e`: before a
 /// comma, dash, semicolon, colon or "but", or right after a quotation followed by an
-/// adverbial ("called it “a disgrace” after ...").
+/// adverbial ("called it “a disgrace” after ..."). A comma between the items
+/// of a list goes on ("backed the plans for roads, ports and schools").
 pub fn object_end(v: &View, s: usize, e: usize) -> usize {
+    let mut list_end = s;
     for j in s + 1..=e {
+        if j > list_end && v.is(j, ",") {
+            list_end = list_close(v, j, e).unwrap_or(s);
+        }
         if v.region_of(j).is_none()
+            && j > list_end
             && (matches!(v.word(j), "," | ";" | ":" | "but")
                 || v.kind(j) == TokenKind::Dash && v.word(j) != "-")
         {
@@ -583,6 +589,29 @@ pub fn object_end(v: &View, s: usize, e: usize) -> usize {
         }
     }
     e
+}
+
+/// The most words in one item of a list after a comma ("expand benefits").
+const MAX_LIST_ITEM: usize = 4;
+
+/// When the comma at `j` parts items of a list, the "and" or "or" closing
+/// it before `e`: each item of at most `MAX_LIST_ITEM` words, no other
+/// punctuation between ("roads, ports and schools", "to cut taxes, raise
+/// wages, and end the strike"). A pronoun in an item makes it a clause
+/// ("called him a crook, I knew it and ...").
+fn list_close(v: &View, j: usize, e: usize) -> Option<usize> {
+    let (mut words, mut items) = (0, 0);
+    for k in j + 1..e {
+        let w = v.lower(k);
+        let pronoun = w == "i" || LEXICON.pronoun(w).is_some();
+        match w {
+            "and" | "or" => return ((words > 0 || items > 0) && v.is_wordlike(k + 1)).then_some(k),
+            "," if words > 0 => (words, items) = (0, items + 1),
+            _ if v.is_wordlike(k) && words < MAX_LIST_ITEM && !pronoun => words += 1,
+            _ => return None,
+        }
+    }
+    None
 }
 
 /// The last token before `end` that is not trailing punctuation (never before `s`).

@@ -408,3 +408,38 @@ fn a_quotation_inside_the_next_sentence_does_not_continue_the_last_one() {
         "Norland froze the accounts of three envoys, the Finance Department said in a statement on Friday. Kestria's foreign ministry called the measures \"an act of theft\" and expelled two diplomats."
     ));
 }
+
+#[test]
+fn a_source_after_a_quotation_ends_before_the_narrators_adverbial() {
+    insta::assert_snapshot!(draw(
+        "“We will go home,” said harbour worker Ola Brekke as the crowd cheered.\n\n“There was no order,” said the camp chief known as Sten, speaking for the first time."
+    ));
+}
+
+#[test]
+fn the_object_of_a_stance_runs_over_the_commas_of_a_list() {
+    insta::assert_snapshot!(draw(
+        "Lind backed the plans for new roads, ports and schools in the north.\n\nBerg criticized the proposal to cut fees, raise rents, and close two clinics in the north.\n\nMy uncle referred to the mayor as a fraud, I knew this and the others knew it too."
+    ));
+}
+
+#[test]
+fn cues_measured_on_the_training_misses() {
+    insta::assert_snapshot!(draw(
+        "Berg voiced concern that the talks would stall.\n\nLind signaled that she would back the bill.\n\n“Not now,” interjected the chairman."
+    ));
+}
+
+#[test]
+fn asked_after_a_quotation_inverts_like_said() {
+    insta::assert_snapshot!(draw(
+        "“How long will the bridge stay shut?” asked Tove Rasmussen, who lives by the river."
+    ));
+}
+
+#[test]
+fn citing_after_an_attribution_is_no_second_one() {
+    insta::assert_snapshot!(draw(
+        "The board gave up on the merger last spring, the Harbour Gazette reported, citing two unnamed directors.\n\n“The race is not close,” she said, citing Kari Lind's lead in the north."
+    ));
+}

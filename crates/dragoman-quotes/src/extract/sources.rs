@@ -123,9 +123,12 @@ impl Extractor<'_, '_> {
                     .iter()
                     .any(|p| matches!(p[..], [a, b] if a == v.lower(j - 1) && b == v.lower(j)))
         };
+        // After a quotation the narrator's adverbial also ends it: "“...,”
+        // said Ann Lee when asked", "... said the chief known as Ola".
         let tail = |j: usize| {
             LEXICON.prepositions.contains(v.lower(j)) && v.lower(j) != "of" && !completes(j)
                 || matches!(v.lower(j), "who" | "whose")
+                || (after_quotation && j > ce && LEXICON.adverbial_starts.contains(v.lower(j)))
         };
         let se = phrase_forward(v, ce, b)?;
         // (Only after a quotation: elsewhere "said the economy in May grew" is

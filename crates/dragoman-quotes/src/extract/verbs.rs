@@ -578,10 +578,13 @@ impl Extractor<'_, '_> {
                 .is_some_and(|r| v.lower(r + 1) == "citing");
         // Only a finite verb inverts: "“...,” said Ann Lee", not "“...,” referring to the plan".
         let participle = verb.word.ends_with("ing");
-        if takes_object(verb.word) || citing_apposition || participle {
+        let after_quotation = v.closes_region(p).is_some();
+        // After a quotation "asked" inverts like "said" ("“Why?” asked Ann Lee");
+        // the other verbs that take an addressee name it there ("told reporters").
+        let addressee = takes_object(verb.word) && !(after_quotation && verb.word == "asked");
+        if addressee || citing_apposition || participle {
             return None;
         }
-        let after_quotation = v.closes_region(p).is_some();
         let se = self.source_after(ce, b, after_quotation)?;
         if !after_quotation && self.holds_a_verb(ce, se) {
             return None;
@@ -808,6 +811,9 @@ impl Extractor<'_, '_> {
         }
         if v.lower(cs) == "citing" && !cites_a_source(v, ce, se) {
             return None; // "..., citing low growth": a reason, not a source
+        }
+        if v.lower(cs) == "citing" && self.has_cue_between(a, cs) {
+            return None; // "..., the Ledger reported, citing X": read at "reported"
         }
         let mut rs = se + 1;
         while rs < b && v.is(rs, ",") {
