@@ -26,6 +26,6 @@ pub use countries::{match_key, Countries, PlaceKind, COUNTRIES};
 pub use features::{Features, FEATURES};
 pub use government::{Government, GOVERNMENT};
 pub use numbers::number_word;
-pub use outlets::{ends_with_outlet_kind, outlet_key, Outlets, OUTLETS};
+pub use outlets::{ends_with_outlet_kind, is_outlet_kind, outlet_key, Outlets, OUTLETS};
 pub use particles::is_name_particle;
 pub use titles::{Titles, TITLES};

@@ -22,14 +22,19 @@ const OUTLET_KINDS: &str = include_str!("../data/outlet_kinds.txt");
 static KINDS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| lines(OUTLET_KINDS).map(str::trim).collect());
 
+/// True when the lower-case `phrase` (one or two words) is a kind of
+/// outlet ("news agency", "broadcaster").
+pub fn is_outlet_kind(phrase: &str) -> bool {
+    KINDS.contains(&phrase)
+}
+
 /// True when the words `before` a name end with a kind of outlet ("the
 /// state news agency", "public broadcaster"): the name is an outlet's.
 /// Words are compared in lower case, two words before one.
 pub fn ends_with_outlet_kind(before: &[&str]) -> bool {
     let lower: Vec<String> = before.iter().rev().take(2).map(|w| w.to_lowercase()).collect();
     let two = (lower.len() == 2).then(|| format!("{} {}", lower[1], lower[0]));
-    let is_kind = |k: &str| KINDS.contains(&k);
-    two.as_deref().is_some_and(is_kind) || lower.first().is_some_and(|w| is_kind(w))
+    two.as_deref().is_some_and(is_outlet_kind) || lower.first().is_some_and(|w| is_outlet_kind(w))
 }
 
 /// The outlet list, parsed on first use.

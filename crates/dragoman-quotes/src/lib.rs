@@ -115,9 +115,10 @@ pub fn quotes(doc: &Doc) -> Vec<Quote> {
     out
 }
 
-/// True when the words between a source and its cue say the source spoke
-/// unnamed ("a senior diplomat, speaking on condition of anonymity, said"),
-/// whatever its noun phrase.
+/// True when the words between a source and its cue, or those right after
+/// both up to the clause's end, say the source spoke unnamed ("a senior
+/// diplomat, speaking on condition of anonymity, said", "..., an official
+/// said on condition of anonymity"), whatever its noun phrase.
 fn spoke_anonymously(doc: &Doc, f: &Found) -> bool {
     let Some(source) = f.source else {
         return false;
@@ -128,7 +129,27 @@ fn spoke_anonymously(doc: &Doc, f: &Found) -> bool {
         (f.cue.end, source.start)
     };
     let between = doc.text.get(from as usize..to as usize).unwrap_or("");
-    let between = between.to_lowercase();
+    anonymity_phrase(between) || anonymity_phrase(after_attribution(doc, f, source))
+}
+
+/// The words after a source and its cue, up to the first comma or end of
+/// sentence, when the content does not follow there ("..., a diplomat said
+/// on condition of anonymity.").
+fn after_attribution<'a>(doc: &'a Doc, f: &Found, source: Span) -> &'a str {
+    let end = source.end.max(f.cue.end) as usize;
+    let content_after = f.content.iter().any(|c| c.start as usize >= end);
+    let rest = doc.text.get(end..).unwrap_or("");
+    let clause = rest.find([',', '.', ';', '\n']).map_or(rest, |k| &rest[..k]);
+    if content_after {
+        ""
+    } else {
+        clause
+    }
+}
+
+/// True when `words` hold a phrase of speaking unnamed.
+fn anonymity_phrase(words: &str) -> bool {
+    let words = words.to_lowercase();
     [
         "anonymity",
         "not to be named",
@@ -139,7 +160,7 @@ fn spoke_anonymously(doc: &Doc, f: &Found) -> bool {
         "anonymously",
     ]
     .iter()
-    .any(|w| between.contains(w))
+    .any(|w| words.contains(w))
 }
 
 /// The source without the noun its reduced relative clause hangs on: in

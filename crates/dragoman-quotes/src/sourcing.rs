@@ -3,7 +3,7 @@
 //! `dragoman-lexicon`).
 
 use crate::lexicon::LEXICON;
-use dragoman_lexicon::OUTLETS;
+use dragoman_lexicon::{ends_with_outlet_kind, is_outlet_kind, OUTLETS};
 use dragoman_model::Sourcing;
 
 /// How the source phrase `source` (as written; `None` when no source is written) sources a statement.
@@ -54,7 +54,7 @@ pub fn sourcing(source: Option<&str>) -> Sourcing {
     if seen && before_tail.is_some_and(|w| LEXICON.documents.contains(w)) {
         return Sourcing::Document;
     }
-    if OUTLETS.find_in(&words).is_some() {
+    if OUTLETS.find_in(&words).is_some() || named_after_its_kind(&words) {
         return Sourcing::Outlet;
     }
     let head = lower.last().copied().unwrap_or_default();
@@ -81,8 +81,17 @@ fn outlet_noun(words: &[&str], lower: &[&str]) -> bool {
     };
     let common = words.len() == 1 || written.starts_with(char::is_lowercase);
     let two = lower.len().checked_sub(2).map(|i| lower[i..].join(" "));
-    common && LEXICON.outlet_nouns.contains(head)
-        || two.is_some_and(|t| LEXICON.outlet_nouns.contains(t.as_str()))
+    let noun = |w: &str| LEXICON.outlet_nouns.contains(w) || is_outlet_kind(w);
+    common && noun(head) || two.is_some_and(|t| noun(t.as_str()))
+}
+
+/// True when a source phrase ends with a name right after a kind of outlet:
+/// "the state news agency SUNA", "public broadcaster Kan".
+fn named_after_its_kind(words: &[&str]) -> bool {
+    (1..words.len()).any(|i| {
+        words[i..].iter().all(|w| w.starts_with(char::is_uppercase))
+            && ends_with_outlet_kind(&words[..i])
+    })
 }
 
 /// The role noun of a source phrase that is a definite role without a name
@@ -290,5 +299,15 @@ mod tests {
         assert_eq!(sourcing(Some("the Harbour News Agency")), Sourcing::Outlet);
         assert_eq!(sourcing(Some("Reports")), Sourcing::Outlet);
         assert_eq!(sourcing(Some("KCNA")), Sourcing::Outlet);
+    }
+
+    /// Regression (wire copy of our own): an outlet no table knows, named
+    /// after its kind, and a kind of the lexicon's as the phrase's noun.
+    #[test]
+    fn regression_a_name_after_a_kind_of_outlet_is_an_outlet() {
+        assert_eq!(sourcing(Some("the state news agency VNA")), Sourcing::Outlet);
+        assert_eq!(sourcing(Some("public broadcaster Tavo")), Sourcing::Outlet);
+        assert_eq!(sourcing(Some("state television")), Sourcing::Outlet);
+        assert_eq!(sourcing(Some("the Tavo Institute")), Sourcing::Named);
     }
 }

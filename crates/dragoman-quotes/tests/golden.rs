@@ -443,3 +443,13 @@ fn citing_after_an_attribution_is_no_second_one() {
         "The board gave up on the merger last spring, the Harbour Gazette reported, citing two unnamed directors.\n\n“The race is not close,” she said, citing Kari Lind's lead in the north."
     ));
 }
+
+#[test]
+fn regression_an_anonymity_phrase_after_source_and_cue_makes_the_source_anonymous() {
+    // A named office's official who spoke "on condition of anonymity" is
+    // unnamed; "on Monday" after the cue says nothing of it.
+    insta::assert_snapshot!(draw(
+        "The envoy will arrive on Friday, a Foreign Office official said on condition of anonymity.\n\n\
+         The envoy will leave on Sunday, a Foreign Office official said on Monday."
+    ));
+}
