@@ -200,10 +200,19 @@ fn quote(doc: &Doc, mut resolver: Option<&mut Resolver>, mut f: Found, said: &[S
     let definite = f
         .source
         .is_some_and(|s| definite_role_of(doc.slice(s)).is_some());
+    // Words said before their source: no person named in them is its pronoun's.
+    let said_end = content
+        .last()
+        .map(|c| c.end)
+        .filter(|&end| f.source.is_some_and(|s| end <= s.start))
+        .unwrap_or(0);
+    let named = sourcing == Sourcing::Named || definite;
+    let resolved = f.source.and_then(|s| {
+        resolver
+            .as_mut()
+            .and_then(|r| r.resolve_after(s, named, said_end))
+    });
     let mut lookup = |s: Span, named: bool| resolver.as_mut().and_then(|r| r.resolve(s, named));
-    let resolved = f
-        .source
-        .and_then(|s| lookup(s, sourcing == Sourcing::Named || definite));
     if definite && resolved.is_some() {
         sourcing = Sourcing::Named;
     }

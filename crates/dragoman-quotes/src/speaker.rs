@@ -16,7 +16,7 @@ use crate::gender::{of_pronoun, Gender, Genders};
 use crate::lexicon::LEXICON;
 use crate::view::View;
 use dragoman_model::{Entity, EntityType, Span};
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 
 /// A name written in the document.
@@ -57,6 +57,9 @@ pub struct Resolver<'v, 'd> {
     persons: Vec<(u32, String)>,
     /// The gender the document marks for each surname ("Mr. Berg").
     genders: Genders,
+    /// Where the words said end when they come before their source
+    /// ("... Trump, he wrote"): no person before it is the pronoun's.
+    said_end: Cell<u32>,
 }
 
 /// How far back (in tokens) "it" looks for its organization.
@@ -144,7 +147,18 @@ impl<'v, 'd> Resolver<'v, 'd> {
             fullest_memo: RefCell::new(HashMap::new()),
             persons: Vec::new(),
             genders: Genders::new(v),
+            said_end: Cell::new(0),
         }
+    }
+
+    /// [`Resolver::resolve`] for a source after the words it said, which
+    /// end at `said_end`: a pronoun there stands for no person named in
+    /// them ("The issue will be settled by Trump, he wrote": not Trump).
+    pub fn resolve_after(&mut self, source: Span, named: bool, said_end: u32) -> Option<String> {
+        self.said_end.set(said_end);
+        let found = self.resolve(source, named);
+        self.said_end.set(0);
+        found
     }
 
     /// The name `source` stands for, if one is known. A `named` source that
@@ -372,7 +386,7 @@ impl<'v, 'd> Resolver<'v, 'd> {
         let e = loop {
             j = j.checked_sub(1)?;
             let e = self.people[j];
-            if e.span.start < sentence_start {
+            if e.span.start < sentence_start.max(self.said_end.get()) {
                 return None;
             }
             if e.span.end <= pos && !self.in_closed_relative(e.span, here) {

@@ -453,3 +453,11 @@ fn regression_an_anonymity_phrase_after_source_and_cue_makes_the_source_anonymou
          The envoy will leave on Sunday, a Foreign Office official said on Monday."
     ));
 }
+
+#[test]
+fn regression_a_pronoun_after_the_words_it_said_is_no_person_named_in_them() {
+    // "he" is Ivo Dan, who spoke before, not Ana Vel, named in what he wrote.
+    insta::assert_snapshot!(draw_with_entities(
+        "Ivo Dan said the delegations agreed on most points. The rest will be settled by President Ana Vel, he wrote."
+    ));
+}
