@@ -479,10 +479,29 @@ pub(crate) fn last_word(name: &str) -> &str {
 fn name_in(v: &View, first: usize, last: usize) -> Option<String> {
     let organization = ORGANIZATIONS.contains(&v.lower(last));
     let mut start = last + 1;
-    while start > first
-        && is_name_word(v, start - 1)
-        && (organization || !LEXICON.is_title(v.lower(start - 1)))
-    {
+    loop {
+        while start > first
+            && is_name_word(v, start - 1)
+            && (organization || !LEXICON.is_title(v.lower(start - 1)))
+        {
+            start -= 1;
+        }
+        // "the Relief and Works Agency", "the Ministry of Trade and
+        // Industry": a body's name goes on over "of", and over "and" when
+        // the phrase names a body ("Maria Santos and Tomas Berg" are two).
+        let connector = start
+            .checked_sub(1)
+            .filter(|&c| c > first && start <= last)
+            .map(|c| v.lower(c));
+        let body = || (first..=last).any(|j| ORGANIZATIONS.contains(&v.lower(j)));
+        let joined = match connector {
+            Some("of") => true,
+            Some("and" | "&") => body(),
+            _ => false,
+        } && is_name_word(v, start - 2);
+        if !joined {
+            break;
+        }
         start -= 1;
     }
     // A name after a preposition is no head: "officials in Lima" are not Lima,

@@ -461,3 +461,10 @@ fn regression_a_pronoun_after_the_words_it_said_is_no_person_named_in_them() {
         "Ivo Dan said the delegations agreed on most points. The rest will be settled by President Ana Vel, he wrote."
     ));
 }
+
+#[test]
+fn regression_a_bodys_name_goes_on_over_and_and_of() {
+    insta::assert_snapshot!(draw(
+        "The Harbour Relief and Works Agency said deliveries rose. The Ministry of Trade and Industry said exports fell."
+    ));
+}
