@@ -1,0 +1,77 @@
+//! Regression tests of the codebook round (events7): one class each, read
+//! from the PLOVER 2.0 codebook or from our own wire sentences, written for
+//! these tests, with a sentence of another sense beside it where the rule
+//! could misfire.
+
+mod common;
+
+use common::{annotate, Given};
+use dragoman_model::EntityType::{Loc, Misc, Org};
+
+/// The places, peoples and bodies the sentences name.
+const NAMES: &[Given<'static>] = &[
+    ("Norland", Loc, Some("NOR"), None),
+    ("Estavia", Loc, Some("EST"), None),
+    ("Valdoria", Loc, Some("VAL"), None),
+    ("Norlandic", Misc, Some("NOR"), None),
+    ("Estavian", Misc, Some("EST"), None),
+    ("Brask", Loc, Some("NOR"), None),
+    ("European Union", Org, None, None),
+];
+
+/// (type, status, actor country, recipient country, CAMEO) of an event.
+type Coded = (String, &'static str, String, String, String);
+
+/// Each event of `text`, coded.
+fn coded(text: &str) -> Vec<Coded> {
+    let doc = annotate(text, "2026-11-04", NAMES);
+    let country = |p: &Option<dragoman_model::Participant>| {
+        p.as_ref()
+            .and_then(|p| p.country.clone())
+            .unwrap_or_else(|| "-".into())
+    };
+    doc.events
+        .iter()
+        .map(|e| {
+            (
+                e.kind.clone(),
+                e.status.as_str(),
+                country(&e.actor),
+                country(&e.recipient),
+                e.cameo.clone().unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
+fn kinds(text: &str) -> Vec<String> {
+    coded(text).into_iter().map(|e| e.0).collect()
+}
+
+/// The PLOVER 2.0 manual codes international sanctions as SANCTION
+/// `discontinue`, where the 2021 CAMEO table has COERCE for CAMEO 163.
+#[test]
+fn regression_sanctions_imposed_are_a_sanction() {
+    assert_eq!(
+        kinds("The European Union imposed new sanctions on Estavia on Tuesday."),
+        ["SANCTION"]
+    );
+    assert_eq!(
+        kinds("Norland imposed an arms embargo on Estavia on Tuesday."),
+        ["SANCTION"]
+    );
+    // Sanctions still to come threaten, as before.
+    assert_eq!(
+        kinds("Norland could impose sanctions on Estavia if the talks fail."),
+        ["THREATEN"]
+    );
+    assert_eq!(
+        kinds("Norland will impose sanctions on Estavia next week."),
+        ["THREATEN"]
+    );
+    // A curfew imposed stays coercion (CAMEO 1723).
+    assert_eq!(
+        kinds("Estavia imposed a curfew in Valdoria on Tuesday."),
+        ["COERCE"]
+    );
+}
