@@ -75,3 +75,21 @@ fn regression_sanctions_imposed_are_a_sanction() {
         ["COERCE"]
     );
 }
+
+/// A verb coordinated with a closing attribution (", state radio reported,
+/// and vowed to ...") is the reported clause's subject's, not the outlet's.
+#[test]
+fn regression_a_vow_after_a_closing_attribution_is_the_actors() {
+    let e = coded(
+        "Norland shelled Estavian positions on Tuesday, state radio reported, \
+         and vowed to keep up its attacks.",
+    );
+    assert!(e.len() >= 2, "{e:?}");
+    assert!(e.iter().all(|e| e.2 == "NOR"), "{e:?}");
+    // A verb of saying that opens its sentence keeps its own subject.
+    let e = coded(
+        "The Norlandic minister said on Tuesday that Estavia had shelled the border, \
+         and vowed to respond.",
+    );
+    assert!(e.iter().any(|e| e.0 == "THREATEN" && e.2 == "NOR"), "{e:?}");
+}
