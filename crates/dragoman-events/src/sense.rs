@@ -4,9 +4,9 @@
 //! "hit a record high"), an investigation of something that is no
 //! party ("would study the proposal"), a measure's reach ("the sanctions
 //! target six firms"), a crowd's gathering ("protesters gathered"), the
-//! terms of a plan ("the plan would recognize ...") and a warning that
-//! tells how things stand ("warned that famine was spreading") code no
-//! event.
+//! terms of a plan ("the plan would recognize ..."), a warning that
+//! tells how things stand ("warned that famine was spreading") and a
+//! release that makes something public ("released a video") code no event.
 
 use crate::lexicon::CameoEntry;
 use crate::mentions::Mention;
@@ -50,24 +50,42 @@ pub(crate) fn other_sense(
     let on_occasion = object.is_some_and(|o| listed("occasion", words.at(o)));
     let on_abstract =
         object.is_some_and(|o| listed("abstract", words.at(o)) && !placed_target(words, o));
-    let game = (0..words.len()).any(|j| {
-        let split_score =
-            words.at(j) == "-" && is_score(&format!("{}-{}", words.before(j), words.at(j + 1)));
-        listed("sport", words.at(j)) || is_score(words.at(j)) || split_score
-    });
-    let investigates_a_thing = entry.mode.as_deref() == Some("investigate")
-        && object.is_some_and(|o| !mentions.iter().any(|m| m.first <= o && o < m.end));
+    let (scored, sporting) = game_words(words);
+    let game = scored || sporting;
+    // Any verb reports a game when a score and a word of sport stand in its
+    // sentence ("met Nigeria in the final and won 2-0"), or when what it
+    // acts on is a word of sport named by no party ("conceded two goals").
+    let named = |o: usize| mentions.iter().any(|m| m.first <= o && o < m.end);
+    let sport_object = object.is_some_and(|o| listed("sport", words.at(o)) && !named(o));
+    let a_game = scored && sporting || sport_object;
+    let investigates_a_thing =
+        entry.mode.as_deref() == Some("investigate") && object.is_some_and(|o| !named(o));
     let subject = tree.subject(p).map(|s| words.at(s));
     let a_measure_reaches =
         forceful && subject.is_some_and(|s| listed("measure", s) || listed("abstract", s));
     let a_crowd_gathers =
         &*entry.plover == "CONSULT" && subject.is_some_and(|s| listed("crowd", s));
+    let publishes =
+        &*entry.plover == "RETREAT" && object.is_some_and(|o| listed("record", words.at(o)));
     forceful && (on_agreement || on_occasion || on_abstract || game)
+        || publishes
+        || a_game
         || investigates_a_thing
         || a_measure_reaches
         || a_crowd_gathers
         || terms_of_a_plan(words, tree, p)
         || warns_of_a_state(tree, p, entry)
+}
+
+/// Whether the sentence holds a score ("3-1", "3 - 1") and a word of sport.
+fn game_words(words: &Words) -> (bool, bool) {
+    let scored = (0..words.len()).any(|j| {
+        let split_score =
+            words.at(j) == "-" && is_score(&format!("{}-{}", words.before(j), words.at(j + 1)));
+        is_score(words.at(j)) || split_score
+    });
+    let sporting = (0..words.len()).any(|j| listed("sport", words.at(j)));
+    (scored, sporting)
 }
 
 /// Adjectives that make a clause a readiness to act ("ready to respond").

@@ -93,3 +93,28 @@ fn regression_a_vow_after_a_closing_attribution_is_the_actors() {
     );
     assert!(e.iter().any(|e| e.0 == "THREATEN" && e.2 == "NOR"), "{e:?}");
 }
+
+/// A release whose object is made public ("released a video", "released
+/// figures") frees no one: no RETREAT. Prisoners released still are.
+#[test]
+fn regression_a_video_released_is_no_retreat() {
+    assert!(kinds("Norland released a video of the storm over Estavia.").is_empty());
+    assert!(kinds("Norland released figures on Tuesday showing exports to Estavia fell.").is_empty());
+    assert_eq!(
+        kinds("Norland released 12 Estavian prisoners on Tuesday."),
+        ["RETREAT"]
+    );
+}
+
+/// A game told with a score, or a verb acting on a word of sport, is no
+/// event of any type ("met Estavia in the final and won 2-0", "conceded
+/// two goals"); a meeting with neither stays one.
+#[test]
+fn regression_a_game_is_no_meeting_or_concession() {
+    assert!(kinds("Norland met Estavia in the final on Sunday and won 2-0.").is_empty());
+    assert!(kinds("The Norlandic goalkeeper conceded two goals against Estavia.").is_empty());
+    assert_eq!(
+        kinds("Norland met Estavia in Brask on Sunday to discuss fishing rights."),
+        ["CONSULT"]
+    );
+}
