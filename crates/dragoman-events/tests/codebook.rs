@@ -118,3 +118,16 @@ fn regression_a_game_is_no_meeting_or_concession() {
         ["CONSULT"]
     );
 }
+
+/// A possessive country before an office whose word the verb dictionary
+/// also holds ("Norland's finance minister", "trade envoy") lends its
+/// country to the official.
+#[test]
+fn regression_a_countrys_finance_minister_acts_for_it() {
+    let e = coded("Norland's finance minister met Estavia's president on Tuesday.");
+    assert_eq!(e.len(), 1, "{e:?}");
+    assert_eq!((&*e[0].0, &*e[0].2, &*e[0].3), ("CONSULT", "NOR", "EST"));
+    let e = coded("Norland's trade envoy accused Estavia of dumping steel.");
+    assert_eq!(e.len(), 1, "{e:?}");
+    assert_eq!((&*e[0].0, &*e[0].2), ("ACCUSE", "NOR"));
+}
