@@ -58,8 +58,8 @@ pub(crate) fn other_sense(
     let named = |o: usize| mentions.iter().any(|m| m.first <= o && o < m.end);
     let sport_object = object.is_some_and(|o| listed("sport", words.at(o)) && !named(o));
     let a_game = scored && sporting || sport_object;
-    let investigates_a_thing =
-        entry.mode.as_deref() == Some("investigate") && object.is_some_and(|o| !named(o));
+    let investigates_a_thing = entry.mode.as_deref() == Some("investigate")
+        && object.is_some_and(|o| !named(o) && !into_a_party(words, tree, mentions, p, o));
     let subject = tree.subject(p).map(|s| words.at(s));
     let a_measure_reaches =
         forceful && subject.is_some_and(|s| listed("measure", s) || listed("abstract", s));
@@ -75,6 +75,22 @@ pub(crate) fn other_sense(
         || a_crowd_gathers
         || terms_of_a_plan(words, tree, p)
         || warns_of_a_state(tree, p, entry)
+}
+
+/// True when object `o` of `p` is looked into a party ("opened an
+/// investigation into Chinese subsidies", "a probe into Norland's banks"):
+/// the "into" phrase, on the noun or on the verb, names who is investigated.
+fn into_a_party(words: &Words, tree: &Tree, mentions: &[Mention], p: usize, o: usize) -> bool {
+    let mut phrases = tree.children(o, &["nmod"]).chain(tree.obliques(p));
+    phrases.any(|k| {
+        let into = tree
+            .child(k, &["case"])
+            .is_some_and(|c| words.at(c) == "into");
+        let phrase = tree.phrase(k);
+        into && mentions
+            .iter()
+            .any(|m| phrase.start <= m.first && m.end <= phrase.end)
+    })
 }
 
 /// Whether the sentence holds a score ("3-1", "3 - 1") and a word of sport.

@@ -131,3 +131,28 @@ fn regression_a_countrys_finance_minister_acts_for_it() {
     assert_eq!(e.len(), 1, "{e:?}");
     assert_eq!((&*e[0].0, &*e[0].2), ("ACCUSE", "NOR"));
 }
+
+/// From the CAMEO labels: a veto is a rejection (129), an investigation
+/// opened into a party is ACCUSE `investigate' (090), drills held by one
+/// side MOBILIZE (150) and joint ones COOPERATE (062). Studying a thing
+/// stays no event.
+#[test]
+fn regression_vetoes_investigations_and_drills_from_the_codebook() {
+    assert_eq!(
+        kinds("Norland vetoed new sanctions against Estavia on Tuesday."),
+        ["REJECT"]
+    );
+    assert_eq!(
+        kinds("Norland opened an investigation into Valdoria's subsidies."),
+        ["ACCUSE"]
+    );
+    assert!(kinds("The Norlandic ministry would study the proposal.").is_empty());
+    assert_eq!(
+        kinds("Norland conducted military drills near the border with Estavia."),
+        ["MOBILIZE"]
+    );
+    assert_eq!(
+        kinds("Norland and Estavia conducted joint naval exercises on Tuesday."),
+        ["COOPERATE"]
+    );
+}
