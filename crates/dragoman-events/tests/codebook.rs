@@ -156,3 +156,12 @@ fn regression_vetoes_investigations_and_drills_from_the_codebook() {
         ["COOPERATE"]
     );
 }
+
+/// British spelling, the wire's, doubles a final l: "travelled" is coded as
+/// "traveled" is.
+#[test]
+fn regression_a_visit_spelt_travelled_is_a_visit() {
+    let e = coded("The Norlandic foreign minister travelled to Estavia on Tuesday for talks.");
+    assert_eq!(e.len(), 1, "{e:?}");
+    assert_eq!((&*e[0].0, &*e[0].2, &*e[0].3), ("CONSULT", "NOR", "EST"));
+}

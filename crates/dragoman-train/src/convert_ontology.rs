@@ -74,7 +74,8 @@ fn phrase(word: &str) -> String {
     }
 }
 
-/// The regular inflections of an English verb, as PETRARCH generates them.
+/// The regular inflections of an English verb, as PETRARCH generates them,
+/// with the British doubled l beside the American single one.
 fn inflections(base: &str) -> Vec<String> {
     let mut forms = vec![base.to_string()];
     let bytes = base.as_bytes();
@@ -111,6 +112,10 @@ fn inflections(base: &str) -> Vec<String> {
         if short && vowel(before) && !vowel(last) && !b"wxy".contains(&last) {
             let doubled = format!("{base}{}", last as char);
             forms.extend([format!("{doubled}ed"), format!("{doubled}ing")]);
+        } else if last == b'l' && vowel(before) && bytes.len() > 2 && !vowel(bytes[bytes.len() - 3]) {
+            // British spelling, the wire's, doubles a final l after one
+            // vowel: "travelled", "quarrelling".
+            forms.extend([format!("{base}led"), format!("{base}ling")]);
         }
     }
     forms
