@@ -6,7 +6,8 @@
 //! target six firms"), a crowd's gathering ("protesters gathered"), the
 //! terms of a plan ("the plan would recognize ..."), a warning that
 //! tells how things stand ("warned that famine was spreading") and a
-//! release that makes something public ("released a video") code no event.
+//! release that makes something public ("released a video") and an
+//! admission ("conceded that ...") code no event.
 
 use crate::lexicon::CameoEntry;
 use crate::mentions::Mention;
@@ -67,8 +68,12 @@ pub(crate) fn other_sense(
         &*entry.plover == "CONSULT" && subject.is_some_and(|s| listed("crowd", s));
     let publishes =
         &*entry.plover == "RETREAT" && object.is_some_and(|o| listed("record", words.at(o)));
+    // "conceded that growth had slowed" admits a fact; it yields nothing.
+    let admits =
+        tree.lemma(p).eq_ignore_ascii_case("concede") && tree.child(p, &["ccomp"]).is_some();
     forceful && (on_agreement || on_occasion || on_abstract || game)
         || publishes
+        || admits
         || a_game
         || investigates_a_thing
         || a_measure_reaches

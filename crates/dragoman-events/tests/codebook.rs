@@ -99,7 +99,9 @@ fn regression_a_vow_after_a_closing_attribution_is_the_actors() {
 #[test]
 fn regression_a_video_released_is_no_retreat() {
     assert!(kinds("Norland released a video of the storm over Estavia.").is_empty());
-    assert!(kinds("Norland released figures on Tuesday showing exports to Estavia fell.").is_empty());
+    assert!(
+        kinds("Norland released figures on Tuesday showing exports to Estavia fell.").is_empty()
+    );
     assert_eq!(
         kinds("Norland released 12 Estavian prisoners on Tuesday."),
         ["RETREAT"]
@@ -164,4 +166,15 @@ fn regression_a_visit_spelt_travelled_is_a_visit() {
     let e = coded("The Norlandic foreign minister travelled to Estavia on Tuesday for talks.");
     assert_eq!(e.len(), 1, "{e:?}");
     assert_eq!((&*e[0].0, &*e[0].2, &*e[0].3), ("CONSULT", "NOR", "EST"));
+}
+
+/// "Conceded that ..." admits a fact, it yields nothing; a concession of
+/// a demand stays one.
+#[test]
+fn regression_conceding_a_fact_is_no_concession() {
+    assert!(kinds("Norland's finance minister conceded that growth had slowed.").is_empty());
+    assert_eq!(
+        kinds("Norland conceded the demands of Estavia on Tuesday."),
+        ["CONCEDE"]
+    );
 }
