@@ -54,10 +54,11 @@ const MIN_FRESH5_RECALL: f64 = 0.9;
 
 /// A sixth block, from the PLOVER codebook's types (four or five sentences
 /// per type and two with no event), written before the rules of its round
-/// and scored once as written (see the README for that first figure).
+/// and scored once as written (type and actor P 0.711 R 0.730, every field
+/// P 0.658 R 0.676), then read to fix classes: in-sample since.
 const FRESH6: &str = include_str!("data/wire-events-fresh6.txt");
-/// Its floor on type and actor precision.
-const MIN_FRESH6_PRECISION: f64 = 0.0;
+/// Its floor on type and actor precision after the fixes (0.797), rounded down.
+const MIN_FRESH6_PRECISION: f64 = 0.75;
 
 /// Floors: what the rules reach today, held.
 const MIN_PRECISION: f64 = 0.95;
