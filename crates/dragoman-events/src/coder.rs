@@ -233,13 +233,16 @@ impl Context<'_, '_> {
         }
     }
 
-    /// Builds the event of trigger `t`.
-    fn event(&self, t: &Trigger) -> Event {
+    /// The status of trigger `t` (predicate `p`, entry `entry`, told in
+    /// `quote`) as its words and its clause give it.
+    fn words_status(
+        &self,
+        t: &Trigger,
+        p: usize,
+        entry: &crate::lexicon::CameoEntry,
+        quote: Option<usize>,
+    ) -> EventStatus {
         let (doc, words, tree) = (self.doc, self.words, self.tree);
-        let p = predicate(tree, t);
-        let entry = &lexicon().cameo[t.cameo as usize];
-        let trigger = words.span(t.first, t.end);
-        let quote = self.telling_quote(trigger, p);
         // A verb of saying coded by what it tells ("announced that it will
         // withdraw") has the status of what it tells; a denial coded by its
         // object ("denied the charges") is itself the rejection, and is not
@@ -256,6 +259,17 @@ impl Context<'_, '_> {
         if status == EventStatus::Planned && in_the_past(doc, words, tree, p) {
             status = EventStatus::Occurred;
         }
+        status
+    }
+
+    /// Builds the event of trigger `t`.
+    fn event(&self, t: &Trigger) -> Event {
+        let (doc, words, tree) = (self.doc, self.words, self.tree);
+        let p = predicate(tree, t);
+        let entry = &lexicon().cameo[t.cameo as usize];
+        let trigger = words.span(t.first, t.end);
+        let quote = self.telling_quote(trigger, p);
+        let status = self.words_status(t, p, entry, quote);
         let (mut code, mut status) = self.code_in_context(t, p, entry, status);
         let (mut actor, mut recipient) = self.parties(t, p, &code, quote);
         if welcomes_a_visitor(tree, p, recipient) {
