@@ -12,7 +12,7 @@ use crate::roles::{
 };
 use crate::select::word_order_heads;
 use crate::sense::other_sense;
-use crate::setting::{date, in_the_past, place};
+use crate::setting::{date, in_the_past, place, Place};
 use crate::status::status;
 use crate::trigger::{triggers, Trigger};
 use crate::words::{Layers, Words};
@@ -54,72 +54,70 @@ pub(crate) fn code_sentence(doc: &Doc, layers: &Layers, sentence: &Sentence) -> 
         tree: &tree,
         mentions: &mentions,
     };
-    // A verb's pattern holds only when the tree reads it so (a word matched
-    // far from its verb hangs on the verb's clause, the pattern crosses no
-    // other verb); else the verb is coded without it.
-    let found: Vec<Trigger> = found
-        .into_iter()
-        .filter_map(|t| crate::clause::confirm_pattern(&tree, &words, t))
-        .collect();
-    // Word order chooses among the triggers the tree does not veto, so that
-    // a vetoed verb (a condition's, a relative clause's) takes no main
-    // clause's place, nor a verb coordinated inside a coded verb's
-    // infinitive.
-    let coded = |k: usize| found.iter().any(|t| !t.noun && t.first == k);
-    let kept: Vec<Trigger> = found
-        .iter()
-        .filter(|t| t.noun || !vetoed(&tree, &words, t))
-        .filter(|t| !crate::clause::in_governed_infinitive(&tree, &words, t, coded))
-        .copied()
-        .collect();
-    let heads: Vec<&Trigger> = word_order_heads(&words, &kept)
-        .into_iter()
-        .map(|k| &kept[k])
-        .filter(|t| !helps_verb(&words, t))
-        .filter(|t| {
-            let entry = &lexicon().cameo[t.cameo as usize];
-            !other_sense(&words, &tree, &mentions, predicate(&tree, t), entry)
-        })
-        .collect();
+    let found = confirmed(&tree, &words, found);
+    let heads = heads(&tree, &words, &mentions, &found);
     let mut events: Vec<Event> = heads.iter().map(|t| context.event(t)).collect();
-    // A noun that is an argument of a verb coded here ("called for talks
-    // between A and B") is what that event is about, not a meeting held.
-    let predicates: Vec<usize> = heads.iter().map(|t| predicate(&tree, t)).collect();
-    let argument = |t: &Trigger| {
-        tree.head(crate::clause::anchor(&tree, t))
-            .is_some_and(|h| predicates.contains(&h))
-    };
-    for t in found.iter().filter(|t| {
-        t.noun
-            && tagged_as_matched(&tree, t)
-            && noun_has_party(&words, &mentions, t)
-            && !argument(t)
-    }) {
-        let e = context.event(t);
-        // A meeting or visit that names both its parties ("talks between A
-        // and B", "the visit by A to B") is an event beside the verb's, unless
-        // a verb already tells it.
-        let meeting = e.kind == "CONSULT"
-            && matches!(words.at(t.end), "between" | "of" | "among" | "by" | "to");
-        let told = events.iter().any(|v| same_parties(v, &e));
-        if events.is_empty() || meeting && e.actor.is_some() && e.recipient.is_some() && !told {
-            events.push(e);
-        }
-    }
-    // Code only between parties, and abstain when the text names no actor:
-    // a demand or a meeting by nobody is no record. Force is the exception:
-    // an attack by someone unnamed on a named party ("a roadside bomb
-    // killed two soldiers") is news as it stands.
-    // A state's agent with no country and no name ("the president",
-    // "envoys") acting on no state either ties the event to nobody an
-    // analyst could look up: abstain.
+    context.add_noun_events(&found, &heads, &mut events);
+    abstain(&mut events);
+    events
+}
+
+/// Code only between parties, and abstain when the text names no actor:
+/// a demand or a meeting by nobody is no record. Force is the exception:
+/// an attack by someone unnamed on a named party ("a roadside bomb killed
+/// two soldiers") is news as it stands. A state's agent with no country
+/// and no name ("the president", "envoys") acting on no state either ties
+/// the event to nobody an analyst could look up: abstain.
+fn abstain(events: &mut Vec<Event>) {
     events.retain(|e| {
         let material = matches!(e.kind.as_str(), "ASSAULT" | "COERCE");
         let anchored = e.recipient.as_ref().is_some_and(|r| r.country.is_some());
         let known = e.actor.as_ref().is_some_and(|a| !unknown(a) || anchored);
         known || material && e.recipient.is_some()
     });
-    events
+}
+
+/// True when `place` lies in a country neither party's: a meeting there is
+/// held on third ground (CAMEO 044).
+fn elsewhere(actor: Option<&Mention>, recipient: Option<&Mention>, place: &Option<Place>) -> bool {
+    let parties = [actor, recipient].map(|p| p.and_then(|m| m.country.as_deref()));
+    place
+        .as_ref()
+        .and_then(|p| p.country.as_deref())
+        .is_some_and(|c| parties.iter().all(|p| p.is_some_and(|p| p != c)))
+}
+
+/// The triggers whose pattern the tree confirms (a word matched far from
+/// its verb hangs on the verb's clause, the pattern crosses no other verb);
+/// the others are coded without their pattern.
+fn confirmed(tree: &Tree, words: &Words, found: Vec<Trigger>) -> Vec<Trigger> {
+    found
+        .into_iter()
+        .filter_map(|t| crate::clause::confirm_pattern(tree, words, t))
+        .collect()
+}
+
+/// The triggers that head an event. Word order chooses among the triggers
+/// the tree does not veto, so that a vetoed verb (a condition's, a relative
+/// clause's) takes no main clause's place, nor a verb coordinated inside a
+/// coded verb's infinitive; a verb used in another sense heads nothing.
+fn heads(tree: &Tree, words: &Words, mentions: &[Mention], found: &[Trigger]) -> Vec<Trigger> {
+    let coded = |k: usize| found.iter().any(|t| !t.noun && t.first == k);
+    let kept: Vec<Trigger> = found
+        .iter()
+        .filter(|t| t.noun || !vetoed(tree, words, t))
+        .filter(|t| !crate::clause::in_governed_infinitive(tree, words, t, coded))
+        .copied()
+        .collect();
+    word_order_heads(words, &kept)
+        .into_iter()
+        .map(|k| kept[k])
+        .filter(|t| !helps_verb(words, t))
+        .filter(|t| {
+            let entry = &lexicon().cameo[t.cameo as usize];
+            !other_sense(words, tree, mentions, predicate(tree, t), entry)
+        })
+        .collect()
 }
 
 /// True when events `a` and `b` are of one type between the same countries.
@@ -202,13 +200,49 @@ pub(crate) struct Context<'s, 'a> {
 }
 
 impl Context<'_, '_> {
-    /// Builds the event of trigger `t`.
-    fn event(&self, t: &Trigger) -> Event {
+    /// Adds the events of the event nouns that head no verb's argument to
+    /// `events`, the verb events of heads `heads`, from triggers `found`.
+    fn add_noun_events(&self, found: &[Trigger], heads: &[Trigger], events: &mut Vec<Event>) {
+        // A noun that is an argument of a verb coded here ("called for talks
+        // between A and B") is what that event is about, not a meeting held.
+        let predicates: Vec<usize> = heads.iter().map(|t| predicate(self.tree, t)).collect();
+        let argument = |t: &Trigger| {
+            self.tree
+                .head(crate::clause::anchor(self.tree, t))
+                .is_some_and(|h| predicates.contains(&h))
+        };
+        for t in found.iter().filter(|t| {
+            t.noun
+                && tagged_as_matched(self.tree, t)
+                && noun_has_party(self.words, self.mentions, t)
+                && !argument(t)
+        }) {
+            let e = self.event(t);
+            // A meeting or visit that names both its parties ("talks between A
+            // and B", "the visit by A to B") is an event beside the verb's, unless
+            // a verb already tells it.
+            let meeting = e.kind == "CONSULT"
+                && matches!(
+                    self.words.at(t.end),
+                    "between" | "of" | "among" | "by" | "to"
+                );
+            let told = events.iter().any(|v| same_parties(v, &e));
+            if events.is_empty() || meeting && e.actor.is_some() && e.recipient.is_some() && !told {
+                events.push(e);
+            }
+        }
+    }
+
+    /// The status of trigger `t` (predicate `p`, entry `entry`, told in
+    /// `quote`) as its words and its clause give it.
+    fn words_status(
+        &self,
+        t: &Trigger,
+        p: usize,
+        entry: &crate::lexicon::CameoEntry,
+        quote: Option<usize>,
+    ) -> EventStatus {
         let (doc, words, tree) = (self.doc, self.words, self.tree);
-        let p = predicate(tree, t);
-        let entry = &lexicon().cameo[t.cameo as usize];
-        let trigger = words.span(t.first, t.end);
-        let quote = self.telling_quote(trigger, p);
         // A verb of saying coded by what it tells ("announced that it will
         // withdraw") has the status of what it tells; a denial coded by its
         // object ("denied the charges") is itself the rejection, and is not
@@ -225,6 +259,17 @@ impl Context<'_, '_> {
         if status == EventStatus::Planned && in_the_past(doc, words, tree, p) {
             status = EventStatus::Occurred;
         }
+        status
+    }
+
+    /// Builds the event of trigger `t`.
+    fn event(&self, t: &Trigger) -> Event {
+        let (doc, words, tree) = (self.doc, self.words, self.tree);
+        let p = predicate(tree, t);
+        let entry = &lexicon().cameo[t.cameo as usize];
+        let trigger = words.span(t.first, t.end);
+        let quote = self.telling_quote(trigger, p);
+        let status = self.words_status(t, p, entry, quote);
         let (mut code, mut status) = self.code_in_context(t, p, entry, status);
         let (mut actor, mut recipient) = self.parties(t, p, &code, quote);
         if welcomes_a_visitor(tree, p, recipient) {
@@ -259,12 +304,7 @@ impl Context<'_, '_> {
             .filter(|m| m.country.is_some() || m.person || m.body)
             .or_else(|| self.where_it_befell(&code.kind, place.as_ref()))
             .or(recipient);
-        let parties = [&actor, &recipient].map(|p| p.and_then(|m| m.country.as_deref()));
-        let elsewhere = place
-            .as_ref()
-            .and_then(|p| p.country.as_deref())
-            .is_some_and(|c| parties.iter().all(|p| p.is_some_and(|p| p != c)));
-        if code.kind == "CONSULT" && code.mode.is_none() && elsewhere {
+        if code.kind == "CONSULT" && code.mode.is_none() && elsewhere(actor, recipient, &place) {
             (code.mode, code.cameo) = (Some("third-party".into()), "044".into());
         }
         let mut actors = without(

@@ -82,13 +82,8 @@ impl Context<'_, '_> {
         // A reporting clause hung on the predicate (", Downing Street said")
         // is outside it too.
         // (The parser hangs it as parataxis, or even as a relative clause.)
-        let reporting = |h: usize| {
-            h > p
-                && matches!(
-                    tree.lemma(h).to_lowercase().as_str(),
-                    "say" | "tell" | "add" | "report" | "announce" | "state" | "write"
-                )
-        };
+        let reporting =
+            |h: usize| h > p && crate::words::is_reporting(&tree.lemma(h).to_lowercase());
         // Nor the subject of what a noun holds ("rejected claims that Russian
         // drones had entered"): the content of a claim is no party to it.
         let of_a_noun = |h: usize| {

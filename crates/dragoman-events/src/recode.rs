@@ -154,7 +154,10 @@ impl Code {
         // only might happen is no intent.
         let intended =
             status == EventStatus::Planned || status == EventStatus::Hypothetical && conditional;
-        let forceful = matches!(self.kind.as_str(), "ASSAULT" | "COERCE");
+        // Sanctions to come threaten as coercion does ("will impose
+        // sanctions"), though imposed ones are SANCTION (CAMEO 163).
+        let forceful =
+            matches!(self.kind.as_str(), "ASSAULT" | "COERCE") || self.cameo.starts_with("163");
         // A withdrawal or ceasefire "unless" something is done threatens;
         // one "if" something is done offers (it yields what the other side wants).
         let unless = (0..words.len()).any(|j| words.at(j) == "unless");

@@ -194,11 +194,9 @@ pub(crate) fn arguments<'m>(
 ) -> (Option<&'m Mention>, Option<&'m Mention>, bool) {
     // A subject never takes a preposition: "against China" read as the
     // subject is a misparse, and no other reading may fill the slot.
-    let misparsed = tree
-        .subject(p)
-        .is_some_and(|s| tree.child(s, &["case"]).is_some());
-    let subject = tree
-        .subject(p)
+    let subject = subject_past_attribution(tree, p);
+    let misparsed = subject.is_some_and(|s| tree.child(s, &["case"]).is_some());
+    let subject = subject
         .filter(|_| !misparsed)
         .map(|s| antecedent(tree, s))
         .and_then(|s| reported_pronoun(tree, p, s));
@@ -251,6 +249,25 @@ pub(crate) fn arguments<'m>(
         });
     let recipient = recipient.filter(|r| actor.is_none_or(|a| a != *r));
     (actor, recipient, slot_filled)
+}
+
+/// The subject of predicate `p`. A verb coordinated with a reporting verb
+/// that closes the clause before it ("Hezbollah fired rockets ..., the
+/// group's station reported, and vowed to ...") shares that clause's
+/// subject: the outlet reports the vow, it does not make it.
+fn subject_past_attribution(tree: &Tree, p: usize) -> Option<usize> {
+    let conj = tree.deprel(p).is_some_and(|d| d.universal() == "conj");
+    let own = tree.child(p, &["nsubj", "csubj"]).is_some();
+    let closing = tree.head(p).filter(|_| conj && !own).and_then(|h| {
+        let reporting = crate::words::is_reporting(&tree.lemma(h).to_lowercase());
+        let g = tree.head(h).filter(|&g| g < h && reporting)?;
+        // The reporter stands after the clause it closes.
+        tree.subject(h).filter(|&s| s > g).map(|_| g)
+    });
+    match closing {
+        Some(g) => tree.subject(g),
+        None => tree.subject(p),
+    }
 }
 
 /// True when the object of predicate `p` names the parties of a dispute

@@ -4,9 +4,10 @@
 //! "hit a record high"), an investigation of something that is no
 //! party ("would study the proposal"), a measure's reach ("the sanctions
 //! target six firms"), a crowd's gathering ("protesters gathered"), the
-//! terms of a plan ("the plan would recognize ...") and a warning that
-//! tells how things stand ("warned that famine was spreading") code no
-//! event.
+//! terms of a plan ("the plan would recognize ..."), a warning that
+//! tells how things stand ("warned that famine was spreading") and a
+//! release that makes something public ("released a video") and an
+//! admission ("conceded that ...") code no event.
 
 use crate::lexicon::CameoEntry;
 use crate::mentions::Mention;
@@ -50,24 +51,62 @@ pub(crate) fn other_sense(
     let on_occasion = object.is_some_and(|o| listed("occasion", words.at(o)));
     let on_abstract =
         object.is_some_and(|o| listed("abstract", words.at(o)) && !placed_target(words, o));
-    let game = (0..words.len()).any(|j| {
-        let split_score =
-            words.at(j) == "-" && is_score(&format!("{}-{}", words.before(j), words.at(j + 1)));
-        listed("sport", words.at(j)) || is_score(words.at(j)) || split_score
-    });
+    let (scored, sporting) = game_words(words);
+    let game = scored || sporting;
+    // Any verb reports a game when a score and a word of sport stand in its
+    // sentence ("met Nigeria in the final and won 2-0"), or when what it
+    // acts on is a word of sport named by no party ("conceded two goals").
+    let named = |o: usize| mentions.iter().any(|m| m.first <= o && o < m.end);
+    let sport_object = object.is_some_and(|o| listed("sport", words.at(o)) && !named(o));
+    let a_game = scored && sporting || sport_object;
     let investigates_a_thing = entry.mode.as_deref() == Some("investigate")
-        && object.is_some_and(|o| !mentions.iter().any(|m| m.first <= o && o < m.end));
+        && object.is_some_and(|o| !named(o) && !into_a_party(words, tree, mentions, p, o));
     let subject = tree.subject(p).map(|s| words.at(s));
     let a_measure_reaches =
         forceful && subject.is_some_and(|s| listed("measure", s) || listed("abstract", s));
     let a_crowd_gathers =
         &*entry.plover == "CONSULT" && subject.is_some_and(|s| listed("crowd", s));
+    let publishes =
+        &*entry.plover == "RETREAT" && object.is_some_and(|o| listed("record", words.at(o)));
+    // "conceded that growth had slowed" admits a fact; it yields nothing.
+    let admits =
+        tree.lemma(p).eq_ignore_ascii_case("concede") && tree.child(p, &["ccomp"]).is_some();
     forceful && (on_agreement || on_occasion || on_abstract || game)
+        || publishes
+        || admits
+        || a_game
         || investigates_a_thing
         || a_measure_reaches
         || a_crowd_gathers
         || terms_of_a_plan(words, tree, p)
         || warns_of_a_state(tree, p, entry)
+}
+
+/// True when object `o` of `p` is looked into a party ("opened an
+/// investigation into Chinese subsidies", "a probe into Norland's banks"):
+/// the "into" phrase, on the noun or on the verb, names who is investigated.
+fn into_a_party(words: &Words, tree: &Tree, mentions: &[Mention], p: usize, o: usize) -> bool {
+    let mut phrases = tree.children(o, &["nmod"]).chain(tree.obliques(p));
+    phrases.any(|k| {
+        let into = tree
+            .child(k, &["case"])
+            .is_some_and(|c| words.at(c) == "into");
+        let phrase = tree.phrase(k);
+        into && mentions
+            .iter()
+            .any(|m| phrase.start <= m.first && m.end <= phrase.end)
+    })
+}
+
+/// Whether the sentence holds a score ("3-1", "3 - 1") and a word of sport.
+fn game_words(words: &Words) -> (bool, bool) {
+    let scored = (0..words.len()).any(|j| {
+        let split_score =
+            words.at(j) == "-" && is_score(&format!("{}-{}", words.before(j), words.at(j + 1)));
+        is_score(words.at(j)) || split_score
+    });
+    let sporting = (0..words.len()).any(|j| listed("sport", words.at(j)));
+    (scored, sporting)
 }
 
 /// Adjectives that make a clause a readiness to act ("ready to respond").

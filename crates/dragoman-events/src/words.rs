@@ -320,6 +320,15 @@ pub(crate) fn is_be(word: &str) -> bool {
     )
 }
 
+/// Lemmas of the verbs that report a clause (", Downing Street said", ",
+/// state television reported").
+pub(crate) fn is_reporting(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "say" | "tell" | "add" | "report" | "announce" | "state" | "write"
+    )
+}
+
 /// Pronouns: they stand for an actor named elsewhere.
 pub(crate) fn is_pronoun(word: &str) -> bool {
     matches!(

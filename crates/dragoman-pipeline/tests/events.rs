@@ -351,9 +351,10 @@ fn a_measures_reach_is_no_attack() {
         "The new sanctions target four shipping firms registered in Malta, officials said.",
     );
     none_of("ASSAULT", "The embargo hits Serbian exporters hardest.");
-    // The imposition itself is still coded.
+    // The imposition itself is still coded (SANCTION, as the PLOVER manual
+    // codes international sanctions).
     let found = events("Canada imposed sanctions on Belarus on Monday.");
-    assert!(found.iter().any(|e| e.starts_with("COERCE ")), "{found:#?}");
+    assert!(found.iter().any(|e| e.starts_with("SANCTION ")), "{found:#?}");
 }
 
 #[test]

@@ -52,6 +52,14 @@ const MIN_FRESH5_PRECISION: f64 = 0.9;
 /// Recall floor of the recall block (in-sample: 1.000 when set).
 const MIN_FRESH5_RECALL: f64 = 0.9;
 
+/// A sixth block, from the PLOVER codebook's types (four or five sentences
+/// per type and two with no event), written before the rules of its round
+/// and scored once as written (type and actor P 0.711 R 0.730, every field
+/// P 0.658 R 0.676), then read to fix classes: in-sample since.
+const FRESH6: &str = include_str!("data/wire-events-fresh6.txt");
+/// Its floor on type and actor precision after the fixes (0.797), rounded down.
+const MIN_FRESH6_PRECISION: f64 = 0.75;
+
 /// Floors: what the rules reach today, held.
 const MIN_PRECISION: f64 = 0.95;
 const MIN_RECALL: f64 = 0.85;
@@ -337,4 +345,12 @@ fn events_on_recall_paragraphs() {
     let (p, r) = score("wire-events-fresh5", FRESH5);
     assert!(p >= MIN_FRESH5_PRECISION, "P {p:.3}");
     assert!(r >= MIN_FRESH5_RECALL, "R {r:.3}");
+}
+
+/// The codebook block: printed, with a floor on precision.
+#[test]
+fn events_on_codebook_paragraphs() {
+    assert!(parse(FRESH6).len() >= 90);
+    let (p, _) = score("wire-events-fresh6", FRESH6);
+    assert!(p >= MIN_FRESH6_PRECISION, "P {p:.3}");
 }

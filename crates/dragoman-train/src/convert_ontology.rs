@@ -74,7 +74,8 @@ fn phrase(word: &str) -> String {
     }
 }
 
-/// The regular inflections of an English verb, as PETRARCH generates them.
+/// The regular inflections of an English verb, as PETRARCH generates them,
+/// with the British doubled l beside the American single one.
 fn inflections(base: &str) -> Vec<String> {
     let mut forms = vec![base.to_string()];
     let bytes = base.as_bytes();
@@ -111,6 +112,10 @@ fn inflections(base: &str) -> Vec<String> {
         if short && vowel(before) && !vowel(last) && !b"wxy".contains(&last) {
             let doubled = format!("{base}{}", last as char);
             forms.extend([format!("{doubled}ed"), format!("{doubled}ing")]);
+        } else if last == b'l' && vowel(before) && bytes.len() > 2 && !vowel(bytes[bytes.len() - 3]) {
+            // British spelling, the wire's, doubles a final l after one
+            // vowel: "travelled", "quarrelling".
+            forms.extend([format!("{base}led"), format!("{base}ling")]);
         }
     }
     forms
@@ -259,11 +264,13 @@ fn verb_line(line: &str, out: &mut String) {
 /// REQUEST, so they take the mode of the matching demand (10x). A denial of
 /// responsibility (016: "rejected the accusations", "dismissed the charges")
 /// has no row either; the manual's REJECT is "all rejections and refusals",
-/// so it is added there.
+/// so it is added there. Sanctions imposed (163), which the 2021 table puts
+/// under COERCE, are SANCTION `discontinue` in the manual ("international
+/// (political or economic) sanctions are coded as `discontinue'").
 fn convert_codes(text: &str) -> String {
     let mut out = String::from(
         "# CAMEO code → PLOVER 2.0 type and mode, from cameo_codes.tsv (CAMEO2PLOVER-2021, CC BY-SA 4.0);\n\
-         # 02x appeals added as REQUEST, 016 denials of responsibility as REJECT (PLOVER manual). Converted by dragoman-train convert-ontology.\n\
+         # 02x appeals added as REQUEST, 016 denials of responsibility as REJECT, 163 sanctions as SANCTION (PLOVER manual). Converted by dragoman-train convert-ontology.\n\
          #cameo\tplover\tmode\tlabel\n",
     );
     for line in text.lines().skip(1) {
@@ -282,6 +289,8 @@ fn convert_codes(text: &str) -> String {
             ("REQUEST", mode)
         } else if plover.is_empty() && cameo == "016" {
             ("REJECT", "")
+        } else if cameo == "163" {
+            ("SANCTION", "discontinue")
         } else {
             (plover, mode)
         };
