@@ -468,3 +468,10 @@ fn regression_a_bodys_name_goes_on_over_and_and_of() {
         "The Harbour Relief and Works Agency said deliveries rose. The Ministry of Trade and Industry said exports fell."
     ));
 }
+
+#[test]
+fn regression_a_government_recalling_its_envoy_says_nothing() {
+    insta::assert_snapshot!(draw(
+        "Norland recalled its ambassador from Tarvik on Friday. Ana Vel recalled that the border had been quiet."
+    ));
+}
