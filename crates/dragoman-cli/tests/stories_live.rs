@@ -280,3 +280,69 @@ fn the_demo_story_shows_the_copy_the_citation_and_the_plans_versions() {
         "{history}"
     );
 }
+
+/// The `k`th follow-up of the Varnholt flood: the same names, its own words
+/// (drawn by `k` from small lists), so no two follow-ups are copies.
+fn flood_follow_up(k: usize) -> String {
+    const WHO: [&str; 5] = [
+        "Mayor Ilse Brandt",
+        "the river authority",
+        "Governor Tomas Reil",
+        "the Red Cross",
+        "engineers",
+    ];
+    const WHAT: [&str; 6] = [
+        "sandbags",
+        "pumps",
+        "boats",
+        "tents",
+        "blankets",
+        "generators",
+    ];
+    const WHERE: [&str; 4] = [
+        "the old town",
+        "the lower quays",
+        "the mill district",
+        "the school hill",
+    ];
+    format!(
+        "Varnholt flood, day {day}: {who} said {n} families from {place} were still in shelters, and {m} more {what} reached Varnholt overnight. The Osel river stood {cm} centimetres above its banks at the Varnholt bridge, and Mayor Ilse Brandt said clearing {place2} would take {weeks} weeks.",
+        day = k + 2,
+        who = WHO[k % 5],
+        n = 40 + 7 * k,
+        place = WHERE[k % 4],
+        m = 3 + k,
+        what = WHAT[k % 6],
+        cm = 90 - k,
+        place2 = WHERE[(k + 1) % 4],
+        weeks = 2 + k % 3,
+    )
+}
+
+#[test]
+fn a_copy_finds_its_original_behind_forty_later_reports_of_its_story() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("t.db");
+    let first = "The Osel river burst its banks in Varnholt on Sunday night, flooding the old town and the lower quays. Mayor Ilse Brandt said 300 families had left their homes and that the Varnholt bridge was closed. Governor Tomas Reil sent pumps and boats from the capital, and the river authority said the water would rise until Tuesday. Rescuers in boats took the last residents of the mill district to the school hill, where the Red Cross set up tents.";
+    let mut lines = serde_json::json!({"id": "first", "date": "2026-04-05", "outlet": "Osel Courier", "text": first}).to_string() + "\n";
+    for k in 0..40 {
+        let text = flood_follow_up(k);
+        lines += &(serde_json::json!({"id": format!("day{k}"), "date": "2026-04-07", "outlet": "Valley Times", "text": text}).to_string() + "\n");
+    }
+    // A syndicated copy of the first report, re-headlined.
+    let copy = format!("Flood empties Varnholt's old town\n{first}");
+    lines += &(serde_json::json!({"id": "copy", "date": "2026-04-08", "outlet": "Lake Courier", "text": copy}).to_string() + "\n");
+    let file = dir.path().join("flood.jsonl");
+    std::fs::write(&file, lines).unwrap();
+    run(&db, &["ingest", file.to_str().unwrap()]);
+    let (members, copies) = stored_stories(&db);
+    let story = |doc: i64| members.iter().find(|m| m.0 == doc).unwrap().1;
+    assert!(
+        (2..=42).all(|d| story(d) == story(1)),
+        "one story: {members:?}"
+    );
+    assert!(
+        copies.iter().any(|c| (c.0, c.1) == (42, 1)),
+        "the copy links to the first report: {copies:?}"
+    );
+}
