@@ -306,13 +306,17 @@ mod tests {
         assert_ne!(labels[0], labels[2]);
     }
 
-    /// A profile of `(word, count)` terms, undated.
-    fn counted(id: &str, words: &[(&str, f32)]) -> Profile {
+    /// An undated profile of words, each counted once unless written
+    /// `word:count`.
+    fn counted(id: &str, words: &str) -> Profile {
         let mut terms: Vec<Term> = words
-            .iter()
-            .map(|&(w, weight)| Term {
-                text: format!("w:{w}"),
-                weight,
+            .split(' ')
+            .map(|w| {
+                let (w, n) = w.split_once(':').unwrap_or((w, "1"));
+                Term {
+                    text: format!("w:{w}"),
+                    weight: n.parse().unwrap(),
+                }
             })
             .collect();
         terms.sort_by(|a, b| a.text.cmp(&b.text));
@@ -325,84 +329,28 @@ mod tests {
 
     #[test]
     fn a_report_telling_one_quake_in_its_own_words_joins_it() {
-        fn one(w: &str) -> (&str, f32) {
-            (w, 1.0)
-        }
         let ps = [
             counted(
                 "quake-a",
-                &[
-                    one("quake"),
-                    one("varnholt"),
-                    one("magnitude"),
-                    one("rescuers"),
-                    one("villagers"),
-                    one("tents"),
-                    one("aftershock"),
-                ],
+                "quake varnholt magnitude rescuers villagers tents aftershock",
             ),
             // Another outlet: the quake and its magnitude, and the governor
             // it quotes at length; little else of the first report's words.
-            counted(
-                "quake-b",
-                &[one("quake"), ("magnitude", 6.0), ("governor", 4.0)],
-            ),
+            counted("quake-b", "quake magnitude:6 governor:4"),
             counted(
                 "quake-c",
-                &[
-                    one("quake"),
-                    one("varnholt"),
-                    one("villagers"),
-                    one("rescuers"),
-                    one("aftershock"),
-                    one("tents"),
-                    one("closed"),
-                ],
+                "quake varnholt villagers rescuers aftershock tents closed",
             ),
             counted(
                 "talks-a",
-                &[
-                    one("envoy"),
-                    one("talks"),
-                    one("ceasefire"),
-                    one("monitors"),
-                    one("lakeport"),
-                    one("hospital"),
-                ],
+                "envoy talks ceasefire monitors lakeport hospital",
             ),
             counted(
                 "talks-b",
-                &[
-                    one("envoy"),
-                    one("talks"),
-                    one("ceasefire"),
-                    one("prisoners"),
-                    one("lakeport"),
-                    one("governor"),
-                ],
+                "envoy talks ceasefire prisoners lakeport governor",
             ),
-            counted(
-                "grain-a",
-                &[
-                    one("harvest"),
-                    one("prices"),
-                    one("farmers"),
-                    one("drought"),
-                    one("closed"),
-                    one("bridge"),
-                ],
-            ),
-            counted(
-                "grain-b",
-                &[
-                    one("harvest"),
-                    one("prices"),
-                    one("farmers"),
-                    one("exports"),
-                    one("bridge"),
-                    one("dams"),
-                ],
-            ),
+            counted("grain-a", "harvest prices farmers drought closed bridge"),
+            counted("grain-b", "harvest prices farmers exports bridge dams"),
         ];
         let labels = cluster(&ps, &ClusterConfig::default()).unwrap();
         // Its average cosine with the other two is about 0.195: above the
