@@ -16,10 +16,8 @@ use jiff::civil::Date;
 use std::collections::BTreeSet;
 
 /// How many of a story's latest reports a new report is compared with for
-/// copies (with the originals they copy). 32 read recall 0.940 on the copies
-/// generated from ECB+ dev once the join cut came down to 0.18 (stories grow),
-/// 64 reads 0.965 (README, "Stories").
-const PEERS: usize = 64;
+/// copies (with the originals they copy).
+const PEERS: usize = 32;
 
 /// What one update did.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize)]
