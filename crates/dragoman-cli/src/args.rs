@@ -448,7 +448,7 @@ pub(crate) struct StoriesEvalArgs {
     /// Worker threads for the pipeline (default: all cores).
     #[arg(long)]
     pub threads: Option<usize>,
-    /// Stories merge while their average cosine similarity is above this (0 to 1).
+    /// Stories merge while their average cosine similarity is above this (0 to 1; default 0.19); with --incremental, a report joins a story while its similarity is above this (default 0.2).
     #[arg(long)]
     pub cut: Option<f32>,
     /// Two reports dated further apart than this many days are never similar.

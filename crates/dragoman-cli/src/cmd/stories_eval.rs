@@ -43,12 +43,13 @@ pub(crate) fn run(args: StoriesEvalArgs) -> anyhow::Result<Outcome> {
         .filter_map(|r| r.as_ref().ok().map(|(_, p)| p.clone()))
         .collect();
     let labels = if args.incremental {
+        let index_defaults = IndexConfig::default();
         let index_config = IndexConfig {
-            join_cut: config.cut,
+            join_cut: args.cut.unwrap_or(index_defaults.join_cut),
             window_days: config.window_days,
             near_bonus: config.near_bonus,
-            prior_docs: args.prior_docs.unwrap_or(IndexConfig::default().prior_docs),
-            ..IndexConfig::default()
+            prior_docs: args.prior_docs.unwrap_or(index_defaults.prior_docs),
+            ..index_defaults
         };
         let mut index = StoryIndex::new(index_config)?;
         let placed: Result<Vec<usize>, _> = good
