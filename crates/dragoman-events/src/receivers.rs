@@ -112,7 +112,12 @@ impl Context<'_, '_> {
         // Nor whoever names the object in a free relative ("struck what
         // Ankara called militant camps"): that is a speaker, not a target.
         let names_the_object = words.before(j) == "what";
-        !subject_elsewhere && !placed && !coordinated && !companion && !names_the_object
+        !subject_elsewhere
+            && !placed
+            && !coordinated
+            && !companion
+            && !names_the_object
+            && !in_other_relative(tree, head, p)
     }
 
     /// True when a nationality word stands alone, heading no noun phrase
@@ -125,6 +130,30 @@ impl Context<'_, '_> {
             .is_some_and(|d| matches!(d.universal(), "amod" | "compound" | "nmod"));
         !modifies || head.is_none()
     }
+}
+
+/// True when token `x` stands in a relative clause that neither holds
+/// predicate `p` nor modifies it: "agreed to a truce to end fighting that has killed
+/// 35 people" does nothing to the people.
+fn in_other_relative(tree: &Tree, mut x: usize, p: usize) -> bool {
+    for _ in 0..tree.len() {
+        if tree.deprel(x).is_some_and(|d| d.as_str() == "acl:relcl") {
+            return relative_pronoun(tree, x) && !dominates(tree, x, p) && tree.head(x) != Some(p);
+        }
+        match tree.head(x) {
+            Some(h) if h != p => x = h,
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// True when clause `x` opens with a relative pronoun that plays a part in
+/// it ("that has killed", "which ended"): "a demand that Israel ease" is the
+/// demand's content (the parser may call it a relative clause too).
+fn relative_pronoun(tree: &Tree, x: usize) -> bool {
+    tree.children(x, &["nsubj", "obj", "obl", "advmod"])
+        .any(|c| matches!(tree.lemma(c).to_lowercase().as_str(), "that" | "which" | "who" | "whom" | "where"))
 }
 
 /// True when token `top` is `x` or above it in the tree.

@@ -1771,3 +1771,14 @@ fn an_international_body_attacked_is_the_recipient() {
         "{found:#?}"
     );
 }
+
+/// Regression (wire copy of our own): a party inside a relative clause
+/// that does not hold the event ("fighting that has killed 35 people")
+/// receives nothing from it.
+#[test]
+fn regression_a_party_in_another_relative_clause_receives_nothing() {
+    let found = events(
+        "Peru and Chile agreed Monday to an immediate and unconditional ceasefire to end five days of fighting along their disputed border that has killed at least 35 people and displaced thousands, the mediator said.",
+    );
+    assert!(found.iter().all(|e| !e.contains("-> people")), "{found:#?}");
+}
