@@ -153,7 +153,12 @@ fn in_other_relative(tree: &Tree, mut x: usize, p: usize) -> bool {
 /// demand's content (the parser may call it a relative clause too).
 fn relative_pronoun(tree: &Tree, x: usize) -> bool {
     tree.children(x, &["nsubj", "obj", "obl", "advmod"])
-        .any(|c| matches!(tree.lemma(c).to_lowercase().as_str(), "that" | "which" | "who" | "whom" | "where"))
+        .any(|c| {
+            matches!(
+                tree.lemma(c).to_lowercase().as_str(),
+                "that" | "which" | "who" | "whom" | "where"
+            )
+        })
 }
 
 /// True when token `top` is `x` or above it in the tree.

@@ -47,7 +47,9 @@ fn dates_a_thing(tree: &Tree, i: usize, p: usize) -> bool {
 /// whatever the tree says; no date is better than another clause's. A
 /// relative clause set off by commas ([`aside`]) does not count.
 fn another_verb_between(words: &Words, tree: &Tree, p: usize, i: usize) -> bool {
-    let own = (tree.upos(p) != Some(Upos::Verb)).then(|| tree.head(p)).flatten();
+    let own = (tree.upos(p) != Some(Upos::Verb))
+        .then(|| tree.head(p))
+        .flatten();
     (p + 1..i).any(|j| tree.upos(j) == Some(Upos::Verb) && Some(j) != own && !aside(words, j, p))
 }
 

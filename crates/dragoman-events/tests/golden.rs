@@ -170,16 +170,25 @@ fn regression_a_year_before_a_noun_dates_the_noun_not_the_event() {
     // meeting took place, dates the meeting.
     let date_of = |text: &str, entities| {
         let doc = annotate(text, "2025-07-10", entities);
-        doc.events.iter().map(|e| e.date.clone()).collect::<Vec<_>>()
+        doc.events
+            .iter()
+            .map(|e| e.date.clone())
+            .collect::<Vec<_>>()
     };
     let norland = [("Norland", Loc, Some("NOR"), None)];
-    assert_eq!(date_of("Norland has rejected a 2016 court ruling.", &norland), [None]);
+    assert_eq!(
+        date_of("Norland has rejected a 2016 court ruling.", &norland),
+        [None]
+    );
     let pair = [
         ("Norland", Loc, Some("NOR"), None),
         ("Kestria", Loc, Some("SWE"), None),
     ];
     assert_eq!(
-        date_of("Norland's envoy met Kestria's envoy at the June summit.", &pair),
+        date_of(
+            "Norland's envoy met Kestria's envoy at the June summit.",
+            &pair
+        ),
         [Some("2025-06".to_string())]
     );
 }
@@ -197,7 +206,11 @@ fn regression_a_date_after_another_verb_is_that_verbs() {
             ("North Macedonia", Loc, Some("MKD"), None),
         ],
     );
-    let dates: Vec<_> = doc.events.iter().map(|e| (e.kind.as_str(), e.date.clone())).collect();
+    let dates: Vec<_> = doc
+        .events
+        .iter()
+        .map(|e| (e.kind.as_str(), e.date.clone()))
+        .collect();
     assert_eq!(dates, [("ACCUSE", None)]);
 }
 

@@ -32,7 +32,12 @@ pub fn is_outlet_kind(phrase: &str) -> bool {
 /// state news agency", "public broadcaster"): the name is an outlet's.
 /// Words are compared in lower case, two words before one.
 pub fn ends_with_outlet_kind(before: &[&str]) -> bool {
-    let lower: Vec<String> = before.iter().rev().take(2).map(|w| w.to_lowercase()).collect();
+    let lower: Vec<String> = before
+        .iter()
+        .rev()
+        .take(2)
+        .map(|w| w.to_lowercase())
+        .collect();
     let two = (lower.len() == 2).then(|| format!("{} {}", lower[1], lower[0]));
     two.as_deref().is_some_and(is_outlet_kind) || lower.first().is_some_and(|w| is_outlet_kind(w))
 }

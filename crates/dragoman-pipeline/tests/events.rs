@@ -354,7 +354,10 @@ fn a_measures_reach_is_no_attack() {
     // The imposition itself is still coded (SANCTION, as the PLOVER manual
     // codes international sanctions).
     let found = events("Canada imposed sanctions on Belarus on Monday.");
-    assert!(found.iter().any(|e| e.starts_with("SANCTION ")), "{found:#?}");
+    assert!(
+        found.iter().any(|e| e.starts_with("SANCTION ")),
+        "{found:#?}"
+    );
 }
 
 #[test]

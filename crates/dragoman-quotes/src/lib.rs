@@ -139,7 +139,9 @@ fn after_attribution<'a>(doc: &'a Doc, f: &Found, source: Span) -> &'a str {
     let end = source.end.max(f.cue.end) as usize;
     let content_after = f.content.iter().any(|c| c.start as usize >= end);
     let rest = doc.text.get(end..).unwrap_or("");
-    let clause = rest.find([',', '.', ';', '\n']).map_or(rest, |k| &rest[..k]);
+    let clause = rest
+        .find([',', '.', ';', '\n'])
+        .map_or(rest, |k| &rest[..k]);
     if content_after {
         ""
     } else {

@@ -305,7 +305,10 @@ mod tests {
     /// after its kind, and a kind of the lexicon's as the phrase's noun.
     #[test]
     fn regression_a_name_after_a_kind_of_outlet_is_an_outlet() {
-        assert_eq!(sourcing(Some("the state news agency VNA")), Sourcing::Outlet);
+        assert_eq!(
+            sourcing(Some("the state news agency VNA")),
+            Sourcing::Outlet
+        );
         assert_eq!(sourcing(Some("public broadcaster Tavo")), Sourcing::Outlet);
         assert_eq!(sourcing(Some("state television")), Sourcing::Outlet);
         assert_eq!(sourcing(Some("the Tavo Institute")), Sourcing::Named);

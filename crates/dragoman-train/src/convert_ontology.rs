@@ -112,7 +112,8 @@ fn inflections(base: &str) -> Vec<String> {
         if short && vowel(before) && !vowel(last) && !b"wxy".contains(&last) {
             let doubled = format!("{base}{}", last as char);
             forms.extend([format!("{doubled}ed"), format!("{doubled}ing")]);
-        } else if last == b'l' && vowel(before) && bytes.len() > 2 && !vowel(bytes[bytes.len() - 3]) {
+        } else if last == b'l' && vowel(before) && bytes.len() > 2 && !vowel(bytes[bytes.len() - 3])
+        {
             // British spelling, the wire's, doubles a final l after one
             // vowel: "travelled", "quarrelling".
             forms.extend([format!("{base}led"), format!("{base}ling")]);

@@ -302,16 +302,21 @@ fn split_body_before_title(text: &str, tokens: &[Token], entities: &mut Vec<Enti
         let (first, end) = (token_at(tokens, e.span.start), token_at(tokens, e.span.end));
         let word = |k: usize| tokens[k].span.of(text);
         let is_title = |k: usize| TITLES.title_word(word(k)).is_some();
-        let Some(body_end) = (first + 1..end).find(|&k| {
-            BODY_HEADS.contains(&word(k)) && k + 1 < end && is_title(k + 1)
-        }) else {
+        let Some(body_end) = (first + 1..end)
+            .find(|&k| BODY_HEADS.contains(&word(k)) && k + 1 < end && is_title(k + 1))
+        else {
             continue;
         };
         let rest = (body_end + 1..end).find(|&k| !is_title(k)).unwrap_or(end);
-        let has_head = (body_end + 1..rest)
-            .any(|k| TITLES.title_word(word(k)).is_some_and(|t| TITLES.is_head(t)));
+        let has_head = (body_end + 1..rest).any(|k| {
+            TITLES
+                .title_word(word(k))
+                .is_some_and(|t| TITLES.is_head(t))
+        });
         let name = rest..end;
-        let capitalized = name.clone().all(|k| word(k).starts_with(char::is_uppercase));
+        let capitalized = name
+            .clone()
+            .all(|k| word(k).starts_with(char::is_uppercase));
         if !has_head || name.len() < 2 || !capitalized {
             continue;
         }
@@ -385,7 +390,11 @@ mod tests {
         let tokens = dragoman_tokenize::tokens(text);
         let mut es = vec![
             entity(text, "Kestria", EntityType::Loc),
-            entity(text, "National Defence Council Secretary Ana Ruiz", EntityType::Org),
+            entity(
+                text,
+                "National Defence Council Secretary Ana Ruiz",
+                EntityType::Org,
+            ),
             entity(text, "Widget Fund Secretary", EntityType::Org),
         ];
         repair(text, &tokens, &mut es);

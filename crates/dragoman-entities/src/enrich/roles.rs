@@ -144,7 +144,9 @@ pub fn title_set_off_before(
 
 /// True for "a", "an" and "the", in any case.
 fn is_article(word: &str) -> bool {
-    ["a", "an", "the"].iter().any(|a| word.eq_ignore_ascii_case(a))
+    ["a", "an", "the"]
+        .iter()
+        .any(|a| word.eq_ignore_ascii_case(a))
 }
 
 /// How many words of `before[..k]` are left once a body ending at `k`
