@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{annotate, Given};
+use common::{coded_with, Coded, Given};
 use dragoman_model::EntityType::{Loc, Misc, Org};
 
 /// The places and peoples the sentences name.
@@ -18,29 +18,9 @@ const NAMES: &[Given<'static>] = &[
     ("Kremlin", Org, Some("RUS"), None),
 ];
 
-/// (type, status, actor country, recipient country, CAMEO) of an event.
-type Coded = (String, &'static str, String, String, String);
-
 /// Each event of `text`, coded.
 fn coded(text: &str) -> Vec<Coded> {
-    let doc = annotate(text, "2026-10-12", NAMES);
-    let country = |p: &Option<dragoman_model::Participant>| {
-        p.as_ref()
-            .and_then(|p| p.country.clone())
-            .unwrap_or_else(|| "-".into())
-    };
-    doc.events
-        .iter()
-        .map(|e| {
-            (
-                e.kind.clone(),
-                e.status.as_str(),
-                country(&e.actor),
-                country(&e.recipient),
-                e.cameo.clone().unwrap_or_default(),
-            )
-        })
-        .collect()
+    coded_with(text, "2026-10-12", NAMES)
 }
 
 fn kinds(text: &str) -> Vec<String> {

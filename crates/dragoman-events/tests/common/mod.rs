@@ -29,6 +29,31 @@ pub fn annotate(text: &str, date: &str, entities: &[Given]) -> Doc {
     doc
 }
 
+/// (type, status, actor country, recipient country, CAMEO) of an event.
+pub type Coded = (String, &'static str, String, String, String);
+
+/// Each event of `text` (dated `date`, with the given entities), coded.
+pub fn coded_with(text: &str, date: &str, entities: &[Given]) -> Vec<Coded> {
+    let doc = annotate(text, date, entities);
+    let country = |p: &Option<dragoman_model::Participant>| {
+        p.as_ref()
+            .and_then(|p| p.country.clone())
+            .unwrap_or_else(|| "-".into())
+    };
+    doc.events
+        .iter()
+        .map(|e| {
+            (
+                e.kind.clone(),
+                e.status.as_str(),
+                country(&e.actor),
+                country(&e.recipient),
+                e.cameo.clone().unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
 /// Every occurrence of every given name, as entities in text order.
 fn entities_of(text: &str, given: &[Given]) -> Vec<Entity> {
     let mut found: Vec<Entity> = given
