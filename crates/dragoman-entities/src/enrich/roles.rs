@@ -157,14 +157,14 @@ fn past_body(before: &[&str], k: usize) -> usize {
     if k == 0 || !GOVERNMENT.is_head(&before[k - 1].to_lowercase()) {
         return k;
     }
-    let modifier = |w: &&&str| {
+    let modifier = |w: &str| {
         w.chars().all(char::is_alphabetic) && !is_article(w) && COUNTRIES.place(w).is_none()
     };
     let modifiers = before[..k - 1]
         .iter()
         .rev()
         .take(2)
-        .take_while(modifier)
+        .take_while(|w| modifier(w))
         .count();
     k - 1 - modifiers
 }
